@@ -1,0 +1,232 @@
+"""Whole-roadmap rules, checked on load and on every edit.
+
+Each broken rule becomes a :class:`Problem` naming the place (a JSON path such
+as ``use_cases[3].stage_id``), a stable code and a sentence a programme
+manager can act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from planner.kinds import BY_NAME, KINDS, index_of, ref_ids
+from planner.model import Roadmap
+from planner.problems import Problem
+
+
+def _describe(entity: Any, label: str) -> str:
+    kind = next(k for k in KINDS if isinstance(entity, k.model))
+    title = kind.title_of(entity)
+    if kind.title_field == "id" or not title:
+        return f"{label} '{entity.id}'"
+    return f"{label} '{title}'"
+
+
+def check(roadmap: Roadmap) -> list[Problem]:
+    """Every broken whole-roadmap rule, in file order (empty when valid)."""
+    problems: list[Problem] = []
+    problems += _unique_ids(roadmap)
+    problems += _references(roadmap)
+    problems += _dates(roadmap)
+    problems += _dependency_cycles(roadmap)
+    problems += _measurements(roadmap)
+    problems += _baselines(roadmap)
+    return problems
+
+
+def _unique_ids(roadmap: Roadmap) -> Iterable[Problem]:
+    seen: dict[str, str] = {}
+    for kind in KINDS:
+        for i, entity in enumerate(kind.entities(roadmap)):
+            where = f"{kind.attr}[{i}]"
+            first = seen.get(entity.id)
+            if first is not None:
+                yield Problem(
+                    f"{where}.id",
+                    "duplicate_id",
+                    f"the id '{entity.id}' is used twice (first at {first}); ids must be unique",
+                )
+            else:
+                seen[entity.id] = where
+
+
+def _references(roadmap: Roadmap) -> Iterable[Problem]:
+    for kind in KINDS:
+        if not kind.refs:
+            continue
+        entities = kind.entities(roadmap)
+        for ref in kind.refs:
+            target_kind = BY_NAME[ref.target]
+            targets = index_of(target_kind.entities(roadmap))
+            for i, entity in enumerate(entities):
+                ids = ref_ids(entity, ref)
+                if not ids:
+                    continue
+                if ref.many and len(set(ids)) != len(ids):
+                    yield Problem(
+                        f"{kind.attr}[{i}].{ref.field}",
+                        "duplicate_reference",
+                        f"{_describe(entity, kind.label)} lists the same "
+                        f"{target_kind.label.lower()} twice",
+                    )
+                for j, target_id in enumerate(ids):
+                    if target_id not in targets:
+                        where = f"{kind.attr}[{i}].{ref.field}" + (f"[{j}]" if ref.many else "")
+                        yield Problem(
+                            where,
+                            "dangling_reference",
+                            f"{_describe(entity, kind.label)} refers to "
+                            f"{target_kind.label.lower()} '{target_id}', which does not exist",
+                        )
+
+
+def _dates(roadmap: Roadmap) -> Iterable[Problem]:
+    if roadmap.horizon_end < roadmap.horizon_start:
+        yield Problem(
+            "horizon_end",
+            "end_before_start",
+            f"the horizon ends ({roadmap.horizon_end}) before it starts ({roadmap.horizon_start})",
+        )
+    previous = None
+    for i, stage in enumerate(roadmap.stages):
+        where = f"stages[{i}]"
+        if stage.planned_end < stage.planned_start:
+            yield Problem(
+                f"{where}.planned_end",
+                "end_before_start",
+                f"stage '{stage.name}' ends ({stage.planned_end}) before it starts "
+                f"({stage.planned_start})",
+            )
+        if stage.actual_end is not None:
+            if stage.actual_start is None:
+                yield Problem(
+                    f"{where}.actual_end",
+                    "end_without_start",
+                    f"stage '{stage.name}' has an actual end but no actual start",
+                )
+            elif stage.actual_end < stage.actual_start:
+                yield Problem(
+                    f"{where}.actual_end",
+                    "end_before_start",
+                    f"stage '{stage.name}' actually ended ({stage.actual_end}) before it "
+                    f"actually started ({stage.actual_start})",
+                )
+        if previous is not None and stage.planned_start < previous.planned_start:
+            yield Problem(
+                f"{where}.planned_start",
+                "stage_order",
+                f"stage '{stage.name}' starts ({stage.planned_start}) before the stage before it, "
+                f"'{previous.name}' ({previous.planned_start}); stages follow one another",
+            )
+        previous = stage
+    for i, use_case in enumerate(roadmap.use_cases):
+        if use_case.planned_end < use_case.planned_start:
+            yield Problem(
+                f"use_cases[{i}].planned_end",
+                "end_before_start",
+                f"use case '{use_case.name}' ends ({use_case.planned_end}) before it starts "
+                f"({use_case.planned_start})",
+            )
+
+
+def _dependency_cycles(roadmap: Roadmap) -> Iterable[Problem]:
+    use_cases = roadmap.use_cases
+    positions = index_of(use_cases)
+    # Iterative three-colour depth-first search: reports each cycle once.
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    for root in use_cases:
+        if root.id in state:
+            continue
+        stack: list[tuple[str, int]] = [(root.id, 0)]
+        path: list[str] = []
+        state[root.id] = 1
+        path.append(root.id)
+        while stack:
+            node, next_child = stack[-1]
+            deps = use_cases[positions[node]].depends_on
+            if next_child < len(deps):
+                stack[-1] = (node, next_child + 1)
+                child = deps[next_child]
+                if child not in positions:
+                    continue  # dangling: reported by _references
+                if state.get(child) == 1:
+                    cycle = [*path[path.index(child) :], child]
+                    names = " → ".join(use_cases[positions[c]].name for c in cycle)
+                    yield Problem(
+                        f"use_cases[{positions[node]}].depends_on",
+                        "dependency_cycle",
+                        f"use cases depend on each other in a circle: {names}",
+                    )
+                elif child not in state:
+                    state[child] = 1
+                    path.append(child)
+                    stack.append((child, 0))
+            else:
+                state[node] = 2
+                path.pop()
+                stack.pop()
+
+
+def _measurements(roadmap: Roadmap) -> Iterable[Problem]:
+    metrics = {m.id: m for m in roadmap.metrics}
+    seen: dict[tuple[str, str | None, str | None, str | None, Any], int] = {}
+    for i, m in enumerate(roadmap.measurements):
+        metric = metrics.get(m.metric_id)
+        if metric is not None:
+            low, high = metric.min_value, metric.max_value
+            if (low is not None and m.value < low) or (high is not None and m.value > high):
+                yield Problem(
+                    f"measurements[{i}].value",
+                    "out_of_range",
+                    f"{m.value:g} is outside the range of '{metric.name}' "
+                    f"({_range_text(low, high)})",
+                )
+        key = (m.metric_id, m.stage_id, m.use_case_id, m.team_id, m.week)
+        first = seen.get(key)
+        if first is not None:
+            yield Problem(
+                f"measurements[{i}]",
+                "duplicate_measurement",
+                f"a second value for the same metric, scope, team and week {m.week} "
+                f"(first at measurements[{first}])",
+            )
+        else:
+            seen[key] = i
+
+
+def _range_text(low: float | None, high: float | None) -> str:
+    if low is not None and high is not None:
+        return f"{low:g} to {high:g}"
+    if low is not None:
+        return f"at least {low:g}"
+    return f"at most {high:g}"
+
+
+def _baselines(roadmap: Roadmap) -> Iterable[Problem]:
+    stages = index_of(roadmap.stages)
+    use_cases = index_of(roadmap.use_cases)
+    for i, baseline in enumerate(roadmap.baselines):
+        seen: set[str] = set()
+        for j, entry in enumerate(baseline.entries):
+            where = f"baselines[{i}].entries[{j}]"
+            if entry.entity_id not in stages and entry.entity_id not in use_cases:
+                yield Problem(
+                    f"{where}.entity_id",
+                    "dangling_reference",
+                    f"baseline '{baseline.name}' refers to '{entry.entity_id}', "
+                    "which is neither a stage nor a use case",
+                )
+            if entry.entity_id in seen:
+                yield Problem(
+                    f"{where}.entity_id",
+                    "duplicate_reference",
+                    f"baseline '{baseline.name}' lists '{entry.entity_id}' twice",
+                )
+            seen.add(entry.entity_id)
+            if entry.end < entry.start:
+                yield Problem(
+                    f"{where}.end",
+                    "end_before_start",
+                    f"baseline '{baseline.name}' has an end before its start",
+                )

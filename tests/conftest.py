@@ -1,0 +1,47 @@
+"""Test configuration shared by every test.
+
+Qt runs offscreen (set here, before anything can import Qt), Hypothesis has
+a CI profile, and no test may reach the network.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# A French or exotic locale on the developer's machine must not change test results.
+os.environ.setdefault("LANGUAGE", "en")
+
+settings.register_profile(
+    "ci",
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("nightly", max_examples=3000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+class NetworkAccessError(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail any test that tries to open a network connection."""
+
+    def guard(self: socket.socket, address: object, *args: object) -> None:
+        family = self.family
+        if family in (socket.AF_INET, socket.AF_INET6):
+            raise NetworkAccessError(f"test tried to reach the network: {address!r}")
+        return real_connect(self, address, *args)  # type: ignore[arg-type]
+
+    real_connect = socket.socket.connect
+    monkeypatch.setattr(socket.socket, "connect", guard)
+    yield

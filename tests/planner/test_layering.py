@@ -1,0 +1,36 @@
+"""The core never imports Qt (STYLE: the core is pure; a test proves it)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import planner
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_planner_imports_no_qt() -> None:
+    modules = sorted(p.stem for p in Path(planner.__file__).parent.glob("*.py"))
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module('planner.' + name if name != '__init__' else 'planner')\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'PyQt5', 'PyQt6', 'ui'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_planner_sources_do_not_mention_qt_imports() -> None:
+    for path in Path(planner.__file__).parent.rglob("*.py"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            stripped = line.strip()
+            if stripped.startswith(("import ", "from ")):
+                assert "PySide6" not in stripped, path
+                assert not stripped.startswith(("from ui", "import ui")), path
