@@ -1,0 +1,25 @@
+"""Sub-commands of ``pilot-planner``; one module each.
+
+A command module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and
+``run(args) -> int``. It reports user mistakes by raising
+:class:`CommandError` (printed one line per problem, exit code 1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+COMMANDS: list[str] = [
+    "planner.commands.new",
+    "planner.commands.validate",
+    "planner.commands.show",
+]
+
+
+class CommandError(Exception):
+    """A user mistake: printed without a traceback, one line per problem."""
+
+    def __init__(self, lines: str | Iterable[str], exit_code: int = 1) -> None:
+        self.lines = [lines] if isinstance(lines, str) else [str(line) for line in lines]
+        self.exit_code = exit_code
+        super().__init__("; ".join(self.lines))

@@ -1,0 +1,114 @@
+"""The document controller: owns the roadmap, its undo stack, and runs every edit.
+
+Views never change the roadmap themselves. They build a ``planner`` operation
+and call :meth:`Document.execute`; the controller validates and applies it,
+pushes an undo command, and announces which kinds of entity changed so each
+view refreshes only what it shows.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Hashable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from planner.model import Roadmap
+from planner.operations import EditError, Op, apply, changed_kinds
+
+ALL_KINDS = "*"
+"""Marker in :attr:`Document.changed` sets: the whole roadmap was replaced."""
+
+MERGE_WINDOW_SECONDS = 2.0
+"""Edits of the same field closer together than this merge into one undo step."""
+
+
+class Document(QObject):
+    """A roadmap being edited, with undo. Emits ``changed`` after every change."""
+
+    changed = Signal(object)
+    """set[str] of kind names (``"roadmap"`` for the roadmap's own fields, ``"*"`` for all)."""
+    refused = Signal(str)
+    """A message explaining why an edit was refused (nothing changed)."""
+
+    def __init__(self, roadmap: Roadmap, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._roadmap = roadmap
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+
+    @property
+    def roadmap(self) -> Roadmap:
+        return self._roadmap
+
+    def execute(self, op: Op, text: str, merge_key: Hashable | None = None) -> bool:
+        """Validate and apply ``op`` as one undoable step named ``text``.
+
+        Returns False (and emits :attr:`refused`) when the edit is invalid; then
+        nothing changed and no undo step was added.
+        """
+        try:
+            new, inverse = apply(self._roadmap, op)
+        except EditError as exc:
+            self.refused.emit(str(exc))
+            return False
+        if new is self._roadmap:
+            return True  # nothing changed (same value): no undo step
+        self._set(new, changed_kinds(op))
+        # The command's first redo() does nothing: the edit is already applied,
+        # and a redo() that raised inside push() would stay on the stack.
+        self.undo_stack.push(_EditCommand(self, op, inverse, text, merge_key))
+        return True
+
+    def replace(self, roadmap: Roadmap, *, clear_undo: bool = True) -> None:
+        """Show another roadmap (after Open, New, Revert). Clears undo by default."""
+        if clear_undo:
+            self.undo_stack.clear()
+        self._set(roadmap, {ALL_KINDS})
+
+    def _set(self, roadmap: Roadmap, kinds: set[str]) -> None:
+        self._roadmap = roadmap
+        self.changed.emit(kinds)
+
+    def _apply_silently(self, op: Op) -> Op:
+        new, inverse = apply(self._roadmap, op)
+        self._set(new, changed_kinds(op))
+        return inverse
+
+
+class _EditCommand(QUndoCommand):
+    _MERGE_ID = 0x5E7F
+
+    def __init__(
+        self, document: Document, op: Op, inverse: Op, text: str, merge_key: Hashable | None
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self._op = op
+        self._inverse = inverse
+        self._merge_key = merge_key
+        self._stamp = time.monotonic()
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._inverse = self._document._apply_silently(self._op)
+
+    def undo(self) -> None:
+        self._op = self._document._apply_silently(self._inverse)
+
+    def id(self) -> int:
+        return self._MERGE_ID if self._merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _EditCommand) or other._merge_key != self._merge_key:
+            return False
+        if other._stamp - self._stamp > MERGE_WINDOW_SECONDS:
+            return False
+        # Keep our inverse (the state before the burst); take the latest forward op.
+        self._op = other._op
+        self._stamp = other._stamp
+        return True
