@@ -16,13 +16,13 @@ from typing import Any
 from planner.model import (
     Baseline,
     DataSource,
+    Entity,
     Feedback,
     FrictionPoint,
     GateCriterion,
     GateDecision,
     Measurement,
     Metric,
-    Model,
     Person,
     Risk,
     Roadmap,
@@ -55,7 +55,7 @@ class Kind:
     name: str
     attr: str
     """Attribute of :class:`Roadmap` holding the tuple of entities."""
-    model: type[Model]
+    model: type[Entity]
     label: str
     label_plural: str
     title_field: str
@@ -185,7 +185,7 @@ KINDS: tuple[Kind, ...] = (
 
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 BY_ATTR: dict[str, Kind] = {k.attr: k for k in KINDS}
-BY_MODEL: dict[type[Model], Kind] = {k.model: k for k in KINDS}
+BY_MODEL: dict[type[Entity], Kind] = {k.model: k for k in KINDS}
 
 
 def kind(name: str) -> Kind:

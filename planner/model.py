@@ -182,8 +182,13 @@ class RiskStatus(StrEnum):
 # ------------------------------------------------------------------ entities
 
 
-class Metric(Model):
+class Entity(Model):
+    """An entity of the roadmap, referred to by its stable id."""
+
     id: Id
+
+
+class Metric(Entity):
     name: Name
     unit: Annotated[str, Field(max_length=24)] = ""
     kind: MetricKind = MetricKind.CUSTOM
@@ -207,8 +212,7 @@ class Metric(Model):
         return self
 
 
-class Stage(Model):
-    id: Id
+class Stage(Entity):
     name: Name
     goal: Text = ""
     planned_start: dt.date
@@ -224,8 +228,7 @@ class Stage(Model):
     colour: Colour | None = None
 
 
-class GateCriterion(Model):
-    id: Id
+class GateCriterion(Entity):
     stage_id: Id
     metric_id: Id
     comparator: Comparator = Comparator.AT_LEAST
@@ -238,8 +241,7 @@ class GateCriterion(Model):
     """Where the threshold comes from (source or rationale)."""
 
 
-class UseCase(Model):
-    id: Id
+class UseCase(Entity):
     name: Name
     description: Text = ""
     stage_id: Id | None = None
@@ -261,8 +263,7 @@ class UseCase(Model):
     depends_on: tuple[Id, ...] = Field(default=(), max_length=1000)
 
 
-class FrictionPoint(Model):
-    id: Id
+class FrictionPoint(Entity):
     title: Name
     process: Label = ""
     team_id: Id | None = None
@@ -273,15 +274,13 @@ class FrictionPoint(Model):
     notes: Text = ""
 
 
-class Team(Model):
-    id: Id
+class Team(Entity):
     name: Name
     department: Label = ""
     headcount: Count = 0
 
 
-class Person(Model):
-    id: Id
+class Person(Entity):
     name: Name
     role: Label = ""
     team_id: Id | None = None
@@ -291,8 +290,7 @@ class Person(Model):
     trained_on: dt.date | None = None
 
 
-class DataSource(Model):
-    id: Id
+class DataSource(Entity):
     name: Name
     owner: Label = ""
     location: Label = ""
@@ -302,8 +300,7 @@ class DataSource(Model):
     sensitivity: Sensitivity = Sensitivity.INTERNAL
 
 
-class Measurement(Model):
-    id: Id
+class Measurement(Entity):
     metric_id: Id
     stage_id: Id | None = None
     use_case_id: Id | None = None
@@ -324,8 +321,7 @@ class Measurement(Model):
         return self
 
 
-class Feedback(Model):
-    id: Id
+class Feedback(Entity):
     date: dt.date
     stage_id: Id | None = None
     use_case_id: Id | None = None
@@ -335,8 +331,7 @@ class Feedback(Model):
     text: Text = ""
 
 
-class GateDecision(Model):
-    id: Id
+class GateDecision(Entity):
     stage_id: Id
     date: dt.date
     outcome: Outcome
@@ -347,8 +342,7 @@ class GateDecision(Model):
     attendees: tuple[Name, ...] = Field(default=(), max_length=200)
 
 
-class Risk(Model):
-    id: Id
+class Risk(Entity):
     title: Name
     likelihood: Score = 3
     impact: Score = 3
@@ -365,8 +359,7 @@ class BaselineEntry(Model):
     end: dt.date
 
 
-class Baseline(Model):
-    id: Id
+class Baseline(Entity):
     name: Name
     captured_on: dt.date
     entries: tuple[BaselineEntry, ...] = Field(default=(), max_length=500_000)

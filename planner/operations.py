@@ -23,7 +23,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from planner import invariants
 from planner.kinds import BY_NAME, KINDS, Kind, OnDelete, index_of, ref_ids, referrers
-from planner.model import Model, Roadmap
+from planner.model import Entity, Roadmap
 from planner.problems import Problem, from_validation_error
 
 ROADMAP = "roadmap"
@@ -46,7 +46,7 @@ class Insert:
     kind: str
     index: int
     """Position in the list; ``-1`` or anything past the end appends."""
-    entity: Model
+    entity: Entity
     label: str = ""
 
 
@@ -87,7 +87,7 @@ class Restore:
     """Low level: put entities back at their former positions (the inverse of Drop)."""
 
     kind: str
-    placed: tuple[tuple[int, Model], ...]
+    placed: tuple[tuple[int, Entity], ...]
     label: str = ""
 
 
@@ -247,9 +247,9 @@ def _validate_roadmap_field(name: str, value: Any) -> Any:
     adapter = _ROADMAP_FIELD_ADAPTERS.get(name)
     if adapter is None:
         info = Roadmap.model_fields[name]
-        annotation = info.annotation
+        annotation: Any = info.annotation
         if info.metadata:
-            annotation = Annotated[annotation, *info.metadata]  # type: ignore[valid-type]
+            annotation = Annotated[annotation, *info.metadata]
         adapter = TypeAdapter(annotation, config=Roadmap.model_config)
         _ROADMAP_FIELD_ADAPTERS[name] = adapter
     try:
@@ -257,10 +257,11 @@ def _validate_roadmap_field(name: str, value: Any) -> Any:
     except ValidationError as exc:
         label = name.replace("_", " ")
         raise EditError(
-            [Problem(p.where, p.code, f"{label} {p.message}") for p in from_validation_error(exc, name)]
+            [
+                Problem(p.where, p.code, f"{label} {p.message}")
+                for p in from_validation_error(exc, name)
+            ]
         ) from None
-
-
 
 
 def _named(exc: ValidationError, kind: Kind, entity: Any) -> list[Problem]:
@@ -276,7 +277,11 @@ def _insert(work: _Work, op: Insert) -> Op:
     kind = _kind(op.kind)
     if not isinstance(op.entity, kind.model):
         raise EditError(
-            [Problem("", "wrong_kind", f"cannot insert {type(op.entity).__name__} as a {kind.label}")]
+            [
+                Problem(
+                    "", "wrong_kind", f"cannot insert {type(op.entity).__name__} as a {kind.label}"
+                )
+            ]
         )
     try:  # entities built with model_construct skip validation: check them here
         entity = kind.model.model_validate(op.entity.model_dump())
@@ -305,7 +310,13 @@ def _move(work: _Work, op: Move) -> Op:
     items = work.writable(kind)
     if not 0 <= op.index < len(items):
         raise EditError(
-            [Problem("", "bad_position", f"position {op.index} is outside the list of {kind.label_plural.lower()}")]
+            [
+                Problem(
+                    "",
+                    "bad_position",
+                    f"position {op.index} is outside the list of {kind.label_plural.lower()}",
+                )
+            ]
         )
     items.insert(op.index, items.pop(pos))
     work.positions_changed(kind)
@@ -316,7 +327,7 @@ def _drop(work: _Work, op: Drop) -> Op:
     kind = _kind(op.kind)
     wanted = set(op.ids)
     items = work.writable(kind)
-    placed: list[tuple[int, Model]] = []
+    placed: list[tuple[int, Entity]] = []
     kept: list[Any] = []
     for i, entity in enumerate(items):
         if entity.id in wanted:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -33,7 +32,7 @@ class NetworkAccessError(AssertionError):
 
 
 @pytest.fixture(autouse=True)
-def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail any test that tries to open a network connection."""
 
     def guard(self: socket.socket, address: object, *args: object) -> None:
@@ -44,4 +43,3 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     real_connect = socket.socket.connect
     monkeypatch.setattr(socket.socket, "connect", guard)
-    yield

@@ -1,1 +1,1 @@
-"""The Pilot-to-Scale Planner desktop app (PySide6): presents and edits roadmaps through ``planner``."""
+"""The desktop app (PySide6): presents and edits roadmaps through ``planner``."""
