@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from planner.kinds import BY_NAME, KINDS, index_of, ref_ids
-from planner.model import Roadmap
+from planner.kinds import BY_NAME, KINDS, Kind, index_of, ref_ids, referrers
+from planner.model import Baseline, Measurement, Metric, Roadmap, UseCase
 from planner.problems import Problem
 
 
@@ -53,41 +53,52 @@ def _unique_ids(roadmap: Roadmap) -> Iterable[Problem]:
 
 def _references(roadmap: Roadmap) -> Iterable[Problem]:
     for kind in KINDS:
-        if not kind.refs:
+        if kind.refs:
+            for i, entity in enumerate(kind.entities(roadmap)):
+                yield from _entity_references(roadmap, kind, i, entity)
+
+
+def _entity_references(roadmap: Roadmap, kind: Kind, i: int, entity: Any) -> Iterable[Problem]:
+    for ref in kind.refs:
+        ids = ref_ids(entity, ref)
+        if not ids:
             continue
-        entities = kind.entities(roadmap)
-        for ref in kind.refs:
-            target_kind = BY_NAME[ref.target]
-            targets = index_of(target_kind.entities(roadmap))
-            for i, entity in enumerate(entities):
-                ids = ref_ids(entity, ref)
-                if not ids:
-                    continue
-                if ref.many and len(set(ids)) != len(ids):
-                    yield Problem(
-                        f"{kind.attr}[{i}].{ref.field}",
-                        "duplicate_reference",
-                        f"{_describe(entity, kind.label)} lists the same "
-                        f"{target_kind.label.lower()} twice",
-                    )
-                for j, target_id in enumerate(ids):
-                    if target_id not in targets:
-                        where = f"{kind.attr}[{i}].{ref.field}" + (f"[{j}]" if ref.many else "")
-                        yield Problem(
-                            where,
-                            "dangling_reference",
-                            f"{_describe(entity, kind.label)} refers to "
-                            f"{target_kind.label.lower()} '{target_id}', which does not exist",
-                        )
+        target_kind = BY_NAME[ref.target]
+        targets = index_of(target_kind.entities(roadmap))
+        if ref.many and len(set(ids)) != len(ids):
+            yield Problem(
+                f"{kind.attr}[{i}].{ref.field}",
+                "duplicate_reference",
+                f"{_describe(entity, kind.label)} lists the same {target_kind.label.lower()} twice",
+            )
+        for j, target_id in enumerate(ids):
+            if target_id not in targets:
+                where = f"{kind.attr}[{i}].{ref.field}" + (f"[{j}]" if ref.many else "")
+                yield Problem(
+                    where,
+                    "dangling_reference",
+                    f"{_describe(entity, kind.label)} refers to "
+                    f"{target_kind.label.lower()} '{target_id}', which does not exist",
+                )
 
 
 def _dates(roadmap: Roadmap) -> Iterable[Problem]:
+    yield from _horizon(roadmap)
+    yield from _stage_dates(roadmap)
+    for i, use_case in enumerate(roadmap.use_cases):
+        yield from _use_case_dates(i, use_case)
+
+
+def _horizon(roadmap: Roadmap) -> Iterable[Problem]:
     if roadmap.horizon_end < roadmap.horizon_start:
         yield Problem(
             "horizon_end",
             "end_before_start",
             f"the horizon ends ({roadmap.horizon_end}) before it starts ({roadmap.horizon_start})",
         )
+
+
+def _stage_dates(roadmap: Roadmap) -> Iterable[Problem]:
     previous = None
     for i, stage in enumerate(roadmap.stages):
         where = f"stages[{i}]"
@@ -120,28 +131,30 @@ def _dates(roadmap: Roadmap) -> Iterable[Problem]:
                 f"'{previous.name}' ({previous.planned_start}); stages follow one another",
             )
         previous = stage
-    for i, use_case in enumerate(roadmap.use_cases):
-        if use_case.planned_end < use_case.planned_start:
-            yield Problem(
-                f"use_cases[{i}].planned_end",
-                "end_before_start",
-                f"use case '{use_case.name}' ends ({use_case.planned_end}) before it starts "
-                f"({use_case.planned_start})",
-            )
 
 
-def _dependency_cycles(roadmap: Roadmap) -> Iterable[Problem]:
+def _use_case_dates(i: int, use_case: UseCase) -> Iterable[Problem]:
+    if use_case.planned_end < use_case.planned_start:
+        yield Problem(
+            f"use_cases[{i}].planned_end",
+            "end_before_start",
+            f"use case '{use_case.name}' ends ({use_case.planned_end}) before it starts "
+            f"({use_case.planned_start})",
+        )
+
+
+def _dependency_cycles(roadmap: Roadmap, roots: Iterable[str] | None = None) -> Iterable[Problem]:
+    """Cycles in depends-on reachable from ``roots`` (default: every use case)."""
     use_cases = roadmap.use_cases
     positions = index_of(use_cases)
     # Iterative three-colour depth-first search: reports each cycle once.
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
-    for root in use_cases:
-        if root.id in state:
+    for root in (uc.id for uc in use_cases) if roots is None else roots:
+        if root in state or root not in positions:
             continue
-        stack: list[tuple[str, int]] = [(root.id, 0)]
-        path: list[str] = []
-        state[root.id] = 1
-        path.append(root.id)
+        stack: list[tuple[str, int]] = [(root, 0)]
+        path: list[str] = [root]
+        state[root] = 1
         while stack:
             node, next_child = stack[-1]
             deps = use_cases[positions[node]].depends_on
@@ -169,30 +182,45 @@ def _dependency_cycles(roadmap: Roadmap) -> Iterable[Problem]:
 
 
 def _measurements(roadmap: Roadmap) -> Iterable[Problem]:
-    metrics = {m.id: m for m in roadmap.metrics}
-    seen: dict[tuple[str, str | None, str | None, str | None, Any], int] = {}
+    metrics = index_of(roadmap.metrics)
+    seen: dict[tuple[Any, ...], int] = {}
     for i, m in enumerate(roadmap.measurements):
-        metric = metrics.get(m.metric_id)
-        if metric is not None:
-            low, high = metric.min_value, metric.max_value
-            if (low is not None and m.value < low) or (high is not None and m.value > high):
-                yield Problem(
-                    f"measurements[{i}].value",
-                    "out_of_range",
-                    f"{m.value:g} is outside the range of '{metric.name}' "
-                    f"({_range_text(low, high)})",
-                )
-        key = (m.metric_id, m.stage_id, m.use_case_id, m.team_id, m.week)
+        yield from _measurement_range(roadmap, metrics, i, m)
+        key = _measurement_key(m)
         first = seen.get(key)
         if first is not None:
-            yield Problem(
-                f"measurements[{i}]",
-                "duplicate_measurement",
-                f"a second value for the same metric, scope, team and week {m.week} "
-                f"(first at measurements[{first}])",
-            )
+            yield _duplicate_measurement(i, m, first)
         else:
             seen[key] = i
+
+
+def _measurement_key(m: Measurement) -> tuple[Any, ...]:
+    return (m.metric_id, m.stage_id, m.use_case_id, m.team_id, m.week)
+
+
+def _duplicate_measurement(i: int, m: Measurement, first: int) -> Problem:
+    return Problem(
+        f"measurements[{i}]",
+        "duplicate_measurement",
+        f"a second value for the same metric, scope, team and week {m.week} "
+        f"(first at measurements[{first}])",
+    )
+
+
+def _measurement_range(
+    roadmap: Roadmap, metrics: dict[str, int], i: int, m: Measurement
+) -> Iterable[Problem]:
+    pos = metrics.get(m.metric_id)
+    if pos is None:
+        return
+    metric: Metric = roadmap.metrics[pos]
+    low, high = metric.min_value, metric.max_value
+    if (low is not None and m.value < low) or (high is not None and m.value > high):
+        yield Problem(
+            f"measurements[{i}].value",
+            "out_of_range",
+            f"{m.value:g} is outside the range of '{metric.name}' ({_range_text(low, high)})",
+        )
 
 
 def _range_text(low: float | None, high: float | None) -> str:
@@ -204,29 +232,122 @@ def _range_text(low: float | None, high: float | None) -> str:
 
 
 def _baselines(roadmap: Roadmap) -> Iterable[Problem]:
+    for i, baseline in enumerate(roadmap.baselines):
+        yield from _baseline(roadmap, i, baseline)
+
+
+def _baseline(roadmap: Roadmap, i: int, baseline: Baseline) -> Iterable[Problem]:
     stages = index_of(roadmap.stages)
     use_cases = index_of(roadmap.use_cases)
-    for i, baseline in enumerate(roadmap.baselines):
-        seen: set[str] = set()
-        for j, entry in enumerate(baseline.entries):
-            where = f"baselines[{i}].entries[{j}]"
-            if entry.entity_id not in stages and entry.entity_id not in use_cases:
-                yield Problem(
-                    f"{where}.entity_id",
-                    "dangling_reference",
-                    f"baseline '{baseline.name}' refers to '{entry.entity_id}', "
-                    "which is neither a stage nor a use case",
-                )
-            if entry.entity_id in seen:
-                yield Problem(
-                    f"{where}.entity_id",
-                    "duplicate_reference",
-                    f"baseline '{baseline.name}' lists '{entry.entity_id}' twice",
-                )
-            seen.add(entry.entity_id)
-            if entry.end < entry.start:
-                yield Problem(
-                    f"{where}.end",
-                    "end_before_start",
-                    f"baseline '{baseline.name}' has an end before its start",
-                )
+    seen: set[str] = set()
+    for j, entry in enumerate(baseline.entries):
+        where = f"baselines[{i}].entries[{j}]"
+        if entry.entity_id not in stages and entry.entity_id not in use_cases:
+            yield Problem(
+                f"{where}.entity_id",
+                "dangling_reference",
+                f"baseline '{baseline.name}' refers to '{entry.entity_id}', "
+                "which is neither a stage nor a use case",
+            )
+        if entry.entity_id in seen:
+            yield Problem(
+                f"{where}.entity_id",
+                "duplicate_reference",
+                f"baseline '{baseline.name}' lists '{entry.entity_id}' twice",
+            )
+        seen.add(entry.entity_id)
+        if entry.end < entry.start:
+            yield Problem(
+                f"{where}.end",
+                "end_before_start",
+                f"baseline '{baseline.name}' has an end before its start",
+            )
+
+
+# ------------------------------------------------------------- incremental
+
+
+def check_changes(
+    roadmap: Roadmap,
+    touched: dict[str, set[str]],
+    removed: dict[str, set[str]],
+    reordered: set[str],
+    scalars: set[str],
+) -> list[Problem]:
+    """The problems an edit could have introduced into a roadmap that was valid before.
+
+    ``touched`` maps kind names to ids inserted or changed, ``removed`` to ids
+    removed, ``reordered`` names kinds whose order changed, ``scalars`` the
+    roadmap's own fields that changed. Checks only what those changes can
+    break, so an edit costs time in proportion to the edit, not the roadmap;
+    the result is empty exactly when :func:`check` would be.
+    """
+    problems: list[Problem] = []
+    if scalars & {"horizon_start", "horizon_end"}:
+        problems += _horizon(roadmap)
+    if {"stage"} & (touched.keys() | removed.keys() | reordered):
+        problems += _stage_dates(roadmap)
+    for kind_name, ids in touched.items():
+        problems += _touched(roadmap, BY_NAME[kind_name], ids)
+    for kind_name, ids in removed.items():
+        problems += _still_referred(roadmap, kind_name, ids)
+    return problems
+
+
+def _touched(roadmap: Roadmap, kind: Kind, ids: set[str]) -> Iterable[Problem]:
+    entities = kind.entities(roadmap)
+    positions = index_of(entities)
+    if len(positions) != len(entities):
+        yield from (p for p in _unique_ids(roadmap) if p.where.startswith(kind.attr + "["))
+    other_kinds = [index_of(k.entities(roadmap)) for k in KINDS if k is not kind]
+    present = [(positions[i], entities[positions[i]]) for i in ids if i in positions]
+    for i, entity in present:
+        if any(entity.id in other for other in other_kinds):
+            yield Problem(
+                f"{kind.attr}[{i}].id",
+                "duplicate_id",
+                f"the id '{entity.id}' is already used by another item; ids must be unique",
+            )
+        yield from _entity_references(roadmap, kind, i, entity)
+        if kind.name == "use_case":
+            yield from _use_case_dates(i, entity)
+        elif kind.name == "baseline":
+            yield from _baseline(roadmap, i, entity)
+    if kind.name == "use_case":
+        yield from _dependency_cycles(roadmap, ids)
+    elif kind.name == "measurement":
+        yield from _touched_measurements(roadmap, [m for _, m in present])
+    elif kind.name == "metric":
+        metrics = index_of(roadmap.metrics)
+        for i, m in enumerate(roadmap.measurements):
+            if m.metric_id in ids:
+                yield from _measurement_range(roadmap, metrics, i, m)
+
+
+def _touched_measurements(roadmap: Roadmap, changed: list[Measurement]) -> Iterable[Problem]:
+    if not changed:
+        return
+    metrics = index_of(roadmap.metrics)
+    positions = index_of(roadmap.measurements)
+    for m in changed:
+        yield from _measurement_range(roadmap, metrics, positions[m.id], m)
+    keys = {_measurement_key(m) for m in changed}
+    first: dict[tuple[Any, ...], int] = {}
+    for i, m in enumerate(roadmap.measurements):
+        key = _measurement_key(m)
+        if key in keys:
+            if key in first:
+                yield _duplicate_measurement(i, m, first[key])
+            else:
+                first[key] = i
+
+
+def _still_referred(roadmap: Roadmap, kind_name: str, ids: set[str]) -> Iterable[Problem]:
+    for ref_kind, ref in referrers(kind_name):
+        for i, entity in enumerate(ref_kind.entities(roadmap)):
+            if ids.intersection(ref_ids(entity, ref)):
+                yield from _entity_references(roadmap, ref_kind, i, entity)
+    if kind_name in ("stage", "use_case"):
+        for i, baseline in enumerate(roadmap.baselines):
+            if any(e.entity_id in ids for e in baseline.entries):
+                yield from _baseline(roadmap, i, baseline)

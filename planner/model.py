@@ -222,7 +222,7 @@ class Stage(Entity):
     status: StageStatus = StageStatus.PLANNED
     target_users: Count = 0
     """How many people the stage is meant to reach (the eligible population)."""
-    team_ids: tuple[Id, ...] = Field(default=(), max_length=1000)
+    team_ids: tuple[Id, ...] = Field(default=(), max_length=50_000)
     gate_review: dt.date | None = None
     """Date of the go/no-go review that closes the stage."""
     colour: Colour | None = None

@@ -113,7 +113,9 @@ def apply(roadmap: Roadmap, op: Op) -> tuple[Roadmap, Op]:
     result = work.result()
     if result is roadmap:
         return roadmap, inverse
-    problems = invariants.check(result)
+    problems = invariants.check_changes(
+        result, work.touched, work.removed, work.reordered, set(work.scalars)
+    )
     if problems:
         raise EditError(problems)
     return result, inverse
@@ -144,6 +146,20 @@ class _Work:
         self.scalars: dict[str, Any] = {}
         self.lists: dict[str, list[Any]] = {}
         self.positions: dict[str, dict[str, int]] = {}
+        # What changed, so only the rules these changes can break are checked.
+        self.touched: dict[str, set[str]] = {}
+        self.removed: dict[str, set[str]] = {}
+        self.reordered: set[str] = set()
+
+    def mark_touched(self, kind: Kind, ids: Iterable[str]) -> None:
+        ids = set(ids)
+        self.touched.setdefault(kind.name, set()).update(ids)
+        self.removed.get(kind.name, set()).difference_update(ids)
+
+    def mark_removed(self, kind: Kind, ids: Iterable[str]) -> None:
+        ids = set(ids)
+        self.removed.setdefault(kind.name, set()).update(ids)
+        self.touched.get(kind.name, set()).difference_update(ids)
 
     def entities(self, kind: Kind) -> tuple[Any, ...] | list[Any]:
         return self.lists.get(kind.attr) or kind.entities(self.base)
@@ -226,6 +242,7 @@ def _set_field(work: _Work, op: SetField) -> Op:
     except ValidationError as exc:
         raise EditError(_named(exc, kind, entity)) from None
     work.writable(kind)[pos] = new_entity
+    work.mark_touched(kind, (op.id,))
     return SetField(op.kind, op.id, op.field, old, op.label)
 
 
@@ -294,6 +311,7 @@ def _insert(work: _Work, op: Insert) -> Op:
     items = work.writable(kind)
     index = len(items) if op.index < 0 or op.index > len(items) else op.index
     items.insert(index, entity)
+    work.mark_touched(kind, (entity.id,))
     positions = work.positions.get(kind.attr)
     if positions is not None and index == len(items) - 1:
         positions[entity.id] = index
@@ -320,6 +338,7 @@ def _move(work: _Work, op: Move) -> Op:
         )
     items.insert(op.index, items.pop(pos))
     work.positions_changed(kind)
+    work.reordered.add(kind.name)
     return Move(op.kind, op.id, pos, op.label)
 
 
@@ -339,6 +358,7 @@ def _drop(work: _Work, op: Drop) -> Op:
         raise _missing(kind, next(i for i in op.ids if i not in found))
     items[:] = kept
     work.positions_changed(kind)
+    work.mark_removed(kind, wanted)
     return Restore(op.kind, tuple(placed), op.label)
 
 
@@ -350,6 +370,7 @@ def _restore(work: _Work, op: Restore) -> Op:
             raise EditError([Problem("", "wrong_kind", f"cannot restore a {kind.label}")])
         items.insert(min(index, len(items)), entity)
     work.positions_changed(kind)
+    work.mark_touched(kind, (e.id for _, e in op.placed))
     return Drop(op.kind, tuple(e.id for _, e in op.placed), op.label)
 
 
