@@ -91,8 +91,8 @@ def generate(n_use_cases: int, seed: int = 0) -> Roadmap:
     n_teams = max(6, n_use_cases // 50)
     stages = _stages(n_stages, n_teams, rng)
     teams = tuple(
-        Team(id=f"team-{i}", name=f"{DEPARTMENTS[i % len(DEPARTMENTS)]} {i // len(DEPARTMENTS) + 1}",
-             department=DEPARTMENTS[i % len(DEPARTMENTS)], headcount=rng.randint(8, 120))
+        Team(id=f"team-{i}", name=f"{_department(i)} {i // len(DEPARTMENTS) + 1}",
+             department=_department(i), headcount=rng.randint(8, 120))
         for i in range(n_teams)
     )  # fmt: skip
     people = tuple(
@@ -172,6 +172,10 @@ def generate(n_use_cases: int, seed: int = 0) -> Roadmap:
         decisions=decisions,
         risks=risks,
     )
+
+
+def _department(i: int) -> str:
+    return DEPARTMENTS[i % len(DEPARTMENTS)]
 
 
 def _stages(n_stages: int, n_teams: int, rng: random.Random) -> tuple[Stage, ...]:

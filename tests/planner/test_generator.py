@@ -8,7 +8,7 @@ from pathlib import Path
 from planner import invariants
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from generate import generate  # noqa: E402
+from generate import generate
 
 
 def test_generated_roadmap_is_valid_and_deterministic() -> None:

@@ -36,7 +36,7 @@ from planner.operations import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from generate import generate  # noqa: E402
+from generate import generate
 
 D = dt.date
 
