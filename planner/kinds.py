@@ -230,6 +230,19 @@ def index_of(entities: tuple[Any, ...]) -> dict[str, int]:
     return mapping
 
 
+def share_index(old: tuple[Any, ...], new: tuple[Any, ...]) -> None:
+    """Let ``new`` reuse the index of ``old``: same ids at the same positions.
+
+    Edits that only replace entities in place (changing a field) keep every
+    position, so the new tuple need not be indexed again.
+    """
+    hit = _INDEX_CACHE.get(id(old))
+    if hit is not None and hit[0] is old and len(old) == len(new):
+        if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
+            _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
+        _INDEX_CACHE[id(new)] = (new, hit[1])
+
+
 def find(roadmap: Roadmap, kind_name: str, entity_id: str) -> Any | None:
     """The entity of that kind with that id, or None."""
     entities = BY_NAME[kind_name].entities(roadmap)

@@ -22,7 +22,17 @@ from typing import Annotated, Any
 from pydantic import TypeAdapter, ValidationError
 
 from planner import invariants
-from planner.kinds import BY_NAME, KINDS, Kind, OnDelete, index_of, ref_ids, referrers
+from planner.kinds import (
+    BY_ATTR,
+    BY_NAME,
+    KINDS,
+    Kind,
+    OnDelete,
+    index_of,
+    ref_ids,
+    referrers,
+    share_index,
+)
 from planner.model import Entity, Roadmap
 from planner.problems import Problem, from_validation_error
 
@@ -150,6 +160,7 @@ class _Work:
         self.touched: dict[str, set[str]] = {}
         self.removed: dict[str, set[str]] = {}
         self.reordered: set[str] = set()
+        self.restructured: set[str] = set()  # attrs whose positions changed
 
     def mark_touched(self, kind: Kind, ids: Iterable[str]) -> None:
         ids = set(ids)
@@ -180,13 +191,16 @@ class _Work:
 
     def positions_changed(self, kind: Kind) -> None:
         self.positions.pop(kind.attr, None)
+        self.restructured.add(kind.attr)
 
     def result(self) -> Roadmap:
         if not self.scalars and not self.lists:
             return self.base
         update: dict[str, Any] = dict(self.scalars)
         for attr, items in self.lists.items():
-            update[attr] = tuple(items)
+            update[attr] = new = tuple(items)
+            if attr not in self.restructured:
+                share_index(BY_ATTR[attr].entities(self.base), new)
         return self.base.model_copy(update=update)
 
 
