@@ -1,0 +1,368 @@
+"""The columns of each table: stored fields that edit in place, and computed ones.
+
+A column is either a field of the entity (editable with the editor its type
+calls for) or a value computed from the roadmap (read-only, shown in italics
+with a tooltip saying where it comes from).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from planner import derived
+from planner.model import Roadmap
+from ui.models.derived_cache import DerivedCache
+from ui.models.display import Format, format_computed, format_field, sort_key
+from ui.models.fields import FieldSpec, ValueType, field_spec
+from ui.models.labels import field_label
+
+Compute = Callable[[DerivedCache, Roadmap, Any], Any]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Columns", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    """The field name, or a name for a computed column."""
+    kind: str
+    field: str | None = None
+    """The stored field this column shows and edits; None for a computed column."""
+    compute: Compute | None = None
+    format: Format = Format.NUMBER
+    label: Callable[[], str] | None = None
+    tip: Callable[[], str] | None = None
+    """For a computed column: what it is computed from (header and cell tooltip)."""
+    cell_tip: Compute | None = None
+    depends: frozenset[str] = frozenset()
+    """Kinds (other than its own) a computed value reads."""
+
+    @property
+    def spec(self) -> FieldSpec | None:
+        return None if self.field is None else field_spec(self.kind, self.field)
+
+    @property
+    def computed(self) -> bool:
+        return self.field is None
+
+    def title(self) -> str:
+        if self.label is not None:
+            return self.label()
+        return field_label(self.field or self.key)
+
+    def raw(self, cache: DerivedCache, roadmap: Roadmap, entity: Any) -> Any:
+        if self.field is not None:
+            return getattr(entity, self.field)
+        assert self.compute is not None
+        return self.compute(cache, roadmap, entity)
+
+    def text(self, roadmap: Roadmap, value: Any) -> str | None:
+        spec = self.spec
+        if spec is None:
+            return format_computed(value, self.format, roadmap)
+        return format_field(spec, value, roadmap)
+
+    def sort_key(self, roadmap: Roadmap, value: Any) -> tuple[int, Any]:
+        return sort_key(self.spec, value, roadmap)
+
+    @property
+    def numeric(self) -> bool:
+        spec = self.spec
+        if spec is None:
+            return True
+        return spec.value_type in (ValueType.INT, ValueType.FLOAT, ValueType.DATE)
+
+
+def _fields(kind: str, *names: str) -> list[Column]:
+    return [Column(name, kind, field=name) for name in names]
+
+
+def _derived_tip(text: str) -> Callable[[], str]:
+    return lambda: _tr(text) + "\n" + _tr("Computed: change the values it comes from.")
+
+
+def _value_tip(cache: DerivedCache, roadmap: Roadmap, entity: Any) -> str:
+    basis = cache.table(roadmap, "use_case_value")[entity.id].basis
+    return {
+        derived.ValueBasis.ENTERED: _tr("Entered value per year."),
+        derived.ValueBasis.HOURS_SAVED: _tr(
+            "Hours saved per user per week × users × working weeks × hourly cost."
+        ),
+        derived.ValueBasis.FRICTION: _tr(
+            "Share of the yearly cost of the friction points it addresses."
+        ),
+        derived.ValueBasis.NONE: _tr("No value: enter one, hours saved or friction points."),
+    }[basis]
+
+
+_USE_CASE_VALUE = Column(
+    "value",
+    "use_case",
+    compute=lambda c, r, e: c.table(r, "use_case_value")[e.id].value_per_year,
+    format=Format.MONEY,
+    label=lambda: _tr("Value / year"),
+    tip=_derived_tip("Value per year: entered, else from hours saved, else from friction."),
+    cell_tip=_value_tip,
+    depends=frozenset({"team", "stage", "friction_point", "roadmap"}),
+)
+_USE_CASE_ROI = Column(
+    "roi",
+    "use_case",
+    compute=lambda c, r, e: c.table(r, "use_case_roi")[e.id],
+    format=Format.RATIO_PERCENT,
+    label=lambda: _tr("ROI"),
+    tip=_derived_tip("Return on investment: (value − cost) ÷ cost."),
+    depends=frozenset({"team", "stage", "friction_point", "roadmap"}),
+)
+_USE_CASE_READINESS = Column(
+    "data_readiness",
+    "use_case",
+    compute=lambda c, r, e: derived.use_case_data_readiness(r, e),
+    format=Format.INTEGER,
+    label=lambda: _tr("Data readiness"),
+    tip=_derived_tip("The weakest readiness (0–4) of the data sources it needs."),
+    depends=frozenset({"data_source"}),
+)
+
+
+def _friction_hours(c: DerivedCache, r: Roadmap, e: Any) -> float:
+    return derived.friction_hours_per_year(r, e)
+
+
+def _friction_cost(c: DerivedCache, r: Roadmap, e: Any) -> float:
+    return derived.friction_cost_per_year(r, e)
+
+
+def _risk_score(c: DerivedCache, r: Roadmap, e: Any) -> int:
+    return int(e.likelihood * e.impact)
+
+
+COLUMNS: dict[str, list[Column]] = {
+    "stage": [
+        *_fields(
+            "stage",
+            "name",
+            "status",
+            "planned_start",
+            "planned_end",
+            "actual_start",
+            "actual_end",
+            "gate_review",
+            "target_users",
+            "team_ids",
+        ),
+        Column(
+            "use_cases",
+            "stage",
+            compute=lambda c, r, e: c.table(r, "stage_use_cases")[e.id],
+            format=Format.INTEGER,
+            label=lambda: _tr("Use cases"),
+            tip=_derived_tip("How many use cases belong to the stage."),
+            depends=frozenset({"use_case"}),
+        ),
+        Column(
+            "criteria",
+            "stage",
+            compute=lambda c, r, e: c.table(r, "stage_criteria")[e.id],
+            format=Format.INTEGER,
+            label=lambda: _tr("Gate criteria"),
+            tip=_derived_tip("How many gate criteria guard the stage."),
+            depends=frozenset({"criterion"}),
+        ),
+        *_fields("stage", "goal"),
+    ],
+    "criterion": _fields(
+        "criterion",
+        "stage_id",
+        "metric_id",
+        "comparator",
+        "threshold",
+        "mandatory",
+        "window",
+        "window_weeks",
+        "note",
+    ),
+    "use_case": [
+        *_fields(
+            "use_case",
+            "name",
+            "stage_id",
+            "status",
+            "planned_start",
+            "planned_end",
+            "progress",
+            "owner_id",
+            "team_ids",
+            "friction_point_ids",
+            "tool",
+            "expected_hours_saved",
+            "value_per_year",
+            "cost_per_year",
+        ),
+        _USE_CASE_VALUE,
+        _USE_CASE_ROI,
+        *_fields("use_case", "effort", "data_source_ids"),
+        _USE_CASE_READINESS,
+        *_fields("use_case", "depends_on", "description"),
+    ],
+    "friction_point": [
+        *_fields(
+            "friction_point",
+            "title",
+            "process",
+            "team_id",
+            "kind",
+            "hours_lost_per_week",
+            "people_affected",
+        ),
+        Column(
+            "hours_per_year",
+            "friction_point",
+            compute=_friction_hours,
+            format=Format.INTEGER,
+            label=lambda: _tr("Hours lost / year"),
+            tip=_derived_tip("Hours per person per week × people affected × working weeks."),
+            depends=frozenset({"roadmap"}),
+        ),
+        Column(
+            "cost_per_year",
+            "friction_point",
+            compute=_friction_cost,
+            format=Format.MONEY,
+            label=lambda: _tr("Cost / year"),
+            tip=_derived_tip("Hours lost per year × hourly cost."),
+            depends=frozenset({"roadmap"}),
+        ),
+        *_fields("friction_point", "notes"),
+    ],
+    "team": [
+        *_fields("team", "name", "department", "headcount"),
+        Column(
+            "people",
+            "team",
+            compute=lambda c, r, e: c.table(r, "team_people")[e.id],
+            format=Format.INTEGER,
+            label=lambda: _tr("People listed"),
+            tip=_derived_tip("How many people of the People table belong to the team."),
+            depends=frozenset({"person"}),
+        ),
+        Column(
+            "ambassadors_per_100",
+            "team",
+            compute=lambda c, r, e: c.table(r, "team_ambassadors_per_100")[e.id],
+            format=Format.NUMBER,
+            label=lambda: _tr("Ambassadors / 100"),
+            tip=_derived_tip("Ambassadors of the team per 100 people of its headcount."),
+            depends=frozenset({"person"}),
+        ),
+        Column(
+            "training_coverage",
+            "team",
+            compute=lambda c, r, e: c.table(r, "team_training_coverage")[e.id],
+            format=Format.PERCENT,
+            label=lambda: _tr("Key users trained"),
+            tip=_derived_tip("Share of the team's key users who have a training date."),
+            depends=frozenset({"person"}),
+        ),
+    ],
+    "person": _fields(
+        "person", "name", "role", "team_id", "email", "is_ambassador", "is_key_user", "trained_on"
+    ),
+    "data_source": [
+        *_fields(
+            "data_source",
+            "name",
+            "owner",
+            "location",
+            "storage",
+            "access",
+            "governance",
+            "sensitivity",
+        ),
+        Column(
+            "readiness",
+            "data_source",
+            compute=lambda c, r, e: derived.data_readiness(e),
+            format=Format.INTEGER,
+            label=lambda: _tr("Readiness (0–4)"),
+            tip=_derived_tip(
+                "0 if unavailable; else 1, +1 if centralised, +1 defined or +2 enforced governance."
+            ),
+        ),
+    ],
+    "measurement": _fields(
+        "measurement",
+        "week",
+        "metric_id",
+        "stage_id",
+        "use_case_id",
+        "team_id",
+        "value",
+        "sample_size",
+        "source",
+    ),
+    "feedback": _fields(
+        "feedback", "date", "kind", "sentiment", "stage_id", "use_case_id", "team_id", "text"
+    ),
+    "decision": _fields(
+        "decision",
+        "date",
+        "stage_id",
+        "outcome",
+        "suggested",
+        "rationale",
+        "conditions",
+        "attendees",
+    ),
+    "risk": [
+        *_fields("risk", "title", "likelihood", "impact"),
+        Column(
+            "score",
+            "risk",
+            compute=_risk_score,
+            format=Format.INTEGER,
+            label=lambda: _tr("Score"),
+            tip=_derived_tip("Likelihood × impact (1–25)."),
+        ),
+        *_fields("risk", "status", "owner", "stage_id", "mitigation"),
+    ],
+    "metric": _fields(
+        "metric",
+        "name",
+        "unit",
+        "kind",
+        "direction",
+        "source",
+        "rollup",
+        "min_value",
+        "max_value",
+        "description",
+    ),
+}
+
+
+def columns(kind: str, hidden: frozenset[str] = frozenset()) -> list[Column]:
+    """The table columns of a kind, without the hidden ones (e.g. the stage of a
+    criteria table that already shows one stage's criteria)."""
+    return [c for c in COLUMNS[kind] if c.key not in hidden]
+
+
+def dependencies(kind: str, cols: list[Column]) -> frozenset[str]:
+    """Every kind whose change may alter what these columns show."""
+    found = {kind, "roadmap"}
+    for col in cols:
+        found |= col.depends
+        spec = col.spec
+        if spec is not None and spec.ref is not None:
+            found.add(spec.ref.target)
+    # Titles of criteria, measurements and decisions are built from their metric or stage.
+    found |= {"criterion": {"metric"}, "measurement": {"metric"}, "decision": {"stage"}}.get(
+        kind, set()
+    )
+    return frozenset(found)

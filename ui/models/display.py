@@ -1,0 +1,98 @@
+"""How values look in tables and how they sort."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from planner.model import Roadmap
+from ui.models.fields import FieldSpec, ValueType
+from ui.models.labels import enum_label
+from ui.models.titles import ref_title, snippet
+
+
+class Format(StrEnum):
+    """How a computed value is shown."""
+
+    NUMBER = "number"
+    INTEGER = "integer"
+    MONEY = "money"
+    PERCENT = "percent"
+    """A value already in percent (0–100)."""
+    RATIO_PERCENT = "ratio_percent"
+    """A ratio (0.25) shown as a percentage (25 %)."""
+
+
+def format_number(value: float, decimals: int = 2) -> str:
+    """A number in the user's locale, without trailing zeros after the decimal point."""
+    locale = QLocale()
+    text = locale.toString(float(value), "f", decimals)
+    point = locale.decimalPoint()
+    if decimals > 0 and point in text:
+        text = text.rstrip("0").rstrip(point)
+    return text
+
+
+def format_computed(value: Any, fmt: Format, roadmap: Roadmap) -> str:
+    if value is None:
+        return "—"
+    if fmt is Format.MONEY:
+        return f"{format_number(value, 0)} {roadmap.currency}"
+    if fmt is Format.PERCENT:
+        return f"{format_number(value, 0)} %"
+    if fmt is Format.RATIO_PERCENT:
+        return f"{format_number(value * 100.0, 0)} %"
+    if fmt is Format.INTEGER:
+        return format_number(value, 0)
+    return format_number(value, 2)
+
+
+def format_field(spec: FieldSpec, value: Any, roadmap: Roadmap) -> str | None:
+    """The text of a stored value in a table cell (None for check boxes)."""
+    t = spec.value_type
+    if value is None:
+        return ""
+    if t is ValueType.BOOL:
+        return None
+    if t is ValueType.DATE:
+        return value.isoformat()  # type: ignore[no-any-return]
+    if t is ValueType.ENUM:
+        return enum_label(value)
+    if t is ValueType.INT:
+        return format_number(value, 0)
+    if t is ValueType.FLOAT:
+        return format_number(value, 2)
+    if t is ValueType.REF:
+        assert spec.ref is not None
+        return ref_title(roadmap, spec.ref.target, value)
+    if t is ValueType.REFS:
+        assert spec.ref is not None
+        target = spec.ref.target
+        return ", ".join(ref_title(roadmap, target, v) for v in value)
+    if t is ValueType.TEXTS:
+        return "; ".join(value)
+    if t is ValueType.LONG_TEXT:
+        return snippet(value, 80)
+    return str(value)
+
+
+def sort_key(spec: FieldSpec | None, value: Any, roadmap: Roadmap) -> tuple[int, Any]:
+    """A key that sorts values of one column naturally; empty values always last."""
+    if value is None or value == "" or value == ():
+        return (1, 0)
+    if spec is None or spec.value_type in (ValueType.INT, ValueType.FLOAT, ValueType.BOOL):
+        return (0, value)
+    if spec.value_type is ValueType.DATE:
+        return (0, value.toordinal() if isinstance(value, dt.date) else value)
+    if spec.value_type is ValueType.ENUM:
+        assert spec.enum is not None
+        return (0, list(spec.enum).index(value))  # the order the enum defines
+    text = format_field(spec, value, roadmap) or ""
+    return (0, text.casefold())
+
+
+def none_label() -> str:
+    return QCoreApplication.translate("Editors", "— none —")
