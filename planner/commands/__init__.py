@@ -13,6 +13,7 @@ COMMANDS: list[str] = [
     "planner.commands.new",
     "planner.commands.validate",
     "planner.commands.show",
+    "planner.commands.gates",
 ]
 
 
