@@ -368,6 +368,8 @@ class Baseline(Entity):
 class LineageRef(Model):
     document_id: Id
     revision: int = Field(ge=0)
+    token: Id | None = None
+    """Random token of that saved revision: tells apart copies saved with the same number."""
 
 
 class Lineage(Model):
@@ -377,6 +379,10 @@ class Lineage(Model):
     revision: int = Field(default=0, ge=0, le=10**9)
     derived_from: LineageRef | None = None
     merged_from: tuple[LineageRef, ...] = Field(default=(), max_length=16)
+    token: Id | None = None
+    """Random token of this saved revision (None until first saved); see planner.lineage."""
+    history: tuple[LineageRef, ...] = Field(default=(), max_length=64)
+    """The saved revisions this one descends from, oldest first (the last 64 kept)."""
 
 
 class Roadmap(Model):
