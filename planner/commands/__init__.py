@@ -14,6 +14,9 @@ COMMANDS: list[str] = [
     "planner.commands.validate",
     "planner.commands.show",
     "planner.commands.gates",
+    "planner.commands.diff",
+    "planner.commands.merge",
+    "planner.commands.baseline",
 ]
 
 

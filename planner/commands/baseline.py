@@ -1,0 +1,112 @@
+"""``pilot-planner baseline FILE --capture NAME | --list | --delete ID``: manage baselines.
+
+A baseline is a named, dated snapshot of the planned dates of every stage and
+use case ("what we told the committee"). ``--capture`` and ``--delete`` save
+FILE in place (atomically, keeping ``FILE.bak``) as a new revision.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from pydantic import ValidationError
+
+from planner import baselines, lineage, storage
+from planner.commands import CommandError
+from planner.commands.validate import open_roadmap
+from planner.diff import fmt_date
+from planner.model import Roadmap
+from planner.operations import EditError, Op, apply
+from planner.problems import from_validation_error
+
+NAME = "baseline"
+HELP = "capture, list or delete the baselines of a roadmap"
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (expected YYYY-MM-DD)") from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Capture a named, dated baseline of the planned dates of every stage and use case, "
+        "list the baselines with their slip, or delete one. Capturing and deleting save FILE."
+    )
+    parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--capture", metavar="NAME", help="capture a baseline with this name")
+    action.add_argument("--list", action="store_true", help="list the baselines")
+    action.add_argument("--delete", metavar="ID", help="delete the baseline with this id or name")
+    parser.add_argument(
+        "--on",
+        type=_date,
+        metavar="DATE",
+        help="capture date (YYYY-MM-DD; default: today)",
+    )
+
+
+def _listing(roadmap: Roadmap) -> list[str]:
+    if not roadmap.baselines:
+        return ["No baselines."]
+    latest = baselines.latest(roadmap)
+    lines = []
+    for b in roadmap.baselines:
+        slips = baselines.slip(roadmap, b.id).values()
+        late = sum(1 for s in slips if s.end_days > 0)
+        early = sum(1 for s in slips if s.end_days < 0)
+        mark = "  (latest)" if latest is not None and b.id == latest.id else ""
+        lines.append(
+            f"{b.id}  '{b.name}'  captured {fmt_date(b.captured_on)}  "
+            f"{len(b.entries)} dates; now {late} later, {early} earlier{mark}"
+        )
+    return lines
+
+
+def _find(roadmap: Roadmap, wanted: str) -> str:
+    if baselines.find(roadmap, wanted) is not None:
+        return wanted
+    named = [b.id for b in roadmap.baselines if b.name == wanted]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise CommandError(f"several baselines are named '{wanted}'; give the id instead")
+    raise CommandError(f"{wanted}: there is no such baseline (see --list)")
+
+
+def _save(roadmap: Roadmap, op: Op, file: str) -> Roadmap:
+    try:
+        changed, _ = apply(roadmap, op)
+    except EditError as exc:
+        raise CommandError(p.message for p in exc.problems) from None
+    saved = lineage.next_revision(changed)
+    try:
+        storage.save(saved, file)
+    except storage.RoadmapSaveError as exc:
+        raise CommandError(str(exc)) from None
+    return saved
+
+
+def run(args: argparse.Namespace) -> int:
+    roadmap = open_roadmap(args.file)
+    if args.list:
+        for line in _listing(roadmap):
+            print(line)
+        return 0
+    if args.capture is not None:
+        try:
+            op = baselines.capture(roadmap, args.capture, args.on or dt.date.today())
+        except ValidationError as exc:
+            raise CommandError(
+                f"--capture: the name {p.message}" for p in from_validation_error(exc)
+            ) from None
+        _save(roadmap, op, args.file)
+        print(f"captured {op.entity.id} '{args.capture}' in {args.file}")
+        return 0
+    baseline_id = _find(roadmap, args.delete)
+    _save(roadmap, baselines.delete(roadmap, baseline_id), args.file)
+    print(f"deleted {baseline_id} from {args.file}")
+    return 0
