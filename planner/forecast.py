@@ -5,9 +5,10 @@ turned so that progress is upwards (values are negated for a ``≤`` threshold),
 then two saturating curves are fitted — adoption levels off, it does not climb
 to infinity:
 
-- a logistic curve ``y = b + (L − b) / (1 + e^−(a + k·t))`` with its lower
-  asymptote ``b`` at the metric's floor (its minimum; one data range below the
-  lowest value when the metric has none), for S-shaped take-up;
+- a logistic curve ``y = b + (L − b) / (1 + e^−(a + k·t))`` for S-shaped
+  take-up, its starting level ``b`` chosen among the metric's bound on that
+  side (0 % for adoption) and levels 2 %, 25 % and 100 % of the data's range
+  below its lowest value (a falling error rate starts from its baseline);
 - a saturating exponential ``y = L − e^(a − k·t)`` for take-up already slowing.
 
 For each candidate upper asymptote ``L`` (a geometric grid between just above
@@ -45,6 +46,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from planner.model import Comparator
@@ -55,8 +57,9 @@ FIT_WEEKS = 26
 STALE_WEEKS = 8
 HORIZON_WEEKS = 104
 MIN_R_SQUARED = 0.6
-_COARSE = 24
-_FINE = 12
+_COARSE = 16
+_FINE = 10
+_BOTTOM_SHARES = (0.02, 0.25, 1.0)
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -71,7 +74,9 @@ def format_number(value: float) -> str:
     """A value as people read it: 54, 54.5, 3.75, 0.125 (no trailing zeros)."""
     magnitude = abs(value)
     decimals = 0 if magnitude >= 100 else 1 if magnitude >= 10 else 2 if magnitude >= 0.1 else 3
-    text = f"{value:.{decimals}f}"
+    # Half up on the shortest decimal form, as people round (not banker's rounding).
+    rounded = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    text = f"{rounded:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
@@ -168,29 +173,43 @@ def _fit(
     span = y_max - y_min
     if span <= 0:
         return None
-    bottom = low if low is not None and low <= y_min else y_min - span
+    # Where the logistic starts from: the metric's bound on that side (adoption starts at
+    # 0 %) or a level under the data (a falling error rate starts from its baseline). A
+    # level read from the data is one more parameter: shapes compete on AIC, not raw error.
+    shapes = [(True, y_min - f * span, 4) for f in _BOTTOM_SHARES]
+    if low is not None and low <= y_min:
+        shapes.append((True, low, 3))
+    shapes.append((False, y_min - span, 3))  # the exponential has no starting level
     gap_low = 0.01 * span
     gap_high = (high - y_max) if high is not None else max(20 * span, 2 * (target - y_max))
     if gap_high <= gap_low:
         gap_high = gap_low * 1.0001
-    best: tuple[float, _Curve] | None = None
+    n = len(ys)
+    tiny = 1e-12 * (1.0 + span * span)
+    best: tuple[float, float, _Curve, int] | None = None  # (aic, sse, curve, parameters)
 
-    def search(g_from: float, g_to: float, count: int) -> None:
+    def search(
+        g_from: float, g_to: float, count: int, shapes: list[tuple[bool, float, int]]
+    ) -> None:
         nonlocal best
         ratio = (g_to / g_from) ** (1 / (count - 1))
         for i in range(count):
             top = y_max + g_from * ratio**i
-            for logistic in (True, False):
+            for logistic, bottom, parameters in shapes:
                 found = _fit_one(ts, ys, top, bottom, logistic)
-                if found is not None and (best is None or found[0] < best[0]):
-                    best = found
+                if found is None:
+                    continue
+                aic = n * math.log(max(found[0], tiny) / n) + 2 * parameters
+                if best is None or aic < best[0]:
+                    best = (aic, found[0], found[1], parameters)
 
-    search(gap_low, gap_high, _COARSE)
+    search(gap_low, gap_high, _COARSE, shapes)
     if best is None:
         return None
-    g = best[1].top - y_max
-    search(max(gap_low, g / 1.5), min(gap_high, g * 1.5), _FINE)
-    return _refine(ts, ys, best, high)
+    g = best[2].top - y_max
+    search(max(gap_low, g / 1.5), min(gap_high, g * 1.5), _FINE,
+           [(best[2].logistic, best[2].bottom, best[3])])  # fmt: skip
+    return _refine(ts, ys, (best[1], best[2]), high)
 
 
 def _sse(curve: _Curve, ts: list[float], ys: list[float]) -> float:
