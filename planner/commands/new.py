@@ -25,6 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "Write a new roadmap file from a template, with its dates moved to the current week. "
         f"A name without an extension gets {storage.SUFFIX}."
     )
+    parser.epilog = _catalogue()
     parser.add_argument(
         "out", metavar="OUT", help=f"the file to write (e.g. AI-rollout{storage.SUFFIX})"
     )
@@ -32,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--template",
         default=templates.DEFAULT,
         metavar="NAME",
-        help=f"template to start from: {_choices()} (default: %(default)s)",
+        help=f"template to start from: {_choices()}",
     )
     parser.add_argument("--title", metavar="TEXT", help="title of the new roadmap")
     parser.add_argument(
@@ -42,9 +43,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _choices() -> str:
     try:
-        return ", ".join(templates.names())
+        names = templates.names()
     except OSError:  # a broken install: say so when the command runs, not in --help
-        return templates.DEFAULT
+        names = [templates.DEFAULT]
+    return ", ".join(f"{n} (default)" if n == templates.DEFAULT else n for n in names)
+
+
+def _catalogue() -> str:
+    try:
+        return "Templates: " + "; ".join(
+            f"{name} — {templates.describe(name)}" for name in templates.names()
+        )
+    except OSError:
+        return ""
 
 
 def output_path(name: str) -> Path:

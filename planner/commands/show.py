@@ -24,12 +24,14 @@ from typing import Any
 from planner import derived
 from planner.commands.validate import open_roadmap
 from planner.forecast import format_day, format_number
-from planner.model import Risk, RiskStatus, Roadmap, Stage, UseCase
+from planner.model import Person, Risk, RiskStatus, Roadmap, Stage, UseCase
 
 NAME = "show"
 HELP = "print a readable summary of a roadmap"
 
 TOP_FRICTION = 10
+LIST_LIMIT = 20
+"""Longest list printed per table; the rest is counted (a summary, not a dump)."""
 CELL_LIMIT = 50
 """Longest text shown in a table cell; longer names are cut with an ellipsis."""
 INDENT = "  "
@@ -177,33 +179,44 @@ def _use_cases(roadmap: Roadmap) -> Section:
     heading = f"Use cases (value and cost per year in {roadmap.currency})"
     if not roadmap.use_cases:
         return heading, [f"{INDENT}(none)"]
-    groups: list[tuple[str, list[UseCase]]] = [
-        (stage.name, [uc for uc in roadmap.use_cases if uc.stage_id == stage.id])
-        for stage in roadmap.stages
-    ]
-    groups.append(("Not in a stage", [uc for uc in roadmap.use_cases if uc.stage_id is None]))
+    by_stage: dict[str | None, list[UseCase]] = {}
+    for uc in roadmap.use_cases:
+        by_stage.setdefault(uc.stage_id, []).append(uc)
+    groups = [(stage.name, by_stage.get(stage.id, [])) for stage in roadmap.stages]
+    groups.append(("Not in a stage", by_stage.get(None, [])))
     lines: list[str] = []
-    header = ["Use case", "Status", "Progress", "Value", "Cost", "ROI"]
     for name, use_cases in groups:
         if not use_cases:
             continue
-        rows = [header]
-        for uc in use_cases:
-            value = derived.use_case_value(roadmap, uc)
-            ratio = derived.roi(roadmap, uc)
-            rows.append(
-                [
-                    uc.name,
-                    _plain(uc.status),
-                    f"{uc.progress} %",
-                    _money(value.value_per_year),
-                    _money(uc.cost_per_year),
-                    "–" if ratio is None else f"{ratio * 100:,.0f} %",
-                ]
-            )
+        rows = [["Use case", "Status", "Progress", "Value", "Cost", "ROI"]]
+        total_value = total_cost = 0.0
+        for i, uc in enumerate(use_cases):
+            value = derived.use_case_value(roadmap, uc).value_per_year
+            total_value += value
+            total_cost += uc.cost_per_year
+            if i < LIST_LIMIT:
+                ratio = derived.roi(roadmap, uc)
+                rows.append(
+                    [
+                        uc.name,
+                        _plain(uc.status),
+                        f"{uc.progress} %",
+                        _money(value),
+                        _money(uc.cost_per_year),
+                        _percent(ratio),
+                    ]
+                )
+        hidden = len(use_cases) - LIST_LIMIT
+        label = f"Total of {len(use_cases)}" if hidden <= 0 else f"… {hidden} more; total of all"
+        ratio = (total_value - total_cost) / total_cost if total_cost > 0 else None
+        rows.append([label, "", "", _money(total_value), _money(total_cost), _percent(ratio)])
         lines.append(f"{INDENT}{name}")
         lines.extend(_table(rows, right={2, 3, 4, 5}, indent=INDENT * 2))
     return heading, lines
+
+
+def _percent(ratio: float | None) -> str:
+    return "–" if ratio is None else f"{ratio * 100:,.0f} %"
 
 
 def _friction(roadmap: Roadmap) -> Section:
@@ -212,9 +225,7 @@ def _friction(roadmap: Roadmap) -> Section:
     if not ranking:
         return heading, [f"{INDENT}(none)"]
     teams = {t.id: t.name for t in roadmap.teams}
-    rows = [
-        ["#", "Friction point", "Team", "Hours/week", "People", "Hours/year", "Cost", "Use cases"]
-    ]
+    rows = [["#", "Friction point", "Team", "h/week", "People", "Cost", "Use cases"]]
     for item in ranking[:TOP_FRICTION]:
         point = item.point
         rows.append(
@@ -224,14 +235,13 @@ def _friction(roadmap: Roadmap) -> Section:
                 teams.get(point.team_id or "", "–"),
                 format_number(point.hours_lost_per_week),
                 f"{point.people_affected:,}",
-                _money(item.hours_per_year),
                 _money(item.cost_per_year),
                 str(len(item.use_cases)) if item.use_cases else "none",
             ]
         )
-    lines = _table(rows, right={0, 3, 4, 5, 6, 7}, indent=INDENT)
+    lines = _table(rows, right={0, 3, 4, 5, 6}, indent=INDENT, limits={1: 42, 2: 20})
     if len(ranking) > TOP_FRICTION:
-        lines.append(f"{INDENT}… and {len(ranking) - TOP_FRICTION} more")
+        lines.append(f"{INDENT}… and {len(ranking) - TOP_FRICTION} more friction points")
     return heading, lines
 
 
@@ -244,15 +254,17 @@ def _teams(roadmap: Roadmap, as_of: dt.date) -> Section:
             "Team",
             "Department",
             "Headcount",
-            "People",
             "Ambassadors",
             "Per 100",
             "Key users trained",
             "Note",
         ]
     ]
-    for team in roadmap.teams:
-        people = [p for p in roadmap.people if p.team_id == team.id]
+    members: dict[str | None, list[Person]] = {}
+    for person in roadmap.people:
+        members.setdefault(person.team_id, []).append(person)
+    for team in roadmap.teams[:LIST_LIMIT]:
+        people = members.get(team.id, [])
         ambassadors = sum(1 for p in people if p.is_ambassador)
         per_100 = derived.ambassadors_per_100(roadmap, [team.id])
         key_users = sum(1 for p in people if p.is_key_user)
@@ -265,15 +277,18 @@ def _teams(roadmap: Roadmap, as_of: dt.date) -> Section:
                 team.name,
                 team.department,
                 f"{team.headcount:,}",
-                str(len(people)),
                 str(ambassadors),
                 "–" if per_100 is None else format_number(per_100),
                 trained,
                 "no ambassador" if ambassadors == 0 else "",
             ]
         )
-    lines = _table(rows, right={2, 3, 4, 5}, indent=INDENT)
-    outside = sum(1 for p in roadmap.people if p.team_id is None)
+    lines = _table(rows, right={2, 3, 4}, indent=INDENT, limits={0: 30, 1: 20})
+    if len(roadmap.teams) > LIST_LIMIT:
+        hidden = roadmap.teams[LIST_LIMIT:]
+        alone = sum(1 for t in hidden if not any(p.is_ambassador for p in members.get(t.id, [])))
+        lines.append(f"{INDENT}… and {len(hidden)} more teams ({alone} without an ambassador)")
+    outside = len(members.get(None, []))
     if outside:
         lines.append(f"{INDENT}Not in a team: {_count(outside, 'person', 'people')}")
     return heading, lines
@@ -288,10 +303,8 @@ def _data_sources(roadmap: Roadmap) -> Section:
         for source_id in uc.data_source_ids:
             used_by[source_id] = used_by.get(source_id, 0) + 1
     ordered = sorted(roadmap.data_sources, key=lambda s: (derived.data_readiness(s), s.name))
-    rows = [
-        ["Data source", "Readiness", "Storage", "Access", "Governance", "Sensitivity", "Used by"]
-    ]
-    for source in ordered:
+    rows = [["Data source", "Readiness", "Storage", "Access", "Governance", "Used by"]]
+    for source in ordered[:LIST_LIMIT]:
         rows.append(
             [
                 source.name,
@@ -299,11 +312,11 @@ def _data_sources(roadmap: Roadmap) -> Section:
                 _plain(source.storage),
                 _plain(source.access),
                 _plain(source.governance),
-                _plain(source.sensitivity),
                 _count(used_by.get(source.id, 0), "use case", "use cases"),
             ]
         )
-    return heading, _table(rows, right={1}, indent=INDENT)
+    table = _table(rows, right={1}, indent=INDENT, limits={0: 40})
+    return heading, table + _more(ordered, "data sources")
 
 
 def _risks(roadmap: Roadmap) -> Section:
@@ -320,7 +333,8 @@ def _risks(roadmap: Roadmap) -> Section:
         return risk.likelihood * risk.impact
 
     rows = [["Score", "Risk", "L", "I", "Stage", "Owner"]]
-    for risk in sorted(open_risks, key=lambda r: (-score(r), r.title)):
+    ranked = sorted(open_risks, key=lambda r: (-score(r), r.title))
+    for risk in ranked[:LIST_LIMIT]:
         rows.append(
             [
                 str(score(risk)),
@@ -331,7 +345,8 @@ def _risks(roadmap: Roadmap) -> Section:
                 risk.owner or "–",
             ]
         )
-    lines = _table(rows, right={0, 2, 3}, indent=INDENT)
+    lines = _table(rows, right={0, 2, 3}, indent=INDENT, limits={1: 44, 4: 24, 5: 24})
+    lines += _more(ranked, "open risks")
     others = len(roadmap.risks) - len(open_risks)
     if others:
         lines.append(f"{INDENT}… and {_count(others, 'risk', 'risks')} mitigated or closed")
@@ -345,8 +360,8 @@ def _checks(roadmap: Roadmap, as_of: dt.date, width: int) -> Section:
     findings = checks.method_checks(roadmap, as_of)
     if not findings:
         return "Method checks", [f"{INDENT}nothing to flag"]
-    rows = [(str(f.severity), str(f.message)) for f in findings]
-    return "Method checks", _fields(rows, width, INDENT)
+    rows = [(str(f.severity), str(f.message)) for f in findings[:LIST_LIMIT]]
+    return "Method checks", _fields(rows, width, INDENT) + _more(findings, "findings")
 
 
 def _decisions(roadmap: Roadmap, width: int) -> Section:
@@ -354,7 +369,10 @@ def _decisions(roadmap: Roadmap, width: int) -> Section:
         return "Gate decisions", [f"{INDENT}(none yet)"]
     stages = {s.id: s.name for s in roadmap.stages}
     lines: list[str] = []
-    for decision in sorted(roadmap.decisions, key=lambda d: d.date):
+    latest = sorted(roadmap.decisions, key=lambda d: d.date)[-LIST_LIMIT:]
+    if len(roadmap.decisions) > LIST_LIMIT:
+        lines.append(f"{INDENT}… {len(roadmap.decisions) - LIST_LIMIT} earlier decisions")
+    for decision in latest:
         stage = stages.get(decision.stage_id, decision.stage_id)
         lines.append(f"{INDENT}{format_day(decision.date)}  {stage}: {_plain(decision.outcome)}")
         rows = [
@@ -367,6 +385,12 @@ def _decisions(roadmap: Roadmap, width: int) -> Section:
 
 
 # ------------------------------------------------------------------ layout
+
+
+def _more(items: Sequence[object], noun: str) -> list[str]:
+    """The line counting what a table left out (none when everything is listed)."""
+    hidden = len(items) - LIST_LIMIT
+    return [f"{INDENT}… and {hidden} more {noun}"] if hidden > 0 else []
 
 
 def _plain(value: object) -> str:
@@ -406,11 +430,20 @@ def _clip(text: str, limit: int = CELL_LIMIT) -> str:
 
 
 def _table(
-    rows: Sequence[Sequence[str]], *, right: Iterable[int] = (), indent: str = ""
+    rows: Sequence[Sequence[str]],
+    *,
+    right: Iterable[int] = (),
+    indent: str = "",
+    limits: dict[int, int] | None = None,
 ) -> list[str]:
-    """Rows of cells as aligned lines; the first row is the header."""
+    """Rows of cells as aligned lines; the first row is the header.
+
+    ``right`` lists the right-aligned (numeric) columns; ``limits`` caps the
+    width of some columns (others are capped at :data:`CELL_LIMIT`).
+    """
     right = set(right)
-    cells = [[_clip(c) for c in row] for row in rows]
+    limits = limits or {}
+    cells = [[_clip(c, limits.get(i, CELL_LIMIT)) for i, c in enumerate(row)] for row in rows]
     widths = [max(_display_width(row[i]) for row in cells) for i in range(len(cells[0]))]
     lines = []
     for row in cells:

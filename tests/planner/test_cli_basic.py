@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -12,6 +13,7 @@ import pytest
 
 from planner import __version__, storage, templates
 from planner.cli import main
+from planner.commands import show
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = "2026-04-06"  # the template's own story: the week after its last measurement
@@ -311,6 +313,21 @@ def test_show_an_empty_roadmap(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "(none)" in stdout
 
 
+def test_show_keeps_a_large_roadmap_readable() -> None:
+    sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+    try:
+        from generate import generate
+    finally:
+        sys.path.pop(0)
+    roadmap = generate(600, seed=3)
+    lines = show.render(roadmap, dt.date(2026, 5, 4))
+    assert len(lines) < 400
+    text = "\n".join(lines)
+    assert "… 180 more; total of all" in text  # 200 use cases per stage, 20 listed
+    assert "… and 190 more friction points" in text
+    assert max(len(line) for line in lines) <= 120
+
+
 # ----------------------------------------------------------- usage errors
 
 
@@ -337,7 +354,7 @@ def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["new", "--help"])
     text = capsys.readouterr().out
     assert "--template NAME" in text
-    assert "ai-adoption, blank" in text
+    assert "ai-adoption (default), blank" in text
     assert "--force" in text
 
 
@@ -390,3 +407,18 @@ def test_real_process_user_mistakes_have_no_traceback(tmp_path: Path) -> None:
         assert "Traceback" not in result.stderr, argv
         assert result.stderr.strip(), argv
     assert (tmp_path / "existing.pilotplan").read_text(encoding="utf-8") == "keep"
+
+
+def test_real_process_show_on_a_console_without_unicode(tmp_path: Path) -> None:
+    cli("new", "plan", cwd=tmp_path)
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "NO_COLOR": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "planner.cli", "show", "plan.pilotplan"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"Writing assistance ? active" in result.stdout
