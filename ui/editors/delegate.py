@@ -1,0 +1,109 @@
+"""The table delegate: the right editor in each cell, and edits handed to the model.
+
+What the user typed is read when the cell is left; if it cannot be read (a
+number that is not one) or the roadmap refuses it (an end before the start),
+the message says why and the cell shows the stored value again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from planner.kinds import find
+from ui.document import Document
+from ui.editors.factory import create_editor
+from ui.editors.widgets import (
+    InvalidInput,
+    LongTextEditor,
+    OptionalDateEditor,
+    RefListEditor,
+)
+from ui.models.edits import refuse
+from ui.models.fields import ValueType, field_spec
+from ui.models.table import FIELD_ROLE, ID_ROLE, VALUE_ROLE
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_BIG_EDITOR = QSize(320, 220)
+
+
+class EntityDelegate(QStyledItemDelegate):
+    def __init__(self, document: Document, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._kind = kind
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        field = index.data(FIELD_ROLE)
+        if field is None or field_spec(self._kind, field).value_type is ValueType.BOOL:
+            return None  # type: ignore[return-value]  # Qt: no editor for this cell
+        editor = create_editor(
+            self._kind,
+            field,
+            self._document.roadmap,
+            parent,
+            inline=True,
+            entity_id=index.data(ID_ROLE),
+        )
+        editor.submit.connect(lambda: self._finish(editor))  # type: ignore[attr-defined]
+        return editor
+
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        # Load once: a refresh while the user types must not overwrite the typing.
+        if editor.property("loaded"):
+            return
+        editor.setProperty("loaded", True)
+        if isinstance(editor, OptionalDateEditor):
+            editor.set_default(_default_date(self._document, self._kind, index))
+        editor.set_value(index.data(VALUE_ROLE))  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        try:
+            value = editor.value()  # type: ignore[attr-defined]
+        except InvalidInput as exc:
+            refuse(self._document, str(exc))
+            return
+        if value == index.data(VALUE_ROLE):
+            return
+        model.setData(index, value)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        rect = QRect(option.rect)
+        if isinstance(editor, RefListEditor | LongTextEditor):
+            # Lists and long texts need room: open a larger editor below the cell's top.
+            rect.setWidth(max(rect.width(), _BIG_EDITOR.width()))
+            rect.setHeight(max(rect.height(), _BIG_EDITOR.height()))
+            parent = editor.parentWidget()
+            area = parent.rect() if parent is not None else rect
+            if rect.bottom() > area.bottom():
+                rect.moveBottom(area.bottom())
+            if rect.right() > area.right():
+                rect.moveRight(area.right())
+            rect = rect.intersected(area) if area.isValid() else rect
+        editor.setGeometry(rect)
+
+
+def _default_date(document: Document, kind: str, index: AnyIndex) -> Any:
+    """The date offered when an empty date is given one: the row's planned start if any."""
+    entity = find(document.roadmap, kind, index.data(ID_ROLE))
+    for name in ("planned_start", "planned_end", "date", "week"):
+        value = getattr(entity, name, None)
+        if value is not None:
+            return value
+    return dt.date.today()

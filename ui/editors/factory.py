@@ -1,0 +1,116 @@
+"""Build the right editor for a field, with limits and choices read from the model."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QWidget
+
+from planner.kinds import BY_NAME
+from planner.model import Roadmap
+from ui.editors.widgets import (
+    BoolEditor,
+    ChoiceEditor,
+    ColourEditor,
+    DateEditor,
+    FloatEditor,
+    IntEditor,
+    LineEditor,
+    LongTextEditor,
+    OptionalDateEditor,
+    OptionalNumberEditor,
+    RefListEditor,
+    TextListEditor,
+    enum_choices,
+    titled_choices,
+)
+from ui.models.fields import FieldSpec, ValueType, field_spec
+from ui.models.labels import field_label
+from ui.models.titles import title
+
+
+class FieldEditor(Protocol):
+    edited: SignalInstance
+    submit: SignalInstance
+
+    def value(self) -> Any: ...
+    def set_value(self, value: Any) -> None: ...
+
+
+DECIMALS = {"threshold": 3, "value": 3, "min_value": 3, "max_value": 3}
+
+
+def reference_choices(
+    roadmap: Roadmap, target: str, exclude: str | None = None
+) -> list[tuple[str, str]]:
+    """(shown name, id) of every entity of a kind, in roadmap order."""
+    entities = BY_NAME[target].entities(roadmap)
+    return titled_choices((e.id, title(roadmap, target, e)) for e in entities if e.id != exclude)
+
+
+def create_editor(
+    kind: str,
+    field: str,
+    roadmap: Roadmap,
+    parent: QWidget | None,
+    *,
+    inline: bool,
+    entity_id: str | None = None,
+) -> QWidget:
+    """An editor widget for one field (``inline``: inside a table cell)."""
+    spec = field_spec(kind, field)
+    editor = _create(spec, parent, inline)
+    refresh_choices(editor, spec, roadmap, entity_id)
+    if not editor.accessibleName():
+        editor.setAccessibleName(field_label(field))
+    return editor
+
+
+def refresh_choices(
+    editor: QWidget, spec: FieldSpec, roadmap: Roadmap, entity_id: str | None
+) -> None:
+    """Fill a picker with the current entities (names may have changed)."""
+    if spec.ref is None:
+        return
+    # An entity may not depend on itself; other self-references are allowed.
+    exclude = entity_id if spec.ref.target == spec.kind else None
+    choices = reference_choices(roadmap, spec.ref.target, exclude)
+    if isinstance(editor, RefListEditor):
+        editor.set_choices(choices)
+    elif isinstance(editor, ChoiceEditor):
+        editor.set_choices(choices, spec.optional)
+
+
+def _create(spec: FieldSpec, parent: QWidget | None, inline: bool) -> QWidget:
+    t = spec.value_type
+    if t is ValueType.TEXT:
+        return LineEditor(parent, spec.max_length)
+    if t is ValueType.LONG_TEXT:
+        return LongTextEditor(parent, inline=inline)
+    if t is ValueType.TEXTS:
+        return TextListEditor(parent, inline=inline)
+    if t is ValueType.BOOL:
+        return BoolEditor(parent)
+    if t is ValueType.DATE:
+        return OptionalDateEditor(parent) if spec.optional else DateEditor(parent)
+    if t is ValueType.INT:
+        if spec.optional:
+            return OptionalNumberEditor(parent, integer=True)
+        return IntEditor(parent, spec.minimum, spec.maximum)
+    if t is ValueType.FLOAT:
+        if spec.optional:
+            return OptionalNumberEditor(parent)
+        return FloatEditor(parent, spec.minimum, spec.maximum, DECIMALS.get(spec.name, 2))
+    if t is ValueType.ENUM:
+        assert spec.enum is not None
+        combo = ChoiceEditor(parent)
+        combo.set_choices(enum_choices(spec.enum), spec.optional)
+        return combo
+    if t is ValueType.REF:
+        return ChoiceEditor(parent)
+    if t is ValueType.REFS:
+        return RefListEditor(parent)
+    if t is ValueType.COLOUR:
+        return ColourEditor(parent)
+    raise ValueError(f"no editor for {spec.kind}.{spec.name} ({t})")

@@ -1,0 +1,51 @@
+"""Stages & gates: the ordered stages, and for the selected one its gate criteria and decisions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+
+from planner.kinds import find
+from ui.document import Document
+from ui.pages.base import TablePage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StagesPage", text)
+
+
+class StagesPage(TablePage):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        stages = self._browser("stage", movable=True)
+        scoped = frozenset({"stage_id"})
+        self.criteria = self._browser("criterion", hidden=scoped, movable=True)
+        self.decisions = self._browser("decision", hidden=scoped)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.criteria, _tr("Gate criteria of the selected stage"))
+        self.tabs.addTab(self.decisions, _tr("Gate decisions of the selected stage"))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(stages)
+        splitter.addWidget(self.tabs)
+        splitter.setChildrenCollapsible(False)
+        self._finish(splitter)
+        stages.current_changed.connect(self._stage_changed)
+        self._stage_changed(None)
+        if document.roadmap.stages:
+            stages.select(document.roadmap.stages[0].id)
+
+    def _stage_changed(self, stage_id: object) -> None:
+        scope = {"stage_id": stage_id if isinstance(stage_id, str) else None}
+        self.criteria.set_scope(scope)
+        self.decisions.set_scope(scope)
+
+    def show_entity(self, kind: str, entity_id: str) -> bool:
+        if kind in ("criterion", "decision"):
+            entity = find(self.document.roadmap, kind, entity_id)
+            if entity is None or not self.browsers["stage"].select(entity.stage_id):
+                return False
+            browser = self.criteria if kind == "criterion" else self.decisions
+            self.tabs.setCurrentWidget(browser)
+            return browser.select(entity_id)
+        return super().show_entity(kind, entity_id)

@@ -1,0 +1,516 @@
+"""One kind of entity as a filterable, sortable table with a toolbar and a detail panel.
+
+Pages are built from browsers: most show one, "People & teams" two, "Stages
+& gates" a stage browser above the criteria and decisions of the selected
+stage (a *scope*: only rows whose ``stage_id`` is that stage, and new rows
+get it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.kinds import BY_NAME, find, index_of
+from planner.operations import Batch, EditError, Insert, Move
+from ui.clipboard import PasteError, copy_rows, paste_ops, paste_text, read_payload
+from ui.document import ALL_KINDS, Document
+from ui.editors.delegate import EntityDelegate
+from ui.models.deletion import describe, plan_deletion, undo_text
+from ui.models.edits import refuse
+from ui.models.labels import kind_label
+from ui.models.new_entities import CannotAdd, duplicate, insert_position, new_entity
+from ui.models.proxy import EntityFilterProxy
+from ui.models.table import EntityTableModel
+from ui.models.titles import title
+from ui.prompts import Choice, Prompter, QtPrompter, Question, Role, Severity
+from ui.views.detail import DetailPanel
+from ui.views.message_bar import MessageBar
+
+_MAX_COLUMN_WIDTH = 320
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EntityBrowser", text)
+
+
+class EntityBrowser(QWidget):
+    """Table + toolbar + filter + detail panel for one kind of entity."""
+
+    current_changed = Signal(object)
+    """The id of the entity now current (None when none is)."""
+
+    def __init__(
+        self,
+        document: Document,
+        kind: str,
+        *,
+        hidden: frozenset[str] = frozenset(),
+        movable: bool = False,
+        messages: MessageBar | None = None,
+        prompter: Prompter | Callable[[], Prompter | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.kind = kind
+        self._movable = movable
+        self._prompter = prompter
+        self._scope: dict[str, Any] = {}
+        self._scope_missing = False
+        self.model = EntityTableModel(document, kind, hidden=hidden, parent=self)
+        self.proxy = EntityFilterProxy(self.model, self)
+        self.messages = messages if messages is not None else MessageBar(self)
+        self._own_messages = messages is None
+        if self._own_messages:
+            document.refused.connect(self.messages.show_message)
+        self._build_table()
+        self.detail = DetailPanel(document, kind, hidden=hidden, parent=self)
+        self._build_actions()
+        self._layout()
+        document.changed.connect(self._on_changed)
+        signal = getattr(document, "read_only_changed", None)
+        if signal is not None:
+            signal.connect(lambda _ro: self._update_actions())
+        self._update_actions()
+
+    # ------------------------------------------------------------ construction
+
+    def _build_table(self) -> None:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setItemDelegate(EntityDelegate(self.document, self.kind, table))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSortIndicatorClearable(True)  # third click: back to the roadmap's order
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(100)
+        table.setSortingEnabled(True)
+        table.setAccessibleName(kind_label(self.kind, 2).capitalize())
+        table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.proxy.modelReset.connect(self._after_reset)
+        self.table = table
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for section in range(header.count()):
+            if header.sectionSize(section) > _MAX_COLUMN_WIDTH:
+                header.resizeSection(section, _MAX_COLUMN_WIDTH)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _action(
+        self, text: str, tip: str, slot: Callable[[], object], shortcut: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            # Only while this table (or its editors) has focus: the window's own
+            # shortcuts keep working everywhere else.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.table.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        one = kind_label(self.kind)
+        self.add_action = self._action(
+            _tr("&Add"), _tr("Add a {kind}").format(kind=one), self.add, Qt.Key.Key_Insert
+        )
+        self.duplicate_action = self._action(
+            _tr("D&uplicate"),
+            _tr("Duplicate the selected {kind}").format(kind=one),
+            self.duplicate,
+            "Ctrl+D",
+        )
+        self.delete_action = self._action(
+            _tr("&Delete"),
+            _tr("Delete the selected {kind}").format(kind=one),
+            self.delete,
+            QKeySequence.StandardKey.Delete,
+        )
+        self.move_up_action = self._action(
+            _tr("Move &up"), _tr("Move the {kind} up").format(kind=one), self.move_up, "Alt+Up"
+        )
+        self.move_down_action = self._action(
+            _tr("Move dow&n"),
+            _tr("Move the {kind} down").format(kind=one),
+            self.move_down,
+            "Alt+Down",
+        )
+        self.copy_action = self._action(
+            _tr("&Copy"),
+            _tr("Copy the selected rows (paste them here or in a spreadsheet)"),
+            self.copy,
+            QKeySequence.StandardKey.Copy,
+        )
+        self.paste_action = self._action(
+            _tr("&Paste"),
+            _tr("Paste copied rows as new ones"),
+            self.paste,
+            QKeySequence.StandardKey.Paste,
+        )
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setAccessibleName(_tr("{kinds} tools").format(kinds=kind_label(self.kind, 2)))
+        for action in (self.add_action, self.duplicate_action, self.delete_action):
+            self.toolbar.addAction(action)
+        if self._movable:
+            self.toolbar.addSeparator()
+            self.toolbar.addAction(self.move_up_action)
+            self.toolbar.addAction(self.move_down_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.copy_action)
+        self.toolbar.addAction(self.paste_action)
+
+    def _layout(self) -> None:
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(_tr("Filter…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(_tr("Filter {kinds}").format(kinds=kind_label(self.kind, 2)))
+        self.filter.setToolTip(_tr("Show only rows containing every word typed, in any column"))
+        self.filter.textChanged.connect(self.proxy.set_filter_text)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toolbar, 1)
+        top.addWidget(self.filter)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter, 1)
+        if self._own_messages:
+            layout.addWidget(self.messages)
+        self.setTabOrder(self.filter, self.table)
+        self.setTabOrder(self.table, self.detail)
+
+    # ---------------------------------------------------------------- scope
+
+    def set_scope(self, scope: dict[str, Any] | None) -> None:
+        """Show only rows whose fields have these values (None: nothing to show).
+
+        New rows get the scope's values. Used for the criteria and decisions of
+        the selected stage.
+        """
+        if scope is not None and scope == self._scope and not self._scope_missing:
+            return
+        self._scope_missing = scope is None or any(v is None for v in scope.values())
+        self._scope = dict(scope or {})
+        if self._scope_missing:
+            self.model.set_row_filter(lambda _e: False)
+        elif self._scope:
+            wanted = dict(self._scope)
+            self.model.set_row_filter(lambda e: all(getattr(e, f) == v for f, v in wanted.items()))
+        else:
+            self.model.set_row_filter(None)
+        self._update_actions()
+
+    # ------------------------------------------------------------ selection
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        source = self.proxy.mapToSource(index)
+        return self.model.entity_id(source.row())
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        ids = [
+            self.model.entity_id(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows
+        ]
+        if not ids and (current := self.current_id()) is not None:
+            ids = [current]
+        return ids
+
+    def select(self, entity_id: str, column: int = 0) -> bool:
+        """Make an entity current, selected and visible (clearing a filter that hides it)."""
+        row = self.model.row_of(entity_id)
+        if row is None:
+            return False
+        source = self.model.index(row, max(0, column))
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.filter.clear()
+            index = self.proxy.mapFromSource(source)
+            if not index.isValid():
+                return False
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entity_id = self.current_id() if current.isValid() else None
+        self.detail.set_entity(entity_id)
+        self._update_actions()
+        self.current_changed.emit(entity_id)
+
+    def _after_reset(self) -> None:
+        entity_id = self.detail.entity_id()
+        if entity_id is None or not self.select(entity_id):
+            self.detail.set_entity(None)
+            self.current_changed.emit(None)
+        self._update_actions()
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if ALL_KINDS in kinds or self.kind in kinds:
+            self._update_actions()
+            current = self.current_id()
+            if current != self.detail.entity_id():
+                self.detail.set_entity(current)
+                self.current_changed.emit(current)
+        if self._own_messages:
+            self.messages.clear()
+
+    def _update_actions(self) -> None:
+        read_only = bool(getattr(self.document, "read_only", False))
+        has_current = self.current_id() is not None
+        can_add = not read_only and not self._scope_missing
+        self.add_action.setEnabled(can_add)
+        self.paste_action.setEnabled(can_add)
+        self.duplicate_action.setEnabled(can_add and has_current)
+        self.delete_action.setEnabled(not read_only and has_current)
+        self.copy_action.setEnabled(has_current)
+        row = self._natural_row()
+        count = len(self._natural_ids())
+        self.move_up_action.setEnabled(not read_only and row is not None and row > 0)
+        self.move_down_action.setEnabled(not read_only and row is not None and row < count - 1)
+
+    # --------------------------------------------------------------- prompts
+
+    def set_prompter(self, prompter: Prompter | Callable[[], Prompter | None] | None) -> None:
+        self._prompter = prompter
+
+    def prompter(self) -> Prompter:
+        """The prompter given, else the window's (``window().prompter``), else real dialogs."""
+        found: Any = self._prompter
+        if callable(found) and not hasattr(found, "ask"):
+            found = found()
+        if found is None:
+            found = getattr(self.window(), "prompter", None)
+            if callable(found) and not hasattr(found, "ask"):
+                found = found()
+        return found if found is not None else QtPrompter(self)
+
+    # --------------------------------------------------------------- actions
+
+    def _current_entity(self) -> Any | None:
+        entity_id = self.current_id()
+        return None if entity_id is None else find(self.document.roadmap, self.kind, entity_id)
+
+    def add(self) -> bool:
+        roadmap = self.document.roadmap
+        near = self._current_entity()
+        try:
+            entity = new_entity(roadmap, self.kind, near=near, scope=self._scope)
+        except CannotAdd as exc:
+            refuse(self.document, str(exc))
+            return False
+        text = _tr("Add {kind} '{title}'").format(
+            kind=kind_label(self.kind), title=title(roadmap, self.kind, entity)
+        )
+        position = insert_position(roadmap, self.kind, near)
+        if not self.document.execute(Insert(self.kind, position, entity), text):
+            return False
+        self._select_and_edit(entity.id)
+        return True
+
+    def _select_and_edit(self, entity_id: str) -> None:
+        column = next((i for i, c in enumerate(self.model.columns) if c.field is not None), 0)
+        if self.select(entity_id, column):
+            self.table.setFocus()
+            self.table.edit(self.table.currentIndex())
+
+    def duplicate(self) -> bool:
+        entity = self._current_entity()
+        if entity is None:
+            return False
+        roadmap = self.document.roadmap
+        ops = duplicate(roadmap, self.kind, entity)
+        text = _tr("Duplicate {kind} '{title}'").format(
+            kind=kind_label(self.kind), title=title(roadmap, self.kind, entity)
+        )
+        op = ops[0] if len(ops) == 1 else Batch(tuple(ops))
+        if not self.document.execute(op, text):
+            return False
+        self.select(ops[0].entity.id)
+        return True
+
+    def delete(self) -> bool:
+        ids = self.selected_ids()
+        if not ids:
+            return False
+        roadmap = self.document.roadmap
+        try:
+            plan = plan_deletion(roadmap, self.kind, ids)
+        except EditError as exc:
+            refuse(self.document, str(exc))
+            return False
+        if plan.has_consequences:
+            headline, details = describe(roadmap, plan)
+            answer = self.prompter().ask(
+                Question(
+                    key="delete-referenced",
+                    title=_tr("Delete"),
+                    text=headline,
+                    informative=details,
+                    choices=(
+                        Choice("delete", _tr("Delete"), Role.DESTRUCTIVE),
+                        Choice("cancel", _tr("Cancel"), Role.REJECT),
+                    ),
+                    default="cancel",
+                    escape="cancel",
+                    severity=Severity.WARNING,
+                )
+            )
+            if answer != "delete":
+                return False
+        row = self.table.currentIndex().row()
+        if not self.document.execute(plan.op, undo_text(roadmap, plan)):
+            return False
+        if self.proxy.rowCount():
+            next_row = min(max(row, 0), self.proxy.rowCount() - 1)
+            index = self.proxy.index(next_row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        return True
+
+    def _natural_ids(self) -> list[str]:
+        """The ids this browser shows, in the roadmap's order (the order Move changes)."""
+        entities = BY_NAME[self.kind].entities(self.document.roadmap)
+        if not self._scope and not self._scope_missing:
+            return [e.id for e in entities]
+        return [e.id for e in entities if self.model.row_of(e.id) is not None]
+
+    def _natural_row(self) -> int | None:
+        if not self._movable:
+            return None
+        current = self.current_id()
+        if current is None:
+            return None
+        ids = self._natural_ids()
+        return ids.index(current) if current in ids else None
+
+    def move_up(self) -> bool:
+        return self._move(-1)
+
+    def move_down(self) -> bool:
+        return self._move(+1)
+
+    def _move(self, step: int) -> bool:
+        row = self._natural_row()
+        current = self.current_id()
+        if row is None or current is None:
+            return False
+        ids = self._natural_ids()
+        if not 0 <= row + step < len(ids):
+            return False
+        if self.model.sort_column() >= 0:
+            self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # moving means the file order
+        roadmap = self.document.roadmap
+        entities = BY_NAME[self.kind].entities(roadmap)
+        target = index_of(entities)[ids[row + step]]
+        entity = find(roadmap, self.kind, current)
+        template = (
+            _tr("Move {kind} '{title}' up") if step < 0 else _tr("Move {kind} '{title}' down")
+        )
+        text = template.format(kind=kind_label(self.kind), title=title(roadmap, self.kind, entity))
+        ok = self.document.execute(Move(self.kind, current, target), text)
+        self._update_actions()
+        return ok
+
+    def copy(self) -> bool:
+        roadmap = self.document.roadmap
+        entities = [find(roadmap, self.kind, i) for i in self.selected_ids()]
+        chosen = [e for e in entities if e is not None]
+        if not chosen:
+            return False
+        QGuiApplication.clipboard().setMimeData(
+            copy_rows(roadmap, self.kind, chosen, self.model.columns)
+        )
+        return True
+
+    def paste(self) -> bool:
+        if self._scope_missing:
+            return False
+        mime = QGuiApplication.clipboard().mimeData()
+        roadmap = self.document.roadmap
+        try:
+            if mime is None:
+                raise PasteError(_tr("The clipboard is empty."))
+            payload = read_payload(mime)
+            near = self._current_entity()
+            position = insert_position(roadmap, self.kind, near)
+            ops = paste_ops(roadmap, self.kind, payload, scope=self._scope, index=position)
+        except PasteError as exc:
+            refuse(self.document, str(exc))
+            return False
+        if not self.document.execute(Batch(tuple(ops)), paste_text(self.kind, len(ops))):
+            return False
+        selection = self.table.selectionModel()
+        for number, op in enumerate(ops):
+            row = self.model.row_of(op.entity.id)
+            if row is None:
+                continue  # hidden by the scope
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                continue  # hidden by the filter
+            flags = QItemSelectionModel.SelectionFlag.Rows | (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                if number == 0
+                else QItemSelectionModel.SelectionFlag.Select
+            )
+            if number == 0:
+                selection.setCurrentIndex(index, flags)
+            else:
+                selection.select(index, flags)
+        return True
