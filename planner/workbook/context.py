@@ -1,0 +1,106 @@
+"""What every sheet needs to know, computed once per export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from openpyxl.workbook import Workbook
+
+from planner.model import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
+from planner.workbook.cells import defined_name
+from planner.workbook.style import STAGE_COLOURS, StyleBook
+
+
+@dataclass
+class Context:
+    roadmap: Roadmap
+    as_of: dt.date
+    workbook: Workbook
+    styles: StyleBook
+    baseline: Baseline | None
+    changes: tuple[tuple[str, str], ...] = ()
+    _names: set[str] = field(default_factory=set)
+
+    def table_name(self, name: str) -> str:
+        """A unique table name (tables share one namespace per workbook)."""
+        return defined_name(name, self._names)
+
+    # ---------------------------------------------------------------- lookups
+
+    @cached_property
+    def stages(self) -> dict[str, Stage]:
+        return {s.id: s for s in self.roadmap.stages}
+
+    @cached_property
+    def stage_order(self) -> dict[str, int]:
+        return {s.id: i for i, s in enumerate(self.roadmap.stages)}
+
+    @cached_property
+    def teams(self) -> dict[str, Team]:
+        return {t.id: t for t in self.roadmap.teams}
+
+    @cached_property
+    def people(self) -> dict[str, Person]:
+        return {p.id: p for p in self.roadmap.people}
+
+    @cached_property
+    def metrics(self) -> dict[str, Metric]:
+        return {m.id: m for m in self.roadmap.metrics}
+
+    @cached_property
+    def use_cases(self) -> dict[str, UseCase]:
+        return {u.id: u for u in self.roadmap.use_cases}
+
+    def stage_name(self, stage_id: str | None) -> str:
+        stage = self.stages.get(stage_id or "")
+        return stage.name if stage else ""
+
+    def team_names(self, team_ids: tuple[str, ...]) -> str:
+        return ", ".join(self.teams[t].name for t in team_ids if t in self.teams)
+
+    def person_name(self, person_id: str | None) -> str:
+        person = self.people.get(person_id or "")
+        return person.name if person else ""
+
+    def stage_colour(self, stage: Stage) -> str:
+        if stage.colour:
+            return stage.colour[1:].upper()
+        return STAGE_COLOURS[self.stage_order[stage.id] % len(STAGE_COLOURS)]
+
+    @cached_property
+    def baseline_dates(self) -> dict[str, tuple[dt.date, dt.date]]:
+        if self.baseline is None:
+            return {}
+        return {e.entity_id: (e.start, e.end) for e in self.baseline.entries}
+
+    # ------------------------------------------------------------ evaluations
+
+    @cached_property
+    def readiness(self) -> list[Any]:
+        """Gate readiness of every stage at the as-of date (planner.gates)."""
+        from planner import gates
+
+        return list(gates.evaluate_all(self.roadmap, self.as_of))
+
+    @cached_property
+    def findings(self) -> list[Any]:
+        """Method checks (a team with no ambassador, a use case without friction…)."""
+        from planner import checks
+
+        return list(checks.method_checks(self.roadmap, self.as_of))
+
+
+def choose_baseline(roadmap: Roadmap, baseline_id: str | None) -> Baseline | None:
+    """The baseline the timeline compares with: the one asked for, else the newest."""
+    if baseline_id is not None:
+        for baseline in roadmap.baselines:
+            if baseline.id == baseline_id:
+                return baseline
+        names = ", ".join(b.id for b in roadmap.baselines) or "none"
+        raise ValueError(f"no baseline with id {baseline_id!r} (baselines: {names})")
+    if not roadmap.baselines:
+        return None
+    return max(enumerate(roadmap.baselines), key=lambda p: (p[1].captured_on, p[0]))[1]

@@ -1,0 +1,85 @@
+"""The *Data sources* sheet: what each use case needs and how ready it is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from openpyxl.formatting.rule import ColorScaleRule
+
+from planner import derived
+from planner.workbook.context import Context
+from planner.workbook.layout import TITLE_ROWS, table_sheet
+from planner.workbook.sheet import Sheet
+from planner.workbook.style import INT, TONES, WRAP, Tone, enum_word
+from planner.workbook.table import Column
+
+TITLE = "Data sources"
+READINESS_COLUMN = "H"
+
+COLUMNS = (
+    Column("Data source", max_width=36),
+    Column("Owner", max_width=24),
+    Column("Location", max_width=28),
+    Column("Storage", width=12),
+    Column("Access", width=12),
+    Column("Governance", width=12),
+    Column("Sensitivity", width=13),
+    Column("Readiness (0–4)", INT, width=10),
+    Column("Use cases", INT, width=9),
+    Column("Stages", WRAP, max_width=40),
+)
+
+
+def write(ctx: Context, sheet: Sheet) -> None:
+    roadmap = ctx.roadmap
+    users: dict[str, list[str]] = {}
+    for uc in roadmap.use_cases:
+        for source_id in uc.data_source_ids:
+            users.setdefault(source_id, []).append(uc.stage_id or "")
+    sources = sorted(
+        roadmap.data_sources,
+        key=lambda d: (derived.data_readiness(d), d.name.casefold(), d.id),
+    )
+
+    def rows() -> Iterator[list[Any]]:
+        for source in sources:
+            stage_ids = sorted(
+                {s for s in users.get(source.id, ()) if s in ctx.stages},
+                key=ctx.stage_order.__getitem__,
+            )
+            yield [
+                source.name,
+                source.owner,
+                source.location,
+                enum_word(source.storage),
+                enum_word(source.access),
+                enum_word(source.governance),
+                enum_word(source.sensitivity),
+                derived.data_readiness(source),
+                len(users.get(source.id, ())),
+                ", ".join(ctx.stages[s].name for s in stage_ids),
+            ]
+
+    count = table_sheet(
+        ctx,
+        sheet,
+        title=TITLE,
+        detail=f"{len(sources)} data sources, least ready first; readiness: 0 unavailable, "
+        "+1 accessible, +1 centralised, +1 governance defined (+2 enforced)",
+        name="DataSources",
+        columns=COLUMNS,
+        rows=rows,
+        empty_note="No data sources yet.",
+    )
+    if count:
+        first = TITLE_ROWS + 2
+        cells = f"{READINESS_COLUMN}{first}:{READINESS_COLUMN}{first + count - 1}"
+        sheet.ws.conditional_formatting.add(
+            cells,
+            ColorScaleRule(
+                start_type="num", start_value=0, start_color=TONES[Tone.BAD][0],
+                mid_type="num", mid_value=2, mid_color=TONES[Tone.WARN][0],
+                end_type="num", end_value=4, end_color=TONES[Tone.GOOD][0],
+            ),
+        )  # fmt: skip

@@ -1,0 +1,56 @@
+"""The *Decisions* sheet: the gate-decision log, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from planner.workbook.context import Context
+from planner.workbook.layout import table_sheet
+from planner.workbook.sheet import Sheet
+from planner.workbook.style import DATE, OUTCOME, WRAP, toned
+from planner.workbook.table import Column, Styled
+
+TITLE = "Decisions"
+
+COLUMNS = (
+    Column("Date", DATE),
+    Column("Stage", max_width=26),
+    Column("Decision", max_width=22),
+    Column("Evidence suggested", max_width=22),
+    Column("Rationale", WRAP, max_width=50),
+    Column("Conditions", WRAP, max_width=45),
+    Column("Attendees", WRAP, max_width=35),
+)
+
+
+def write(ctx: Context, sheet: Sheet) -> None:
+    decisions = sorted(
+        ctx.roadmap.decisions,
+        key=lambda d: (-d.date.toordinal(), ctx.stage_order.get(d.stage_id, 0), d.id),
+    )
+
+    def rows() -> Iterator[list[Any]]:
+        for decision in decisions:
+            word, tone = OUTCOME[decision.outcome]
+            suggested = OUTCOME[decision.suggested][0] if decision.suggested else ""
+            yield [
+                decision.date,
+                ctx.stage_name(decision.stage_id),
+                Styled(word, toned(tone)),
+                suggested,
+                decision.rationale,
+                decision.conditions,
+                ", ".join(decision.attendees),
+            ]
+
+    table_sheet(
+        ctx,
+        sheet,
+        title=TITLE,
+        detail=f"{len(decisions)} gate decisions, newest first",
+        name="Decisions",
+        columns=COLUMNS,
+        rows=rows,
+        empty_note="No gate decision recorded yet.",
+    )
