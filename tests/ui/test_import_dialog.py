@@ -1,0 +1,134 @@
+"""The import usage dialog: preview, mapping, report, one undoable import."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from ui.document import Document
+from ui.import_dialog import ImportDialog
+from ui.prompts import ScriptedPrompter
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _editing_sample import sample
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+TIDY = """week,metric,value,team
+2026-02-09,Weekly active users,57,
+2026-02-16,Weekly active users,61,Claims
+2026-02-16,Satisfaction,4.2,Claims
+"""
+
+
+@pytest.fixture
+def document(qapp) -> Document:
+    return Document(sample())
+
+
+def _dialog(qtbot, document: Document, prompter: ScriptedPrompter | None = None) -> ImportDialog:
+    dialog = ImportDialog(document, None, prompter=prompter or ScriptedPrompter())
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_preview_report_and_one_undoable_import(qtbot, tmp_path: Path, document) -> None:
+    data = tmp_path / "usage.csv"
+    data.write_text(TIDY, encoding="utf-8")
+    prompter = ScriptedPrompter({"import-usage-file": str(data)})
+    dialog = _dialog(qtbot, document, prompter)
+    dialog.choose_file()
+    assert prompter.keys_asked() == ["import-usage-file"]
+    assert dialog.preview.rowCount() == 4  # header + 3 rows
+    assert dialog.preview.item(1, 1).text() == "Weekly active users"
+    assert "tidy" in dialog.detected.text()
+    assert not dialog.mapping_box.isHidden()
+    report = dialog.report.toPlainText()
+    assert "3 read" in report
+    assert "2 added" in report
+    assert "1 replaced" in report
+    assert dialog.import_button.isEnabled()
+    before = document.roadmap
+    count = len(before.measurements)
+    assert dialog.do_import()
+    assert len(document.roadmap.measurements) == count + 2
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Import usage from usage.csv"
+    document.undo_stack.undo()
+    assert document.roadmap == before
+    document.undo_stack.redo()
+    assert len(document.roadmap.measurements) == count + 2
+
+
+def test_refused_rows_are_reported_and_can_be_skipped(qtbot, tmp_path, document) -> None:
+    data = tmp_path / "usage.csv"
+    data.write_text(TIDY + "someday,Weekly active users,50,Claims\n", encoding="utf-8")
+    dialog = _dialog(qtbot, document)
+    dialog.set_file(data)
+    report = dialog.report.toPlainText()
+    assert "line 5" in report
+    assert "nothing was imported" in report
+    assert not dialog.import_button.isEnabled()
+    dialog.skip_bad.setChecked(True)
+    assert "1 refused" in dialog.report.toPlainText()
+    assert dialog.import_button.isEnabled()
+    assert dialog.do_import()
+    assert document.undo_stack.count() == 1
+
+
+def test_column_mapping_for_a_tidy_file_with_other_names(qtbot, tmp_path, document) -> None:
+    data = tmp_path / "semaine.csv"
+    data.write_text(
+        "Semaine,Indicateur,Chiffre\n2026-02-16,Weekly active users,61\n", encoding="utf-8"
+    )
+    dialog = _dialog(qtbot, document)
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("tidy"))
+    dialog.set_file(data)
+    assert not dialog.import_button.isEnabled()
+    assert "found:" in dialog.detected.text()
+    combo = dialog.mapping["value"]
+    combo.setCurrentIndex(combo.findData("Chiffre"))
+    dialog.replan()
+    assert dialog.import_button.isEnabled(), dialog.report.toPlainText()
+    assert "1 added" in dialog.report.toPlainText()
+
+
+def test_unreadable_file_shows_the_message_and_changes_nothing(qtbot, tmp_path, document):
+    data = tmp_path / "report.xlsx"
+    data.write_text("not a workbook", encoding="utf-8")
+    dialog = _dialog(qtbot, document)
+    dialog.set_file(data)
+    assert "not really an Excel workbook" in dialog.report.toPlainText()
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.do_import()
+    assert document.undo_stack.count() == 0
+
+
+def test_same_file_twice_has_nothing_to_import(qtbot, tmp_path, document) -> None:
+    data = tmp_path / "usage.csv"
+    data.write_text(TIDY, encoding="utf-8")
+    first = _dialog(qtbot, document)
+    first.set_file(data)
+    assert first.do_import()
+    again = _dialog(qtbot, document)
+    again.set_file(data)
+    assert "Nothing to import" in again.report.toPlainText()
+    assert not again.import_button.isEnabled()
+
+
+def test_scope_and_privacy_threshold(qtbot, tmp_path, document) -> None:
+    data = tmp_path / "usage.csv"
+    data.write_text(TIDY, encoding="utf-8")
+    dialog = _dialog(qtbot, document)
+    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findText("Stage: Project management"))
+    dialog.min_group.setValue(50)  # Claims has 40 people: its figures are suppressed
+    dialog.set_file(data)
+    report = dialog.report.toPlainText()
+    assert "stage 'Project management'" in report
+    assert "suppressed" in report
+    assert dialog.do_import()
+    added = [m for m in document.roadmap.measurements if m.source == "usage.csv"]
+    assert {m.stage_id for m in added} == {"st-pm"}
+    assert all(m.team_id is None for m in added)
