@@ -174,6 +174,13 @@ def parse(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES) -> 
     """Bytes of a JSON document → plain Python values, or :class:`RoadmapLoadError`."""
     if len(data) > max_bytes:
         raise _too_large(len(data), max_bytes, source)
+    if data.startswith(b"PK\x03\x04"):
+        raise error(
+            "",
+            "not_a_roadmap",
+            "this is a ZIP archive (an Excel workbook?), not a roadmap file",
+            source,
+        )
     text = _decode(data, source)
     if not text.strip():
         raise error("", "empty", "the file is empty", source)
