@@ -11,10 +11,10 @@ from __future__ import annotations
 import time
 from collections.abc import Hashable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.model import Roadmap
+from planner.model import Lineage, Roadmap
 from planner.operations import EditError, Op, apply, changed_kinds
 
 ALL_KINDS = "*"
@@ -31,16 +31,29 @@ class Document(QObject):
     """set[str] of kind names (``"roadmap"`` for the roadmap's own fields, ``"*"`` for all)."""
     refused = Signal(str)
     """A message explaining why an edit was refused (nothing changed)."""
+    read_only_changed = Signal(bool)
+    """Editing was turned off (a read-only file) or on again."""
 
     def __init__(self, roadmap: Roadmap, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._roadmap = roadmap
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
+        self._read_only = False
 
     @property
     def roadmap(self) -> Roadmap:
         return self._roadmap
+
+    @property
+    def read_only(self) -> bool:
+        """True while the roadmap may be looked at but not edited (every edit is refused)."""
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        if read_only != self._read_only:
+            self._read_only = read_only
+            self.read_only_changed.emit(read_only)
 
     def execute(self, op: Op, text: str, merge_key: Hashable | None = None) -> bool:
         """Validate and apply ``op`` as one undoable step named ``text``.
@@ -48,6 +61,13 @@ class Document(QObject):
         Returns False (and emits :attr:`refused`) when the edit is invalid; then
         nothing changed and no undo step was added.
         """
+        if self._read_only:
+            self.refused.emit(
+                QCoreApplication.translate(
+                    "Document", "This roadmap is open read-only; use Save As to edit a copy."
+                )
+            )
+            return False
         try:
             new, inverse = apply(self._roadmap, op)
         except EditError as exc:
@@ -66,6 +86,10 @@ class Document(QObject):
         if clear_undo:
             self.undo_stack.clear()
         self._set(roadmap, {ALL_KINDS})
+
+    def set_lineage(self, lineage: Lineage) -> None:
+        """Record the lineage a save wrote (not an edit: no undo step, stays clean)."""
+        self._set(self._roadmap.model_copy(update={"lineage": lineage}), {"roadmap"})
 
     def _set(self, roadmap: Roadmap, kinds: set[str]) -> None:
         self._roadmap = roadmap

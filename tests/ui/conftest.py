@@ -1,0 +1,94 @@
+"""Fixtures for the desktop app's tests: isolated settings, scripted answers, a main window.
+
+Every test gets its own settings file, recovery folder and user folders under
+``tmp_path`` (also for subprocesses, through the XDG variables), so no test
+ever reads or writes the real user's settings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from planner import storage, templates
+from planner.model import Roadmap
+from ui.files.recovery import RECOVERY_ENV, RecoveryStore
+from ui.prompts import ScriptedPrompter
+from ui.settings import APPLICATION, AUTOSAVE_ENV, ORGANISATION, Settings
+
+# The offscreen platform warns when a top-level window is shown; nothing to do with us.
+SIZE_HINTS = "This plugin does not support propagateSizeHints"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "user"
+    for name, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(home / sub))
+    monkeypatch.setenv(RECOVERY_ENV, str(home / "recovery"))
+    monkeypatch.delenv(AUTOSAVE_ENV, raising=False)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+    return home
+
+
+@pytest.fixture
+def settings(qapp: object) -> Settings:
+    return Settings()
+
+
+@pytest.fixture
+def prompter() -> ScriptedPrompter:
+    return ScriptedPrompter()
+
+
+@pytest.fixture
+def recovery(_isolated_settings: Path) -> RecoveryStore:
+    return RecoveryStore(Path(os.environ[RECOVERY_ENV]))
+
+
+_SAMPLE: list[Roadmap] = []
+
+
+def sample_roadmap() -> Roadmap:
+    """The AI-adoption sample (built once: templates move dates to today)."""
+    if not _SAMPLE:
+        _SAMPLE.append(templates.create("ai-adoption"))
+    return _SAMPLE[0]
+
+
+@pytest.fixture
+def roadmap_file(tmp_path: Path) -> Path:
+    """A saved copy of the AI-adoption sample."""
+    path = tmp_path / "docs" / "AI-rollout.pilotplan"
+    path.parent.mkdir()
+    storage.save(sample_roadmap(), path)
+    return path
+
+
+@pytest.fixture
+def window(
+    qtbot: object, settings: Settings, prompter: ScriptedPrompter, recovery: RecoveryStore
+) -> Iterator[object]:
+    from ui.main_window import MainWindow
+
+    win = MainWindow(settings, prompter, recovery, roadmap=sample_roadmap())
+    yield win
+    # Whatever the test left unsaved, closing must not ask (nobody is there to answer).
+    # (Not qtbot.addWidget: pytest-qt would close the window before this runs.)
+    win.document.undo_stack.setClean()
+    win.close()
+    win.deleteLater()

@@ -1,0 +1,163 @@
+"""Languages: English (the source) and French, plus Qt's own dialog strings.
+
+At start-up (and when the user picks View ▸ Language) :func:`install` loads
+``resources/translations/pilot_planner_<lang>.qm`` and Qt's ``qtbase_<lang>.qm``
+from the PySide6 installation. Installing translators makes Qt send a
+``LanguageChange`` event to every widget, which the main window answers by
+re-translating its actions and rebuilding its pages.
+
+Developers refresh the translations with::
+
+    python -m ui.i18n update     # lupdate over ui/ → .ts, then lrelease → .qm
+    python -m ui.i18n check      # lists unfinished French entries (exit 1 if any)
+
+New strings appear in the ``.ts`` marked unfinished; translate them in
+``pyside6-linguist`` (or by editing the XML) and run ``update`` again.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from planner.resources import resources_dir
+
+LANGUAGES = ("en", "fr")
+BASENAME = "pilot_planner"
+_ROOT = Path(__file__).resolve().parent.parent
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def ts_path(language: str = "fr") -> Path:
+    return translations_dir() / f"{BASENAME}_{language}.ts"
+
+
+def qm_path(language: str = "fr") -> Path:
+    return translations_dir() / f"{BASENAME}_{language}.qm"
+
+
+def system_language() -> str:
+    """The system's language if we ship it, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def resolve(preference: str) -> str:
+    """``system``/``en``/``fr`` → the language to use."""
+    return preference if preference in LANGUAGES else system_language()
+
+
+def install(app: QCoreApplication, preference: str) -> str:
+    """Load the translators for ``preference``; returns the language now in use."""
+    language = resolve(preference)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(str(qm_path(language))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(QLocale(language), "qtbase", "_", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    # Dates and numbers: the system's conventions when they are in this language.
+    system = QLocale.system()
+    same = system.name().split("_")[0] == language
+    QLocale.setDefault(system if same else QLocale(language))
+    return language
+
+
+def installed_files() -> list[str]:
+    return [t.filePath() for t in _installed]
+
+
+# ------------------------------------------------------------------ tooling
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).with_name(name)
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6 in this environment")
+    return found
+
+
+def sources() -> list[Path]:
+    """Every Python file of the desktop app (the strings ``lupdate`` collects)."""
+    return sorted(p for p in (_ROOT / "ui").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def unfinished(ts: Path) -> list[str]:
+    """Source texts of entries not yet translated (obsolete ones are ignored)."""
+    missing: list[str] = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        kind = "" if translation is None else translation.get("type", "")
+        if kind in ("obsolete", "vanished"):
+            continue
+        source = message.findtext("source", "")
+        if translation is None or kind == "unfinished":
+            missing.append(source)
+            continue
+        forms = translation.findall("numerusform")
+        texts = [f.text or "" for f in forms] if forms else [translation.text or ""]
+        if any(not t for t in texts):
+            missing.append(source)
+    return missing
+
+
+def update() -> int:
+    ts = ts_path("fr")
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    files = [os.path.relpath(p, ts.parent) for p in sources()]
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", ts.name],
+        cwd=ts.parent,
+        check=True,
+    )
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", ts.name, "-qm", qm_path("fr").name],
+        cwd=ts.parent,
+        check=True,
+    )
+    return report()
+
+
+def report() -> int:
+    missing = unfinished(ts_path("fr"))
+    for text in missing:
+        print(f"unfinished: {text!r}")
+    print(f"{ts_path('fr').name}: {len(missing)} unfinished")
+    return 1 if missing else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args == ["update"]:
+        return update()
+    if args == ["check"]:
+        return report()
+    print("usage: python -m ui.i18n update|check", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
