@@ -32,13 +32,15 @@ def _v1_to_v2(envelope: Envelope) -> Envelope:
 
     A version-1 file becomes a new document at revision 0 with no baselines.
     """
+    result = {**envelope, "schema_version": 2}
     roadmap = envelope.get("roadmap")
     if isinstance(roadmap, dict):
         roadmap = dict(roadmap)
         if "lineage" not in roadmap:
             roadmap["lineage"] = lineage.fresh().model_dump(mode="json")
         roadmap.setdefault("baselines", [])
-    return {**envelope, "schema_version": 2, "roadmap": roadmap}
+        result["roadmap"] = roadmap
+    return result
 
 
 STEPS: dict[int, Step] = {
