@@ -67,8 +67,27 @@ def use_case_value(roadmap: Roadmap, use_case: UseCase) -> UseCaseValue:
     return UseCaseValue(0.0, ValueBasis.NONE)
 
 
+_SHARES_CACHE: dict[str, tuple[tuple[object, ...], dict[str, float]]] = {}
+
+
 def _friction_shares(roadmap: Roadmap) -> dict[str, float]:
-    """Each friction point's yearly cost split equally among the use cases addressing it."""
+    """Each friction point's yearly cost split equally among the use cases addressing it.
+
+    Cached for the last roadmap seen (by the identity of the tuples it depends
+    on: roadmaps are immutable), so valuing every use case stays linear.
+    """
+    key = (roadmap.use_cases, roadmap.friction_points, roadmap.hourly_cost, roadmap.working_weeks)
+    hit = _SHARES_CACHE.get("last")
+    if hit is not None:
+        old = hit[0]
+        if old[0] is key[0] and old[1] is key[1] and old[2:] == key[2:]:
+            return hit[1]
+    shares = _compute_friction_shares(roadmap)
+    _SHARES_CACHE["last"] = (key, shares)
+    return shares
+
+
+def _compute_friction_shares(roadmap: Roadmap) -> dict[str, float]:
     addressing: dict[str, int] = {}
     for uc in roadmap.use_cases:
         for fp in uc.friction_point_ids:
