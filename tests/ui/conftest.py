@@ -8,6 +8,7 @@ ever reads or writes the real user's settings.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,14 +16,13 @@ import pytest
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from planner import storage, templates
-from planner.model import Roadmap
+from planner import storage
 from ui.files.recovery import RECOVERY_ENV, RecoveryStore
 from ui.prompts import ScriptedPrompter
 from ui.settings import APPLICATION, AUTOSAVE_ENV, ORGANISATION, Settings
 
-# The offscreen platform warns when a top-level window is shown; nothing to do with us.
-SIZE_HINTS = "This plugin does not support propagateSizeHints"
+sys.path.insert(0, str(Path(__file__).parent))
+from shell_support import sample_roadmap
 
 
 @pytest.fixture(autouse=True)
@@ -58,16 +58,6 @@ def prompter() -> ScriptedPrompter:
 @pytest.fixture
 def recovery(_isolated_settings: Path) -> RecoveryStore:
     return RecoveryStore(Path(os.environ[RECOVERY_ENV]))
-
-
-_SAMPLE: list[Roadmap] = []
-
-
-def sample_roadmap() -> Roadmap:
-    """The AI-adoption sample (built once: templates move dates to today)."""
-    if not _SAMPLE:
-        _SAMPLE.append(templates.create("ai-adoption"))
-    return _SAMPLE[0]
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from shell_support import SIZE_HINTS
 
 from PySide6.QtGui import QKeySequence
 
 from planner.operations import SetField
-from tests.ui.conftest import SIZE_HINTS
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
 

@@ -54,6 +54,8 @@ class FileController(QObject):
 
     status = Signal(str)
     """A short note for the status bar ("Saved AI-rollout.pilotplan")."""
+    autosaved = Signal()
+    """Unsaved work was just written to the recovery folder."""
 
     def __init__(
         self,
@@ -542,6 +544,7 @@ class FileController(QObject):
             self.status.emit(self.tr("Autosave failed: {reason}").format(reason=exc.reason))
             return False
         self._autosaved = roadmap
+        self.autosaved.emit()
         return True
 
     def offer_recovery(self) -> bool:

@@ -1,0 +1,81 @@
+"""Start the desktop app: ``pilot-planner [FILE]`` without a sub-command comes here.
+
+The window opens on FILE, else on the file open when the app last closed,
+else on the built-in sample (unsaved, untitled). Then, if an earlier run
+crashed with unsaved work, the app offers it back. Everything is local: the
+app never touches the network.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from planner import __version__, storage
+from ui import i18n, theme
+from ui.files.recovery import RecoveryStore
+from ui.main_window import APP_NAME, MainWindow
+from ui.prompts import Prompter
+from ui.settings import APPLICATION, ORGANISATION, Settings
+
+
+def identify_app() -> None:
+    """Names under which settings and per-user folders are stored (before any QSettings)."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APPLICATION)
+
+
+def build(
+    settings: Settings,
+    prompter: Prompter | None = None,
+    recovery: RecoveryStore | None = None,
+) -> MainWindow:
+    """The main window with the user's language and colours applied."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        i18n.install(app, settings.language)
+        theme.apply(app, settings.color_scheme)
+    return MainWindow(settings, prompter, recovery)
+
+
+def start(window: MainWindow, file: str | None) -> None:
+    """What a start opens: FILE, else the last file, then offers crash recovery."""
+    settings = window.settings
+    for recent in settings.recent_files:
+        # Temporary files an interrupted save left beside recent roadmaps.
+        storage.sweep_stale_temps(Path(recent).parent)
+    if file:
+        window.files.open_path(file)
+    elif settings.last_file and Path(settings.last_file).is_file():
+        window.files.open_path(settings.last_file)
+    window.files.offer_recovery()
+
+
+def _keep_work_on_crash(window: MainWindow) -> Callable[..., None]:
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
+        window.emergency_autosave()
+        previous(kind, value, trace)
+
+    return hook
+
+
+def main(file: str | None, qt_args: list[str]) -> int:
+    identify_app()
+    app = QApplication([sys.argv[0], *qt_args])
+    window = build(Settings())
+    sys.excepthook = _keep_work_on_crash(window)
+    window.show()
+    # Open once the window is on screen, so any question appears over it.
+    QTimer.singleShot(0, window, lambda: start(window, file))
+    return app.exec()
