@@ -17,6 +17,8 @@ COMMANDS: list[str] = [
     "planner.commands.diff",
     "planner.commands.merge",
     "planner.commands.baseline",
+    "planner.commands.import_usage",
+    "planner.commands.export",
 ]
 
 

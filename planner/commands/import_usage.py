@@ -1,0 +1,201 @@
+"""``pilot-planner import-usage FILE DATA``: add weekly usage figures from a report.
+
+Reads a usage file (CSV or XLSX: a tidy table, a Microsoft 365 Copilot usage
+export, per-user weekly action counts), stores aggregates only as weekly
+measurements of a stage (or use case), saves the roadmap atomically and
+prints the import report. ``--dry-run`` prints the report and writes nothing.
+On any error the roadmap file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from planner import lineage, operations, storage
+from planner.commands import CommandError
+from planner.model import Roadmap
+from planner.usage import (
+    LAYOUTS,
+    ImportOptions,
+    UsageImportError,
+    parse_mapping,
+    plan_import,
+)
+
+NAME = "import-usage"
+HELP = "add weekly usage figures from a usage report (CSV or XLSX)"
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a valid date (expected YYYY-MM-DD)"
+        ) from None
+
+
+def _group_size(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 2:
+        raise argparse.ArgumentTypeError("the minimum group size must be at least 2")
+    return value
+
+
+def _metric(text: str) -> tuple[str, str]:
+    key, sep, metric = text.partition("=")
+    if not sep or not key.strip() or not metric.strip():
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not FIGURE=METRIC (e.g. active='Weekly active users')"
+        )
+    return key.strip(), metric.strip()
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Import usage data into a roadmap as weekly measurements. Understands a tidy table "
+        "(week, metric, scope, value), the Microsoft 365 Copilot usage exports (daily "
+        "user-count trend; per-user activity) and per-user weekly action counts (Viva "
+        "Insights). Per-user data is aggregated per team and week; only aggregates are "
+        "stored, and groups smaller than the roadmap's minimum group size are not."
+    )
+    parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
+    parser.add_argument("data", metavar="DATA", help="the usage file (.csv or .xlsx)")
+    parser.add_argument(
+        "--layout",
+        choices=("auto", *LAYOUTS),
+        default="auto",
+        help="the kind of usage file (default: recognised from its column names)",
+    )
+    parser.add_argument(
+        "--mapping",
+        metavar="SPEC|FILE",
+        help="columns named differently: field=column,… (e.g. week=Semaine,metric=Indicateur,"
+        "value=Valeur) or a file of field=column lines",
+    )
+    parser.add_argument(
+        "--teams",
+        metavar="MAPPING.csv",
+        help="a user,team file assigning people to teams (team by id or name)",
+    )
+    scope = parser.add_mutually_exclusive_group()
+    scope.add_argument(
+        "--stage", metavar="ID|NAME", help="stage the figures are for (default: the active one)"
+    )
+    scope.add_argument("--use-case", metavar="ID|NAME", help="use case the figures are for")
+    parser.add_argument(
+        "--min-group",
+        type=_group_size,
+        metavar="N",
+        help="do not store figures over fewer than N people (default: the roadmap's setting)",
+    )
+    parser.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="DATE",
+        help="dates after this day are refused as in the future (default: today)",
+    )
+    parser.add_argument(
+        "--metric",
+        type=_metric,
+        action="append",
+        default=[],
+        metavar="FIGURE=METRIC",
+        help="store a computed figure (active, habitual, actions) in this metric (id or name)",
+    )
+    parser.add_argument(
+        "--app",
+        default="any",
+        metavar="APP",
+        help="Copilot reports: import this app's figures (Teams, Word, …; default: any app)",
+    )
+    parser.add_argument(
+        "--denominator",
+        choices=("auto", "enabled", "eligible"),
+        default="auto",
+        help="active users as %% of enabled people (in the file) or of eligible people "
+        "(team headcount, stage target users); default: enabled when the file has them",
+    )
+    parser.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        default=None,
+        help="how to read dates like 02/03/2026 (default: day first unless the column shows "
+        "otherwise)",
+    )
+    parser.add_argument(
+        "--report-date",
+        type=_iso_date,
+        metavar="DATE",
+        help="per-user activity report without a Report Refresh Date: the day it was taken",
+    )
+    parser.add_argument("--sheet", metavar="NAME", help="XLSX: the sheet to read")
+    parser.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows when some are refused (default: refuse the whole file)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print the report only; write nothing"
+    )
+
+
+def options_from(args: argparse.Namespace) -> ImportOptions:
+    try:
+        mapping = parse_mapping(args.mapping) if args.mapping else {}
+    except UsageImportError as exc:
+        raise CommandError(exc.lines) from None
+    return ImportOptions(
+        layout=args.layout,
+        mapping=mapping,
+        teams=Path(args.teams) if args.teams else None,
+        stage=args.stage,
+        use_case=args.use_case,
+        min_group=args.min_group,
+        as_of=args.as_of,
+        metrics=dict(args.metric),
+        app=args.app,
+        denominator=args.denominator,
+        date_order=args.date_order,
+        report_date=args.report_date,
+        sheet=args.sheet,
+        skip_bad_rows=args.skip_bad_rows,
+    )
+
+
+def _load(path: str) -> Roadmap:
+    try:
+        return storage.load(path)
+    except storage.RoadmapLoadError as exc:
+        raise CommandError([f"{path}: {problem}" for problem in exc.problems]) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    roadmap = _load(args.file)
+    options = options_from(args)
+    try:
+        result = plan_import(roadmap, args.data, options)
+    except UsageImportError as exc:
+        raise CommandError([f"{Path(args.data).name}: {line}" for line in exc.lines]) from None
+    for line in result.report.lines():
+        print(line)
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return 0
+    if not result.batch.ops:
+        print(f"Nothing to change: {args.file} already holds these figures.")
+        return 0
+    try:
+        changed, _ = operations.apply(roadmap, result.batch)
+        storage.save(lineage.next_revision(changed), args.file)
+    except operations.EditError as exc:
+        raise CommandError(p.message for p in exc.problems) from None
+    except storage.RoadmapSaveError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"Saved {args.file}.")
+    return 0
