@@ -241,7 +241,7 @@ def test_enum_edit(document: Document) -> None:
 
 def test_read_only_document_makes_cells_read_only(document: Document) -> None:
     model = EntityTableModel(document, "stage")
-    document.read_only = True  # type: ignore[attr-defined]
+    document.set_read_only(True)
     index = _cell(model, "st-pm", "name")
     assert not index.flags() & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(index, "x")

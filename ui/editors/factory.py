@@ -61,6 +61,7 @@ def create_editor(
     """An editor widget for one field (``inline``: inside a table cell)."""
     spec = field_spec(kind, field)
     editor = _create(spec, parent, inline)
+    editor.setProperty("inline", inline)
     refresh_choices(editor, spec, roadmap, entity_id)
     if not editor.accessibleName():
         editor.setAccessibleName(field_label(field))

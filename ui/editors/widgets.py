@@ -12,10 +12,10 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -52,6 +52,18 @@ def _is_enter(event: QKeyEvent) -> bool:
     return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+def _leave_undo_to_the_window(widget: QWidget, event: QEvent) -> bool:
+    """True for Ctrl+Z / Ctrl+Shift+Z in a box that commits while typing (not in a cell).
+
+    Such a box has nothing of its own to undo: every keystroke is already in the
+    document's undo stack, so the window's Undo must get the key (one history).
+    """
+    if event.type() != QEvent.Type.ShortcutOverride or widget.property("inline"):
+        return False
+    key = cast(QKeyEvent, event)
+    return key.matches(QKeySequence.StandardKey.Undo) or key.matches(QKeySequence.StandardKey.Redo)
+
+
 class LineEditor(QLineEdit):
     edited = Signal()
     submit = Signal()
@@ -61,6 +73,12 @@ class LineEditor(QLineEdit):
         if max_length:
             self.setMaxLength(max_length)
         self.textEdited.connect(lambda _text: self.edited.emit())
+
+    def event(self, event: QEvent) -> bool:
+        if _leave_undo_to_the_window(self, event):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def value(self) -> Any:
         return self.text()

@@ -328,20 +328,29 @@ class EntityTableModel(QAbstractTableModel):
             return
         if not kinds & self._deps:
             return
-        self._search.clear()
         roadmap = self._document.roadmap
         entities = self._kind.entities(roadmap)
         own = self.kind in kinds
+        everything = bool(kinds - {self.kind})  # titles or computed values may change anywhere
+        changed: list[str] = []
+        if everything:
+            self._search.clear()
+        elif own:
+            changed = self._changed_ids(entities)
+            for entity_id in changed:
+                self._search.pop(entity_id, None)
         if own or self._sort_column >= 0:
             self._move_rows(self._ordered_ids(roadmap))
-        if kinds - {self.kind}:
-            # Titles or computed values may have changed anywhere: refresh every cell.
+        if everything:
             if self._ids:
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1)
                 )
-        elif own:
-            self._emit_changed_rows(entities)
+        elif changed:
+            rows = sorted(r for i in changed if (r := self.row_of(i)) is not None)
+            last = len(self._columns) - 1
+            for first, final in _runs(rows):
+                self.dataChanged.emit(self.index(first, 0), self.index(final, last))
         self._seen = entities
 
     def _move_rows(self, new_ids: list[str]) -> None:
@@ -382,22 +391,20 @@ class EntityTableModel(QAbstractTableModel):
             self._set_ids(new_ids)
             self.endResetModel()
 
-    def _emit_changed_rows(self, entities: tuple[Any, ...]) -> None:
+    def _changed_ids(self, entities: tuple[Any, ...]) -> list[str]:
+        """Ids shown whose entity is a new object (entities are immutable: identity says it)."""
         old = self._seen
         if old is entities:
-            return
+            return []
         old_pos = index_of(old)
         new_pos = index_of(entities)
-        changed = [
-            row
-            for row, entity_id in enumerate(self._ids)
-            if (p := old_pos.get(entity_id)) is None
-            or (q := new_pos.get(entity_id)) is None
-            or old[p] is not entities[q]
+        return [
+            entity_id
+            for entity_id in self._ids
+            if (p := old_pos.get(entity_id)) is not None
+            and (q := new_pos.get(entity_id)) is not None
+            and old[p] is not entities[q]
         ]
-        last = len(self._columns) - 1
-        for start, end in _runs(changed):
-            self.dataChanged.emit(self.index(start, 0), self.index(end, last))
 
 
 _VALUE_ROLES = frozenset(

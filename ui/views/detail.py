@@ -79,13 +79,13 @@ class DetailPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         outer = QVBoxLayout(body)
-        self._heading = QLabel()
-        self._heading.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
-        self._heading.setWordWrap(True)
-        font = QFont(self._heading.font())
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
+        self.heading.setWordWrap(True)
+        font = QFont(self.heading.font())
         font.setBold(True)
-        self._heading.setFont(font)
-        outer.addWidget(self._heading)
+        self.heading.setFont(font)
+        outer.addWidget(self.heading)
         self._form_host = QWidget()
         self._form = QFormLayout(self._form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -166,12 +166,12 @@ class DetailPanel(QScrollArea):
         entity = self._entity()
         if entity is None:
             self._id = None
-            self._heading.setText(_tr("Select a row to see and edit all its details."))
+            self.heading.setText(_tr("Select a row to see and edit all its details."))
             self._form_host.setVisible(False)
             self._update_enabled()
             return
         self._form_host.setVisible(True)
-        self._heading.setText(
+        self.heading.setText(
             f"{kind_label(self._kind).capitalize()}: {title(roadmap, self._kind, entity)}"
         )
         for field, editor in self.editors.items():
