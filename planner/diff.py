@@ -856,16 +856,17 @@ def _date_shift_summary(changes: Iterable[Change]) -> str:
 
 
 def _span_of_days(low: int, high: int) -> str:
+    """``3 days``, ``2–10 days``, ``1–3 weeks`` or ``5 days to 3 weeks``."""
+
     def unit(n: int) -> str:
-        if n < 14:
+        if n < 7:
             return f"{n} day" + ("" if n == 1 else "s")
         weeks = round(n / 7)
-        return f"{weeks} weeks"
+        return f"{weeks} week" + ("" if weeks == 1 else "s")
 
-    if low == high:
-        return unit(low)
-    if high < 14:
-        return f"{low}–{high} days"
-    if low >= 14:
-        return f"{round(low / 7)}–{round(high / 7)} weeks"
+    if high < 7:
+        return unit(low) if low == high else f"{low}–{high} days"
+    if low >= 7:
+        a, b = round(low / 7), round(high / 7)
+        return unit(low) if a == b else f"{a}–{b} weeks"
     return f"{unit(low)} to {unit(high)}"

@@ -34,6 +34,9 @@ from planner.model import Lineage, LineageRef, Roadmap
 HISTORY_LIMIT = 64
 """Saved revisions remembered per file (each costs about 100 bytes)."""
 
+MAX_REVISION = 10**9
+"""The model's bound; a file already there stays there (the token still tells revisions apart)."""
+
 
 def new_token() -> str:
     return secrets.token_hex(8)
@@ -81,7 +84,7 @@ def next_revision(roadmap: Roadmap) -> Roadmap:
         roadmap,
         lineage.model_copy(
             update={
-                "revision": lineage.revision + 1,
+                "revision": min(lineage.revision + 1, MAX_REVISION),
                 "token": new_token(),
                 "history": _with_parent(lineage),
                 "merged_from": (),  # describes only the revision a merge produced
@@ -110,7 +113,7 @@ def merged(mine: Lineage, theirs: Lineage) -> Lineage:
     )
     return Lineage(
         document_id=mine.document_id,
-        revision=max(mine.revision, theirs.revision) + 1,
+        revision=min(max(mine.revision, theirs.revision) + 1, MAX_REVISION),
         derived_from=mine.derived_from,
         merged_from=(ref(mine), ref(theirs)),
         token=new_token(),

@@ -444,9 +444,6 @@ class _Merger:
     def _settle_structure(self) -> None:
         """References, cycles, duplicates and the other rules, applying choices."""
         self._drop_baseline_entries()
-        for key, choice in self.choices.items():
-            if key.startswith("check:"):
-                self._apply_check_choice(key, choice)
         for _ in range(MAX_ROUNDS):
             for key in [k for k, c in self.conflicts.items() if c.code in _STRUCTURAL]:
                 del self.conflicts[key]  # found afresh each round
@@ -686,20 +683,40 @@ class _Merger:
     # -------------------------------------------------------- invariants
 
     def _invariants(self) -> None:
-        """Every other rule of the roadmap; what breaks one is a conflict."""
-        structural = any(c.code in _STRUCTURAL for c in self.conflicts.values())
-        roadmap = self._build(self.mine.lineage)
-        for problem in invariants.check(roadmap):
-            if structural and problem.code in _STRUCTURAL_CODES:
-                continue  # already reported, in the merge's own words
-            kind, entity_id, name = _locate(roadmap, problem.where)
-            key = f"check:{kind}:{entity_id or ''}:{name}"
-            if key not in self.conflicts:
-                self._report_check(key, kind, entity_id, name, problem.message)
+        """Every other rule of the roadmap; a combination that breaks one is a conflict.
 
-    def _report_check(
-        self, key: str, kind: str, entity_id: str | None, name: str, message: str
-    ) -> None:
+        A choice settles a broken rule by taking mine's (or theirs') values of
+        every place the rule involves — both dates of an end before its start,
+        a stage and the one before it — since each copy on its own is valid.
+        """
+        structural = any(c.code in _STRUCTURAL for c in self.conflicts.values())
+        applied: set[str] = set()
+        pending: dict[str, tuple[list[Place], str]] = {}
+        for _ in range(MAX_ROUNDS):
+            roadmap = self._build(self.mine.lineage)
+            pending = {}
+            progressed = False
+            for problem in invariants.check(roadmap):
+                if structural and problem.code in _STRUCTURAL_CODES:
+                    continue  # already reported, in the merge's own words
+                places = _places(roadmap, problem)
+                kind, entity_id, name = places[0]
+                key = f"check:{kind}:{entity_id or ''}:{name}"
+                choice = self.choices.get(key)
+                if choice is not None and key not in applied:
+                    self._apply_check_choice(choice, places)
+                    applied.add(key)
+                    progressed = True
+                    break  # positions may have moved: check again
+                pending.setdefault(key, (places, problem.message))
+            if not progressed:
+                break
+        for key, (places, message) in pending.items():
+            if key not in self.conflicts:
+                self._report_check(key, places, message)
+
+    def _report_check(self, key: str, places: list[Place], message: str) -> None:
+        kind, entity_id, name = places[0]
         b, m, t = self._values(kind, entity_id, name)
         show = self._shower(kind, entity_id, name)
         again = " (the choice made did not settle it)" if key in self.choices else ""
@@ -708,45 +725,55 @@ class _Merger:
             Code.INVARIANT,
             kind,
             entity_id,
-            name,
+            None if name == WHOLE else name,
             None if b is _MISSING else b,
             None if m is _MISSING else m,
             None if t is _MISSING else t,
             f"After combining both copies, {message}{again}",
-            (
-                f"Use mine: {show(m)}" if m is not _MISSING else "Leave it out (as in mine)",
-                f"Use theirs: {show(t)}" if t is not _MISSING else "Leave it out (as in theirs)",
-            ),
+            (_as_in("mine", name, show(m), m), _as_in("theirs", name, show(t), t)),
         )
 
-    def _apply_check_choice(self, key: str, choice: Choice) -> None:
-        kind, entity_id, name = _split_key(key)
+    def _apply_check_choice(self, choice: Choice, places: list[Place]) -> None:
+        if choice.pick is Pick.VALUE:
+            kind, entity_id, name = places[0]
+            places = [] if name == WHOLE else places[:1]
+            values = [choice.value]
+        else:
+            side = self.mine if choice.pick is Pick.MINE else self.theirs
+            index = 1 if choice.pick is Pick.MINE else 2
+            values = []
+            for kind, entity_id, name in places:
+                source = side if kind == ROADMAP else self.sides(kind)[index].get(entity_id or "")
+                if source is None:
+                    values.append(_MISSING)
+                else:
+                    values.append(source if name == WHOLE else getattr(source, name))
+        for (kind, entity_id, name), value in zip(places, values, strict=False):
+            self._set_place(kind, entity_id, name, value)
+
+    def _set_place(self, kind: str, entity_id: str | None, name: str, value: Any) -> None:
+        """Set one place to a value (_MISSING: leave the entity out; WHOLE: that version)."""
         if kind == ROADMAP:
-            source = {Pick.MINE: self.mine, Pick.THEIRS: self.theirs}.get(choice.pick)
-            self.scalars[name] = choice.value if source is None else getattr(source, name)
-            self._validate_scalar(name)
+            before = self.scalars[name]
+            self.scalars[name] = value
+            try:
+                Roadmap.model_validate({**self.scalars, "lineage": self.mine.lineage})
+            except ValidationError:
+                self.scalars[name] = before  # left as it was: the check reports it again
             return
         k = BY_NAME[kind]
-        pos = self._position(k, entity_id)
+        pos = self._position(k, entity_id or "")
         if pos is None:
             return
         items = self.lists[k.attr]
-        if choice.pick is Pick.VALUE:
-            value = choice.value
-        else:
-            side = self.sides(kind)[1 if choice.pick is Pick.MINE else 2].get(entity_id)
-            if side is None:  # that copy has no such entity: leave it out
-                del items[pos]
-                return
-            value = getattr(side, name)
+        if value is _MISSING:
+            del items[pos]
+            return
+        if name == WHOLE:
+            items[pos] = value
+            return
         with contextlib.suppress(ValidationError):  # if not valid, the check reports it again
             items[pos] = k.model.model_validate({**items[pos].__dict__, name: value})
-
-    def _validate_scalar(self, name: str) -> None:
-        try:
-            Roadmap.model_validate({**self.scalars, "lineage": self.mine.lineage})
-        except ValidationError:
-            self.scalars[name] = getattr(self.mine, name)
 
 
 _STRUCTURAL = frozenset({Code.DANGLING, Code.CYCLE, Code.DUPLICATE})
@@ -774,14 +801,53 @@ def _split_key(key: str) -> tuple[str, str, str]:
     return kind, entity_id, name
 
 
-def _locate(roadmap: Roadmap, where: str) -> tuple[str, str | None, str]:
-    """``use_cases[3].planned_end`` → ("use_case", its id, "planned_end")."""
-    found = _WHERE.match(where)
-    if found and found.group(1) in BY_ATTR:
-        kind = BY_ATTR[found.group(1)]
-        entity = kind.entities(roadmap)[int(found.group(2))]
-        return kind.name, entity.id, found.group(3) or "id"
-    return ROADMAP, None, _top(where)
+Place = tuple[str, str | None, str]
+"""(kind, entity id, field) — field ``WHOLE`` for the entity as a whole."""
+
+WHOLE = "id"
+_STARTS = {
+    "planned_end": "planned_start",
+    "actual_end": "actual_start",
+    "horizon_end": "horizon_start",
+}
+
+
+def _places(roadmap: Roadmap, problem: Problem) -> list[Place]:
+    """The places a broken rule involves, the one it names first."""
+    found = _WHERE.match(problem.where)
+    if not (found and found.group(1) in BY_ATTR):
+        name = _top(problem.where)
+        return [
+            (ROADMAP, None, name),
+            *([(ROADMAP, None, _STARTS[name])] if name in _STARTS else []),
+        ]
+    kind = BY_ATTR[found.group(1)]
+    entities = kind.entities(roadmap)
+    position = int(found.group(2))
+    entity = entities[position]
+    name = found.group(3) or WHOLE
+    places: list[Place] = [(kind.name, entity.id, name)]
+    if problem.code in ("end_before_start", "end_without_start") and name in _STARTS:
+        places.append((kind.name, entity.id, _STARTS[name]))
+    elif problem.code == "stage_order" and position > 0:
+        places.append((kind.name, entities[position - 1].id, "planned_start"))
+    elif problem.code == "out_of_range" and kind.name == "measurement":
+        places += [
+            ("metric", entity.metric_id, "min_value"),
+            ("metric", entity.metric_id, "max_value"),
+        ]
+    elif problem.code in ("duplicate_measurement", "duplicate_id"):
+        places = [(kind.name, entity.id, WHOLE)]
+        first = re.search(r"measurements\[(\d+)\]", problem.message)
+        if first is not None:
+            places.append((kind.name, entities[int(first.group(1))].id, WHOLE))
+    return places
+
+
+def _as_in(side: str, name: str, shown: str, value: Any) -> str:
+    if value is _MISSING:
+        return f"Leave it out (as in {side})"
+    return f"Keep {side}'s version" if name == WHOLE else f"As in {side}: {shown}"
 
 
 def _drop_text(ref: Ref) -> str:

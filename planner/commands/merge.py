@@ -55,10 +55,11 @@ def lineage_notes(base: Roadmap, mine: Roadmap, theirs: Roadmap) -> list[str]:
     notes = [relation(mine, theirs, "mine", "theirs").sentence]
     for roadmap, name in ((mine, "mine"), (theirs, "theirs")):
         rel = relation(base, roadmap, "the base", name)
+        sentence = rel.sentence[:1].lower() + rel.sentence[1:]
         if rel.kind is RelationKind.UNRELATED:
-            notes.append(f"Warning: {rel.sentence}")
+            notes.append(f"Warning: {sentence}")
         elif rel.kind is RelationKind.NEWER:
-            notes.append(f"Warning: the base is newer than {name}: {rel.sentence}")
+            notes.append(f"Warning: the base is newer than {name}: {sentence}")
     return notes
 
 

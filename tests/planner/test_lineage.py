@@ -151,3 +151,9 @@ def test_lineage_survives_a_trip_through_the_file(saves: int) -> None:
     for _ in range(saves):
         roadmap = lineage.next_revision(roadmap)
     assert storage.load_bytes(storage.dumps(roadmap)).lineage == roadmap.lineage
+
+
+def test_revision_numbers_stop_at_the_bound_of_the_model() -> None:
+    top = _roadmap(Lineage(document_id="doc", revision=lineage.MAX_REVISION, token="t"))
+    assert lineage.next_revision(top).lineage.revision == lineage.MAX_REVISION
+    assert lineage.merged(top.lineage, top.lineage).revision == lineage.MAX_REVISION
