@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from planner import derived
-from planner.model import Measurement, Metric, MetricSource, Roadmap, Rollup, Stage
+from planner.model import Metric, MetricSource, Roadmap, Rollup, Stage
 
 Point = tuple[dt.date, float]
 
@@ -99,18 +99,31 @@ def trend_of(points: Sequence[Point], scale: float) -> Trend:
     return Trend.RISING if per_week > 0 else Trend.FALLING
 
 
-def _combine(items: list[tuple[float, float | None]], rollup: Rollup) -> tuple[float, float | None]:
+Item = tuple[float, float | None]
+"""A value and its weight (None: unknown size)."""
+
+
+def _combine(items: list[Item], rollup: Rollup) -> Item:
     """Combine (value, weight) pairs; the result's weight is the sum of weights, if all known."""
-    values = [v for v, _ in items]
-    weights = [w for _, w in items]
-    total: float | None = None
-    if all(w is not None for w in weights):
-        total = sum(w for w in weights if w is not None)
+    total_value = 0.0
+    weighted = 0.0
+    total_weight: float | None = 0.0
+    for value, weight in items:
+        total_value += value
+        if weight is None:
+            total_weight = None
+        elif total_weight is not None:
+            total_weight += weight
+            weighted += value * weight
     if rollup is Rollup.SUM:
-        return sum(values), total
-    if rollup is Rollup.WEIGHTED_MEAN and total:
-        return sum(v * w for v, w in items if w is not None) / total, total
-    return sum(values) / len(values), total
+        return total_value, total_weight
+    if rollup is Rollup.WEIGHTED_MEAN and total_weight:
+        return weighted / total_weight, total_weight
+    return total_value / len(items), total_weight
+
+
+_Raw = tuple[float, int | None, str | None, str | None]
+"""A measurement as read: value, sample size, team id, use case id."""
 
 
 class SeriesIndex:
@@ -118,23 +131,35 @@ class SeriesIndex:
 
     Build it once per roadmap (:func:`index_for` caches it) and ask for as many
     series as needed: grouping is one pass over the measurements, and each
-    (stage, metric) series is rolled up once and remembered.
+    (stage, metric) series is rolled up once and remembered. The pass copies
+    the few fields the roll-up needs into tuples: reading 50,000 scattered
+    objects again, group by group, would cost several times more.
     """
 
     def __init__(self, roadmap: Roadmap) -> None:
         self.roadmap = roadmap
         self.metrics = {m.id: m for m in roadmap.metrics}
         self.stages = {s.id: s for s in roadmap.stages}
-        self._headcount = {t.id: t.headcount for t in roadmap.teams}
+        self._headcount = {t.id: float(t.headcount) for t in roadmap.teams if t.headcount > 0}
         self._use_cases = {uc.id: uc for uc in roadmap.use_cases}
         use_case_stage = {uc.id: uc.stage_id for uc in roadmap.use_cases if uc.stage_id}
-        groups: dict[tuple[str, str], list[Measurement]] = {}
+        # One pass: (stage, metric, week) → the week's measurements.
+        flat: dict[tuple[str | None, str, dt.date], list[_Raw]] = {}
         for m in roadmap.measurements:
-            stage_id = m.stage_id or use_case_stage.get(m.use_case_id or "")
-            if stage_id is not None:
-                groups.setdefault((stage_id, m.metric_id), []).append(m)
+            use_case_id = m.use_case_id
+            stage_id = m.stage_id or use_case_stage.get(use_case_id or "")
+            key = (stage_id, m.metric_id, m.week)
+            found = flat.get(key)
+            if found is None:
+                found = flat[key] = []
+            found.append((m.value, m.sample_size, m.team_id, use_case_id))
+        groups: dict[tuple[str, str], dict[dt.date, list[_Raw]]] = {}
+        for (stage_id, metric_id, monday), found in flat.items():
+            if stage_id is not None:  # None: a use case outside every stage
+                groups.setdefault((stage_id, metric_id), {})[monday] = found
         self._groups = groups
         self._rolled: dict[tuple[str, str], tuple[list[dt.date], list[float]]] = {}
+        self._use_case_size: dict[str, float | None] = {}
         self._training: dict[str, tuple[list[dt.date], int]] = {}
         self._readiness: dict[str, int | None] | None = None
 
@@ -154,42 +179,43 @@ class SeriesIndex:
     def _roll_up(self, key: tuple[str, str]) -> tuple[list[dt.date], list[float]]:
         metric = self.metrics.get(key[1])
         rollup = metric.rollup if metric is not None else Rollup.WEIGHTED_MEAN
-        by_week: dict[dt.date, list[Measurement]] = {}
-        for m in self._groups.get(key, ()):
-            by_week.setdefault(m.week, []).append(m)
+        by_week = self._groups.get(key, {})
         weeks = sorted(by_week)
         return weeks, [self._week_value(by_week[w], rollup) for w in weeks]
 
-    def _week_value(self, found: list[Measurement], rollup: Rollup) -> float:
-        on_stage = [m for m in found if m.stage_id is not None]
-        for m in on_stage:
-            if m.team_id is None:
-                return m.value  # the whole stage measured: it wins
-        if on_stage:
-            return _combine([(m.value, self._weight(m)) for m in on_stage], rollup)[0]
-        per_use_case: dict[str, list[Measurement]] = {}
-        for m in found:
-            per_use_case.setdefault(m.use_case_id or "", []).append(m)
-        items = [self._use_case_value(ms, rollup) for ms in per_use_case.values()]
+    def _week_value(self, found: list[_Raw], rollup: Rollup) -> float:
+        """The stage's value for one week: the broadest scope measured wins."""
+        headcount = self._headcount
+        teams: list[Item] = []
+        whole: dict[str, Item] = {}
+        by_team: dict[str, list[Item]] = {}
+        for value, size, team_id, use_case_id in found:
+            # Weight: the sample size, else the team's (or use case's teams') headcount.
+            if use_case_id is None:
+                if team_id is None:
+                    return value  # the whole stage measured: it wins
+                teams.append((value, size or headcount.get(team_id)))
+            elif team_id is None:
+                whole[use_case_id] = (value, size or self._use_case_weight(use_case_id))
+            else:
+                by_team.setdefault(use_case_id, []).append((value, size or headcount.get(team_id)))
+        if teams:
+            return _combine(teams, rollup)[0]
+        items = list(whole.values())
+        items += [
+            _combine(team_items, rollup)
+            for use_case_id, team_items in by_team.items()
+            if use_case_id not in whole  # a use case measured as a whole wins over its teams
+        ]
         return _combine(items, rollup)[0]
 
-    def _use_case_value(
-        self, found: list[Measurement], rollup: Rollup
-    ) -> tuple[float, float | None]:
-        for m in found:
-            if m.team_id is None:
-                return m.value, self._weight(m)
-        return _combine([(m.value, self._weight(m)) for m in found], rollup)
-
-    def _weight(self, m: Measurement) -> float | None:
-        if m.sample_size:
-            return float(m.sample_size)
-        if m.team_id is not None:
-            return float(self._headcount.get(m.team_id, 0)) or None
-        use_case = self._use_cases.get(m.use_case_id or "")
-        if use_case is None:
-            return None
-        return float(sum(self._headcount.get(t, 0) for t in set(use_case.team_ids))) or None
+    def _use_case_weight(self, use_case_id: str) -> float | None:
+        if use_case_id not in self._use_case_size:
+            use_case = self._use_cases.get(use_case_id)
+            teams = set(use_case.team_ids) if use_case is not None else set()
+            size = sum(self._headcount.get(t, 0.0) for t in teams)
+            self._use_case_size[use_case_id] = size or None
+        return self._use_case_size[use_case_id]
 
     # ---------------------------------------------------------- computed
 
