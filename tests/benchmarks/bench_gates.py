@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import WEEKS_MEASURED, generate  # noqa: E402
+from generate import WEEKS_MEASURED, generate
 
-from planner.checks import method_checks  # noqa: E402
-from planner.gates import evaluate_all  # noqa: E402
-from planner.model import Measurement, Roadmap  # noqa: E402
+from planner.checks import method_checks
+from planner.gates import evaluate_all
+from planner.model import Measurement, Roadmap
 
 TARGET_MEASUREMENTS = 50_000
 METRICS = ("met-wau", "met-uses", "met-hours", "met-sat")
