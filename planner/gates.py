@@ -67,7 +67,16 @@ from planner.model import (
     Stage,
     Window,
 )
-from planner.series import Point, SeriesIndex, Trend, index_for, stage_series, trend_of, trend_scale
+from planner.series import (
+    TREND_WEEKS,
+    Point,
+    SeriesIndex,
+    Trend,
+    index_for,
+    stage_series,
+    trend_of,
+    trend_scale,
+)
 
 __all__ = [
     "CriterionResult",
@@ -221,7 +230,8 @@ def evaluate_criterion(
     met = complete and _meets(value, criterion, metric)
     verb = "meets" if met else "needs"
     sentence = f"{metric.name} {format_value(value, metric.unit)} ({where}) — {verb} {needs}"
-    scale = trend_scale((v for _, v in points[-6:]), criterion.threshold, metric.min_value)
+    recent = (v for _, v in points[-TREND_WEEKS:])
+    scale = trend_scale(recent, criterion.threshold, metric.min_value)
     return CriterionResult(
         criterion,
         metric,
