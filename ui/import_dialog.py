@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -82,7 +83,7 @@ class ImportDialog(QDialog):
         self.result_: ImportResult | None = None
         self._planned_for: Any = None
         self.setWindowTitle(_tr("Import usage data"))
-        self.resize(900, 680)
+        self.resize(960, 760)
         self._build()
         self._update_buttons()
 
@@ -150,16 +151,20 @@ class ImportDialog(QDialog):
         form.addRow("", self.skip_bad)
         layout.addWidget(options)
 
-        self.mapping_box = QGroupBox(_tr("Columns (tidy table)"), self)
-        mapping_form = QFormLayout(self.mapping_box)
+        self.mapping_box = QGroupBox(_tr("Columns of the tidy table (* required)"), self)
+        grid = QGridLayout(self.mapping_box)
         self.mapping: dict[str, QComboBox] = {}
-        for column in TIDY.columns:
+        for number, column in enumerate(TIDY.columns):
             combo = QComboBox(self)
             combo.addItem(_tr("(recognise by name)"), None)
             combo.setAccessibleName(column.label)
             combo.activated.connect(lambda _i: self.replan())
-            label = column.label + (" *" if column.required else "")
-            mapping_form.addRow(label + ":", combo)
+            label = QLabel(column.label + (" *" if column.required else "") + ":", self)
+            label.setBuddy(combo)
+            row, col = divmod(number, 3)
+            grid.addWidget(label, row, 2 * col)
+            grid.addWidget(combo, row, 2 * col + 1)
+            grid.setColumnStretch(2 * col + 1, 1)
             self.mapping[column.key] = combo
         self.mapping_box.setVisible(False)
         layout.addWidget(self.mapping_box)
@@ -172,16 +177,23 @@ class ImportDialog(QDialog):
         self.detected.setTextFormat(Qt.TextFormat.PlainText)  # names from the file
         self.detected.setWordWrap(True)
         preview_layout.addWidget(self.detected)
+        preview_label = QLabel(_tr("First rows of the file:"), self)
+        preview_layout.addWidget(preview_label)
         self.preview = QTableWidget(self)
         self.preview.setAccessibleName(_tr("First rows of the file"))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         preview_layout.addWidget(self.preview, 1)
         splitter.addWidget(preview_host)
+        report_host = QWidget(self)
+        report_layout = QVBoxLayout(report_host)
+        report_layout.setContentsMargins(0, 0, 0, 0)
+        report_layout.addWidget(QLabel(_tr("What the import will do:"), self))
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         self.report.setAccessibleName(_tr("Import report"))
         self.report.setPlaceholderText(_tr("Choose a file to see what would be imported."))
-        splitter.addWidget(self.report)
+        report_layout.addWidget(self.report, 1)
+        splitter.addWidget(report_host)
         layout.addWidget(splitter, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -246,3 +246,16 @@ def test_read_only_document_makes_cells_read_only(document: Document) -> None:
     assert not index.flags() & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(index, "x")
     assert document.roadmap.stages[1].name == "Project management"
+
+
+def test_measurement_scope_moves_from_stage_to_use_case_in_one_step(document: Document) -> None:
+    model = EntityTableModel(document, "measurement")
+    assert model.setData(_cell(model, "m-1", "use_case_id"), "uc-min")
+    moved = document.roadmap.measurements[0]
+    assert (moved.id, moved.stage_id, moved.use_case_id) == ("m-1", None, "uc-min")
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Change use case of 'Weekly active users 2026-02-02'"
+    document.undo_stack.undo()
+    assert document.roadmap == sample()
+    # Clearing the only scope is refused: a measurement needs one.
+    assert not model.setData(_cell(model, "m-1", "stage_id"), None)

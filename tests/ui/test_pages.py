@@ -488,3 +488,53 @@ def test_undo_key_in_a_detail_box_undoes_the_document(qtbot, document: Document)
     assert name.text() == "Meeting minutes"
     assert document.undo_stack.count() == 1
     assert document.undo_stack.index() == 0
+
+
+def test_empty_name_typed_in_a_cell_is_refused(qtbot, document: Document) -> None:
+    page = _page(qtbot, document, "people")
+    browser = page.browsers["person"]
+    column = browser.model.column_of("name")
+    assert browser.select("p-bob", column)
+    browser.table.setFocus()
+    qtbot.keyClick(browser.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is browser.table)
+    assert "at least 1" in page.messages.text()
+    assert find(document.roadmap, "person", "p-bob").name == "Bob"
+    assert browser.table.currentIndex().data() == "Bob"
+    assert document.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("spec", table_pages(), ids=lambda s: s.key)
+def test_every_control_has_an_accessible_name(qtbot, document: Document, spec) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QPlainTextEdit,
+    )
+
+    page = _show(qtbot, spec.factory(document, None))
+    interactive = (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QAbstractSpinBox,
+        QPlainTextEdit,
+    )
+    unnamed = []
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, interactive) or not widget.isVisibleTo(page):
+            continue
+        inner = isinstance(widget.parent(), QAbstractSpinBox | QComboBox)
+        if isinstance(widget, QLineEdit) and inner:
+            continue  # the inner line edit of a spin box or combo box
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if not interface.text(QAccessible.Text.Name).strip():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()} {widget.parent()}")
+    assert unnamed == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from planner.kinds import BY_NAME
@@ -65,6 +65,13 @@ def create_editor(
     refresh_choices(editor, spec, roadmap, entity_id)
     if not editor.accessibleName():
         editor.setAccessibleName(field_label(field))
+    if isinstance(editor, OptionalDateEditor):
+        editor.date.setAccessibleName(field_label(field))
+        editor.check.setAccessibleName(
+            QCoreApplication.translate("Editors", "{field}: has a date").format(
+                field=field_label(field)
+            )
+        )
     return editor
 
 

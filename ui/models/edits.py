@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import ValidationError
+
 from PySide6.QtCore import QCoreApplication
 
-from planner.kinds import find
-from planner.operations import SetField
+from planner.kinds import BY_NAME, find, index_of
+from planner.operations import Batch, Drop, Restore, SetField
+from planner.problems import from_validation_error
 from ui.document import Document
 from ui.models.labels import field_phrase, kind_label
 from ui.models.titles import title
@@ -49,5 +52,30 @@ def set_field(
     if current == value:
         return True
     text = change_text(document, kind, entity, field)
+    other = _EXCLUSIVE.get((kind, field))
+    if other is not None and value is not None and getattr(entity, other) is not None:
+        return _swap_scope(document, kind, entity, field, value, other, text)
     key = (kind, entity_id, field) if merge else None
     return document.execute(SetField(kind, entity_id, field, value), text, merge_key=key)
+
+
+# A measurement is about a stage OR a use case: choosing one clears the other in the
+# same step (two separate field edits would each leave it invalid in between).
+_EXCLUSIVE = {
+    ("measurement", "stage_id"): "use_case_id",
+    ("measurement", "use_case_id"): "stage_id",
+}
+
+
+def _swap_scope(
+    document: Document, kind: str, entity: Any, field: str, value: Any, other: str, text: str
+) -> bool:
+    k = BY_NAME[kind]
+    try:
+        replaced = k.model.model_validate({**dict(entity), field: value, other: None})
+    except ValidationError as exc:
+        refuse(document, "; ".join(p.message for p in from_validation_error(exc)))
+        return False
+    position = index_of(k.entities(document.roadmap))[entity.id]
+    op = Batch((Drop(kind, (entity.id,)), Restore(kind, ((position, replaced),))))
+    return document.execute(op, text)

@@ -31,9 +31,7 @@ class StagesPage(TablePage):
         splitter.setChildrenCollapsible(False)
         self._finish(splitter)
         stages.current_changed.connect(self._stage_changed)
-        self._stage_changed(None)
-        if document.roadmap.stages:
-            stages.select(document.roadmap.stages[0].id)
+        self._stage_changed(stages.current_id())  # the browser starts on the first stage
 
     def _stage_changed(self, stage_id: object) -> None:
         scope = {"stage_id": stage_id if isinstance(stage_id, str) else None}

@@ -86,7 +86,17 @@ class EntityBrowser(QWidget):
         signal = getattr(document, "read_only_changed", None)
         if signal is not None:
             signal.connect(lambda _ro: self._update_actions())
+        self._select_first()
         self._update_actions()
+
+    def _select_first(self) -> None:
+        """Start on the first row, so the detail panel shows something useful."""
+        if self.current_id() is None and self.proxy.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     # ------------------------------------------------------------ construction
 
@@ -114,6 +124,7 @@ class EntityBrowser(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(100)
+        header.setAccessibleName(_tr("Column headers (click to sort)"))
         table.setSortingEnabled(True)
         table.setAccessibleName(kind_label(self.kind, 2).capitalize())
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -217,6 +228,7 @@ class EntityBrowser(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 300])  # scaled to the real width when shown
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -245,6 +257,7 @@ class EntityBrowser(QWidget):
             self.model.set_row_filter(lambda e: all(getattr(e, f) == v for f, v in wanted.items()))
         else:
             self.model.set_row_filter(None)
+        self._select_first()
         self._update_actions()
 
     # ------------------------------------------------------------ selection
@@ -295,7 +308,9 @@ class EntityBrowser(QWidget):
         entity_id = self.detail.entity_id()
         if entity_id is None or not self.select(entity_id):
             self.detail.set_entity(None)
-            self.current_changed.emit(None)
+            self._select_first()
+            if self.current_id() is None:
+                self.current_changed.emit(None)
         self._update_actions()
 
     def _on_changed(self, kinds: set[str]) -> None:

@@ -77,6 +77,9 @@ class DetailPanel(QScrollArea):
         }
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The form follows the panel's width (long texts wrap) instead of scrolling sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(260)
         body = QWidget()
         outer = QVBoxLayout(body)
         self.heading = QLabel()
