@@ -349,9 +349,14 @@ def forecast_crossing(
     goal = sign * target
     eps = 1e-9 * max(1.0, abs(goal))
     if sign * current >= goal - eps:
-        return _result(
-            ForecastStatus.ON_TRACK, n, f"met in the week of {format_day(last_week)}", last_week
-        )
+        if n >= window:
+            return _result(
+                ForecastStatus.ON_TRACK, n, f"met in the week of {format_day(last_week)}", last_week
+            )
+        # The level is there but the window is not full yet.
+        filled = last_week + dt.timedelta(weeks=window - n)
+        status, sentence = dated(filled, deadline, f"once {window} weeks are measured")
+        return _result(status, n, sentence, filled)
     if high is not None and goal > high + eps:
         return _result(
             ForecastStatus.UNLIKELY, n, "unlikely: the threshold is beyond the metric's range"
@@ -395,18 +400,22 @@ def forecast_crossing(
         else:
             sentence = "unlikely: not within two years at the current trend"
         return _result(ForecastStatus.UNLIKELY, n, sentence, level=level, r_squared=r2)
-    when = format_day(expected)
-    if deadline is None:
-        status, sentence = ForecastStatus.ON_TRACK, f"expected {when} (no review date set)"
-    else:
-        review = format_day(deadline, year=deadline.year != expected.year)
-        if expected <= deadline:
-            status = ForecastStatus.ON_TRACK
-            sentence = f"expected {when} — on track for the review on {review}"
-        else:
-            status = ForecastStatus.AT_RISK
-            sentence = f"expected {when}, after the review on {review} — at risk"
+    status, sentence = dated(expected, deadline)
     return _result(status, n, sentence, expected, level, r2)
+
+
+def dated(expected: dt.date, deadline: dt.date | None, how: str = "") -> tuple[ForecastStatus, str]:
+    """On track or at risk for the review, and the sentence that says so.
+
+    ``how`` qualifies the date ("by the trainings planned").
+    """
+    when = f"{format_day(expected)}{f' {how}' if how else ''}"
+    if deadline is None:
+        return ForecastStatus.ON_TRACK, f"expected {when} (no review date set)"
+    review = format_day(deadline, year=deadline.year != expected.year)
+    if expected <= deadline:
+        return ForecastStatus.ON_TRACK, f"expected {when} — on track for the review on {review}"
+    return ForecastStatus.AT_RISK, f"expected {when}, after the review on {review} — at risk"
 
 
 def _neg(value: float | None) -> float | None:
@@ -432,5 +441,5 @@ def _crossing(
             return None
         values.append(curve.at((week - origin).days / 7.0))
         recent = values[-window:]
-        if sum(recent) / len(recent) >= goal:
+        if len(recent) == window and sum(recent) / window >= goal:
             return week

@@ -53,6 +53,7 @@ from planner.forecast import (
     HORIZON_WEEKS,
     Forecast,
     ForecastStatus,
+    dated,
     forecast_crossing,
     format_day,
     format_number,
@@ -270,21 +271,8 @@ def _training_forecast(
             ForecastStatus.UNLIKELY, None, 0, 0,
             f"not reached by the trainings planned: {counts}",
         )  # fmt: skip
-    when = format_day(expected)
-    review = stage.gate_review
-    if review is None:
-        status, tail = ForecastStatus.ON_TRACK, "(no review date set)"
-    elif expected <= review:
-        status = ForecastStatus.ON_TRACK
-        tail = (
-            f"— on track for the review on {format_day(review, year=review.year != expected.year)}"
-        )
-    else:
-        status = ForecastStatus.AT_RISK
-        tail = (
-            f"after the review on {format_day(review, year=review.year != expected.year)} — at risk"
-        )
-    return Forecast(status, expected, 0, 0, f"expected {when} by the trainings planned {tail}")
+    status, sentence = dated(expected, stage.gate_review, "by the trainings planned")
+    return Forecast(status, expected, 0, 0, sentence)
 
 
 def _forecast(

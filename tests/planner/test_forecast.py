@@ -223,6 +223,28 @@ def test_an_already_met_window_is_reported_as_met() -> None:
     assert forecast.expected == week(3)
 
 
+def test_a_window_not_yet_full_is_expected_when_it_fills() -> None:
+    pts = points([70, 71, 72, 73, 74])
+    forecast = at_least(pts, 60, window_weeks=8, deadline=week(6))
+    assert forecast.expected == week(7)
+    assert forecast.status is ForecastStatus.AT_RISK
+    assert forecast.sentence == (
+        "expected 23 Feb 2026 once 8 weeks are measured, after the review on 16 Feb — at risk"
+    )
+
+
+def test_a_projected_window_counts_only_once_full() -> None:
+    # Six weeks measured (the curve from t = 5); the mean of eight weeks mixes the measured
+    # weeks with projected ones and counts only once eight weeks exist.
+    pts = points([logistic(t + 5) for t in range(6)])
+    forecast = at_least(pts, 40, window_weeks=8)
+    truth = next(
+        week(w) for w in range(7, 60) if sum(logistic(w + 5 - j) for j in range(8)) / 8 >= 40
+    )
+    assert forecast.expected == truth
+    assert truth > week(7)
+
+
 def test_format_day_and_number() -> None:
     assert format_day(dt.date(2027, 3, 12)) == "12 Mar 2027"
     assert format_day(dt.date(2027, 3, 12), year=False) == "12 Mar"
