@@ -3,17 +3,16 @@
 openpyxl turns a string that starts with ``=`` into a formula and ``#N/A`` into
 an error cell, raises on control characters, and fails at save on lone
 surrogates and U+FFFE/U+FFFF (research: reliability B.9). Every string written
-to a cell goes through :func:`put_text`; only a :class:`Formula` built by the
-app becomes a formula. The same cleaning applies to every other place user
-text can reach: document properties, headers and footers, sheet names, table
-names and chart titles.
+to a cell goes through :func:`put_text`, and the workbook holds no formulas at
+all (previews and Protected View do not calculate). The same cleaning applies
+to every other place user text can reach: document properties, headers and
+footers, sheet names, table names and chart titles.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell.cell import Cell
@@ -34,17 +33,6 @@ _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _RESERVED_SHEETS = frozenset({"history"})
 _NAME_BAD = re.compile(r"[^A-Za-z0-9_]")
 _LOOKS_LIKE_REF = re.compile(r"^(?:[A-Za-z]{1,3}[0-9]+|[RrCc][0-9]*|[Rr][0-9]+[Cc][0-9]+)$")
-
-
-@dataclass(frozen=True, slots=True)
-class Formula:
-    """A formula written by the app itself, e.g. ``Formula("=D5-F5")``."""
-
-    text: str
-
-    def __post_init__(self) -> None:
-        if not self.text.startswith("="):
-            raise ValueError(f"a formula starts with '=': {self.text!r}")
 
 
 def utf16_len(text: str) -> int:
@@ -91,16 +79,12 @@ def put_text(cell: Cell, value: str) -> Cell:
 
 
 def put_value(cell: Cell, value: Any) -> Cell:
-    """Store any exported value: text via :func:`put_text`, the app's formulas as
-    formulas, numbers and dates as themselves, booleans as Yes/No."""
+    """Store any exported value: text via :func:`put_text`, numbers and dates as
+    themselves, booleans as Yes/No."""
     if value is None:
         return cell
     if isinstance(value, str):
         return put_text(cell, value)
-    if isinstance(value, Formula):
-        cell.value = value.text
-        cell.data_type = "f"
-        return cell
     if isinstance(value, bool):
         return put_text(cell, "Yes" if value else "No")
     if isinstance(value, (int, float, dt.date)):

@@ -27,6 +27,7 @@ from planner.workbook import (
     SHEET_NAMES,
     adoption,
     changes,
+    chosen_sheets,
     data_sources,
     decisions,
     friction,
@@ -58,27 +59,6 @@ MODULES: dict[str, ModuleType] = {
     CHANGES_SHEET: changes,
 }
 assert tuple(MODULES)[: len(SHEET_NAMES)] == SHEET_NAMES
-
-
-def chosen_sheets(sheets: Sequence[str] | None, with_changes: bool) -> list[str]:
-    """The sheets to write, in tab order; ``ValueError`` names any unknown sheet.
-
-    Names match case-insensitively, so ``--sheets summary,gates`` works.
-    """
-    known = [*SHEET_NAMES, CHANGES_SHEET] if with_changes else list(SHEET_NAMES)
-    if sheets is None:
-        return known
-    by_key = {name.casefold(): name for name in known}
-    unknown = [s for s in sheets if s.strip().casefold() not in by_key]
-    if unknown:
-        raise ValueError(
-            f"unknown sheet {', '.join(repr(s) for s in unknown)}; "
-            f"the sheets are: {', '.join(known)}"
-        )
-    wanted = {by_key[s.strip().casefold()] for s in sheets}
-    if not wanted:
-        raise ValueError("no sheet chosen")
-    return [name for name in known if name in wanted]
 
 
 def write(
@@ -139,7 +119,6 @@ def _properties(workbook: Workbook, roadmap: Roadmap, as_of: dt.date) -> None:
     for name, value in custom:
         if value:
             workbook.custom_doc_props.append(StringProperty(name=name, value=value))
-    workbook.calculation.fullCalcOnLoad = True
 
 
 class _FixedTimeZip(zipfile.ZipFile):

@@ -22,11 +22,11 @@ GAP = 2.0
 TEAM_COLUMNS = (
     Column("Team", max_width=30),
     Column("Department", max_width=20),
-    Column("Headcount", INT, width=10, total="sum"),
-    Column("Ambassadors", INT, width=12, total="sum"),
+    Column("Headcount", INT, width=10, total=True),
+    Column("Ambassadors", INT, width=12, total=True),
     Column("Ambassadors per 100", NUMBER, width=12),
-    Column("Key users", INT, width=9, total="sum"),
-    Column("Key users trained", INT, width=9, total="sum"),
+    Column("Key users", INT, width=9, total=True),
+    Column("Key users trained", INT, width=9, total=True),
     Column("Training coverage", PERCENT, width=10),
 )
 

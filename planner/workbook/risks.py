@@ -1,8 +1,4 @@
-"""The *Risks* sheet: the risk register, highest exposure first.
-
-Score and level are formulas, so a committee member who changes a likelihood
-or an impact sees the score, the level and the colour follow.
-"""
+"""The *Risks* sheet: the risk register, highest exposure first."""
 
 from __future__ import annotations
 
@@ -10,15 +6,24 @@ from collections.abc import Iterator
 from typing import Any
 
 from planner.model import RiskStatus
-from planner.workbook.cells import Formula
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, table_sheet
 from planner.workbook.sheet import Sheet
-from planner.workbook.style import INT, RISK_STATUS, WRAP, Look, Tone, expression, tone_dxf
+from planner.workbook.style import (
+    INT,
+    RISK_HIGH,
+    RISK_MEDIUM,
+    RISK_STATUS,
+    WRAP,
+    Look,
+    Tone,
+    expression,
+    risk_level,
+    tone_dxf,
+)
 from planner.workbook.table import Column
 
 TITLE = "Risks"
-HIGH, MEDIUM = 15, 8
 
 COLUMNS = (
     Column("Risk", max_width=40),
@@ -35,12 +40,6 @@ COLUMNS = (
 _STATUS_ORDER = {RiskStatus.OPEN: 0, RiskStatus.MITIGATED: 1, RiskStatus.CLOSED: 2}
 
 
-def level_formula(score_cell: str) -> Formula:
-    return Formula(
-        f'=IF({score_cell}>={HIGH},"▲ High",IF({score_cell}>={MEDIUM},"■ Medium","▼ Low"))'
-    )
-
-
 def write(ctx: Context, sheet: Sheet) -> None:
     risks = sorted(
         ctx.roadmap.risks,
@@ -50,14 +49,15 @@ def write(ctx: Context, sheet: Sheet) -> None:
     first = TITLE_ROWS + 2
 
     def rows() -> Iterator[list[Any]]:
-        for row, risk in enumerate(risks, start=first):
+        for risk in risks:
+            score = risk.likelihood * risk.impact
             yield [
                 risk.title,
                 ctx.stage_name(risk.stage_id),
                 risk.likelihood,
                 risk.impact,
-                Formula(f"=C{row}*D{row}"),
-                level_formula(f"E{row}"),
+                score,
+                risk_level(score)[0],
                 RISK_STATUS[risk.status],
                 risk.owner,
                 risk.mitigation,
@@ -68,7 +68,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
         sheet,
         title=TITLE,
         detail=f"{len(risks)} risks, open first, by score (likelihood × impact; "
-        f"high ≥ {HIGH}, medium ≥ {MEDIUM})",
+        f"high ≥ {RISK_HIGH}, medium ≥ {RISK_MEDIUM})",
         name="Risks",
         columns=COLUMNS,
         rows=rows,
@@ -77,6 +77,6 @@ def write(ctx: Context, sheet: Sheet) -> None:
     if count:
         cells = f"E{first}:F{first + count - 1}"
         cf = sheet.ws.conditional_formatting
-        cf.add(cells, expression(f"$E{first}>={HIGH}", tone_dxf(Tone.BAD)))
-        cf.add(cells, expression(f"$E{first}>={MEDIUM}", tone_dxf(Tone.WARN)))
+        cf.add(cells, expression(f"$E{first}>={RISK_HIGH}", tone_dxf(Tone.BAD)))
+        cf.add(cells, expression(f"$E{first}>={RISK_MEDIUM}", tone_dxf(Tone.WARN)))
         cf.add(cells, expression(f"$E{first}>0", tone_dxf(Tone.GOOD)))

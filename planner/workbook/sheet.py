@@ -26,7 +26,7 @@ Item: TypeAlias = Any
 """What a row holds: a ready cell, a (value, look) pair, or a plain value (text look)."""
 
 HEADER_FONT_SIZE = 8
-PAPER_A4 = "9"
+PAPER_A4 = 9
 
 
 class Sheet:

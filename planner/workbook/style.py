@@ -252,11 +252,15 @@ RISK_STATUS: dict[RiskStatus, str] = {
 }
 
 
+RISK_HIGH, RISK_MEDIUM = 15, 8
+"""Likelihood × impact from which a risk is high, medium."""
+
+
 def risk_level(score: int) -> tuple[str, Tone]:
     """Likelihood × impact (1–25) as a word and a tone."""
-    if score >= 15:
+    if score >= RISK_HIGH:
         return "▲ High", Tone.BAD
-    if score >= 8:
+    if score >= RISK_MEDIUM:
         return "■ Medium", Tone.WARN
     return "▼ Low", Tone.GOOD
 

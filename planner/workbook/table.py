@@ -1,8 +1,9 @@
 """Excel tables: a header of strings, rows, filters, banding and a totals row.
 
-The totals row sits just below the table and uses ``SUBTOTAL`` so that it
-follows the committee's filters; it is written outside the table so that no
-Excel version has a table-totals definition to "repair".
+The workbook holds values only, no formulas: attachment previews (Outlook,
+Quick Look, phones) and Excel's Protected View show stored values and do not
+calculate, so a formula would show as an empty cell there. The totals row,
+just below the table, therefore holds the sums of all rows.
 """
 
 from __future__ import annotations
@@ -16,11 +17,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from planner.workbook.cells import Formula, single_line
+from planner.workbook.cells import single_line
 from planner.workbook.sheet import Sheet, display_width, text_lines
 from planner.workbook.style import HEADER, NOTE, TEXT, TOTAL, Look
 
-TOTALS = {"sum": 109, "count": 103, "average": 101}
 HEADER_LINE_HEIGHT = 13.0
 LINE_HEIGHT = 12.8
 MAX_ROW_HEIGHT = 409.0
@@ -34,8 +34,8 @@ class Column:
     """A fixed width in characters; by default the width fits the content."""
     max_width: float = 45
     min_width: float = 6
-    total: str | None = None
-    """``sum``, ``count`` or ``average`` in the totals row."""
+    total: bool = False
+    """Sum the column in the totals row."""
 
 
 @dataclass(frozen=True)
@@ -152,9 +152,7 @@ def write_tables(sheet: Sheet, specs: Sequence[TableSpec]) -> list[int]:
             if counts[i] == 0:
                 line[at] = sheet.cell(spec.empty_note, NOTE)
             elif any(c.total for c in spec.columns):
-                top, bottom = header_row + 1, header_row + counts[i]
-                line[at : at + len(spec.columns)] = _totals(spec.columns, spec.first_col, top,
-                                                            bottom)  # fmt: skip
+                line[at : at + len(spec.columns)] = fillers[i].totals()
         if any(item is not None for item in line):
             sheet.append(line, height=row_height(lines) if lines > 1 else None)
     for spec, names, count in zip(specs, headers, counts, strict=True):
@@ -177,6 +175,7 @@ class _Filler:
         self.columns = spec.columns
         self.widths = [sheet.column_width(spec.first_col + i) for i in range(len(spec.columns))]
         self.wrapped = [replace(c.look, wrap=True) for c in spec.columns]
+        self.sums = [0.0] * len(spec.columns)
 
     def cells(self, row: Sequence[Any]) -> tuple[list[Any], int]:
         cells = []
@@ -185,6 +184,8 @@ class _Filler:
             look = column.look
             if isinstance(value, Styled):
                 value, look = value.value, value.look
+            if column.total and isinstance(value, (int, float)):
+                self.sums[index] += value
             if isinstance(value, str) and (len(value) > self.widths[index] - 2 or "\n" in value):
                 needed = text_lines(value, self.widths[index])
                 if needed > 1 or look.wrap:
@@ -192,6 +193,17 @@ class _Filler:
                     look = self.wrapped[index] if look is column.look else replace(look, wrap=True)
             cells.append(self.sheet.cell(value, look))
         return cells, lines
+
+    def totals(self) -> list[Any]:
+        items: list[Any] = []
+        for index, column in enumerate(self.columns):
+            if column.total:
+                items.append((self.sums[index], replace(column.look, bold=True, fill=TOTAL.fill)))
+            elif index == 0:
+                items.append(("Total", TOTAL))
+            else:
+                items.append((None, TOTAL))
+        return items
 
 
 def _register(sheet: Sheet, spec: TableSpec, names: list[str], top: int, bottom: int) -> None:
@@ -209,23 +221,3 @@ def _register(sheet: Sheet, spec: TableSpec, names: list[str], top: int, bottom:
         # openpyxl always warns in write-only mode; the columns are set above.
         warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
         sheet.ws.add_table(table)
-
-
-def _totals(columns: Sequence[Column], first_col: int, top: int, bottom: int) -> list[Any]:
-    items: list[Any] = []
-    for offset, column in enumerate(columns):
-        letter = get_column_letter(first_col + offset)
-        if column.total:
-            code = TOTALS[column.total]
-            formula = Formula(f"=SUBTOTAL({code},{letter}{top}:{letter}{bottom})")
-            look = (
-                TOTAL
-                if column.total == "count"
-                else replace(column.look, bold=True, fill=TOTAL.fill)
-            )
-            items.append((formula, look))
-        elif offset == 0:
-            items.append(("Total (rows shown)", TOTAL))
-        else:
-            items.append((None, TOTAL))
-    return items

@@ -19,7 +19,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import Outline
 
 from planner.model import Stage, UseCase
-from planner.workbook.cells import Formula
 from planner.workbook.context import Context
 from planner.workbook.layout import setup, subtitle
 from planner.workbook.sheet import Sheet
@@ -152,10 +151,10 @@ def write(ctx: Context, sheet: Sheet) -> None:
     rows = 0
     for number, (stage, use_cases) in enumerate(grouped, start=1):
         code = number if stage else 0
-        sheet.append(_stage_row(ctx, cols, stage, code, sheet.row + 1))
+        sheet.append(_stage_row(ctx, cols, stage, code))
         rows += 1
         for uc in use_cases:
-            sheet.append(_use_case_row(ctx, cols, uc, code, sheet.row + 1), outline=1)
+            sheet.append(_use_case_row(ctx, cols, uc, code), outline=1)
             rows += 1
     if rows:
         _rules(ctx, sheet, cols, grid, grouped, FIRST_ROW + rows - 1)
@@ -228,23 +227,19 @@ def _head(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods) -> None:
     sheet.append(end_row, hidden=True)
 
 
-def _dates_and_slip(ctx: Context, cols: _Columns, entity_id: str, row: int,
+def _dates_and_slip(ctx: Context, cols: _Columns, entity_id: str, end: dt.date,
                     look: Look) -> list[Any]:  # fmt: skip
+    """Baseline start and end, and the slip of the end in days (positive: later)."""
     if not cols.has_baseline:
         return []
     base = ctx.baseline_dates.get(entity_id)
-    end, base_end = cols.letter(cols.end), cols.letter(cols.base_end)
-    slip = Formula(
-        f'=IF(AND(ISNUMBER({end}{row}),ISNUMBER({base_end}{row})),{end}{row}-{base_end}{row},"")'
-    )
     slip_look = replace(DAYS, bold=look.bold, fill=look.fill)
-    return [(base[0] if base else None, look), (base[1] if base else None, look),
-            (slip, slip_look)]  # fmt: skip
+    if base is None:
+        return [(None, look), (None, look), (None, slip_look)]
+    return [(base[0], look), (base[1], look), ((end - base[1]).days, slip_look)]
 
 
-def _stage_row(
-    ctx: Context, cols: _Columns, stage: Stage | None, number: int, row: int
-) -> list[Any]:
+def _stage_row(ctx: Context, cols: _Columns, stage: Stage | None, number: int) -> list[Any]:
     if stage is None:
         items: list[Any] = [(NO_STAGE, STAGE_NAME), (None, STAGE_PLAIN), (None, STAGE_DATE),
                             (None, STAGE_DATE)]  # fmt: skip
@@ -256,20 +251,20 @@ def _stage_row(
         (word, toned(tone, BOLD)),
         (stage.planned_start, STAGE_DATE),
         (stage.planned_end, STAGE_DATE),
-        *_dates_and_slip(ctx, cols, stage.id, row, STAGE_DATE),
+        *_dates_and_slip(ctx, cols, stage.id, stage.planned_end, STAGE_DATE),
         (stage.gate_review, STAGE_DATE),
     ]
     return [*items, number, "stage"]
 
 
-def _use_case_row(ctx: Context, cols: _Columns, uc: UseCase, number: int, row: int) -> list[Any]:
+def _use_case_row(ctx: Context, cols: _Columns, uc: UseCase, number: int) -> list[Any]:
     word, tone = USE_CASE_STATUS[uc.status]
     return [
         (uc.name, USE_CASE_NAME),
         (word, toned(tone)),
         (uc.planned_start, DATE),
         (uc.planned_end, DATE),
-        *_dates_and_slip(ctx, cols, uc.id, row, DATE),
+        *_dates_and_slip(ctx, cols, uc.id, uc.planned_end, DATE),
         (None, DATE),
         number,
         "use case",

@@ -1,0 +1,235 @@
+"""``pilot-planner export FILE -o OUT``: the steering-committee workbook (and, later,
+the timeline as PDF or PNG — the output type follows the suffix of ``OUT``).
+
+The target is checked before any work: a read-only file, or one open in Excel
+or LibreOffice (their lock file ``~$NAME`` or ``.~lock.NAME#`` lies beside
+it), is refused with a message. The output is written to a temporary file in
+the target's folder and then replaces the target in one step, so a reader
+never sees a half-written workbook and a failed export leaves the old one
+intact. ``--progress`` prints ``progress <done> <total> <step>`` lines on
+standard output for the desktop app, which runs the export in a child process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import errno
+import os
+import secrets
+import stat
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+
+from planner.commands import CommandError
+from planner.commands.validate import open_roadmap
+from planner.model import Roadmap
+
+NAME = "export"
+HELP = "write the steering-committee workbook (.xlsx)"
+
+USAGE_ERROR = 2
+
+Writer = Callable[[Roadmap, Path, argparse.Namespace], None]
+"""Writes one output type to a (temporary) path."""
+
+# Temporary names the app's start-up sweep recognises (planner.storage.sweep_stale_temps).
+_TEMP_PREFIX, _TEMP_SUFFIX = ".~tmp-", ".part"
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "your disk quota is used up",
+    errno.EACCES: "permission denied (the folder or the file is protected or read-only)",
+    errno.EPERM: "permission denied (the folder or the file is protected or read-only)",
+    errno.EROFS: "the disk or folder is read-only",
+    errno.ENAMETOOLONG: "the file name is too long",
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Write the steering-committee workbook of a roadmap: Summary (one printed page), "
+        "Timeline, Gates, Adoption, Use cases, Friction points, People & training, "
+        "Data sources, Decisions and Risks. The output type follows the suffix of OUT."
+    )
+    parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="the file to write (.xlsx)")  # fmt: skip
+    parser.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="DATE",
+        help="evaluate gates, training and 'today' as of this date, YYYY-MM-DD "
+        "(default: today); the same roadmap and date give the same workbook",
+    )
+    parser.add_argument(
+        "--sheets",
+        metavar="LIST",
+        help="only these sheets, comma-separated, e.g. Summary,Gates (default: all)",
+    )
+    parser.add_argument(
+        "--baseline",
+        metavar="ID",
+        help="the baseline the timeline compares with (default: the newest)",
+    )
+    parser.add_argument(
+        "--progress",
+        action="store_true",
+        help="print 'progress DONE TOTAL STEP' lines on standard output as the export goes",
+    )
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+
+
+def _write_workbook(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> None:
+    from planner.workbook import export_workbook
+
+    export_workbook(
+        roadmap,
+        path,
+        as_of=args.as_of or dt.date.today(),
+        sheets=_sheet_list(args.sheets),
+        progress=_print_progress if args.progress else None,
+        baseline_id=args.baseline,
+    )
+
+
+WRITERS: dict[str, Writer] = {
+    ".xlsx": _write_workbook,
+}
+"""One writer per output suffix; the timeline's ``.pdf`` and ``.png`` will join here."""
+
+PLANNED = {".pdf": "the timeline as PDF", ".png": "the timeline as PNG"}
+
+
+def _sheet_list(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    return [part for part in (p.strip() for p in text.split(",")) if part]
+
+
+def _print_progress(done: int, total: int, step: str) -> None:
+    print(f"progress {done} {total} {step}", flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    target = Path(args.output)
+    writer = _writer_for(target)
+    _check_options(args)
+    _check_target(target)
+    roadmap = open_roadmap(args.file)
+    if args.baseline is not None and args.baseline not in {b.id for b in roadmap.baselines}:
+        names = ", ".join(b.id for b in roadmap.baselines) or "none"
+        raise CommandError(f"--baseline: {args.file} has no baseline '{args.baseline}' "
+                           f"(its baselines: {names})", USAGE_ERROR)  # fmt: skip
+    try:
+        write_atomically(target, lambda temp: writer(roadmap, temp, args))
+    except OSError as exc:
+        raise CommandError(f"{target}: cannot write: {reason(exc)}; nothing was written") from None
+    if not args.progress:
+        print(f"wrote {target}")
+    return 0
+
+
+def _writer_for(target: Path) -> Writer:
+    suffix = target.suffix.lower()
+    if suffix in WRITERS:
+        return WRITERS[suffix]
+    if suffix in PLANNED:
+        raise CommandError(
+            f"{target}: exporting {PLANNED[suffix]} is not available in this version; "
+            "use .xlsx for the workbook",
+            USAGE_ERROR,
+        )
+    shown = f"'{suffix}'" if suffix else "no suffix"
+    raise CommandError(
+        f"{target}: unsupported output type ({shown}); use .xlsx for the workbook", USAGE_ERROR
+    )
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    if args.sheets is None:
+        return
+    from planner.workbook import chosen_sheets
+
+    try:
+        chosen_sheets(_sheet_list(args.sheets))
+    except ValueError as exc:
+        raise CommandError(f"--sheets: {exc}", USAGE_ERROR) from None
+
+
+def lock_files(target: Path) -> list[Path]:
+    """Lock files that say ``target`` is open: Excel's owner file (``~$`` replaces
+    the first two letters of long names) and LibreOffice's ``.~lock.NAME#``."""
+    name = target.name
+    candidates = [f"~${name}", f"~${name[2:]}", f".~lock.{name}#"]
+    return [target.with_name(c) for c in dict.fromkeys(candidates) if target.with_name(c).exists()]
+
+
+def _check_target(target: Path) -> None:
+    """Refuse, before any work, a target that cannot or must not be replaced."""
+    if target.is_dir():
+        raise CommandError(f"{target}: is a folder; give the name of the file to write")
+    folder = target.parent
+    if not folder.is_dir():
+        raise CommandError(f"{target}: the folder {folder} does not exist")
+    locks = lock_files(target)
+    if locks:
+        raise CommandError(
+            f"{target}: the file is open in another program ({locks[0].name} is beside it); "
+            "close it there, or export under another name"
+        )
+    if target.exists():
+        mode = target.stat().st_mode
+        if not mode & stat.S_IWUSR or not os.access(target, os.W_OK):
+            raise CommandError(
+                f"{target}: the file is read-only; make it writable or export under another name"
+            )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CommandError(f"{target}: cannot write in the folder {folder} (permission denied)")
+
+
+def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write`` on a temporary file beside ``target``, then replace ``target``
+    with it in one step; on any failure the temporary file is removed and the
+    target left as it was."""
+    temp = target.with_name(
+        f"{_TEMP_PREFIX}{target.name[:100]}-{secrets.token_hex(4)}{_TEMP_SUFFIX}"
+    )
+    try:
+        write(temp)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        if target.exists():
+            with suppress(OSError):
+                os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
+        os.replace(temp, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise
+    _fsync_folder(target.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX only; some file systems cannot sync a folder)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def reason(exc: OSError) -> str:
+    if exc.errno in _REASONS:
+        return _REASONS[exc.errno]
+    return exc.strerror or str(exc) or exc.__class__.__name__
