@@ -111,13 +111,16 @@ def weekly_cohorts(
         )
     else:
         out.notes.append("active and habitual users are % of enabled people (listed that week)")
-    active_weeks: dict[int, set[dt.date]] = defaultdict(set)
     by_week: dict[dt.date, list[UserWeek]] = defaultdict(list)
     for row in rows:
         by_week[row.week].append(row)
-        if row.actions > 0:
-            active_weeks[row.user].add(row.week)
     first, last = min(by_week), max(by_week)
+    # Each person's active weeks as bits (bit i: week i after the first): a habit
+    # window is then one shift, mask and bit count.
+    active_bits: dict[int, int] = defaultdict(int)
+    for row in rows:
+        if row.actions > 0:
+            active_bits[row.user] |= 1 << ((row.week - first).days // 7)
     missing = [w for w in _mondays(first, last) if w not in by_week]
     if missing:
         out.warnings.append(
@@ -133,8 +136,8 @@ def weekly_cohorts(
     unassigned: set[int] = set()
     early: list[dt.date] = []
     for week in sorted(by_week):
-        history = (week - first).days // 7 + 1
-        rule = _habit_rule(history)
+        index = (week - first).days // 7
+        rule = _habit_rule(index + 1)
         groups: dict[str | None, _Group] = defaultdict(_Group)
         for row in by_week[week]:
             if not row.enabled:
@@ -142,7 +145,7 @@ def weekly_cohorts(
             team = team_of(row.team)
             if team is None:
                 unassigned.add(row.user)
-            habitual = rule is not None and _is_habitual(active_weeks[row.user], week, rule)
+            habitual = rule is not None and _is_habitual(active_bits[row.user], index, rule)
             for key in {team, None} if team is not None else {None}:
                 group = groups[key]
                 group.members += 1
@@ -173,9 +176,11 @@ def _habit_rule(history_weeks: int) -> tuple[int, int] | None:
     return None
 
 
-def _is_habitual(active: set[dt.date], week: dt.date, rule: tuple[int, int]) -> bool:
+def _is_habitual(active_bits: int, index: int, rule: tuple[int, int]) -> bool:
+    """Active in at least ``needed`` of the ``span`` weeks ending with week ``index``."""
     span, needed = rule
-    return sum(week - i * WEEK in active for i in range(span)) >= needed
+    window = (active_bits >> (index - span + 1)) & ((1 << span) - 1)
+    return window.bit_count() >= needed
 
 
 def _add_group(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from planner.usage.errors import CellError, UsageImportError
 from planner.usage.layouts import Match, app_label, norm
@@ -413,8 +413,9 @@ def preamble_report_date(preamble: Sequence[RawRow], order: DateOrder | None) ->
 # ----------------------------------------------- per-user weekly actions
 
 
-@dataclass(frozen=True)
-class UserWeek:
+class UserWeek(NamedTuple):
+    """One person's week (a named tuple: files hold millions of these)."""
+
     user: int
     """A number local to this import, never the person's identifier."""
     week: dt.date
@@ -432,69 +433,64 @@ class WeeklyData:
 def read_weekly_actions(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> WeeklyData:
     dates = _Dates(ctx.label("week"), ctx.date_order)
     users: dict[str, int] = {}
-    has_enabled_days = "enabled_days" in ctx.match.columns
+    columns = ctx.match.columns
+    week_at, days_at = columns["week"], columns.get("enabled_days")
     pending: list[tuple[int, int, Cell, str | None, float, bool]] = []
     for line, cells in rows:
         log.read += 1
-        raw_week = ctx.get(cells, "week")
+        raw_week = cells[week_at] if week_at < len(cells) else None
         dates.observe(raw_week)
         try:
             user = ctx.parsed(cells, "user", _required_text)
             actions = ctx.parsed(cells, "actions", lambda v: _non_negative(v, ctx.decimal))
             enabled = True
-            if has_enabled_days and ctx.get(cells, "enabled_days") is not None:
-                enabled_days = ctx.parsed(
-                    cells, "enabled_days", lambda v: parse_count(v, ctx.decimal)
-                )
-                enabled = enabled_days > 0 or actions > 0
+            if days_at is not None and days_at < len(cells) and cells[days_at] is not None:
+                days = ctx.parsed(cells, "enabled_days", lambda v: parse_count(v, ctx.decimal))
+                enabled = days > 0 or actions > 0
         except CellError as exc:
             log.refuse(line, str(exc))
             continue
         number = users.setdefault(user_key(user), len(users))
         pending.append((line, number, raw_week, ctx.team_for(user, cells), actions, enabled))
     users.clear()  # identities are not needed any more
-    parsed: list[tuple[int, int, dt.date, str | None, float, bool]] = []
-    for line, number, raw_week, team, actions, enabled in pending:
+    resolved: dict[Cell, dt.date | str] = {}
+    for raw in {p[2] for p in pending}:
         try:
-            day = dates.parse(raw_week)
+            day = dates.parse(raw)
+            resolved[raw] = _future(day, ctx, "week") or day
         except CellError as exc:
-            log.refuse(line, str(exc))
-            continue
-        problem = _future(day, ctx, "week")
-        if problem:
-            log.refuse(line, problem)
-            continue
-        parsed.append((line, number, day, team, actions, enabled))
+            resolved[raw] = str(exc)
+    days_seen = {d for d in resolved.values() if isinstance(d, dt.date)}
     notes: list[str] = []
-    days = {p[2] for p in parsed}
     shift = dt.timedelta(0)
-    if days and all(d.weekday() == 6 for d in days):
+    if days_seen and all(d.weekday() == 6 for d in days_seen):
         # Viva Insights weeks start on Sunday: Sunday 5 → the ISO week of Monday 6.
         shift = dt.timedelta(days=1)
         notes.append(
             "weeks in the file start on Sundays (Viva Insights): each is counted "
             "in the ISO week starting the next day"
         )
+    elif any(d.weekday() != 0 for d in days_seen):
+        notes.append("dates that are not Mondays were counted in their ISO week (Monday–Sunday)")
+    weeks = {d: monday(d + shift) for d in days_seen}
     combined: dict[tuple[int, dt.date], UserWeek] = {}
     seen_day: dict[tuple[int, dt.date], int] = {}
-    for line, number, day, team, actions, enabled in parsed:
-        if (number, day) in seen_day:
-            log.refuse(
-                line,
-                f"a second row for the same person and date (first at line "
-                f"{seen_day[(number, day)]})",
-            )
+    for line, number, raw_week, team, actions, enabled in pending:
+        found = resolved[raw_week]
+        if isinstance(found, str):
+            log.refuse(line, found)
             continue
-        seen_day[(number, day)] = line
-        week = monday(day + shift)
+        first = seen_day.setdefault((number, found), line)
+        if first != line:
+            log.refuse(line, f"a second row for the same person and date (first at line {first})")
+            continue
+        week = weeks[found]
         previous = combined.get((number, week))
         if previous is not None:  # daily rows: add up the week
             actions += previous.actions
             enabled = enabled or previous.enabled
             team = team or previous.team
         combined[(number, week)] = UserWeek(number, week, team, actions, enabled)
-    if any(d.weekday() != 0 for d in days) and not shift:
-        notes.append("dates that are not Mondays were counted in their ISO week (Monday–Sunday)")
     return WeeklyData(list(combined.values()), notes)
 
 

@@ -46,6 +46,10 @@ def parse_number(value: Cell, decimal: str = ".") -> float:
     if isinstance(value, int | float):
         number = float(value)
     elif isinstance(value, str):
+        plain = value.strip()
+        # Most cells are plain whole numbers: read them without the general parser.
+        if plain.isascii() and plain.isdigit() and len(plain) <= 12:
+            return float(plain)
         number = _number_from_text(value, decimal)
     else:
         raise CellError(f"{shown(value)} is a date, not a number")
