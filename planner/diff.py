@@ -280,6 +280,11 @@ def _unwrap(annotation: Any) -> Any:
             return annotation
 
 
+def base_type(model: type[Any], name: str) -> Any:
+    """A field's type without ``None`` and constraints (``int``, ``dt.date``, an enum …)."""
+    return _unwrap(model.model_fields[name].annotation)
+
+
 def field_type(model: type[Any], name: str, ref: Ref | None = None) -> FieldType:
     """How a field's values are compared and described."""
     annotation = _unwrap(model.model_fields[name].annotation)
