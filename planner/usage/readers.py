@@ -25,6 +25,7 @@ import datetime as dt
 import io
 import re
 import statistics
+import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -131,6 +132,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 with BOM"),
 )
 _DELIMITERS = (",", ";", "\t")
+_SEP_HINT = re.compile(r"\ufeff?sep=([,;\t|])[ \t]*\r?\n")
 _SNIFF_CHARS = 64 * 1024
 _DECIMAL_COMMA = re.compile(r"(?<![0-9.,])[0-9]+,[0-9]{1,2}(?![0-9.,])", re.ASCII)
 _DECIMAL_POINT = re.compile(r"(?<![0-9.,])[0-9]+\.[0-9]{1,2}(?![0-9.,])", re.ASCII)
@@ -147,7 +149,12 @@ def read_csv(path: Path, limits: Limits = Limits()) -> RawTable:
     if not text.strip():
         raise UsageImportError(f"{path.name} is empty")
     sample = text[:_SNIFF_CHARS]
-    delimiter = sniff_delimiter(sample)
+    hint = _SEP_HINT.match(text)
+    first_line = 1
+    if hint:  # Excel's "sep=;" first line names the separator
+        delimiter, text, first_line = hint[1], text[hint.end() :], 2
+    else:
+        delimiter = sniff_delimiter(sample)
     decimal = "," if delimiter == ";" else "."
     if delimiter != ";":
         commas = len(_DECIMAL_COMMA.findall(sample)) if delimiter != "," else 0
@@ -155,7 +162,7 @@ def read_csv(path: Path, limits: Limits = Limits()) -> RawTable:
             decimal = ","
     return RawTable(
         kind="csv",
-        rows=_csv_rows(text, delimiter, limits, path.name),
+        rows=_csv_rows(text, delimiter, limits, path.name, first_line),
         encoding=encoding,
         delimiter=delimiter,
         decimal=decimal,
@@ -216,13 +223,15 @@ def _trim(row: list[str]) -> list[str]:
     return row[:end]
 
 
-def _csv_rows(text: str, delimiter: str, limits: Limits, name: str) -> Iterator[RawRow]:
+def _csv_rows(
+    text: str, delimiter: str, limits: Limits, name: str, first_line: int = 1
+) -> Iterator[RawRow]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    line = 1
+    line = first_line
     count = 0
     try:
         for row in reader:
-            start, line = line, reader.line_num + 1
+            start, line = line, reader.line_num + first_line
             cells = _trim(row)
             if not cells:
                 continue
@@ -298,7 +307,9 @@ def read_xlsx(path: Path, limits: Limits = Limits(), sheet: str | None = None) -
             "Excel files cannot be read safely here (defusedxml is not active); use CSV"
         )
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        with warnings.catch_warnings():  # e.g. "no default style": noise, not the user's concern
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a bad or hostile file
         raise UsageImportError(
             f"{path.name} is not a valid or safe Excel workbook ({_reason(exc)})"

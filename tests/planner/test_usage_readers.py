@@ -77,6 +77,14 @@ def test_separator_sniffing(text: str, expected: str) -> None:
     assert sniff_delimiter(text) == expected
 
 
+def test_excel_separator_hint_line(tmp_path: Path) -> None:
+    path = tmp_path / "hint.csv"
+    path.write_text("sep=;\nweek;value\n2026-03-02;12,5\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.delimiter == ";"
+    assert rows(table) == [(2, ("week", "value")), (3, ("2026-03-02", "12,5"))]
+
+
 def test_empty_and_blank_files(tmp_path: Path) -> None:
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
