@@ -113,7 +113,7 @@ class Actions(QObject):
         action.setData(key)
         self.pages[key] = action
         self._page_titles[key] = title
-        action.setText(title())
+        action.setText(title().replace("&", "&&"))  # "Stages & gates" is no mnemonic
         return action
 
     def refresh_icons(self) -> None:
@@ -149,48 +149,77 @@ class Actions(QObject):
         )
 
     def retranslate(self) -> None:
-        t = self.tr
         texts: list[tuple[QAction, str, str]] = [
-            (self.new, t("&New from Template…"), t("Start a new roadmap from a template")),
-            (self.open, t("&Open…"), t("Open a roadmap file")),
-            (self.clear_recent, t("&Clear List"), t("Forget the recently opened files")),
-            (self.save, t("&Save"), t("Save the roadmap")),
-            (self.save_as, t("Save &As…"), t("Save the roadmap under another name")),
+            (
+                self.new,
+                self.tr("&New from Template…"),
+                self.tr("Start a new roadmap from a template"),
+            ),
+            (self.open, self.tr("&Open…"), self.tr("Open a roadmap file")),
+            (
+                self.clear_recent,
+                self.tr("&Clear List"),
+                self.tr("Forget the recently opened files"),
+            ),
+            (self.save, self.tr("&Save"), self.tr("Save the roadmap")),
+            (self.save_as, self.tr("Save &As…"), self.tr("Save the roadmap under another name")),
             (
                 self.save_copy,
-                t("Save a Cop&y…"),
-                t("Save a copy as a roadmap of its own; keep working on this one"),
+                self.tr("Save a Cop&y…"),
+                self.tr("Save a copy as a roadmap of its own; keep working on this one"),
             ),
-            (self.revert, t("Re&vert to Saved"), t("Discard unsaved changes and reopen the file")),
+            (
+                self.revert,
+                self.tr("Re&vert to Saved"),
+                self.tr("Discard unsaved changes and reopen the file"),
+            ),
             (
                 self.export_workbook,
-                t("Steering-Committee &Workbook (Excel)…"),
-                t("Export the steering-committee workbook as an Excel file"),
+                self.tr("Steering-Committee &Workbook (Excel)…"),
+                self.tr("Export the steering-committee workbook as an Excel file"),
             ),
             (
                 self.import_usage,
-                t("&Import Usage Data…"),
-                t("Add measurements from a usage report (CSV or Excel)"),
+                self.tr("&Import Usage Data…"),
+                self.tr("Add measurements from a usage report (CSV or Excel)"),
             ),
-            (self.close, t("&Close"), t("Close the window")),
-            (self.quit, t("&Quit"), t("Quit the app")),
-            (self.show_findings, t("&Findings"), t("Show the method checks' findings")),
-            (self.full_screen, t("F&ull Screen"), t("Show the window on the whole screen")),
-            (self.language_system, t("&System Language"), t("Follow the system's language")),
+            (self.close, self.tr("&Close"), self.tr("Close the window")),
+            (self.quit, self.tr("&Quit"), self.tr("Quit the app")),
+            (self.show_findings, self.tr("&Findings"), self.tr("Show the method checks' findings")),
+            (
+                self.full_screen,
+                self.tr("F&ull Screen"),
+                self.tr("Show the window on the whole screen"),
+            ),
+            (
+                self.language_system,
+                self.tr("&System Language"),
+                self.tr("Follow the system's language"),
+            ),
             (self.language_en, "&English", "English"),
             (self.language_fr, "&Français", "Français"),
-            (self.scheme_system, t("&System Setting"), t("Follow the system's light or dark mode")),
-            (self.scheme_light, t("&Light"), t("Always use light colours")),
-            (self.scheme_dark, t("&Dark"), t("Always use dark colours")),
-            (self.about, t("&About Pilot-to-Scale Planner"), t("Version and licence")),
+            (
+                self.scheme_system,
+                self.tr("&System Setting"),
+                self.tr("Follow the system's light or dark mode"),
+            ),
+            (self.scheme_light, self.tr("&Light"), self.tr("Always use light colours")),
+            (self.scheme_dark, self.tr("&Dark"), self.tr("Always use dark colours")),
+            (self.about, self.tr("&About Pilot-to-Scale Planner"), self.tr("Version and licence")),
         ]
         for action, text, tip in texts:
             action.setText(text)
-            action.setToolTip(tip.replace("&", ""))
             action.setStatusTip(tip)
-        self.undo.setToolTip(t("Undo the last change"))
-        self.redo.setToolTip(t("Redo the change undone last"))
+            action.setToolTip(_with_shortcut(tip, action))
+        self.undo.setToolTip(_with_shortcut(self.tr("Undo the last change"), self.undo))
+        self.redo.setToolTip(_with_shortcut(self.tr("Redo the change undone last"), self.redo))
         for key, action in self.pages.items():
-            action.setText(self._page_titles[key]())
-            action.setStatusTip(t("Show {page}").format(page=self._page_titles[key]()))
+            action.setText(self._page_titles[key]().replace("&", "&&"))
+            action.setStatusTip(self.tr("Show {page}").format(page=self._page_titles[key]()))
         self._update_undo()
+
+
+def _with_shortcut(tip: str, action: QAction) -> str:
+    """A tool tip that also teaches the keyboard shortcut ("Save the roadmap (Ctrl+S)")."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{tip} ({keys})" if keys else tip

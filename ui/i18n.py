@@ -9,10 +9,11 @@ re-translating its actions and rebuilding its pages.
 Developers refresh the translations with::
 
     python -m ui.i18n update     # lupdate over ui/ → .ts, then lrelease → .qm
-    python -m ui.i18n check      # lists unfinished French entries (exit 1 if any)
+    python -m ui.i18n check      # lists unfinished entries (exit 1 if any)
 
-New strings appear in the ``.ts`` marked unfinished; translate them in
-``pyside6-linguist`` (or by editing the XML) and run ``update`` again.
+New strings appear in ``pilot_planner_fr.ts`` marked unfinished; translate
+them in ``pyside6-linguist`` (or by editing the XML) and run ``update`` again.
+``pilot_planner_en.ts`` holds only the English plural forms (``%n finding(s)``).
 """
 
 from __future__ import annotations
@@ -66,11 +67,12 @@ def install(app: QCoreApplication, preference: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # English is the source language; its file only holds plural forms ("1 finding").
+    ours = QTranslator(app)
+    if ours.load(str(qm_path(language))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(qm_path(language))):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(QLocale(language), "qtbase", "_", qt_dir):
@@ -125,28 +127,36 @@ def unfinished(ts: Path) -> list[str]:
 
 
 def update() -> int:
-    ts = ts_path("fr")
-    ts.parent.mkdir(parents=True, exist_ok=True)
-    files = [os.path.relpath(p, ts.parent) for p in sources()]
-    subprocess.run(
-        [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", ts.name],
-        cwd=ts.parent,
-        check=True,
-    )
-    subprocess.run(
-        [_tool("pyside6-lrelease"), "-silent", ts.name, "-qm", qm_path("fr").name],
-        cwd=ts.parent,
-        check=True,
-    )
+    folder = translations_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    files = [os.path.relpath(p, folder) for p in sources()]
+    for language in LANGUAGES:
+        # English needs only the plural forms; French needs everything.
+        only_plurals = ["-pluralonly"] if language == "en" else []
+        subprocess.run(
+            [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *only_plurals,
+             *files, "-ts", ts_path(language).name],
+            cwd=folder,
+            check=True,
+        )  # fmt: skip
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", ts_path(language).name,
+             "-qm", qm_path(language).name],
+            cwd=folder,
+            check=True,
+        )  # fmt: skip
     return report()
 
 
 def report() -> int:
-    missing = unfinished(ts_path("fr"))
-    for text in missing:
-        print(f"unfinished: {text!r}")
-    print(f"{ts_path('fr').name}: {len(missing)} unfinished")
-    return 1 if missing else 0
+    status = 0
+    for language in LANGUAGES:
+        missing = unfinished(ts_path(language))
+        for text in missing:
+            print(f"{language} unfinished: {text!r}")
+        print(f"{ts_path(language).name}: {len(missing)} unfinished")
+        status = status or (1 if missing else 0)
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:

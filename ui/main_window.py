@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from planner import __version__, storage, templates
 from planner.model import Roadmap
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.findings = Findings(self.document, self)
         self._pages: list[Page] = self._page_specs()
         self._built: dict[str, QWidget] = {}
+        self._findings_sized = False
 
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.findings_dock.hide()
         self.findings_dock.visibilityChanged.connect(self.commands.show_findings.setChecked)
+        self.findings_dock.visibilityChanged.connect(self._findings_shown)
         self._connect()
         self.files.start_untitled(self.document.roadmap, self.tr("Sample roadmap"))
         self.retranslate()
@@ -209,13 +212,25 @@ class MainWindow(QMainWindow):
                 "timeline",
             ),
         ]
+        # The navigator's own names for the pages of DESIGN §6 (any other page
+        # brings its title along).
+        titles: dict[str, Callable[[], str]] = {
+            "stages": lambda: self.tr("Stages & gates"),
+            "use_cases": lambda: self.tr("Use cases"),
+            "friction_points": lambda: self.tr("Friction points"),
+            "people": lambda: self.tr("People & teams"),
+            "data_sources": lambda: self.tr("Data sources"),
+            "measurements": lambda: self.tr("Measurements & feedback"),
+            "decisions": lambda: self.tr("Decisions"),
+            "risks": lambda: self.tr("Risks"),
+        }
         registry = _optional("ui.pages.registry")
         if registry is not None:
             for spec in registry.table_pages():
                 pages.append(
                     Page(
                         spec.key,
-                        spec.title,
+                        titles.get(spec.key, spec.title),
                         tuple(spec.kinds),
                         spec.factory,
                         _PAGE_ICONS.get(spec.key, "overview"),
@@ -355,15 +370,24 @@ class MainWindow(QMainWindow):
             lambda: a.show_findings.setChecked(not a.show_findings.isChecked())
         )
         self.navigator.currentRowChanged.connect(self._row_changed)
-        self.document.undo_stack.cleanChanged.connect(lambda _clean: self._update_state())
-        self.document.read_only_changed.connect(lambda _ro: self._update_state())
-        self.document.refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # Bound methods, not lambdas: Qt drops them when the window goes, and the
+        # undo stack still emits while it is being destroyed with the window.
+        self.document.undo_stack.cleanChanged.connect(self._state_signal)
+        self.document.read_only_changed.connect(self._state_signal)
+        self.document.refused.connect(self._show_message)
         self.session.changed.connect(self._update_state)
-        files.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        files.status.connect(self._show_message)
         self.exporter.progress.connect(self._export_progress)
         self.exporter.finished.connect(self._export_finished)
         hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self._system_scheme_changed())
+        hints.colorSchemeChanged.connect(self._system_scheme_changed)
+
+    def _findings_shown(self, visible: bool) -> None:
+        if visible and not self._findings_sized and self.findings_dock.isFloating() is False:
+            # A few lines high the first time; after that the user's size is kept.
+            self._findings_sized = True
+            lines = self.fontMetrics().lineSpacing() * 7
+            self.resizeDocks([self.findings_dock], [lines], Qt.Orientation.Vertical)
 
     def _restore_layout(self) -> None:
         if not self.restoreGeometry(self.settings.geometry):
@@ -427,7 +451,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ state
 
+    def _state_signal(self, _value: bool) -> None:
+        self._update_state()
+
+    def _show_message(self, text: str) -> None:
+        if Shiboken.isValid(self):
+            self.statusBar().showMessage(text, 8000)
+
     def _update_state(self) -> None:
+        if not Shiboken.isValid(self):
+            return  # the window is being destroyed
         session = self.session
         read_only = session.read_only is not ReadOnly.NO
         name = session.name
@@ -534,7 +567,7 @@ class MainWindow(QMainWindow):
         self.settings.color_scheme = str(action.data())
         self._apply_scheme()
 
-    def _system_scheme_changed(self) -> None:
+    def _system_scheme_changed(self, _scheme: object = None) -> None:
         if self.settings.color_scheme == "system":
             self._apply_scheme()
 

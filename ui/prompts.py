@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -114,10 +114,6 @@ class Prompter(Protocol):
     def save_file(self, request: FileRequest) -> str | None: ...
 
     def pick(self, request: PickRequest) -> str | None: ...
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
 
 
 # ---------------------------------------------------------------- real dialogs

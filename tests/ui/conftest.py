@@ -14,35 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QCoreApplication, QSettings
-
 from planner import storage
 from ui.files.recovery import RECOVERY_ENV, RecoveryStore
 from ui.prompts import ScriptedPrompter
-from ui.settings import APPLICATION, AUTOSAVE_ENV, ORGANISATION, Settings
+from ui.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).parent))
-from shell_support import sample_roadmap
+from shell_support import isolate, sample_roadmap
 
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "user"
-    for name, sub in (
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_STATE_HOME", "state"),
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CACHE_HOME", "cache"),
-    ):
-        (home / sub).mkdir(parents=True, exist_ok=True)
-        monkeypatch.setenv(name, str(home / sub))
-    monkeypatch.setenv(RECOVERY_ENV, str(home / "recovery"))
-    monkeypatch.delenv(AUTOSAVE_ENV, raising=False)
-    QCoreApplication.setOrganizationName(ORGANISATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
-    return home
+    return isolate(tmp_path / "user", monkeypatch)
 
 
 @pytest.fixture

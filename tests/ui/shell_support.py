@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
 from planner import templates
 from planner.model import Roadmap
+from ui.files.recovery import RECOVERY_ENV
+from ui.settings import APPLICATION, AUTOSAVE_ENV, ORGANISATION
 
 SIZE_HINTS = "This plugin does not support propagateSizeHints"
 """The offscreen platform warns when a top-level window is shown; nothing to do with us."""
@@ -16,3 +24,22 @@ def sample_roadmap() -> Roadmap:
     if not _SAMPLE:
         _SAMPLE.append(templates.create("ai-adoption"))
     return _SAMPLE[0]
+
+
+def isolate(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point settings, the recovery folder and XDG folders (subprocesses too) at ``home``."""
+    for name, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(home / sub))
+    monkeypatch.setenv(RECOVERY_ENV, str(home / "recovery"))
+    monkeypatch.delenv(AUTOSAVE_ENV, raising=False)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+    return home

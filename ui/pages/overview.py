@@ -33,6 +33,7 @@ from ui.models.labels import enum_label
 
 Navigate = Callable[[str, str], bool]
 _TOP_FRICTION = 5
+_CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹"}
 
 
 def plain(text: str = "", *, wrap: bool = False) -> QLabel:
@@ -232,7 +233,8 @@ class OverviewPage(QWidget):
         for row, item in enumerate(ranked):
             point = item.point
             self._friction_layout.addWidget(plain(point.title), row, 0)
-            cost = locale.toCurrencyString(item.cost_per_year, roadmap.currency, 0)
+            symbol = _CURRENCY_SYMBOLS.get(roadmap.currency, roadmap.currency)
+            cost = locale.toCurrencyString(item.cost_per_year, symbol, 0)
             hours = locale.toString(float(item.hours_per_year), "f", 0)
             self._friction_layout.addWidget(
                 plain(self.tr("{cost} a year ({hours} hours)").format(cost=cost, hours=hours)),

@@ -84,7 +84,9 @@ def rows_of(roadmap: Roadmap) -> list[Row]:
             )
         )
         rows += [
-            Row(r.kind, r.entity_id, r.label, r.start, r.end, position, r.status)
+            Row(
+                r.kind, r.entity_id, r.label, r.start, r.end, position, r.status, None, stage.colour
+            )
             for r in by_stage.get(stage.id, [])
         ]
     orphans = [r for key, items in by_stage.items() if key not in stage_ids for r in items]
@@ -195,23 +197,29 @@ class TimelineView(QAbstractScrollArea):
         painter.fillRect(header, palette.color(QPalette.ColorRole.Window))
         grid = QPen(palette.color(QPalette.ColorRole.Midlight))
         locale = QLocale()
+        # Month boundaries; the first may be a partial month at the horizon's start.
+        marks: list[tuple[int, str]] = []
         month = dt.date(start.year, start.month, 1)
-        last_label_end = -1
         while month <= end:
-            x = self._x(max(month, start))
+            label = locale.toString(QDate(month.year, month.month, 1), "MMM yy")
+            marks.append((self._x(max(month, start)), label))
+            month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        last_label_end = -1
+        for position, (x, label) in enumerate(marks):
             painter.setPen(grid)
             painter.drawLine(x, self.header_height(), x, rect.height())
-            label = locale.toString(QDate(month.year, month.month, 1), "MMM yy")
-            width = self.fontMetrics().horizontalAdvance(label)
-            if x > last_label_end + 4 and x >= self.label_width():
+            width = self.fontMetrics().horizontalAdvance(label) + 6
+            room = marks[position + 1][0] if position + 1 < len(marks) else rect.width()
+            if position == 0 and room - x < width:
+                continue  # a sliver of a month: its label would crowd the next one
+            if x + width <= rect.width() and x > last_label_end and x >= self.label_width():
                 painter.setPen(palette.color(QPalette.ColorRole.WindowText))
                 painter.drawText(
-                    QRect(x + 3, 0, width + 4, self.header_height()),
+                    QRect(x + 3, 0, width, self.header_height()),
                     Qt.AlignmentFlag.AlignVCenter,
                     label,
                 )
-                last_label_end = x + width + 4
-            month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+                last_label_end = x + width
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(
             QRect(8, 0, self.label_width() - 8, self.header_height()),

@@ -1,0 +1,103 @@
+"""English and French: complete translations, Qt's own strings, the window in French."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+import pytest
+from shell_support import SIZE_HINTS
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ui import i18n
+
+pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    i18n.install(qapp, "fr")
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_no_unfinished_translations(language: str) -> None:
+    assert i18n.unfinished(i18n.ts_path(language)) == []
+
+
+def test_placeholders_survive_translation() -> None:
+    """A translation that drops or renames ``{name}`` would break at run time."""
+    braces = re.compile(r"\{\w*\}")
+    for message in ET.parse(i18n.ts_path("fr")).getroot().iter("message"):
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished":
+            continue  # reported by test_no_unfinished_translations
+        forms = translation.findall("numerusform") or [translation]
+        for form in forms:
+            assert sorted(braces.findall(form.text or "")) == sorted(braces.findall(source)), source
+
+
+def test_compiled_french_matches_the_source(qapp: QApplication) -> None:
+    translator = QTranslator()
+    assert translator.load(str(i18n.qm_path("fr")))
+    assert translator.translate("MainWindow", "&File") == "&Fichier"
+    assert translator.translate("FileController", "Untitled") == "Sans titre"
+
+
+def test_system_language_picks_french_for_a_french_locale() -> None:
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale("fr_CA"))
+        assert i18n.resolve("en") == "en"
+        assert i18n.resolve("fr") == "fr"
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_french_loads_ours_and_qts_own(qapp: QApplication, french: None) -> None:
+    files = i18n.installed_files()
+    assert any(f.endswith("pilot_planner_fr.qm") for f in files)
+    assert any(f.endswith("qtbase_fr.qm") for f in files)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+def test_main_window_builds_in_french(french: None, window) -> None:
+    assert window.file_menu.title() == "&Fichier"
+    assert window.edit_menu.title() == "É&dition"
+    assert window.commands.save_as.text() == "Enregistrer &sous…"
+    assert window.navigator.item(0).text() == "Vue d’ensemble"
+    assert window.navigator.item(2).text() == "Étapes et passages"
+    assert window.windowTitle() == "Feuille de route d’exemple[*] — Pilot-to-Scale Planner"
+    for key in window.page_keys():
+        window.show_page(key)
+    assert window.findings_button.text().endswith(("constat", "constats"))
+
+
+def test_english_plural_forms(qapp: QApplication, window) -> None:
+    i18n.install(qapp, "en")
+    findings = window.findings
+    findings.items = findings.items[:1]
+    window.findings_button.retranslate()
+    assert window.findings_button.text() == "1 finding"
+    findings.items = []
+    window.findings_button.retranslate()
+    assert window.findings_button.text() == "0 findings"
+
+
+def test_language_menu_switches_live(qapp: QApplication, window, settings) -> None:
+    try:
+        window.commands.language_fr.trigger()
+        assert settings.language == "fr"
+        assert window.file_menu.title() == "&Fichier"
+        assert window.commands.language_fr.isChecked()
+        assert window.navigator.item(1).text() == "Calendrier"
+        window.commands.language_en.trigger()
+        assert window.file_menu.title() == "&File"
+        assert window.navigator.item(1).text() == "Timeline"
+    finally:
+        i18n.install(qapp, "en")
