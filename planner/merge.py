@@ -102,7 +102,8 @@ class Conflict:
     theirs: Any
     sentence: str
     options: tuple[str, str]
-    """What choosing mine, and choosing theirs, does (for buttons and the command line)."""
+    """What choosing mine, and choosing theirs, gives: a value ("17 Mar 2027") or an effect
+    ("Delete it", "Keep the team"), to show after "Mine:" and "Theirs:"."""
 
     @property
     def editable(self) -> bool:
@@ -310,7 +311,7 @@ class _Merger:
             m,
             t,
             sentence,
-            (f"Keep mine: {show(m)}", f"Take theirs: {show(t)}"),
+            (show(m), show(t)),
         )
 
     def _shower(self, kind: str, entity_id: str | None, name: str) -> Callable[[Any], str]:
@@ -414,7 +415,7 @@ class _Merger:
             t,
             f"{self.names.subject(kind, m)}: the changes made in mine and in theirs do not "
             f"fit together ({reason})",
-            ("Keep mine's version", "Take theirs' version"),
+            ("My version", "Their version"),
         )
 
     def _report_delete_edit(self, kind: Kind, entity_id: str, b: Any, m: Any, t: Any) -> None:
@@ -431,9 +432,9 @@ class _Merger:
         if changed:
             sentence += f" ({', '.join(changed)})"
         options = (
-            ("Delete it", "Keep theirs' version")
+            ("Delete it", "Keep it, with their changes")
             if m is None
-            else ("Keep mine's version", "Delete it")
+            else ("Keep it, with my changes", "Delete it")
         )
         self.conflicts[key] = Conflict(
             key, Code.DELETE_EDIT, kind.name, entity_id, None, b, m, t, sentence, options
@@ -612,7 +613,7 @@ class _Merger:
             tuple(sorted(in_theirs)),
             f"Use cases {circle} would depend on each other in a circle: mine added "
             f"{edges(inside - in_theirs)}, theirs added {edges(inside - in_mine)}",
-            ("Keep mine's dependencies", "Keep theirs' dependencies"),
+            ("My dependencies", "Their dependencies"),
         )
 
     def _duplicates(self) -> bool:
@@ -677,7 +678,7 @@ class _Merger:
             a.value,
             b.value,
             sentence,
-            (f"Keep mine: {show(a.value)}", f"Take theirs: {show(b.value)}"),
+            (show(a.value), show(b.value)),
         )
 
     # -------------------------------------------------------- invariants
@@ -730,7 +731,7 @@ class _Merger:
             None if m is _MISSING else m,
             None if t is _MISSING else t,
             f"After combining both copies, {message}{again}",
-            (_as_in("mine", name, show(m), m), _as_in("theirs", name, show(t), t)),
+            (_option("My", name, show(m), m), _option("Their", name, show(t), t)),
         )
 
     def _apply_check_choice(self, choice: Choice, places: list[Place]) -> None:
@@ -844,10 +845,11 @@ def _places(roadmap: Roadmap, problem: Problem) -> list[Place]:
     return places
 
 
-def _as_in(side: str, name: str, shown: str, value: Any) -> str:
+def _option(whose: str, name: str, shown: str, value: Any) -> str:
+    """What taking one side's values does: "Leave it out", "My version" or the value."""
     if value is _MISSING:
-        return f"Leave it out (as in {side})"
-    return f"Keep {side}'s version" if name == WHOLE else f"As in {side}: {shown}"
+        return "Leave it out"
+    return f"{whose} version" if name == WHOLE else shown
 
 
 def _drop_text(ref: Ref) -> str:

@@ -179,9 +179,11 @@ class ConflictRow(QFrame):
         self.mine = QRadioButton(self.tr("Mine: {what}").format(what=conflict.options[0]), self)
         self.theirs = QRadioButton(self.tr("Theirs: {what}").format(what=conflict.options[1]), self)
         self.edit = QRadioButton(self.tr("Edit:"), self)
-        for button, name in ((self.mine, "mine"), (self.theirs, "theirs"), (self.edit, "edit")):
+        self.mine.setAccessibleName(self.tr("Settle with my copy"))
+        self.theirs.setAccessibleName(self.tr("Settle with their copy"))
+        self.edit.setAccessibleName(self.tr("Settle with a value of my own"))
+        for button in (self.mine, self.theirs, self.edit):
             self.group.addButton(button)
-            button.setAccessibleName(self.tr("Settle with {name}").format(name=name))
             choices.addWidget(button)
         self.editor: ValueEditor | None = None
         if conflict.editable:

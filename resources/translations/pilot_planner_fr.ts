@@ -220,6 +220,89 @@
     </message>
 </context>
 <context>
+    <name>BaselinesDialog</name>
+    <message>
+        <source>Baselines</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>A baseline records the planned dates of every stage and use case on a day, such as what the steering committee was shown. Slip is measured against it.</source>
+        <translation>Une référence enregistre les dates prévues de chaque étape et de chaque cas d’usage à un jour donné, par exemple ce qui a été présenté au comité de pilotage. Les glissements se mesurent par rapport à elle.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Captured on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Baselines of this roadmap</source>
+        <translation>Références de cette feuille de route</translation>
+    </message>
+    <message>
+        <source>&amp;Show slip against it</source>
+        <translation>&amp;Afficher les glissements par rapport à elle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected baseline</source>
+        <translation>Supprimer la référence sélectionnée</translation>
+    </message>
+    <message>
+        <source>Capture a baseline of the dates planned now</source>
+        <translation>Enregistrer une référence des dates prévues aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Name of the new baseline</source>
+        <translation>Nom de la nouvelle référence</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Capture date</source>
+        <translation>Date d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Captured &amp;on:</source>
+        <translation>Enregistrée &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>{name} (shown)</source>
+        <translation>{name} (affichée)</translation>
+    </message>
+    <message>
+        <source>{later} later, {earlier} earlier</source>
+        <translation>{later} plus tard, {earlier} plus tôt</translation>
+    </message>
+    <message>
+        <source>Capture baseline &apos;{name}&apos;</source>
+        <translation>Enregistrer la référence « {name} »</translation>
+    </message>
+    <message>
+        <source>Delete baseline &apos;{name}&apos;</source>
+        <translation>Supprimer la référence « {name} »</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare with {file}</source>
@@ -282,39 +365,47 @@
     <name>ConflictRow</name>
     <message>
         <source>Mine: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma copie : {what}</translation>
     </message>
     <message>
         <source>Theirs: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur copie : {what}</translation>
     </message>
     <message>
         <source>Edit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre valeur :</translation>
     </message>
     <message>
-        <source>Settle with {name}</source>
-        <translation type="unfinished"></translation>
+        <source>Settle with my copy</source>
+        <translation>Régler avec ma copie</translation>
+    </message>
+    <message>
+        <source>Settle with their copy</source>
+        <translation>Régler avec leur copie</translation>
+    </message>
+    <message>
+        <source>Settle with a value of my own</source>
+        <translation>Régler avec une valeur choisie</translation>
     </message>
     <message>
         <source>Use this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette valeur</translation>
     </message>
     <message>
         <source>Not settled yet: this choice breaks a rule; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore réglé : ce choix enfreint une règle ; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>To settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>À régler.</translation>
     </message>
     <message>
         <source>Settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglé.</translation>
     </message>
     <message>
         <source>Settled by another choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglé par un autre choix.</translation>
     </message>
 </context>
 <context>
@@ -1485,107 +1576,107 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <name>MergeDialog</name>
     <message>
         <source>Merge a copy into this roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner une copie dans cette feuille de route</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>The version that was sent (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>La version envoyée (base)</translation>
     </message>
     <message>
         <source>Version that was &amp;sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;envoyée :</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Their copy (theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur copie</translation>
     </message>
     <message>
         <source>&amp;Their copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leur copie :</translation>
     </message>
     <message>
         <source>How the files are related</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien entre les fichiers</translation>
     </message>
     <message>
         <source>Combined automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Combiné automatiquement</translation>
     </message>
     <message>
         <source>Changes combined automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications combinées automatiquement</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>&amp;Apply merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer la fusion</translation>
     </message>
     <message>
         <source>Apply the merge to this roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la fusion à cette feuille de route</translation>
     </message>
     <message>
         <source>Choose the version that was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la version envoyée</translation>
     </message>
     <message>
         <source>Choose their copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir leur copie</translation>
     </message>
     <message>
         <source>{file} cannot be opened:</source>
-        <translation type="unfinished">{file} ne peut pas être ouvert&#x202f;:</translation>
+        <translation>{file} ne peut pas être ouvert :</translation>
     </message>
     <message>
         <source>Choose the version that was sent and their copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la version envoyée et leur copie.</translation>
     </message>
     <message>
         <source>this roadmap</source>
-        <translation type="unfinished">cette feuille de route</translation>
+        <translation>cette feuille de route</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>leur copie</translation>
     </message>
     <message>
         <source>the version that was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la version envoyée</translation>
     </message>
     <message>
         <source>Warning: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : {sentence}</translation>
     </message>
     <message>
         <source>Nothing: theirs brings no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien : leur copie n’apporte aucune modification.</translation>
     </message>
     <message>
         <source>No conflicts: everything combines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit : tout se combine.</translation>
     </message>
     <message>
         <source>Every conflict is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les conflits sont réglés.</translation>
     </message>
     <message>
         <source>{open} of {total} conflicts still to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} conflit(s) sur {total} encore à régler.</translation>
     </message>
     <message>
         <source>Merge with {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion avec {file}</translation>
     </message>
 </context>
 <context>
@@ -1710,11 +1801,11 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <name>ValueEditor</name>
     <message>
         <source>Value of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur choisie</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 </TS>

@@ -228,7 +228,7 @@ def test_delete_versus_edit(base: Roadmap) -> None:
     conflict = only(result, Code.DELETE_EDIT)
     assert conflict.sentence.startswith("Risk 'Confidential documents exposed")
     assert "deleted in mine but changed in theirs (impact)" in conflict.sentence
-    assert conflict.options == ("Delete it", "Keep theirs' version")
+    assert conflict.options == ("Delete it", "Keep it, with their changes")
     assert not conflict.editable
     assert "risk-oversharing" not in {
         r.id for r in settled(resolve(result, {conflict.key: MINE})).risks
