@@ -34,10 +34,6 @@ MIME_TYPE = "application/x-pilot-planner-entities+json"
 MAX_BYTES = 10 * 1024 * 1024
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Clipboard", text)
-
-
 class PasteError(ValueError):
     """The clipboard does not hold rows that can be pasted here (the message says why)."""
 
@@ -72,9 +68,17 @@ def read_payload(mime: QMimeData) -> dict[str, Any]:
     elif mime.hasText() and mime.text().lstrip().startswith("{"):
         data = mime.text().encode("utf-8")
     else:
-        raise PasteError(_tr("The clipboard holds no rows copied from a roadmap."))
+        raise PasteError(
+            QCoreApplication.translate(
+                "Clipboard", "The clipboard holds no rows copied from a roadmap."
+            )
+        )
     try:
-        value = safejson.parse(data, source=_tr("the clipboard"), max_bytes=MAX_BYTES)
+        value = safejson.parse(
+            data,
+            source=QCoreApplication.translate("Clipboard", "the clipboard"),
+            max_bytes=MAX_BYTES,
+        )
     except safejson.RoadmapLoadError as exc:
         raise PasteError(str(exc)) from None
     if (
@@ -83,7 +87,11 @@ def read_payload(mime: QMimeData) -> dict[str, Any]:
         or not isinstance(value.get("entities"), list)
         or not isinstance(value.get("kind"), str)
     ):
-        raise PasteError(_tr("The clipboard holds no rows copied from a roadmap."))
+        raise PasteError(
+            QCoreApplication.translate(
+                "Clipboard", "The clipboard holds no rows copied from a roadmap."
+            )
+        )
     return value
 
 
@@ -101,14 +109,22 @@ def paste_ops(
     if source_kind != kind:
         known = source_kind in BY_NAME
         raise PasteError(
-            _tr("The clipboard holds {what}; paste them in their own table.").format(
-                what=kind_label(source_kind, 2) if known else _tr("other items")
+            QCoreApplication.translate(
+                "Clipboard", "The clipboard holds {what}; paste them in their own table."
+            ).format(
+                what=kind_label(source_kind, 2)
+                if known
+                else QCoreApplication.translate("Clipboard", "other items")
             )
         )
     k = BY_NAME[kind]
     raws = [r for r in payload["entities"] if isinstance(r, dict)]
     if len(raws) != len(payload["entities"]) or not raws:
-        raise PasteError(_tr("The clipboard holds no rows copied from a roadmap."))
+        raise PasteError(
+            QCoreApplication.translate(
+                "Clipboard", "The clipboard holds no rows copied from a roadmap."
+            )
+        )
     new_ids: dict[str, str] = {}
     for raw in raws:
         new_ids[str(raw.get("id"))] = fresh_id(roadmap, kind, new_ids.values())
@@ -133,9 +149,9 @@ def paste_ops(
         except ValidationError as exc:
             problems = "; ".join(p.message for p in from_validation_error(exc))
             raise PasteError(
-                _tr("Row {n} of the clipboard cannot be pasted: {problems}").format(
-                    n=number + 1, problems=problems
-                )
+                QCoreApplication.translate(
+                    "Clipboard", "Row {n} of the clipboard cannot be pasted: {problems}"
+                ).format(n=number + 1, problems=problems)
             ) from None
         ops.append(Insert(kind, -1 if index < 0 else index + number, entity))
     return ops
@@ -151,4 +167,6 @@ def _relink(
 
 
 def paste_text(kind: str, count: int) -> str:
-    return _tr("Paste {count} {kind}").format(count=count, kind=kind_label(kind, count))
+    return QCoreApplication.translate("Clipboard", "Paste {count} {kind}").format(
+        count=count, kind=kind_label(kind, count)
+    )

@@ -46,10 +46,6 @@ PREVIEW_ROWS = 20
 _AUTO = "auto"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
@@ -82,7 +78,7 @@ class ImportDialog(QDialog):
         self._header: tuple[str, ...] = ()
         self.result_: ImportResult | None = None
         self._planned_for: Any = None
-        self.setWindowTitle(_tr("Import usage data"))
+        self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import usage data"))
         self.resize(960, 760)
         self._build()
         self._update_buttons()
@@ -94,69 +90,102 @@ class ImportDialog(QDialog):
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(_tr("A CSV or Excel usage report"))
-        self.file_edit.setAccessibleName(_tr("Usage file"))
-        choose = QPushButton(_tr("&Choose file…"), self)
+        self.file_edit.setPlaceholderText(
+            QCoreApplication.translate("ImportDialog", "A CSV or Excel usage report")
+        )
+        self.file_edit.setAccessibleName(QCoreApplication.translate("ImportDialog", "Usage file"))
+        choose = QPushButton(QCoreApplication.translate("ImportDialog", "&Choose file…"), self)
         choose.clicked.connect(self.choose_file)
-        file_label = QLabel(_tr("Usage &file:"), self)
+        file_label = QLabel(QCoreApplication.translate("ImportDialog", "Usage &file:"), self)
         file_label.setBuddy(choose)
         file_row.addWidget(file_label)
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(choose)
         layout.addLayout(file_row)
 
-        options = QGroupBox(_tr("How to read it"), self)
+        options = QGroupBox(QCoreApplication.translate("ImportDialog", "How to read it"), self)
         form = QFormLayout(options)
         self.layout_combo = QComboBox(self)
-        self.layout_combo.addItem(_tr("Recognise automatically"), _AUTO)
+        self.layout_combo.addItem(
+            QCoreApplication.translate("ImportDialog", "Recognise automatically"), _AUTO
+        )
         for name, known in LAYOUTS.items():
             self.layout_combo.addItem(known.title, name)
         self.layout_combo.activated.connect(lambda _i: self.replan())
-        form.addRow(_tr("&Layout:"), self.layout_combo)
+        form.addRow(QCoreApplication.translate("ImportDialog", "&Layout:"), self.layout_combo)
         self.scope_combo = QComboBox(self)
-        self.scope_combo.addItem(_tr("The active stage (else the first)"), (None, None))
+        self.scope_combo.addItem(
+            QCoreApplication.translate("ImportDialog", "The active stage (else the first)"),
+            (None, None),
+        )
         roadmap = self.document.roadmap
         for stage in roadmap.stages:
-            self.scope_combo.addItem(_tr("Stage: {name}").format(name=stage.name), (stage.id, None))
+            self.scope_combo.addItem(
+                QCoreApplication.translate("ImportDialog", "Stage: {name}").format(name=stage.name),
+                (stage.id, None),
+            )
         for use_case in roadmap.use_cases[:2000]:
             self.scope_combo.addItem(
-                _tr("Use case: {name}").format(name=use_case.name), (None, use_case.id)
+                QCoreApplication.translate("ImportDialog", "Use case: {name}").format(
+                    name=use_case.name
+                ),
+                (None, use_case.id),
             )
         self.scope_combo.activated.connect(lambda _i: self.replan())
-        form.addRow(_tr("Figures &for:"), self.scope_combo)
+        form.addRow(QCoreApplication.translate("ImportDialog", "Figures &for:"), self.scope_combo)
         teams_row = QHBoxLayout()
         self.teams_edit = QLineEdit(self)
         self.teams_edit.setReadOnly(True)
-        self.teams_edit.setPlaceholderText(_tr("none: use the file's team column, if any"))
-        self.teams_edit.setAccessibleName(_tr("Team mapping file"))
-        teams_choose = QPushButton(_tr("C&hoose…"), self)
+        self.teams_edit.setPlaceholderText(
+            QCoreApplication.translate("ImportDialog", "none: use the file's team column, if any")
+        )
+        self.teams_edit.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Team mapping file")
+        )
+        teams_choose = QPushButton(QCoreApplication.translate("ImportDialog", "C&hoose…"), self)
         teams_choose.clicked.connect(self.choose_teams)
-        teams_clear = QPushButton(_tr("Clea&r"), self)
+        teams_clear = QPushButton(QCoreApplication.translate("ImportDialog", "Clea&r"), self)
         teams_clear.clicked.connect(lambda: self.set_teams_file(None))
         teams_row.addWidget(self.teams_edit, 1)
         teams_row.addWidget(teams_choose)
         teams_row.addWidget(teams_clear)
-        teams_label = QLabel(_tr("&Team mapping (user,team):"), self)
+        teams_label = QLabel(
+            QCoreApplication.translate("ImportDialog", "&Team mapping (user,team):"), self
+        )
         teams_label.setBuddy(teams_choose)
         form.addRow(teams_label, teams_row)
         self.min_group = QSpinBox(self)
         self.min_group.setRange(2, 10_000)
         self.min_group.setValue(roadmap.min_group_size)
         self.min_group.setKeyboardTracking(False)
-        self.min_group.setToolTip(_tr("Figures over fewer people than this are not stored"))
+        self.min_group.setToolTip(
+            QCoreApplication.translate(
+                "ImportDialog", "Figures over fewer people than this are not stored"
+            )
+        )
         self.min_group.valueChanged.connect(lambda _v: self.replan())
-        form.addRow(_tr("&Smallest group stored:"), self.min_group)
-        self.skip_bad = QCheckBox(_tr("Import the good rows when some are refused"), self)
+        form.addRow(
+            QCoreApplication.translate("ImportDialog", "&Smallest group stored:"), self.min_group
+        )
+        self.skip_bad = QCheckBox(
+            QCoreApplication.translate(
+                "ImportDialog", "Import the good rows when some are refused"
+            ),
+            self,
+        )
         self.skip_bad.toggled.connect(lambda _on: self.replan())
         form.addRow("", self.skip_bad)
         layout.addWidget(options)
 
-        self.mapping_box = QGroupBox(_tr("Columns of the tidy table (* required)"), self)
+        self.mapping_box = QGroupBox(
+            QCoreApplication.translate("ImportDialog", "Columns of the tidy table (* required)"),
+            self,
+        )
         grid = QGridLayout(self.mapping_box)
         self.mapping: dict[str, QComboBox] = {}
         for number, column in enumerate(TIDY.columns):
             combo = QComboBox(self)
-            combo.addItem(_tr("(recognise by name)"), None)
+            combo.addItem(QCoreApplication.translate("ImportDialog", "(recognise by name)"), None)
             combo.setAccessibleName(column.label)
             combo.activated.connect(lambda _i: self.replan())
             label = QLabel(column.label + (" *" if column.required else "") + ":", self)
@@ -177,28 +206,39 @@ class ImportDialog(QDialog):
         self.detected.setTextFormat(Qt.TextFormat.PlainText)  # names from the file
         self.detected.setWordWrap(True)
         preview_layout.addWidget(self.detected)
-        preview_label = QLabel(_tr("First rows of the file:"), self)
+        preview_label = QLabel(
+            QCoreApplication.translate("ImportDialog", "First rows of the file:"), self
+        )
         preview_layout.addWidget(preview_label)
         self.preview = QTableWidget(self)
-        self.preview.setAccessibleName(_tr("First rows of the file"))
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "First rows of the file")
+        )
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         preview_layout.addWidget(self.preview, 1)
         splitter.addWidget(preview_host)
         report_host = QWidget(self)
         report_layout = QVBoxLayout(report_host)
         report_layout.setContentsMargins(0, 0, 0, 0)
-        report_layout.addWidget(QLabel(_tr("What the import will do:"), self))
+        report_layout.addWidget(
+            QLabel(QCoreApplication.translate("ImportDialog", "What the import will do:"), self)
+        )
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
-        self.report.setAccessibleName(_tr("Import report"))
-        self.report.setPlaceholderText(_tr("Choose a file to see what would be imported."))
+        self.report.setAccessibleName(QCoreApplication.translate("ImportDialog", "Import report"))
+        self.report.setPlaceholderText(
+            QCoreApplication.translate(
+                "ImportDialog", "Choose a file to see what would be imported."
+            )
+        )
         report_layout.addWidget(self.report, 1)
         splitter.addWidget(report_host)
         layout.addWidget(splitter, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(
-            _tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ImportDialog", "&Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
@@ -214,20 +254,27 @@ class ImportDialog(QDialog):
                 title=title,
                 directory=str(self._path.parent) if self._path else "",
                 filters=(
-                    _tr("Usage reports (*.csv *.xlsx *.txt)"),
-                    _tr("All files (*)"),
+                    QCoreApplication.translate(
+                        "ImportDialog", "Usage reports (*.csv *.xlsx *.txt)"
+                    ),
+                    QCoreApplication.translate("ImportDialog", "All files (*)"),
                 ),
             )
         )
         return Path(answer) if answer else None
 
     def choose_file(self) -> None:
-        path = self._ask_file("import-usage-file", _tr("Choose a usage report"))
+        path = self._ask_file(
+            "import-usage-file", QCoreApplication.translate("ImportDialog", "Choose a usage report")
+        )
         if path is not None:
             self.set_file(path)
 
     def choose_teams(self) -> None:
-        path = self._ask_file("import-usage-teams", _tr("Choose a team mapping file"))
+        path = self._ask_file(
+            "import-usage-teams",
+            QCoreApplication.translate("ImportDialog", "Choose a team mapping file"),
+        )
         if path is not None:
             self.set_teams_file(path)
 
@@ -275,7 +322,10 @@ class ImportDialog(QDialog):
             if exc.report is not None and exc.report.rows_refused:
                 lines.append("")
                 lines.append(
-                    _tr("Tick “Import the good rows when some are refused” to import the others.")
+                    QCoreApplication.translate(
+                        "ImportDialog",
+                        "Tick “Import the good rows when some are refused” to import the others.",
+                    )
                 )
             self.report.setPlainText("\n".join(lines))
         else:
@@ -283,7 +333,12 @@ class ImportDialog(QDialog):
             self._planned_for = self.document.roadmap
             lines = result.report.lines()
             if not result.batch.ops:
-                lines.insert(0, _tr("Nothing to import: every figure is already in the roadmap."))
+                lines.insert(
+                    0,
+                    QCoreApplication.translate(
+                        "ImportDialog", "Nothing to import: every figure is already in the roadmap."
+                    ),
+                )
             self.report.setPlainText("\n".join(lines))
         self._update_buttons()
 
@@ -306,7 +361,9 @@ class ImportDialog(QDialog):
             return
         self._set_header(match.header)
         self.detected.setText(
-            _tr("{format}. Recognised as: {layout} (column names on {unit} {line}).").format(
+            QCoreApplication.translate(
+                "ImportDialog", "{format}. Recognised as: {layout} (column names on {unit} {line})."
+            ).format(
                 format=table.describe(),
                 layout=match.layout.title,
                 unit=table.unit,
@@ -323,7 +380,7 @@ class ImportDialog(QDialog):
         for combo in self.mapping.values():
             chosen = combo.currentData()
             combo.clear()
-            combo.addItem(_tr("(recognise by name)"), None)
+            combo.addItem(QCoreApplication.translate("ImportDialog", "(recognise by name)"), None)
             for name in names:
                 combo.addItem(name, name)
             index = combo.findData(chosen) if chosen else 0
@@ -355,7 +412,9 @@ class ImportDialog(QDialog):
         result = self.result_
         if result is None or not result.batch.ops:
             return False
-        text = _tr("Import usage from {file}").format(file=result.report.source)
+        text = QCoreApplication.translate("ImportDialog", "Import usage from {file}").format(
+            file=result.report.source
+        )
         if not self.document.execute(result.batch, text):
             return False  # the document said why (refused)
         self.accept()

@@ -538,3 +538,29 @@ def test_every_control_has_an_accessible_name(qtbot, document: Document, spec) -
         if not interface.text(QAccessible.Text.Name).strip():
             unnamed.append(f"{type(widget).__name__} {widget.objectName()} {widget.parent()}")
     assert unnamed == []
+
+
+def test_pages_deleted_after_a_language_change_leave_no_live_connections(qtbot, document) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for spec in table_pages():
+        page = spec.factory(document, None)
+        page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    from planner.operations import SetField
+
+    # Every signal a page listened to fires once more: nothing may reach a deleted widget.
+    assert document.execute(SetField("risk", "risk-1", "impact", 5), "edit")
+    document.refused.emit("a message")
+    document.set_read_only(True)
+    document.set_read_only(False)
+    document.replace(sample())
+
+
+def test_stages_page_shows_a_decision_in_its_stage(qtbot, document: Document) -> None:
+    page = _page(qtbot, document, "stages")
+    page.browsers["stage"].select("st-pm")
+    assert page.show_entity("decision", "dec-1")
+    assert page.browsers["stage"].current_id() == "st-write"
+    assert page.tabs.currentWidget() is page.decisions
+    assert page.decisions.current_id() == "dec-1"

@@ -40,10 +40,6 @@ DATE_FORMAT = "yyyy-MM-dd"
 _DOUBLE_LIMIT = 1e12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Editors", text)
-
-
 class InvalidInput(ValueError):
     """What was typed cannot be read as a value of the field (the message says why)."""
 
@@ -138,7 +134,7 @@ class TextListEditor(LongTextEditor):
 
     def __init__(self, parent: QWidget | None = None, *, inline: bool = False) -> None:
         super().__init__(parent, inline=inline)
-        self.setPlaceholderText(_tr("One name per line"))
+        self.setPlaceholderText(QCoreApplication.translate("Editors", "One name per line"))
 
     def value(self) -> tuple[str, ...]:
         return tuple(line.strip() for line in self.toPlainText().splitlines() if line.strip())
@@ -252,10 +248,18 @@ class OptionalNumberEditor(LineEditor):
             try:
                 number = float(text)
             except ValueError:
-                raise InvalidInput(_tr("'{text}' is not a number").format(text=text)) from None
+                raise InvalidInput(
+                    QCoreApplication.translate("Editors", "'{text}' is not a number").format(
+                        text=text
+                    )
+                ) from None
         if self._integer:
             if number != int(number):
-                raise InvalidInput(_tr("'{text}' is not a whole number").format(text=text))
+                raise InvalidInput(
+                    QCoreApplication.translate("Editors", "'{text}' is not a whole number").format(
+                        text=text
+                    )
+                )
             return int(number)
         return number
 
@@ -308,8 +312,10 @@ class OptionalDateEditor(QWidget):
         self._loading = False
         self._default = dt.date.today()
         self.check = QCheckBox(self)
-        self.check.setAccessibleName(_tr("Has a date"))
-        self.check.setToolTip(_tr("Untick to leave the date empty"))
+        self.check.setAccessibleName(QCoreApplication.translate("Editors", "Has a date"))
+        self.check.setToolTip(
+            QCoreApplication.translate("Editors", "Untick to leave the date empty")
+        )
         self.date = DateEditor(self)
         self.date.setSpecialValueText(none_label())
         layout = QHBoxLayout(self)
@@ -400,7 +406,7 @@ class ChoiceEditor(QComboBox):
 
     def value(self) -> Any:
         if self.currentIndex() < 0:
-            raise InvalidInput(_tr("Nothing is chosen"))
+            raise InvalidInput(QCoreApplication.translate("Editors", "Nothing is chosen"))
         return self.currentData()
 
 
@@ -426,11 +432,11 @@ class RefListEditor(QWidget):
         self._loading = False
         self._order: list[str] = []
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(_tr("Filter…"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("Editors", "Filter…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(_tr("Filter the list"))
+        self.filter.setAccessibleName(QCoreApplication.translate("Editors", "Filter the list"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Choices"))
+        self.list.setAccessibleName(QCoreApplication.translate("Editors", "Choices"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -528,12 +534,12 @@ class ColourEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText(_tr("automatic"))
+        self.text.setPlaceholderText(QCoreApplication.translate("Editors", "automatic"))
         self.text.setMaxLength(7)
-        self.text.setAccessibleName(_tr("Colour as #RRGGBB"))
+        self.text.setAccessibleName(QCoreApplication.translate("Editors", "Colour as #RRGGBB"))
         self.button = QToolButton(self)
-        self.button.setText(_tr("Choose…"))
-        self.button.setAccessibleName(_tr("Choose a colour"))
+        self.button.setText(QCoreApplication.translate("Editors", "Choose…"))
+        self.button.setAccessibleName(QCoreApplication.translate("Editors", "Choose a colour"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
@@ -549,7 +555,9 @@ class ColourEditor(QWidget):
 
     def _choose(self) -> None:
         current = QColor(self.text.text()) if self.text.text() else QColor()
-        colour = QColorDialog.getColor(current, self, _tr("Choose a colour"))
+        colour = QColorDialog.getColor(
+            current, self, QCoreApplication.translate("Editors", "Choose a colour")
+        )
         if colour.isValid():
             self.text.setText(colour.name())
             self.edited.emit()

@@ -18,7 +18,7 @@ from planner.model import Roadmap
 from ui.models.derived_cache import DerivedCache
 from ui.models.display import Format, format_computed, format_field, sort_key
 from ui.models.fields import FieldSpec, ValueType, field_spec
-from ui.models.labels import field_label
+from ui.models.labels import QT_TRANSLATE_NOOP, field_label
 
 Compute = Callable[[DerivedCache, Roadmap, Any], Any]
 
@@ -84,20 +84,28 @@ def _fields(kind: str, *names: str) -> list[Column]:
 
 
 def _derived_tip(text: str) -> Callable[[], str]:
-    return lambda: _tr(text) + "\n" + _tr("Computed: change the values it comes from.")
+    return lambda: (
+        _tr(text)
+        + "\n"
+        + QCoreApplication.translate("Columns", "Computed: change the values it comes from.")
+    )
 
 
 def _value_tip(cache: DerivedCache, roadmap: Roadmap, entity: Any) -> str:
     basis = cache.table(roadmap, "use_case_value")[entity.id].basis
     return {
-        derived.ValueBasis.ENTERED: _tr("Entered value per year."),
-        derived.ValueBasis.HOURS_SAVED: _tr(
-            "Hours saved per user per week × users × working weeks × hourly cost."
+        derived.ValueBasis.ENTERED: QCoreApplication.translate(
+            "Columns", "Entered value per year."
         ),
-        derived.ValueBasis.FRICTION: _tr(
-            "Share of the yearly cost of the friction points it addresses."
+        derived.ValueBasis.HOURS_SAVED: QCoreApplication.translate(
+            "Columns", "Hours saved per user per week × users × working weeks × hourly cost."
         ),
-        derived.ValueBasis.NONE: _tr("No value: enter one, hours saved or friction points."),
+        derived.ValueBasis.FRICTION: QCoreApplication.translate(
+            "Columns", "Share of the yearly cost of the friction points it addresses."
+        ),
+        derived.ValueBasis.NONE: QCoreApplication.translate(
+            "Columns", "No value: enter one, hours saved or friction points."
+        ),
     }[basis]
 
 
@@ -106,8 +114,12 @@ _USE_CASE_VALUE = Column(
     "use_case",
     compute=lambda c, r, e: c.table(r, "use_case_value")[e.id].value_per_year,
     format=Format.MONEY,
-    label=lambda: _tr("Value / year"),
-    tip=_derived_tip("Value per year: entered, else from hours saved, else from friction."),
+    label=lambda: QCoreApplication.translate("Columns", "Value / year"),
+    tip=_derived_tip(
+        QT_TRANSLATE_NOOP(
+            "Columns", "Value per year: entered, else from hours saved, else from friction."
+        )
+    ),
     cell_tip=_value_tip,
     depends=frozenset({"team", "stage", "friction_point", "roadmap"}),
 )
@@ -116,8 +128,8 @@ _USE_CASE_ROI = Column(
     "use_case",
     compute=lambda c, r, e: c.table(r, "use_case_roi")[e.id],
     format=Format.RATIO_PERCENT,
-    label=lambda: _tr("ROI"),
-    tip=_derived_tip("Return on investment: (value − cost) ÷ cost."),
+    label=lambda: QCoreApplication.translate("Columns", "ROI"),
+    tip=_derived_tip(QT_TRANSLATE_NOOP("Columns", "Return on investment: (value − cost) ÷ cost.")),
     depends=frozenset({"team", "stage", "friction_point", "roadmap"}),
 )
 _USE_CASE_READINESS = Column(
@@ -125,8 +137,10 @@ _USE_CASE_READINESS = Column(
     "use_case",
     compute=lambda c, r, e: derived.use_case_data_readiness(r, e),
     format=Format.INTEGER,
-    label=lambda: _tr("Data readiness"),
-    tip=_derived_tip("The weakest readiness (0–4) of the data sources it needs."),
+    label=lambda: QCoreApplication.translate("Columns", "Data readiness"),
+    tip=_derived_tip(
+        QT_TRANSLATE_NOOP("Columns", "The weakest readiness (0–4) of the data sources it needs.")
+    ),
     depends=frozenset({"data_source"}),
 )
 
@@ -162,8 +176,10 @@ COLUMNS: dict[str, list[Column]] = {
             "stage",
             compute=lambda c, r, e: c.table(r, "stage_use_cases")[e.id],
             format=Format.INTEGER,
-            label=lambda: _tr("Use cases"),
-            tip=_derived_tip("How many use cases belong to the stage."),
+            label=lambda: QCoreApplication.translate("Columns", "Use cases"),
+            tip=_derived_tip(
+                QT_TRANSLATE_NOOP("Columns", "How many use cases belong to the stage.")
+            ),
             depends=frozenset({"use_case"}),
         ),
         Column(
@@ -171,8 +187,10 @@ COLUMNS: dict[str, list[Column]] = {
             "stage",
             compute=lambda c, r, e: c.table(r, "stage_criteria")[e.id],
             format=Format.INTEGER,
-            label=lambda: _tr("Gate criteria"),
-            tip=_derived_tip("How many gate criteria guard the stage."),
+            label=lambda: QCoreApplication.translate("Columns", "Gate criteria"),
+            tip=_derived_tip(
+                QT_TRANSLATE_NOOP("Columns", "How many gate criteria guard the stage.")
+            ),
             depends=frozenset({"criterion"}),
         ),
         *_fields("stage", "goal"),
@@ -226,8 +244,12 @@ COLUMNS: dict[str, list[Column]] = {
             "friction_point",
             compute=_friction_hours,
             format=Format.INTEGER,
-            label=lambda: _tr("Hours lost / year"),
-            tip=_derived_tip("Hours per person per week × people affected × working weeks."),
+            label=lambda: QCoreApplication.translate("Columns", "Hours lost / year"),
+            tip=_derived_tip(
+                QT_TRANSLATE_NOOP(
+                    "Columns", "Hours per person per week × people affected × working weeks."
+                )
+            ),
             depends=frozenset({"roadmap"}),
         ),
         Column(
@@ -235,8 +257,8 @@ COLUMNS: dict[str, list[Column]] = {
             "friction_point",
             compute=_friction_cost,
             format=Format.MONEY,
-            label=lambda: _tr("Cost / year"),
-            tip=_derived_tip("Hours lost per year × hourly cost."),
+            label=lambda: QCoreApplication.translate("Columns", "Cost / year"),
+            tip=_derived_tip(QT_TRANSLATE_NOOP("Columns", "Hours lost per year × hourly cost.")),
             depends=frozenset({"roadmap"}),
         ),
         *_fields("friction_point", "notes"),
@@ -248,8 +270,12 @@ COLUMNS: dict[str, list[Column]] = {
             "team",
             compute=lambda c, r, e: c.table(r, "team_people")[e.id],
             format=Format.INTEGER,
-            label=lambda: _tr("People listed"),
-            tip=_derived_tip("How many people of the People table belong to the team."),
+            label=lambda: QCoreApplication.translate("Columns", "People listed"),
+            tip=_derived_tip(
+                QT_TRANSLATE_NOOP(
+                    "Columns", "How many people of the People table belong to the team."
+                )
+            ),
             depends=frozenset({"person"}),
         ),
         Column(
@@ -257,8 +283,12 @@ COLUMNS: dict[str, list[Column]] = {
             "team",
             compute=lambda c, r, e: c.table(r, "team_ambassadors_per_100")[e.id],
             format=Format.NUMBER,
-            label=lambda: _tr("Ambassadors / 100"),
-            tip=_derived_tip("Ambassadors of the team per 100 people of its headcount."),
+            label=lambda: QCoreApplication.translate("Columns", "Ambassadors / 100"),
+            tip=_derived_tip(
+                QT_TRANSLATE_NOOP(
+                    "Columns", "Ambassadors of the team per 100 people of its headcount."
+                )
+            ),
             depends=frozenset({"person"}),
         ),
         Column(
@@ -266,8 +296,12 @@ COLUMNS: dict[str, list[Column]] = {
             "team",
             compute=lambda c, r, e: c.table(r, "team_training_coverage")[e.id],
             format=Format.PERCENT,
-            label=lambda: _tr("Key users trained"),
-            tip=_derived_tip("Share of the team's key users who have a training date."),
+            label=lambda: QCoreApplication.translate("Columns", "Key users trained"),
+            tip=_derived_tip(
+                QT_TRANSLATE_NOOP(
+                    "Columns", "Share of the team's key users who have a training date."
+                )
+            ),
             depends=frozenset({"person"}),
         ),
     ],
@@ -290,9 +324,13 @@ COLUMNS: dict[str, list[Column]] = {
             "data_source",
             compute=lambda c, r, e: derived.data_readiness(e),
             format=Format.INTEGER,
-            label=lambda: _tr("Readiness (0–4)"),
+            label=lambda: QCoreApplication.translate("Columns", "Readiness (0–4)"),
             tip=_derived_tip(
-                "0 if unavailable; else 1, +1 if centralised, +1 defined or +2 enforced governance."
+                QT_TRANSLATE_NOOP(
+                    "Columns",
+                    "0 if unavailable; else 1, +1 if centralised, "
+                    "+1 defined or +2 enforced governance.",
+                )
             ),
         ),
     ],
@@ -327,8 +365,8 @@ COLUMNS: dict[str, list[Column]] = {
             "risk",
             compute=_risk_score,
             format=Format.INTEGER,
-            label=lambda: _tr("Score"),
-            tip=_derived_tip("Likelihood × impact (1–25)."),
+            label=lambda: QCoreApplication.translate("Columns", "Score"),
+            tip=_derived_tip(QT_TRANSLATE_NOOP("Columns", "Likelihood × impact (1–25).")),
         ),
         *_fields("risk", "status", "owner", "stage_id", "mitigation"),
     ],

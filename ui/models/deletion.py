@@ -23,10 +23,6 @@ from ui.models.titles import title
 _NAMES_SHOWN = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Deletion", text)
-
-
 @dataclass
 class DeletionPlan:
     kind: str
@@ -80,7 +76,7 @@ def _names(roadmap: Roadmap, kind: str, entities: list[Any]) -> str:
     more = len(entities) - len(shown)
     text = ", ".join(shown)
     if more > 0:
-        text += " " + _tr("and {n} more").format(n=more)
+        text += " " + QCoreApplication.translate("Deletion", "and {n} more").format(n=more)
     return text
 
 
@@ -90,11 +86,15 @@ def describe(roadmap: Roadmap, plan: DeletionPlan) -> tuple[str, str]:
         what = f"{kind_label(plan.kind)} '{title(roadmap, plan.kind, plan.targets[0])}'"
     else:
         what = f"{len(plan.targets)} {kind_label(plan.kind, len(plan.targets))}"
-    headline = _tr("Other items refer to the {what}.").format(what=what)
+    headline = QCoreApplication.translate("Deletion", "Other items refer to the {what}.").format(
+        what=what
+    )
     lines = []
     for kind_name, entities in plan.removed.items():
         lines.append(
-            _tr("• Also deleted: {count} {kind} — {names}").format(
+            QCoreApplication.translate(
+                "Deletion", "• Also deleted: {count} {kind} — {names}"
+            ).format(
                 count=len(entities),
                 kind=kind_label(kind_name, len(entities)),
                 names=_names(roadmap, kind_name, entities),
@@ -102,21 +102,23 @@ def describe(roadmap: Roadmap, plan: DeletionPlan) -> tuple[str, str]:
         )
     for kind_name, entities in plan.detached.items():
         lines.append(
-            _tr("• Kept but no longer linked to it: {count} {kind} — {names}").format(
+            QCoreApplication.translate(
+                "Deletion", "• Kept but no longer linked to it: {count} {kind} — {names}"
+            ).format(
                 count=len(entities),
                 kind=kind_label(kind_name, len(entities)),
                 names=_names(roadmap, kind_name, entities),
             )
         )
-    lines.append(_tr("Edit ▸ Undo restores everything."))
+    lines.append(QCoreApplication.translate("Deletion", "Edit ▸ Undo restores everything."))
     return headline, "\n".join(lines)
 
 
 def undo_text(roadmap: Roadmap, plan: DeletionPlan) -> str:
     if len(plan.targets) == 1:
-        return _tr("Delete {kind} '{title}'").format(
+        return QCoreApplication.translate("Deletion", "Delete {kind} '{title}'").format(
             kind=kind_label(plan.kind), title=title(roadmap, plan.kind, plan.targets[0])
         )
-    return _tr("Delete {count} {kind}").format(
+    return QCoreApplication.translate("Deletion", "Delete {count} {kind}").format(
         count=len(plan.targets), kind=kind_label(plan.kind, len(plan.targets))
     )

@@ -16,10 +16,6 @@ from ui.models.labels import field_phrase, kind_label
 from ui.models.titles import title
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Edits", text)
-
-
 def refuse(document: Document, message: str) -> None:
     """Report a refused edit the same way the document reports its own refusals."""
     document.refused.emit(message)
@@ -27,7 +23,7 @@ def refuse(document: Document, message: str) -> None:
 
 def change_text(document: Document, kind: str, entity: Any, field: str) -> str:
     """Undo text such as "Change planned end of 'Meeting minutes'"."""
-    return _tr("Change {field} of '{title}'").format(
+    return QCoreApplication.translate("Edits", "Change {field} of '{title}'").format(
         field=field_phrase(field), title=title(document.roadmap, kind, entity)
     )
 
@@ -43,9 +39,9 @@ def set_field(
     if entity is None:
         refuse(
             document,
-            _tr("The {kind} no longer exists; the change was not made.").format(
-                kind=kind_label(kind)
-            ),
+            QCoreApplication.translate(
+                "Edits", "The {kind} no longer exists; the change was not made."
+            ).format(kind=kind_label(kind)),
         )
         return False
     current = getattr(entity, field)

@@ -39,10 +39,6 @@ from ui.models.fields import field_spec
 _STAGE_WEEKS = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewEntities", text)
-
-
 class CannotAdd(ValueError):
     """Something the new entity needs is missing (the message says what to add first)."""
 
@@ -125,7 +121,7 @@ def new_entity(
         start = last.planned_end + dt.timedelta(days=1) if last else roadmap.horizon_start
         return Stage(
             id=entity_id,
-            name=unique_name(_tr("New stage"), names),
+            name=unique_name(QCoreApplication.translate("NewEntities", "New stage"), names),
             planned_start=start,
             planned_end=start + dt.timedelta(weeks=_STAGE_WEEKS, days=-1),
         )
@@ -134,7 +130,7 @@ def new_entity(
         stage = find(roadmap, "stage", stage_id) if stage_id else None
         return UseCase(
             id=entity_id,
-            name=unique_name(_tr("New use case"), names),
+            name=unique_name(QCoreApplication.translate("NewEntities", "New use case"), names),
             stage_id=stage_id,
             planned_start=stage.planned_start if stage else roadmap.horizon_start,
             planned_end=stage.planned_end if stage else roadmap.horizon_end,
@@ -142,12 +138,19 @@ def new_entity(
     if kind == "criterion":
         stage_id = _pick(scope, near, "stage_id", _first_id(roadmap.stages))
         if stage_id is None:
-            raise CannotAdd(_tr("Add a stage first: a gate criterion belongs to a stage."))
+            raise CannotAdd(
+                QCoreApplication.translate(
+                    "NewEntities", "Add a stage first: a gate criterion belongs to a stage."
+                )
+            )
         if not roadmap.metrics:
             raise CannotAdd(
-                _tr("Add a metric first (Measurements & feedback ▸ Metrics): a gate criterion "
-                    "compares a metric with a threshold.")
-            )  # fmt: skip
+                QCoreApplication.translate(
+                    "NewEntities",
+                    "Add a metric first (Measurements & feedback ▸ Metrics): "
+                    "a gate criterion compares a metric with a threshold.",
+                )
+            )
         used = {c.metric_id for c in roadmap.criteria if c.stage_id == stage_id}
         metric = next((m for m in roadmap.metrics if m.id not in used), roadmap.metrics[0])
         return GateCriterion(
@@ -159,21 +162,32 @@ def new_entity(
     if kind == "friction_point":
         return FrictionPoint(
             id=entity_id,
-            title=unique_name(_tr("New friction point"), names),
+            title=unique_name(
+                QCoreApplication.translate("NewEntities", "New friction point"), names
+            ),
             team_id=_pick(scope, near, "team_id"),
         )
     if kind == "team":
-        return Team(id=entity_id, name=unique_name(_tr("New team"), names))
+        return Team(
+            id=entity_id,
+            name=unique_name(QCoreApplication.translate("NewEntities", "New team"), names),
+        )
     if kind == "person":
         return Person(
             id=entity_id,
-            name=unique_name(_tr("New person"), names),
+            name=unique_name(QCoreApplication.translate("NewEntities", "New person"), names),
             team_id=_pick(scope, near, "team_id"),
         )
     if kind == "data_source":
-        return DataSource(id=entity_id, name=unique_name(_tr("New data source"), names))
+        return DataSource(
+            id=entity_id,
+            name=unique_name(QCoreApplication.translate("NewEntities", "New data source"), names),
+        )
     if kind == "metric":
-        return Metric(id=entity_id, name=unique_name(_tr("New metric"), names))
+        return Metric(
+            id=entity_id,
+            name=unique_name(QCoreApplication.translate("NewEntities", "New metric"), names),
+        )
     if kind == "measurement":
         return _new_measurement(roadmap, entity_id, near, scope, today)
     if kind == "feedback":
@@ -187,15 +201,21 @@ def new_entity(
     if kind == "decision":
         stage_id = _pick(scope, near, "stage_id", _first_id(roadmap.stages))
         if stage_id is None:
-            raise CannotAdd(_tr("Add a stage first: a gate decision is about a stage."))
+            raise CannotAdd(
+                QCoreApplication.translate(
+                    "NewEntities", "Add a stage first: a gate decision is about a stage."
+                )
+            )
         return GateDecision(id=entity_id, stage_id=stage_id, date=today, outcome=Outcome.HOLD)
     if kind == "risk":
         return Risk(
             id=entity_id,
-            title=unique_name(_tr("New risk"), names),
+            title=unique_name(QCoreApplication.translate("NewEntities", "New risk"), names),
             stage_id=_pick(scope, near, "stage_id"),
         )
-    raise CannotAdd(_tr("This kind of item cannot be added here."))
+    raise CannotAdd(
+        QCoreApplication.translate("NewEntities", "This kind of item cannot be added here.")
+    )
 
 
 def _in_range(metric: Metric, value: float) -> float:
@@ -211,11 +231,19 @@ def _new_measurement(
 ) -> Measurement:
     metric_id = _pick(scope, near, "metric_id", _first_id(roadmap.metrics))
     if metric_id is None:
-        raise CannotAdd(_tr("Add a metric first: a measurement is a value of a metric."))
+        raise CannotAdd(
+            QCoreApplication.translate(
+                "NewEntities", "Add a metric first: a measurement is a value of a metric."
+            )
+        )
     use_case_id = _pick(scope, near, "use_case_id")
     stage_id = None if use_case_id else _pick(scope, near, "stage_id", _first_id(roadmap.stages))
     if stage_id is None and use_case_id is None:
-        raise CannotAdd(_tr("Add a stage first: a measurement is about a stage or a use case."))
+        raise CannotAdd(
+            QCoreApplication.translate(
+                "NewEntities", "Add a stage first: a measurement is about a stage or a use case."
+            )
+        )
     metric = find(roadmap, "metric", metric_id)
     draft = Measurement(
         id=entity_id,
@@ -236,7 +264,9 @@ def duplicate(roadmap: Roadmap, kind: str, entity: Any) -> list[Insert]:
     update: dict[str, Any] = {"id": new_id(kind, taken)}
     taken.add(update["id"])
     if field_spec(kind, k.title_field).value_type.value == "text":
-        base = _tr("{name} (copy)").format(name=getattr(entity, k.title_field))
+        base = QCoreApplication.translate("NewEntities", "{name} (copy)").format(
+            name=getattr(entity, k.title_field)
+        )
         names = (k.title_of(e) for e in k.entities(roadmap))
         update[k.title_field] = unique_name(base, names)
     copy = entity.model_copy(update=update)

@@ -30,7 +30,10 @@ class TablePage(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 4, 4, 4)
         document.refused.connect(self.messages.show_message)
-        document.changed.connect(lambda _kinds: self.messages.clear())
+        document.changed.connect(self._changed)
+
+    def _changed(self, _kinds: object) -> None:
+        self.messages.clear()  # an accepted change: the last refusal is history
 
     def _browser(self, kind: str, **options: object) -> EntityBrowser:
         browser = EntityBrowser(

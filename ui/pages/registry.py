@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.document import Document
+from ui.models.labels import QT_TRANSLATE_NOOP
 from ui.pages.base import SinglePage, TabbedPage
 from ui.pages.stages import StagesPage
 
@@ -36,37 +37,48 @@ def _tabbed(*kinds: str) -> Callable[[Document, QWidget | None], QWidget]:
 
 
 def table_pages() -> list[PageSpec]:
-    # The literal strings below are what lupdate collects (context "Pages").
-    tr = QCoreApplication.translate
-    _ = (
-        tr("Pages", "Stages & gates"),
-        tr("Pages", "Use cases"),
-        tr("Pages", "Friction points"),
-        tr("Pages", "People & teams"),
-        tr("Pages", "Data sources"),
-        tr("Pages", "Measurements & feedback"),
-        tr("Pages", "Decisions"),
-        tr("Pages", "Risks"),
-    )
     return [
         PageSpec(
-            "stages", _title("Stages & gates"), ("stage", "criterion", "decision"), StagesPage
+            "stages",
+            _title(QT_TRANSLATE_NOOP("Pages", "Stages & gates")),
+            ("stage", "criterion"),
+            StagesPage,
         ),
-        PageSpec("use_cases", _title("Use cases"), ("use_case",), _single("use_case")),
+        PageSpec(
+            "use_cases",
+            _title(QT_TRANSLATE_NOOP("Pages", "Use cases")),
+            ("use_case",),
+            _single("use_case"),
+        ),
         PageSpec(
             "friction_points",
-            _title("Friction points"),
+            _title(QT_TRANSLATE_NOOP("Pages", "Friction points")),
             ("friction_point",),
             _single("friction_point"),
         ),
-        PageSpec("people", _title("People & teams"), ("person", "team"), _tabbed("person", "team")),
-        PageSpec("data_sources", _title("Data sources"), ("data_source",), _single("data_source")),
+        PageSpec(
+            "people",
+            _title(QT_TRANSLATE_NOOP("Pages", "People & teams")),
+            ("person", "team"),
+            _tabbed("person", "team"),
+        ),
+        PageSpec(
+            "data_sources",
+            _title(QT_TRANSLATE_NOOP("Pages", "Data sources")),
+            ("data_source",),
+            _single("data_source"),
+        ),
         PageSpec(
             "measurements",
-            _title("Measurements & feedback"),
+            _title(QT_TRANSLATE_NOOP("Pages", "Measurements & feedback")),
             ("measurement", "feedback", "metric"),
             _tabbed("measurement", "feedback", "metric"),
         ),
-        PageSpec("decisions", _title("Decisions"), ("decision",), _single("decision")),
-        PageSpec("risks", _title("Risks"), ("risk",), _single("risk")),
+        PageSpec(
+            "decisions",
+            _title(QT_TRANSLATE_NOOP("Pages", "Decisions")),
+            ("decision",),
+            _single("decision"),
+        ),
+        PageSpec("risks", _title(QT_TRANSLATE_NOOP("Pages", "Risks")), ("risk",), _single("risk")),
     ]

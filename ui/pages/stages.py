@@ -10,10 +10,6 @@ from ui.document import Document
 from ui.pages.base import TablePage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StagesPage", text)
-
-
 class StagesPage(TablePage):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
@@ -23,8 +19,14 @@ class StagesPage(TablePage):
         self.decisions = self._browser("decision", hidden=scoped)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.criteria, _tr("Gate criteria of the selected stage"))
-        self.tabs.addTab(self.decisions, _tr("Gate decisions of the selected stage"))
+        self.tabs.addTab(
+            self.criteria,
+            QCoreApplication.translate("StagesPage", "Gate criteria of the selected stage"),
+        )
+        self.tabs.addTab(
+            self.decisions,
+            QCoreApplication.translate("StagesPage", "Gate decisions of the selected stage"),
+        )
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(stages)
         splitter.addWidget(self.tabs)

@@ -44,10 +44,6 @@ from ui.views.message_bar import MessageBar
 _MAX_COLUMN_WIDTH = 320
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntityBrowser", text)
-
-
 class EntityBrowser(QWidget):
     """Table + toolbar + filter + detail panel for one kind of entity."""
 
@@ -85,8 +81,11 @@ class EntityBrowser(QWidget):
         document.changed.connect(self._on_changed)
         signal = getattr(document, "read_only_changed", None)
         if signal is not None:
-            signal.connect(lambda _ro: self._update_actions())
+            signal.connect(self._read_only_changed)
         self._select_first()
+        self._update_actions()
+
+    def _read_only_changed(self, _read_only: bool) -> None:
         self._update_actions()
 
     def _select_first(self) -> None:
@@ -124,7 +123,9 @@ class EntityBrowser(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(100)
-        header.setAccessibleName(_tr("Column headers (click to sort)"))
+        header.setAccessibleName(
+            QCoreApplication.translate("EntityBrowser", "Column headers (click to sort)")
+        )
         table.setSortingEnabled(True)
         table.setAccessibleName(kind_label(self.kind, 2).capitalize())
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -159,44 +160,60 @@ class EntityBrowser(QWidget):
     def _build_actions(self) -> None:
         one = kind_label(self.kind)
         self.add_action = self._action(
-            _tr("&Add"), _tr("Add a {kind}").format(kind=one), self.add, Qt.Key.Key_Insert
+            QCoreApplication.translate("EntityBrowser", "&Add"),
+            QCoreApplication.translate("EntityBrowser", "Add a {kind}").format(kind=one),
+            self.add,
+            Qt.Key.Key_Insert,
         )
         self.duplicate_action = self._action(
-            _tr("D&uplicate"),
-            _tr("Duplicate the selected {kind}").format(kind=one),
+            QCoreApplication.translate("EntityBrowser", "D&uplicate"),
+            QCoreApplication.translate("EntityBrowser", "Duplicate the selected {kind}").format(
+                kind=one
+            ),
             self.duplicate,
             "Ctrl+D",
         )
         self.delete_action = self._action(
-            _tr("&Delete"),
-            _tr("Delete the selected {kind}").format(kind=one),
+            QCoreApplication.translate("EntityBrowser", "&Delete"),
+            QCoreApplication.translate("EntityBrowser", "Delete the selected {kind}").format(
+                kind=one
+            ),
             self.delete,
             QKeySequence.StandardKey.Delete,
         )
         self.move_up_action = self._action(
-            _tr("Move &up"), _tr("Move the {kind} up").format(kind=one), self.move_up, "Alt+Up"
+            QCoreApplication.translate("EntityBrowser", "Move &up"),
+            QCoreApplication.translate("EntityBrowser", "Move the {kind} up").format(kind=one),
+            self.move_up,
+            "Alt+Up",
         )
         self.move_down_action = self._action(
-            _tr("Move dow&n"),
-            _tr("Move the {kind} down").format(kind=one),
+            QCoreApplication.translate("EntityBrowser", "Move dow&n"),
+            QCoreApplication.translate("EntityBrowser", "Move the {kind} down").format(kind=one),
             self.move_down,
             "Alt+Down",
         )
         self.copy_action = self._action(
-            _tr("&Copy"),
-            _tr("Copy the selected rows (paste them here or in a spreadsheet)"),
+            QCoreApplication.translate("EntityBrowser", "&Copy"),
+            QCoreApplication.translate(
+                "EntityBrowser", "Copy the selected rows (paste them here or in a spreadsheet)"
+            ),
             self.copy,
             QKeySequence.StandardKey.Copy,
         )
         self.paste_action = self._action(
-            _tr("&Paste"),
-            _tr("Paste copied rows as new ones"),
+            QCoreApplication.translate("EntityBrowser", "&Paste"),
+            QCoreApplication.translate("EntityBrowser", "Paste copied rows as new ones"),
             self.paste,
             QKeySequence.StandardKey.Paste,
         )
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setAccessibleName(_tr("{kinds} tools").format(kinds=kind_label(self.kind, 2)))
+        self.toolbar.setAccessibleName(
+            QCoreApplication.translate("EntityBrowser", "{kinds} tools").format(
+                kinds=kind_label(self.kind, 2)
+            )
+        )
         for action in (self.add_action, self.duplicate_action, self.delete_action):
             self.toolbar.addAction(action)
         if self._movable:
@@ -209,10 +226,18 @@ class EntityBrowser(QWidget):
 
     def _layout(self) -> None:
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(_tr("Filter…"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("EntityBrowser", "Filter…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(_tr("Filter {kinds}").format(kinds=kind_label(self.kind, 2)))
-        self.filter.setToolTip(_tr("Show only rows containing every word typed, in any column"))
+        self.filter.setAccessibleName(
+            QCoreApplication.translate("EntityBrowser", "Filter {kinds}").format(
+                kinds=kind_label(self.kind, 2)
+            )
+        )
+        self.filter.setToolTip(
+            QCoreApplication.translate(
+                "EntityBrowser", "Show only rows containing every word typed, in any column"
+            )
+        )
         self.filter.textChanged.connect(self.proxy.set_filter_text)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -367,7 +392,7 @@ class EntityBrowser(QWidget):
         except CannotAdd as exc:
             refuse(self.document, str(exc))
             return False
-        text = _tr("Add {kind} '{title}'").format(
+        text = QCoreApplication.translate("EntityBrowser", "Add {kind} '{title}'").format(
             kind=kind_label(self.kind), title=title(roadmap, self.kind, entity)
         )
         position = insert_position(roadmap, self.kind, near)
@@ -388,7 +413,7 @@ class EntityBrowser(QWidget):
             return False
         roadmap = self.document.roadmap
         ops = duplicate(roadmap, self.kind, entity)
-        text = _tr("Duplicate {kind} '{title}'").format(
+        text = QCoreApplication.translate("EntityBrowser", "Duplicate {kind} '{title}'").format(
             kind=kind_label(self.kind), title=title(roadmap, self.kind, entity)
         )
         op = ops[0] if len(ops) == 1 else Batch(tuple(ops))
@@ -412,12 +437,20 @@ class EntityBrowser(QWidget):
             answer = self.prompter().ask(
                 Question(
                     key="delete-referenced",
-                    title=_tr("Delete"),
+                    title=QCoreApplication.translate("EntityBrowser", "Delete"),
                     text=headline,
                     informative=details,
                     choices=(
-                        Choice("delete", _tr("Delete"), Role.DESTRUCTIVE),
-                        Choice("cancel", _tr("Cancel"), Role.REJECT),
+                        Choice(
+                            "delete",
+                            QCoreApplication.translate("EntityBrowser", "Delete"),
+                            Role.DESTRUCTIVE,
+                        ),
+                        Choice(
+                            "cancel",
+                            QCoreApplication.translate("EntityBrowser", "Cancel"),
+                            Role.REJECT,
+                        ),
                     ),
                     default="cancel",
                     escape="cancel",
@@ -476,7 +509,9 @@ class EntityBrowser(QWidget):
         target = index_of(entities)[ids[row + step]]
         entity = find(roadmap, self.kind, current)
         template = (
-            _tr("Move {kind} '{title}' up") if step < 0 else _tr("Move {kind} '{title}' down")
+            QCoreApplication.translate("EntityBrowser", "Move {kind} '{title}' up")
+            if step < 0
+            else QCoreApplication.translate("EntityBrowser", "Move {kind} '{title}' down")
         )
         text = template.format(kind=kind_label(self.kind), title=title(roadmap, self.kind, entity))
         ok = self.document.execute(Move(self.kind, current, target), text)
@@ -501,7 +536,9 @@ class EntityBrowser(QWidget):
         roadmap = self.document.roadmap
         try:
             if mime is None:
-                raise PasteError(_tr("The clipboard is empty."))
+                raise PasteError(
+                    QCoreApplication.translate("EntityBrowser", "The clipboard is empty.")
+                )
             payload = read_payload(mime)
             near = self._current_entity()
             position = insert_position(roadmap, self.kind, near)

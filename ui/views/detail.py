@@ -46,10 +46,6 @@ _MERGED = frozenset(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPanel", text)
-
-
 class DetailPanel(QScrollArea):
     """Edits one entity of one kind; ``set_entity(None)`` shows an empty panel."""
 
@@ -101,7 +97,7 @@ class DetailPanel(QScrollArea):
         document.changed.connect(self._on_changed)
         signal = getattr(document, "read_only_changed", None)
         if signal is not None:
-            signal.connect(lambda _ro: self._update_enabled())
+            signal.connect(self._read_only_changed)
         self.set_entity(None)
 
     # ------------------------------------------------------------------ build
@@ -131,7 +127,7 @@ class DetailPanel(QScrollArea):
             if column.tip is not None:
                 value.setToolTip(column.tip())
             label = QLabel(column.title() + ":")
-            label.setToolTip(_tr("Computed, read-only"))
+            label.setToolTip(QCoreApplication.translate("DetailPanel", "Computed, read-only"))
             self._form.addRow(label, value)
             self._computed_labels[column.key] = value
 
@@ -157,6 +153,9 @@ class DetailPanel(QScrollArea):
             return None
         return find(self._document.roadmap, self._kind, self._id)
 
+    def _read_only_changed(self, _read_only: bool) -> None:
+        self._update_enabled()
+
     def _update_enabled(self) -> None:
         present = self._entity() is not None
         read_only = bool(getattr(self._document, "read_only", False))
@@ -169,7 +168,11 @@ class DetailPanel(QScrollArea):
         entity = self._entity()
         if entity is None:
             self._id = None
-            self.heading.setText(_tr("Select a row to see and edit all its details."))
+            self.heading.setText(
+                QCoreApplication.translate(
+                    "DetailPanel", "Select a row to see and edit all its details."
+                )
+            )
             self._form_host.setVisible(False)
             self._update_enabled()
             return
