@@ -75,6 +75,7 @@ def main(file: str | None, qt_args: list[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     window = build(Settings())
     sys.excepthook = _keep_work_on_crash(window)
+    app.commitDataRequest.connect(window.commit_data)
     window.show()
     # Open once the window is on screen, so any question appears over it.
     QTimer.singleShot(0, window, lambda: start(window, file))

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QPalette,
+    QSessionManager,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -715,6 +716,17 @@ class MainWindow(QMainWindow):
         self.settings.page = self.current_page_key() or "overview"
         self.settings.sync()
         event.accept()
+
+    def commit_data(self, manager: QSessionManager) -> None:
+        """The desktop session is ending (log-out, shut-down): ask, or at least autosave."""
+        if not self.session.dirty:
+            return
+        if manager.allowsInteraction():
+            if not self.files.maybe_save():
+                manager.cancel()
+            manager.release()
+        else:
+            self.files.autosave_now()
 
     def emergency_autosave(self) -> None:
         """Best effort after an unexpected error: keep the unsaved work recoverable."""

@@ -163,10 +163,13 @@ class Settings:
                 return max(0.0, float(override))
             except ValueError:
                 pass
-        value = self._store.value("files/autosave_seconds", DEFAULT_AUTOSAVE_SECONDS, type=int)
-        if not isinstance(value, int) or value < 0:
+        # Read as text: a typed read turns nonsense into 0, which would mean "off".
+        text = self._str("files/autosave_seconds", str(DEFAULT_AUTOSAVE_SECONDS))
+        try:
+            value = int(text)
+        except ValueError:
             return float(DEFAULT_AUTOSAVE_SECONDS)
-        return float(value)
+        return float(value) if value >= 0 else float(DEFAULT_AUTOSAVE_SECONDS)
 
     @autosave_seconds.setter
     def autosave_seconds(self, value: int) -> None:

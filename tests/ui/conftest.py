@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtWidgets import QApplication
+
 from planner import storage
 from ui.files.recovery import RECOVERY_ENV, RecoveryStore
 from ui.prompts import ScriptedPrompter
@@ -26,6 +28,12 @@ from shell_support import isolate, sample_roadmap
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return isolate(tmp_path / "user", monkeypatch)
+
+
+@pytest.fixture
+def user_home(_isolated_settings: Path) -> Path:
+    """The folder holding this test's settings, recovery and XDG folders."""
+    return _isolated_settings
 
 
 @pytest.fixture
@@ -54,10 +62,17 @@ def roadmap_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(
-    qtbot: object, settings: Settings, prompter: ScriptedPrompter, recovery: RecoveryStore
+    qtbot: object,
+    qapp: QApplication,
+    settings: Settings,
+    prompter: ScriptedPrompter,
+    recovery: RecoveryStore,
 ) -> Iterator[object]:
+    from ui import i18n
     from ui.main_window import MainWindow
 
+    if not i18n.installed_files():  # a test may have chosen French already
+        i18n.install(qapp, "en")  # as the app does: English plural forms ("1 finding")
     win = MainWindow(settings, prompter, recovery, roadmap=sample_roadmap())
     yield win
     # Whatever the test left unsaved, closing must not ask (nobody is there to answer).

@@ -62,8 +62,8 @@ def main() -> int:
                     app.processEvents()
                 target = OUT / f"{key}-{language}-{scheme}.png"
                 if args.screen:
-                    screen = window.screen().grabWindow(0)
-                    screen.save(str(target))
+                    # What the X server shows of the window (real xcb rendering).
+                    window.screen().grabWindow(window.winId()).save(str(target))
                 else:
                     window.grab().save(str(target))
                 print(target.relative_to(ROOT))

@@ -48,3 +48,103 @@ def test_dirty_mark_follows_the_undo_stack(window) -> None:
 
 def test_quit_has_ctrl_q(window) -> None:
     assert QKeySequence("Ctrl+Q") in window.commands.quit.shortcuts()
+
+
+def test_nothing_in_the_app_can_reach_the_network(window) -> None:
+    import sys
+
+    for key in window.page_keys():
+        window.show_page(key)
+    assert "PySide6.QtNetwork" not in sys.modules
+    assert not [m for m in sys.modules if m.split(".")[0] in ("urllib3", "requests", "httpx")]
+
+
+def test_findings_are_counted_and_lead_to_their_entity(window, qtbot) -> None:
+    findings = window.findings.items
+    assert findings, "the sample has findings to show"
+    assert window.findings_button.text() == f"{len(findings)} findings"
+    window.findings_button.click()
+    assert window.commands.show_findings.isChecked()
+    assert window.findings_dock.isVisibleTo(window)
+    dock_list = window.findings_dock.list
+    assert dock_list.count() == len(findings)
+    target = next(i for i, f in enumerate(findings) if f.kind == "use_case")
+    dock_list.itemActivated.emit(dock_list.item(target))
+    assert window.current_page_key() == "use_cases"
+    browser = window.page("use_cases").browsers["use_case"]
+    assert browser.current_id() == findings[target].entity_id
+
+
+def test_findings_follow_edits(window, qtbot) -> None:
+    before = len(window.findings.items)
+    stage = window.document.roadmap.stages[-1]
+    for team_id in stage.team_ids:
+        for person in window.document.roadmap.people:
+            if person.team_id == team_id and not person.is_ambassador:
+                window.document.execute(
+                    SetField("person", person.id, "is_ambassador", True), "Ambassador"
+                )
+                break
+    qtbot.waitUntil(lambda: len(window.findings.items) < before)
+
+
+def test_about_names_the_version(window, prompter) -> None:
+    from planner import __version__
+
+    window.commands.about.trigger()
+    assert prompter.keys_told() == ["about"]
+    assert __version__ in prompter.told[0].text
+    assert "never connects to the network" in prompter.told[0].informative
+
+
+def test_dark_and_light_appearance(window, qapp, settings) -> None:
+    from PySide6.QtGui import QPalette
+
+    from ui.icons import is_dark
+
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    try:
+        window.commands.scheme_dark.trigger()
+        assert settings.color_scheme == "dark"
+        assert is_dark(qapp.palette())
+        text = qapp.palette().color(QPalette.ColorRole.WindowText)
+        base = qapp.palette().color(QPalette.ColorRole.Base)
+        assert text.lightness() - base.lightness() > 150  # readable
+        window.commands.scheme_light.trigger()
+        assert not is_dark(qapp.palette())
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+
+
+def test_status_bar_names_the_file(window, roadmap_file) -> None:
+    assert window.file_label.text() == "Sample roadmap"
+    assert window.files.open_path(str(roadmap_file))
+    assert window.file_label.text() == "AI-rollout.pilotplan"
+    assert window.file_label.toolTip() == str(roadmap_file)
+    assert window.read_only_label.isHidden()
+
+
+def test_command_line_opens_the_file(roadmap_file, tmp_path) -> None:
+    """``pilot-planner FILE`` starts the app on FILE (seen by the lock it takes)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    lock = roadmap_file.parent / f".~lock.{roadmap_file.name}#"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "planner.cli", str(roadmap_file)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not lock.exists() and app.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert lock.exists(), app.stderr.read().decode() if app.poll() is not None else ""
+    finally:
+        app.kill()
+        app.wait(10)
