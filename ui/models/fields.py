@@ -17,9 +17,12 @@ from enum import Enum, StrEnum
 from functools import cache
 from typing import Any
 
+from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from planner.kinds import BY_NAME, Ref
+from planner.kinds import BY_NAME, KINDS, Ref
+from planner.model import Roadmap
+from planner.operations import ROADMAP
 
 LONG_TEXT_LENGTH = 1000
 """Text fields allowed to be longer than this are multi-line (descriptions, notes)."""
@@ -94,13 +97,17 @@ def _unwrap(annotation: Any, into: dict[str, Any]) -> tuple[Any, bool]:
 
 @cache
 def field_spec(kind_name: str, field: str) -> FieldSpec:
-    """Describe one field of an entity kind (cached: models never change at run time)."""
-    kind = BY_NAME[kind_name]
-    info = kind.model.model_fields[field]
+    """Describe one field of an entity kind, or of the roadmap itself (kind ``"roadmap"``).
+
+    Cached: models never change while the app runs.
+    """
+    model: type[BaseModel] = Roadmap if kind_name == ROADMAP else BY_NAME[kind_name].model
+    refs = () if kind_name == ROADMAP else BY_NAME[kind_name].refs
+    info = model.model_fields[field]
     found: dict[str, Any] = {}
     _constraints(list(info.metadata), found)
     base, optional = _unwrap(info.annotation, found)
-    ref = next((r for r in kind.refs if r.field == field), None)
+    ref = next((r for r in refs if r.field == field), None)
     enum: type[StrEnum] | None = None
     if ref is not None:
         value_type = ValueType.REFS if ref.many else ValueType.REF
@@ -145,4 +152,7 @@ def field_spec(kind_name: str, field: str) -> FieldSpec:
 
 def editable_fields(kind_name: str) -> list[str]:
     """Every field of a kind a person may edit, in model order (not the id)."""
+    if kind_name == ROADMAP:
+        lists = {k.attr for k in KINDS}
+        return [n for n in Roadmap.model_fields if n != "lineage" and n not in lists]
     return [name for name in BY_NAME[kind_name].model.model_fields if name != "id"]

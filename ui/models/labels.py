@@ -110,6 +110,14 @@ _FIELDS: dict[str, str] = {
     "impact": QT_TRANSLATE_NOOP("Field", "Impact (1–5)"),
     "mitigation": QT_TRANSLATE_NOOP("Field", "Mitigation"),
     "captured_on": QT_TRANSLATE_NOOP("Field", "Captured on"),
+    "organisation": QT_TRANSLATE_NOOP("Field", "Organisation"),
+    "objective": QT_TRANSLATE_NOOP("Field", "Strategic objective"),
+    "currency": QT_TRANSLATE_NOOP("Field", "Currency"),
+    "hourly_cost": QT_TRANSLATE_NOOP("Field", "Cost of an hour of work"),
+    "working_weeks": QT_TRANSLATE_NOOP("Field", "Working weeks per year"),
+    "horizon_start": QT_TRANSLATE_NOOP("Field", "Horizon start"),
+    "horizon_end": QT_TRANSLATE_NOOP("Field", "Horizon end"),
+    "min_group_size": QT_TRANSLATE_NOOP("Field", "Smallest group stored"),
 }
 
 _ENUMS: dict[StrEnum, str] = {

@@ -41,6 +41,6 @@ class MessageBar(QFrame):
     def text(self) -> str:
         return self.label.text() if not self.isHidden() else ""
 
-    def clear(self) -> None:
+    def clear(self, *_args: object) -> None:
         self.label.clear()
         self.setVisible(False)

@@ -1,0 +1,125 @@
+"""The roadmap's own settings: title, organisation, objective, currency, costs, horizon.
+
+A form like the detail panel (every change is an undo step; typing bursts
+merge), for the fields of the roadmap itself rather than of an entity.
+:func:`run_roadmap_properties` shows it in a dialog; the form can also be
+embedded (in the Overview, say).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.operations import ROADMAP, SetField
+from ui.document import ALL_KINDS, Document
+from ui.editors.factory import create_editor
+from ui.editors.widgets import InvalidInput, LineEditor, LongTextEditor
+from ui.models.edits import refuse
+from ui.models.fields import ValueType, editable_fields, field_spec
+from ui.models.labels import field_label, field_phrase
+from ui.views.message_bar import MessageBar
+
+_MERGED = frozenset({ValueType.TEXT, ValueType.LONG_TEXT, ValueType.INT, ValueType.FLOAT})
+
+
+class RoadmapForm(QWidget):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._invalid: set[str] = set()
+        form = QFormLayout(self)
+        self.editors: dict[str, QWidget] = {}
+        for field in editable_fields(ROADMAP):
+            editor = create_editor(ROADMAP, field, document.roadmap, self, inline=False)
+            if field == "currency" and isinstance(editor, LineEditor):
+                editor.setMaxLength(3)
+                editor.setToolTip(
+                    QCoreApplication.translate("RoadmapForm", "ISO 4217 code, e.g. EUR, USD, CHF")
+                )
+            if isinstance(editor, LongTextEditor):
+                editor.setMinimumHeight(70)
+            label = QLabel(field_label(field) + ":", self)
+            label.setBuddy(editor)
+            editor.edited.connect(lambda f=field: self._commit(f))  # type: ignore[attr-defined]
+            if isinstance(editor, LineEditor):
+                editor.editingFinished.connect(lambda f=field: self._left(f))
+            form.addRow(label, editor)
+            self.editors[field] = editor
+        document.changed.connect(self._changed)
+        signal = getattr(document, "read_only_changed", None)
+        if signal is not None:
+            signal.connect(self._read_only_changed)
+        self._refresh()
+
+    def _read_only_changed(self, _read_only: bool) -> None:
+        self._refresh()
+
+    def _changed(self, kinds: set[str]) -> None:
+        if ALL_KINDS in kinds or ROADMAP in kinds:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        roadmap = self.document.roadmap
+        read_only = bool(getattr(self.document, "read_only", False))
+        for field, editor in self.editors.items():
+            if field not in self._invalid:
+                editor.set_value(getattr(roadmap, field))  # type: ignore[attr-defined]
+            editor.setEnabled(not read_only)
+
+    def _commit(self, field: str) -> None:
+        editor = self.editors[field]
+        try:
+            value: Any = editor.value()  # type: ignore[attr-defined]
+        except InvalidInput as exc:
+            refuse(self.document, str(exc))
+            self._invalid.add(field)
+            return
+        if getattr(self.document.roadmap, field) == value:
+            self._invalid.discard(field)
+            return
+        merge = (ROADMAP, field) if field_spec(ROADMAP, field).value_type in _MERGED else None
+        text = QCoreApplication.translate("RoadmapForm", "Change {field} of the roadmap").format(
+            field=field_phrase(field)
+        )
+        ok = self.document.execute(SetField(ROADMAP, None, field, value), text, merge)
+        if ok:
+            self._invalid.discard(field)
+        elif isinstance(editor, LineEditor | LongTextEditor):
+            self._invalid.add(field)  # keep the typing until the box is left
+        else:
+            self._refresh()
+
+    def _left(self, field: str) -> None:
+        if field in self._invalid:
+            self._invalid.discard(field)
+            self._refresh()
+
+
+def run_roadmap_properties(document: Document, parent: QWidget | None) -> None:
+    """A dialog with the roadmap's settings; changes apply (and undo) as they are made."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("RoadmapForm", "Roadmap properties"))
+    layout = QVBoxLayout(dialog)
+    form = RoadmapForm(document, dialog)
+    layout.addWidget(form)
+    messages = MessageBar(dialog)
+    document.refused.connect(messages.show_message)  # disconnected when the dialog goes
+    document.changed.connect(messages.clear)
+    layout.addWidget(messages)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
