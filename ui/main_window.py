@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         name = session.name
         shown = self.tr("{name} (read-only)").format(name=name) if read_only else name
         self.setWindowTitle(
-            self.tr("{name}[*] — {app}").format(name=shown.replace("[*]", "[**]"), app=APP_NAME)
+            self.tr("{name}[*] — {app}").format(name=shown.replace("[*]", "[*][*]"), app=APP_NAME)
         )
         self.setWindowModified(session.dirty)
         self.setWindowFilePath(session.path or "")

@@ -148,3 +148,16 @@ def test_command_line_opens_the_file(roadmap_file, tmp_path) -> None:
     finally:
         app.kill()
         app.wait(10)
+
+
+def test_title_shows_odd_file_names_literally(window, qtbot, tmp_path) -> None:
+    from planner import storage
+
+    path = tmp_path / "plan[*].pilotplan"
+    storage.save(window.document.roadmap, path)
+    assert window.files.open_path(str(path))
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.windowHandle().title() == "plan[*].pilotplan — Pilot-to-Scale Planner"
+    window.document.execute(SetField("roadmap", None, "title", "Changed"), "Rename")
+    assert window.windowHandle().title() == "plan[*].pilotplan* — Pilot-to-Scale Planner"
