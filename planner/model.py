@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -30,6 +30,7 @@ from planner.types import (
     Percent,
     Score,
     Text,
+    Unit,
 )
 
 
@@ -190,7 +191,7 @@ class Entity(Model):
 
 class Metric(Entity):
     name: Name
-    unit: Annotated[str, Field(max_length=24)] = ""
+    unit: Unit = ""
     kind: MetricKind = MetricKind.CUSTOM
     direction: Direction = Direction.HIGHER_IS_BETTER
     source: MetricSource = MetricSource.MEASURED

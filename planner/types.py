@@ -39,6 +39,9 @@ Name = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterVali
 Label = Annotated[str, StringConstraints(max_length=200), AfterValidator(_single_line)]
 """An optional single-line label (may be empty)."""
 
+Unit = Annotated[str, StringConstraints(max_length=24), AfterValidator(_single_line)]
+"""A short unit of measure such as ``%`` or ``h/week`` (may be empty)."""
+
 Text = Annotated[str, StringConstraints(max_length=20_000), AfterValidator(_no_surrogates)]
 """Free multi-line text (descriptions, notes, rationale)."""
 
