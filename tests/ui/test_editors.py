@@ -127,8 +127,16 @@ def test_reference_picker_lists_names_and_none(qtbot, document) -> None:
 
 def test_a_use_case_cannot_depend_on_itself(qtbot, document) -> None:
     editor = _editor(qtbot, document, "use_case", "depends_on", entity_id="uc-min")
-    names = [editor.list.item(i).text() for i in range(editor.list.count())]
-    assert names == ["Claims letters", "Project plans"]
+    items = [editor.list.item(i) for i in range(editor.list.count())]
+    assert [i.text() for i in items if not i.isHidden()] == ["Claims letters", "Project plans"]
+    # Hidden, not removed: moving to another use case does not rebuild the list.
+    from ui.editors.factory import refresh_choices
+    from ui.models.fields import field_spec
+
+    refresh_choices(editor, field_spec("use_case", "depends_on"), document.roadmap, "uc-plan")
+    assert [i.text() for i in items if not i.isHidden()] == ["Meeting minutes", "Claims letters"]
+    editor.filter.setText("plans")
+    assert [i.text() for i in items if not i.isHidden()] == []
 
 
 def test_reference_list_keeps_the_stored_order(qtbot, document) -> None:
@@ -240,3 +248,18 @@ def test_booleans_have_no_cell_editor_but_toggle_in_place(qtbot, document) -> No
     index = model.index(0, model.column_of("is_key_user"))
     assert field_spec("person", "is_key_user").value_type is ValueType.BOOL
     assert delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index) is None
+
+
+def test_renamed_choices_update_in_place(qtbot, document) -> None:
+    combo = _editor(qtbot, document, "use_case", "owner_id")
+    combo.set_value("p-bob")
+    first_item_model = combo.model()
+    combo.set_choices([("Anna", "p-anna"), ("Robert", "p-bob"), ("Cleo", "p-cleo")], True)
+    assert combo.model() is first_item_model
+    assert combo.currentText() == "Robert"
+    assert combo.value() == "p-bob"
+    lst = _editor(qtbot, document, "use_case", "team_ids")
+    lst.set_value(("team-legal",))
+    lst.set_choices([("Claims", "team-claims"), ("Legal & compliance", "team-legal")])
+    assert lst.list.item(1).text() == "Legal & compliance"
+    assert lst.value() == ("team-legal",)

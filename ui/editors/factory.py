@@ -81,11 +81,12 @@ def refresh_choices(
     """Fill a picker with the current entities (names may have changed)."""
     if spec.ref is None:
         return
-    # An entity may not depend on itself; other self-references are allowed.
-    exclude = entity_id if spec.ref.target == spec.kind else None
-    choices = reference_choices(roadmap, spec.ref.target, exclude)
+    choices = reference_choices(roadmap, spec.ref.target)
     if isinstance(editor, RefListEditor):
         editor.set_choices(choices)
+        # An entity may not refer to itself (a use case depending on itself): hidden, not
+        # removed, so moving from row to row does not rebuild a long list.
+        editor.set_excluded(entity_id if spec.ref.target == spec.kind else None)
     elif isinstance(editor, ChoiceEditor):
         editor.set_choices(choices, spec.optional)
 

@@ -378,17 +378,28 @@ class ChoiceEditor(QComboBox):
 
     def set_choices(self, choices: Iterable[tuple[str, Any]], optional: bool) -> None:
         wanted = (optional, list(choices))
-        if wanted == getattr(self, "_choices", None):
+        known = getattr(self, "_choices", None)
+        if wanted == known:
             return  # unchanged: keep the widget (and its popup) as it is
         self._choices = wanted
-        choices = wanted[1]
+        offset = 1 if optional else 0
+        if (
+            known is not None
+            and known[0] == optional
+            and [d for _, d in known[1]] == [d for _, d in wanted[1]]
+        ):
+            # Same entities, some renamed: change those texts only (cheap while typing).
+            for i, ((old, _), (new, _)) in enumerate(zip(known[1], wanted[1], strict=True)):
+                if old != new:
+                    self.setItemText(i + offset, new)
+            return
         current = self.currentData() if self.count() else None
         self.blockSignals(True)
         try:
             self.clear()
             if optional:
                 self.addItem(none_label(), None)
-            for text, data in choices:
+            for text, data in wanted[1]:
                 self.addItem(text, data)
             self._select(current)
         finally:
@@ -449,15 +460,25 @@ class RefListEditor(QWidget):
 
     def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
         wanted = list(choices)
-        if wanted == getattr(self, "_choices", None):
+        known: list[tuple[str, str]] | None = getattr(self, "_choices", None)
+        if wanted == known:
             return  # unchanged: rebuilding thousands of items per keystroke would lag
         self._choices = wanted
-        choices = wanted
+        if known is not None and [i for _, i in known] == [i for _, i in wanted]:
+            # Same entities, some renamed: change those texts only.
+            for row, ((old, _), (new, _)) in enumerate(zip(known, wanted, strict=True)):
+                if old != new:
+                    self._loading = True
+                    try:
+                        self.list.item(row).setText(new)
+                    finally:
+                        self._loading = False
+            return
         checked = set(self._checked())
         self._loading = True
         try:
             self.list.clear()
-            for text, entity_id in choices:
+            for text, entity_id in wanted:
                 item = QListWidgetItem(text, self.list)
                 item.setData(Qt.ItemDataRole.UserRole, entity_id)
                 item.setFlags(
@@ -471,6 +492,20 @@ class RefListEditor(QWidget):
             self._loading = False
         self._filter(self.filter.text())
 
+    def set_excluded(self, entity_id: str | None) -> None:
+        """Hide one choice (an entity may not depend on itself)."""
+        before = getattr(self, "_excluded", None)
+        self._excluded = entity_id
+        if self.filter.text().strip():
+            self._filter(self.filter.text())
+            return
+        # No filter typed: only the old and the new excluded rows change.
+        rows = {cid: row for row, (_, cid) in enumerate(getattr(self, "_choices", None) or [])}
+        for changed, hidden in ((before, False), (entity_id, True)):
+            row = rows.get(changed) if changed is not None else None
+            if row is not None:
+                self.list.item(row).setHidden(hidden)
+
     def _items(self) -> list[QListWidgetItem]:
         return [self.list.item(i) for i in range(self.list.count())]
 
@@ -483,8 +518,11 @@ class RefListEditor(QWidget):
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
+        excluded = getattr(self, "_excluded", None)
         for item in self._items():
             shown = all(w in item.text().casefold() for w in words)
+            if excluded is not None and item.data(Qt.ItemDataRole.UserRole) == excluded:
+                shown = False
             item.setHidden(not shown)
 
     def _item_changed(self, _item: QListWidgetItem) -> None:
