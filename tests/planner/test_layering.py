@@ -12,11 +12,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_planner_imports_no_qt() -> None:
-    modules = sorted(p.stem for p in Path(planner.__file__).parent.glob("*.py"))
+    root = Path(planner.__file__).parent
+    modules = sorted(
+        ".".join(("planner", *p.relative_to(root).with_suffix("").parts)).removesuffix(".__init__")
+        for p in root.rglob("*.py")
+        if p.name != "__main__.py"
+    )
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
-        "    importlib.import_module('planner.' + name if name != '__init__' else 'planner')\n"
+        "    importlib.import_module(name)\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
         "('PySide6', 'shiboken6', 'PyQt5', 'PyQt6', 'ui'))\n"
         "print(','.join(bad))\n"
