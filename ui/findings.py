@@ -35,7 +35,10 @@ class Findings(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(lambda _kinds: self._timer.start())
+        document.changed.connect(self._changed)
+
+    def _changed(self, _kinds: object) -> None:
+        self._timer.start()
 
     def refresh(self) -> None:
         self.items = checks.method_checks(self._document.roadmap, dt.date.today())
@@ -60,8 +63,11 @@ class FindingsDock(QDockWidget):
         self.list.setUniformItemSizes(False)
         self.list.itemActivated.connect(self._activate)
         self.setWidget(self.list)
-        findings.updated.connect(lambda _n: self.fill())
+        findings.updated.connect(self._updated)
         self.retranslate()
+
+    def _updated(self, _count: int) -> None:
+        self.fill()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Findings"))
@@ -98,7 +104,10 @@ class FindingsButton(QToolButton):
         self.setAutoRaise(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIcon(icon("findings"))
-        findings.updated.connect(lambda _n: self.retranslate())
+        findings.updated.connect(self._updated)
+        self.retranslate()
+
+    def _updated(self, _count: int) -> None:
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -9,9 +9,10 @@ from collections.abc import Iterator
 import pytest
 from shell_support import SIZE_HINTS
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from planner.operations import SetField
 from ui import i18n
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
@@ -89,8 +90,10 @@ def test_english_plural_forms(qapp: QApplication, window) -> None:
     assert window.findings_button.text() == "0 findings"
 
 
-def test_language_menu_switches_live(qapp: QApplication, window, settings) -> None:
+def test_language_menu_switches_live(qapp: QApplication, qtbot, window, settings) -> None:
     try:
+        for key in ("timeline", "overview"):
+            window.show_page(key)  # built now, rebuilt by the switch
         window.commands.language_fr.trigger()
         assert settings.language == "fr"
         assert window.file_menu.title() == "&Fichier"
@@ -99,5 +102,11 @@ def test_language_menu_switches_live(qapp: QApplication, window, settings) -> No
         window.commands.language_en.trigger()
         assert window.file_menu.title() == "&File"
         assert window.navigator.item(1).text() == "Timeline"
+        # The pages were rebuilt; edits reach the new ones and not the old ones.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        window.show_page("overview")
+        window.document.execute(SetField("roadmap", None, "title", "After switch"), "Rename")
+        overview = window.page("overview")
+        qtbot.waitUntil(lambda: overview.title.text() == "After switch")
     finally:
         i18n.install(qapp, "en")

@@ -74,7 +74,9 @@ class OverviewPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(150)
         self._refresh_timer.timeout.connect(self.refresh)
-        document.changed.connect(lambda _kinds: self._refresh_timer.start())
+        # A bound method: Qt disconnects it when the page is destroyed (pages are
+        # rebuilt on a language change while the document lives on).
+        document.changed.connect(self._changed)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -115,6 +117,9 @@ class OverviewPage(QWidget):
         self._layout.addWidget(self._friction)
         self._layout.addStretch(1)
         self.refresh()
+
+    def _changed(self, _kinds: object) -> None:
+        self._refresh_timer.start()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -106,7 +106,10 @@ class TimelineView(QAbstractScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setMouseTracking(True)
-        document.changed.connect(lambda _kinds: self.reload())
+        document.changed.connect(self._changed)  # bound: dropped with the view
+        self.reload()
+
+    def _changed(self, _kinds: object) -> None:
         self.reload()
 
     # -- geometry
