@@ -34,7 +34,7 @@ from planner.model import (
     UseCase,
 )
 from planner.operations import Insert
-from ui.models.fields import field_spec
+from ui.models.fields import ValueType, field_spec
 
 _STAGE_WEEKS = 12
 
@@ -263,7 +263,7 @@ def duplicate(roadmap: Roadmap, kind: str, entity: Any) -> list[Insert]:
     taken = _Taken(roadmap)
     update: dict[str, Any] = {"id": new_id(kind, taken)}
     taken.add(update["id"])
-    if field_spec(kind, k.title_field).value_type.value == "text":
+    if k.title_field != "id" and field_spec(kind, k.title_field).value_type is ValueType.TEXT:
         base = QCoreApplication.translate("NewEntities", "{name} (copy)").format(
             name=getattr(entity, k.title_field)
         )
