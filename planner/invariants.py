@@ -8,6 +8,7 @@ manager can act on.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import Any
 
 from planner.kinds import BY_NAME, KINDS, Kind, index_of, ref_ids, referrers
@@ -53,9 +54,28 @@ def _unique_ids(roadmap: Roadmap) -> Iterable[Problem]:
 
 def _references(roadmap: Roadmap) -> Iterable[Problem]:
     for kind in KINDS:
-        if kind.refs:
-            for i, entity in enumerate(kind.entities(roadmap)):
-                yield from _entity_references(roadmap, kind, i, entity)
+        if not kind.refs:
+            continue
+        entities = kind.entities(roadmap)
+        suspects: set[int] = set()
+        # Fast screen per reference field; the wordy check runs only where it failed.
+        for ref in kind.refs:
+            targets = index_of(BY_NAME[ref.target].entities(roadmap))
+            values = list(map(attrgetter(ref.field), entities))
+            if ref.many:
+                suspects.update(
+                    i
+                    for i, ids in enumerate(values)
+                    if ids
+                    and (len(ids) > 1 or ids[0] not in targets)
+                    and (len(set(ids)) != len(ids) or any(x not in targets for x in ids))
+                )
+            else:
+                suspects.update(
+                    i for i, v in enumerate(values) if v is not None and v not in targets
+                )
+        for i in sorted(suspects):
+            yield from _entity_references(roadmap, kind, i, entities[i])
 
 
 def _entity_references(roadmap: Roadmap, kind: Kind, i: int, entity: Any) -> Iterable[Problem]:
