@@ -21,13 +21,13 @@ from PySide6.QtCore import QCoreApplication, QMimeData
 
 from planner import safejson
 from planner.kinds import BY_NAME, find
-from planner.model import Roadmap
+from planner.model import Measurement, Roadmap, Stage
 from planner.operations import Insert
 from planner.problems import from_validation_error
 from ui.models.columns import Column
 from ui.models.derived_cache import DerivedCache
 from ui.models.labels import kind_label
-from ui.models.new_entities import fresh_id
+from ui.models.new_entities import free_week, fresh_id, stage_position
 
 FORMAT = "pilot-planner-entities"
 MIME_TYPE = "application/x-pilot-planner-entities+json"
@@ -153,7 +153,18 @@ def paste_ops(
                     "Clipboard", "Row {n} of the clipboard cannot be pasted: {problems}"
                 ).format(n=number + 1, problems=problems)
             ) from None
-        ops.append(Insert(kind, -1 if index < 0 else index + number, entity))
+        if isinstance(entity, Measurement):
+            pasted = [op.entity for op in ops if isinstance(op.entity, Measurement)]
+            entity = entity.model_copy(update={"week": free_week(roadmap, entity, pasted)})
+        position = -1 if index < 0 else index + number
+        if isinstance(entity, Stage):  # stages follow one another: keep date order
+            earlier = sum(
+                1
+                for op in ops
+                if isinstance(op.entity, Stage) and op.entity.planned_start <= entity.planned_start
+            )
+            position = stage_position(roadmap, entity.planned_start) + earlier
+        ops.append(Insert(kind, position, entity))
     return ops
 
 

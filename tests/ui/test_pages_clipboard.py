@@ -105,3 +105,18 @@ def test_new_and_duplicated_measurements_take_a_free_week(qapp) -> None:
     fresh = new_entity(roadmap, "measurement", near=roadmap.measurements[0])
     assert fresh.metric_id == "met-wau"
     assert fresh.week.weekday() == 0
+
+
+@pytest.mark.parametrize("kind", sorted(columns.__globals__["COLUMNS"]))
+def test_every_kind_can_be_added_duplicated_and_pasted(qapp, kind: str) -> None:
+    from planner.kinds import BY_NAME
+    from planner.operations import Insert
+
+    roadmap = sample()
+    entity = BY_NAME[kind].entities(roadmap)[0]
+    added, _ = apply(roadmap, Insert(kind, -1, new_entity(roadmap, kind, near=entity)))
+    duplicated, _ = apply(roadmap, Batch(tuple(duplicate(roadmap, kind, entity))))
+    mime = copy_rows(roadmap, kind, [entity], columns(kind))
+    pasted, _ = apply(roadmap, Batch(tuple(paste_ops(roadmap, kind, read_payload(mime)))))
+    for result in (added, duplicated, pasted):
+        assert len(BY_NAME[kind].entities(result)) == len(BY_NAME[kind].entities(roadmap)) + 1

@@ -94,11 +94,12 @@ def _pick(scope: Mapping[str, Any], near: Any, field: str, fallback: Any = None)
     return fallback if value is None else value
 
 
-def _free_week(roadmap: Roadmap, m: Measurement) -> dt.date:
-    """The first week from ``m.week`` with no measurement of the same metric, scope and team."""
+def free_week(roadmap: Roadmap, m: Measurement, also: Iterable[Measurement] = ()) -> dt.date:
+    """The first week from ``m.week`` with no measurement of the same metric, scope and team
+    (in the roadmap, or among ``also``: measurements about to be added with it)."""
     taken = {
         x.week
-        for x in roadmap.measurements
+        for x in (*roadmap.measurements, *also)
         if (x.metric_id, x.stage_id, x.use_case_id, x.team_id)
         == (m.metric_id, m.stage_id, m.use_case_id, m.team_id)
     }
@@ -254,7 +255,7 @@ def _new_measurement(
         week=monday(today),
         value=_in_range(metric, 0.0) if metric else 0.0,
     )
-    return draft.model_copy(update={"week": _free_week(roadmap, draft)})
+    return draft.model_copy(update={"week": free_week(roadmap, draft)})
 
 
 def duplicate(roadmap: Roadmap, kind: str, entity: Any) -> list[Insert]:
@@ -271,7 +272,7 @@ def duplicate(roadmap: Roadmap, kind: str, entity: Any) -> list[Insert]:
         update[k.title_field] = unique_name(base, names)
     copy = entity.model_copy(update=update)
     if kind == "measurement":
-        copy = copy.model_copy(update={"week": _free_week(roadmap, copy)})
+        copy = copy.model_copy(update={"week": free_week(roadmap, copy)})
     position = index_of(k.entities(roadmap))[entity.id] + 1
     ops = [Insert(kind, position, copy)]
     if kind == "stage":
@@ -287,6 +288,11 @@ def duplicate(roadmap: Roadmap, kind: str, entity: Any) -> list[Insert]:
                     )
                 )
     return ops
+
+
+def stage_position(roadmap: Roadmap, start: dt.date) -> int:
+    """Where a stage starting on ``start`` goes so that stages stay in date order."""
+    return sum(1 for s in roadmap.stages if s.planned_start <= start)
 
 
 def insert_position(roadmap: Roadmap, kind: str, near: Any) -> int:
