@@ -55,6 +55,8 @@ class Actions(QObject):
         undo_stack.canRedoChanged.connect(self._set_can_redo)
         undo_stack.undoTextChanged.connect(self._set_undo_text)
         undo_stack.redoTextChanged.connect(self._set_redo_text)
+        self.preferences = self._make("", SK.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.undo.triggered.connect(undo_stack.undo)
         self.redo.triggered.connect(undo_stack.redo)
 
@@ -206,6 +208,11 @@ class Actions(QObject):
             (self.scheme_light, self.tr("&Light"), self.tr("Always use light colours")),
             (self.scheme_dark, self.tr("&Dark"), self.tr("Always use dark colours")),
             (self.about, self.tr("&About Pilot-to-Scale Planner"), self.tr("Version and licence")),
+            (
+                self.preferences,
+                self.tr("&Preferences…"),
+                self.tr("Your name for shared roadmaps, and how often to autosave"),
+            ),
         ]
         for action, text, tip in texts:
             action.setText(text)

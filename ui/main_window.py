@@ -65,6 +65,7 @@ from ui.findings import Findings, FindingsButton, FindingsDock
 from ui.icons import app_icon, icon
 from ui.pages.overview import OverviewPage
 from ui.pages.timeline import TimelinePage
+from ui.preferences import PreferencesDialog
 from ui.prompts import Choice, FileRequest, Message, Prompter, QtPrompter, Severity
 from ui.settings import Settings
 
@@ -317,6 +318,8 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = menus.addMenu("")
         self.edit_menu.addActions([a.undo, a.redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a.preferences)
 
         self.view_menu = menus.addMenu("")
         self.view_menu.addActions(list(a.pages.values()))
@@ -359,6 +362,7 @@ class MainWindow(QMainWindow):
         a.export_workbook.triggered.connect(self.export_workbook)
         a.import_usage.triggered.connect(self.import_usage)
         a.about.triggered.connect(self.about)
+        a.preferences.triggered.connect(self.preferences)
         a.show_findings.toggled.connect(self.findings_dock.setVisible)
         a.full_screen.toggled.connect(self._full_screen)
         a.language_group.triggered.connect(self._language_chosen)
@@ -580,6 +584,14 @@ class MainWindow(QMainWindow):
 
     def _full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        try:
+            if dialog.exec():
+                self.files.apply_autosave_interval()
+        finally:
+            dialog.deleteLater()
 
     def about(self) -> None:
         self.prompter.tell(

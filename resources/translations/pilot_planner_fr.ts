@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Pages</source>
         <comment>Stages &amp; gates</comment>
@@ -48,7 +48,7 @@
     <name>Actions</name>
     <message>
         <source>&amp;Undo “{step}”</source>
-        <translation>&amp;Annuler «&#xa0;{step}&#xa0;»</translation>
+        <translation>&amp;Annuler « {step} »</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>&amp;Redo “{step}”</source>
-        <translation>&amp;Rétablir «&#xa0;{step}&#xa0;»</translation>
+        <translation>&amp;Rétablir « {step} »</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -155,7 +155,7 @@
         <translation>&amp;Constats</translation>
     </message>
     <message>
-        <source>Show the method checks&apos; findings</source>
+        <source>Show the method checks' findings</source>
         <translation>Afficher les constats des contrôles de méthode</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>&amp;Langue du système</translation>
     </message>
     <message>
-        <source>Follow the system&apos;s language</source>
+        <source>Follow the system's language</source>
         <translation>Suivre la langue du système</translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
         <translation>&amp;Paramètre du système</translation>
     </message>
     <message>
-        <source>Follow the system&apos;s light or dark mode</source>
+        <source>Follow the system's light or dark mode</source>
         <translation>Suivre le mode clair ou sombre du système</translation>
     </message>
     <message>
@@ -205,6 +205,14 @@
     <message>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Your name for shared roadmaps, and how often to autosave</source>
+        <translation>Votre nom pour les feuilles de route partagées, et la fréquence de l’enregistrement automatique</translation>
     </message>
     <message>
         <source>Undo the last change</source>
@@ -294,11 +302,11 @@
         <translation>{later} plus tard, {earlier} plus tôt</translation>
     </message>
     <message>
-        <source>Capture baseline &apos;{name}&apos;</source>
+        <source>Capture baseline '{name}'</source>
         <translation>Enregistrer la référence « {name} »</translation>
     </message>
     <message>
-        <source>Delete baseline &apos;{name}&apos;</source>
+        <source>Delete baseline '{name}'</source>
         <translation>Supprimer la référence « {name} »</translation>
     </message>
 </context>
@@ -334,7 +342,7 @@
     </message>
     <message>
         <source>{file} cannot be opened:</source>
-        <translation>{file} ne peut pas être ouvert&#x202f;:</translation>
+        <translation>{file} ne peut pas être ouvert :</translation>
     </message>
     <message>
         <source>this roadmap</source>
@@ -412,7 +420,7 @@
     <name>Document</name>
     <message>
         <source>This roadmap is open read-only; use Save As to edit a copy.</source>
-        <translation>Cette feuille de route est ouverte en lecture seule&#x202f;; utilisez Enregistrer sous pour modifier une copie.</translation>
+        <translation>Cette feuille de route est ouverte en lecture seule ; utilisez Enregistrer sous pour modifier une copie.</translation>
     </message>
 </context>
 <context>
@@ -984,10 +992,10 @@
     </message>
     <message>
         <source>Do you want to save the changes to “{name}”?</source>
-        <translation>Voulez-vous enregistrer les modifications de «&#xa0;{name}&#xa0;»&#x202f;?</translation>
+        <translation>Voulez-vous enregistrer les modifications de « {name} » ?</translation>
     </message>
     <message>
-        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <source>Your changes will be lost if you don't save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
@@ -995,7 +1003,7 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t Save</source>
+        <source>&amp;Don't Save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
@@ -1024,7 +1032,7 @@
     </message>
     <message>
         <source>&amp;Start from this template:</source>
-        <translation>&amp;Partir de ce modèle&#x202f;:</translation>
+        <translation>&amp;Partir de ce modèle :</translation>
     </message>
     <message>
         <source>Cannot Create Roadmap</source>
@@ -1032,7 +1040,7 @@
     </message>
     <message>
         <source>The template “{name}” cannot be used.</source>
-        <translation>Le modèle «&#xa0;{name}&#xa0;» ne peut pas être utilisé.</translation>
+        <translation>Le modèle « {name} » ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1040,7 +1048,7 @@
     </message>
     <message>
         <source>New roadmap from “{name}”</source>
-        <translation>Nouvelle feuille de route d’après «&#xa0;{name}&#xa0;»</translation>
+        <translation>Nouvelle feuille de route d’après « {name} »</translation>
     </message>
     <message>
         <source>Open Roadmap</source>
@@ -1052,22 +1060,22 @@
     </message>
     <message>
         <source>“{name}” cannot be opened.</source>
-        <translation>«&#xa0;{name}&#xa0;» ne peut pas être ouvert.</translation>
+        <translation>« {name} » ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>“{name}” is already open</source>
-        <translation>«&#xa0;{name}&#xa0;» est déjà ouvert</translation>
+        <translation>« {name} » est déjà ouvert</translation>
     </message>
     <message>
         <source>Opened “{name}”</source>
-        <translation>«&#xa0;{name}&#xa0;» ouvert</translation>
+        <translation>« {name} » ouvert</translation>
     </message>
     <message>
         <source>Roadmap in Use</source>
         <translation>Feuille de route en cours d’utilisation</translation>
     </message>
     <message>
-        <source>If you both change it, one of you will overwrite the other&apos;s work. You can open it read-only, open a copy of your own, or open it anyway.</source>
+        <source>If you both change it, one of you will overwrite the other's work. You can open it read-only, open a copy of your own, or open it anyway.</source>
         <translation>Si vous la modifiez tous les deux, l’un de vous écrasera le travail de l’autre. Vous pouvez l’ouvrir en lecture seule, ouvrir votre propre copie ou l’ouvrir quand même.</translation>
     </message>
     <message>
@@ -1084,7 +1092,7 @@
     </message>
     <message>
         <source>“{name}” is open in another window.</source>
-        <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre.</translation>
+        <translation>« {name} » est ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
         <source>{who} on {host}</source>
@@ -1100,11 +1108,11 @@
     </message>
     <message>
         <source>{who} has “{name}” open.</source>
-        <translation>{who} a ouvert «&#xa0;{name}&#xa0;».</translation>
+        <translation>{who} a ouvert « {name} ».</translation>
     </message>
     <message>
         <source>{who} has had “{name}” open since {since}.</source>
-        <translation>{who} a ouvert «&#xa0;{name}&#xa0;» depuis le {since}.</translation>
+        <translation>{who} a ouvert « {name} » depuis le {since}.</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -1116,11 +1124,11 @@
     </message>
     <message>
         <source>“{name}” has been changed on disk since you opened it.</source>
-        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque depuis que vous l’avez ouvert.</translation>
+        <translation>« {name} » a été modifié sur le disque depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
         <source>Someone or another program has changed or replaced it. Overwrite it with your version, or save yours under another name?</source>
-        <translation>Quelqu’un ou un autre programme l’a modifié ou remplacé. L’écraser avec votre version, ou enregistrer la vôtre sous un autre nom&#x202f;?</translation>
+        <translation>Quelqu’un ou un autre programme l’a modifié ou remplacé. L’écraser avec votre version, ou enregistrer la vôtre sous un autre nom ?</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -1136,7 +1144,7 @@
     </message>
     <message>
         <source>“{name}” is read-only.</source>
-        <translation>«&#xa0;{name}&#xa0;» est en lecture seule.</translation>
+        <translation>« {name} » est en lecture seule.</translation>
     </message>
     <message>
         <source>Choose another name or folder.</source>
@@ -1152,7 +1160,7 @@
     </message>
     <message>
         <source>“{name}” could not be saved.</source>
-        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré.</translation>
+        <translation>« {name} » n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>{reason}. The file on disk was not changed.</source>
@@ -1160,7 +1168,7 @@
     </message>
     <message>
         <source>Saved “{name}”</source>
-        <translation>«&#xa0;{name}&#xa0;» enregistré</translation>
+        <translation>« {name} » enregistré</translation>
     </message>
     <message>
         <source>Save a Copy</source>
@@ -1176,7 +1184,7 @@
     </message>
     <message>
         <source>Saved a copy as “{name}”</source>
-        <translation>Copie enregistrée sous «&#xa0;{name}&#xa0;»</translation>
+        <translation>Copie enregistrée sous « {name} »</translation>
     </message>
     <message>
         <source>Revert to Saved</source>
@@ -1184,7 +1192,7 @@
     </message>
     <message>
         <source>Discard your changes and reopen “{name}” as saved?</source>
-        <translation>Abandonner vos modifications et rouvrir «&#xa0;{name}&#xa0;» tel qu’enregistré&#x202f;?</translation>
+        <translation>Abandonner vos modifications et rouvrir « {name} » tel qu’enregistré ?</translation>
     </message>
     <message>
         <source>Your unsaved changes will be lost.</source>
@@ -1196,11 +1204,11 @@
     </message>
     <message>
         <source>Reverted to the saved “{name}”</source>
-        <translation>Retour à la version enregistrée de «&#xa0;{name}&#xa0;»</translation>
+        <translation>Retour à la version enregistrée de « {name} »</translation>
     </message>
     <message>
         <source>Autosave failed: {reason}</source>
-        <translation>Échec de l’enregistrement automatique&#x202f;: {reason}</translation>
+        <translation>Échec de l’enregistrement automatique : {reason}</translation>
     </message>
     <message>
         <source>Its unsaved work was autosaved on {time}.</source>
@@ -1208,7 +1216,7 @@
     </message>
     <message>
         <source>Its file: {path}</source>
-        <translation>Son fichier&#x202f;: {path}</translation>
+        <translation>Son fichier : {path}</translation>
     </message>
     <message>
         <source>Recover Unsaved Work</source>
@@ -1216,11 +1224,11 @@
     </message>
     <message>
         <source>The app closed unexpectedly while “{name}” had unsaved changes.</source>
-        <translation>L’application s’est fermée de façon inattendue alors que «&#xa0;{name}&#xa0;» avait des modifications non enregistrées.</translation>
+        <translation>L’application s’est fermée de façon inattendue alors que « {name} » avait des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Recover it? You can then save it where you like.</source>
-        <translation>Le récupérer&#x202f;? Vous pourrez ensuite l’enregistrer où vous voulez.</translation>
+        <translation>Le récupérer ? Vous pourrez ensuite l’enregistrer où vous voulez.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
@@ -1248,7 +1256,7 @@
     </message>
     <message>
         <source>Recovered “{name}”; save it to keep it</source>
-        <translation>«&#xa0;{name}&#xa0;» récupéré&#x202f;; enregistrez-le pour le conserver</translation>
+        <translation>« {name} » récupéré ; enregistrez-le pour le conserver</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1285,7 @@
     </message>
     <message>
         <source>No findings: the method checks found nothing to fix.</source>
-        <translation>Aucun constat&#x202f;: les contrôles de méthode n’ont rien trouvé à corriger.</translation>
+        <translation>Aucun constat : les contrôles de méthode n’ont rien trouvé à corriger.</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1451,7 @@
     </message>
     <message>
         <source>File: {name}</source>
-        <translation>Fichier&#x202f;: {name}</translation>
+        <translation>Fichier : {name}</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -1523,7 +1531,7 @@ Works offline: it never connects to the network.
 
 Qt {qt} · PySide6 {pyside} · Python {python}</source>
         <translation>Planifier et piloter un programme d’IA, des pilotes isolés à l’usage réel à grande échelle.
-Fonctionne hors ligne&#x202f;: l’application ne se connecte jamais au réseau.
+Fonctionne hors ligne : l’application ne se connecte jamais au réseau.
 
 Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
@@ -1549,7 +1557,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>Exported “{name}”</source>
-        <translation>«&#xa0;{name}&#xa0;» exporté</translation>
+        <translation>« {name} » exporté</translation>
     </message>
     <message>
         <source>Export Finished</source>
@@ -1557,7 +1565,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>The workbook was saved as “{name}”.</source>
-        <translation>Le classeur a été enregistré sous «&#xa0;{name}&#xa0;».</translation>
+        <translation>Le classeur a été enregistré sous « {name} ».</translation>
     </message>
     <message>
         <source>Open Containing &amp;Folder</source>
@@ -1569,7 +1577,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>The workbook “{name}” could not be written.</source>
-        <translation>Le classeur «&#xa0;{name}&#xa0;» n’a pas pu être écrit.</translation>
+        <translation>Le classeur « {name} » n’a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1738,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>Suggested outcome: {outcome}</source>
-        <translation>Décision suggérée&#x202f;: {outcome}</translation>
+        <translation>Décision suggérée : {outcome}</translation>
     </message>
     <message>
         <source>Show in Stages</source>
@@ -1753,15 +1761,15 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>“{name}” is a read-only file. You can look at it; to make changes, save a copy with Save As.</source>
-        <translation>«&#xa0;{name}&#xa0;» est un fichier en lecture seule. Vous pouvez le consulter&#x202f;; pour le modifier, enregistrez une copie avec Enregistrer sous.</translation>
+        <translation>« {name} » est un fichier en lecture seule. Vous pouvez le consulter ; pour le modifier, enregistrez une copie avec Enregistrer sous.</translation>
     </message>
     <message>
         <source>The folder of “{name}” cannot be written to, so it opened read-only. To make changes, save it elsewhere with Save As.</source>
-        <translation>Le dossier de «&#xa0;{name}&#xa0;» n’est pas accessible en écriture&#x202f;: le fichier est ouvert en lecture seule. Pour le modifier, enregistrez-le ailleurs avec Enregistrer sous.</translation>
+        <translation>Le dossier de « {name} » n’est pas accessible en écriture : le fichier est ouvert en lecture seule. Pour le modifier, enregistrez-le ailleurs avec Enregistrer sous.</translation>
     </message>
     <message>
         <source>“{name}” is open on another computer or in another window; you opened it read-only. To make changes, save a copy with Save As.</source>
-        <translation>«&#xa0;{name}&#xa0;» est ouvert sur un autre ordinateur ou dans une autre fenêtre&#x202f;; vous l’avez ouvert en lecture seule. Pour le modifier, enregistrez une copie avec Enregistrer sous.</translation>
+        <translation>« {name} » est ouvert sur un autre ordinateur ou dans une autre fenêtre ; vous l’avez ouvert en lecture seule. Pour le modifier, enregistrez une copie avec Enregistrer sous.</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -1783,7 +1791,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <name>TimelineView</name>
     <message>
         <source>{count} rows: stages and their use cases</source>
-        <translation>{count} lignes&#x202f;: les étapes et leurs cas d’usage</translation>
+        <translation>{count} lignes : les étapes et leurs cas d’usage</translation>
     </message>
     <message>
         <source>Stage / use case</source>
@@ -1806,6 +1814,41 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Autosave interval in minutes</source>
+        <translation>Intervalle d’enregistrement automatique en minutes</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Enregistrer automatiquement toutes les :</translation>
+    </message>
+    <message>
+        <source>Your name is shown to colleagues who open a roadmap you have open. Autosave keeps unsaved work in a private recovery folder, never in your file.</source>
+        <translation>Votre nom est montré aux collègues qui ouvrent une feuille de route que vous avez ouverte. L’enregistrement automatique garde le travail non enregistré dans un dossier de récupération privé, jamais dans votre fichier.</translation>
     </message>
 </context>
 </TS>

@@ -105,3 +105,12 @@ def test_cancel_stops_the_child(window, prompter, qtbot, tmp_path) -> None:
     assert finished.args[0] is False
     assert prompter.keys_told() == []
     assert not window.exporter.running
+
+
+def test_closing_the_window_stops_a_running_export(window, prompter, qtbot, tmp_path) -> None:
+    prompter.answer("export", str(tmp_path / "late.xlsx"))
+    window.commands.export_workbook.trigger()
+    assert window.exporter.running
+    assert window.close()  # nothing unsaved: no question; the child is stopped, not orphaned
+    assert not window.exporter.running
+    assert prompter.keys_told() == []

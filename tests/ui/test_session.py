@@ -213,6 +213,7 @@ def test_read_only_file_opens_read_only(window, prompter, roadmap_file, tmp_path
     assert "read-only" in window.banner.label.text()
     assert "(read-only)" in window.windowTitle()
     assert not window.commands.save.isEnabled()
+    assert not window.commands.import_usage.isEnabled()
     assert not (roadmap_file.parent / f".~lock.{roadmap_file.name}#").exists()
     refused: list[str] = []
     window.document.refused.connect(refused.append)
@@ -226,6 +227,7 @@ def test_read_only_file_opens_read_only(window, prompter, roadmap_file, tmp_path
     assert window.banner.isHidden()
     assert not window.document.read_only
     assert window.document.execute(SetField("roadmap", None, "title", "Yes"), "Rename")
+    assert window.commands.import_usage.isEnabled()
 
 
 def test_file_in_read_only_folder_opens_read_only(window, roadmap_file) -> None:

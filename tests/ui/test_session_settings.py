@@ -69,3 +69,23 @@ def test_window_layout_and_page_are_remembered(qtbot, settings, prompter, recove
         assert second.current_page_key() == "risks"
     finally:
         second.close()
+
+
+def test_preferences_set_the_lock_name_and_autosave(window, settings) -> None:
+    from ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(settings, window)
+    dialog.name.setText("  Claire Martin ")
+    dialog.minutes.setValue(3)
+    dialog.accept()
+    assert settings.display_name == "Claire Martin"
+    assert settings.autosave_seconds == 180
+    window.files.apply_autosave_interval()
+    assert window.files.autosave_timer.interval() == 180_000
+    dialog = PreferencesDialog(settings, window)
+    assert dialog.minutes.value() == 3
+    dialog.minutes.setValue(0)
+    assert dialog.minutes.text() == "Off"
+    dialog.accept()
+    window.files.apply_autosave_interval()
+    assert not window.files.autosave_timer.isActive()
