@@ -52,8 +52,8 @@ class Zoom(StrEnum):
     """As many pixels per day as make the whole date range fill the width available."""
 
 
-ZOOM_PX_PER_DAY = {Zoom.WEEK: 16.0, Zoom.MONTH: 4.2, Zoom.QUARTER: 1.5}
-"""A week is 112 px wide at week zoom, a month about 128 px at month zoom, a quarter 137 px."""
+ZOOM_PX_PER_DAY = {Zoom.WEEK: 16.0, Zoom.MONTH: 4.2, Zoom.QUARTER: 1.0}
+"""A week is 112 px wide at week zoom, a month about 128 px at month zoom, a quarter 91 px."""
 
 MIN_PX_PER_DAY, MAX_PX_PER_DAY = 0.05, 64.0
 WEEK_TICKS_FROM, MONTH_TICKS_FROM, QUARTER_TICKS_FROM = 5.5, 1.1, 0.35
