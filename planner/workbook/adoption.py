@@ -16,6 +16,7 @@ from openpyxl.chart import LineChart, Reference
 from openpyxl.chart.axis import DateAxis
 from openpyxl.drawing.text import CharacterProperties, ParagraphProperties
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 
 from planner.gates import SYMBOLS, format_value
 from planner.model import GateCriterion, Metric, Stage
@@ -99,6 +100,8 @@ def write(ctx: Context, sheet: Sheet) -> None:
 
 def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list[Series],
              columns: int) -> None:  # fmt: skip
+    if number > 1:
+        sheet.ws.row_breaks.append(Break(id=sheet.row))  # each stage starts a printed page
     sheet.append([])
     word = STAGE_STATUS[stage.status][0]
     review = f" — gate review {long_date(stage.gate_review)}" if stage.gate_review else ""

@@ -48,8 +48,9 @@ def table_sheet(
     empty_note: str,
 ) -> int:
     """A sheet holding one table under a title; returns the number of rows."""
-    widths = measure(columns, rows)
+    data = list(rows())  # computed once, measured and written
+    widths = measure(columns, lambda: data)
     sheet.widths(widths)
     setup(ctx, sheet, title_rows=TITLE_ROWS + 1, freeze=f"B{TITLE_ROWS + 2}")
     title_rows(sheet, title, subtitle(ctx, detail))
-    return write_table(sheet, ctx.table_name(name), columns, rows, empty_note=empty_note)
+    return write_table(sheet, ctx.table_name(name), columns, lambda: data, empty_note=empty_note)

@@ -8,14 +8,15 @@ colour-blind readers.
 from __future__ import annotations
 
 import datetime as dt
-from copy import copy
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import Rule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.styles.differential import DifferentialStyle
 
 from planner.model import (
@@ -137,8 +138,14 @@ def value_look(unit: str) -> Look:
     return PERCENT if is_percent(unit) else NUMBER
 
 
+@cache
 def toned(tone: Tone, base: Look = TEXT) -> Look:
     return replace(base, tone=tone)
+
+
+@cache
+def wrapped(look: Look) -> Look:
+    return replace(look, wrap=True)
 
 
 class StyleBook:
@@ -147,12 +154,19 @@ class StyleBook:
     def __init__(self, currency: str) -> None:
         self._money = money_format(currency)
         self._arrays: dict[Look, Any] = {}
+        # Most looks are module constants: finding them by identity skips hashing
+        # thirteen fields per cell. The look is kept in the value so its id stays valid.
+        self._by_id: dict[int, tuple[Look, Any]] = {}
 
     def cell(self, sheet: Any, look: Look) -> Cell:
         """A new write-only cell of ``sheet`` carrying ``look``."""
-        cell = Cell(sheet, row=1, column=1)
-        cell._style = copy(self._array(sheet, look))
-        return cell
+        # A cell of its own style array (a copy: put_text may set its quote prefix).
+        hit = self._by_id.get(id(look))
+        if hit is None:
+            if len(self._by_id) > 4096:  # looks made on the fly: keep the cache bounded
+                self._by_id.clear()
+            hit = self._by_id[id(look)] = (look, self._array(sheet, look))
+        return Cell(sheet, row=1, column=1, style_array=StyleArray(hit[1]))
 
     def _array(self, sheet: Any, look: Look) -> Any:
         array = self._arrays.get(look)

@@ -19,7 +19,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from planner.workbook.cells import single_line
 from planner.workbook.sheet import Sheet, display_width, text_lines
-from planner.workbook.style import HEADER, NOTE, TEXT, TOTAL, Look
+from planner.workbook.style import HEADER, NOTE, TEXT, TOTAL, Look, wrapped
 
 HEADER_LINE_HEIGHT = 13.0
 LINE_HEIGHT = 12.8
@@ -68,8 +68,11 @@ def unique_headers(headers: Sequence[str]) -> list[str]:
 def measure(columns: Sequence[Column], rows: Rows) -> list[float]:
     """Column widths that fit the headers (on up to two lines) and the values."""
     needed = [0.0] * len(columns)
+    measured = [c.width is None for c in columns]
     for row in rows():
         for index, value in enumerate(row):
+            if not measured[index]:
+                continue
             look = columns[index].look
             if isinstance(value, Styled):
                 value, look = value.value, value.look
@@ -174,7 +177,7 @@ class _Filler:
         self.sheet = sheet
         self.columns = spec.columns
         self.widths = [sheet.column_width(spec.first_col + i) for i in range(len(spec.columns))]
-        self.wrapped = [replace(c.look, wrap=True) for c in spec.columns]
+        self.wrapped = [wrapped(c.look) for c in spec.columns]
         self.sums = [0.0] * len(spec.columns)
 
     def cells(self, row: Sequence[Any]) -> tuple[list[Any], int]:
@@ -190,7 +193,7 @@ class _Filler:
                 needed = text_lines(value, self.widths[index])
                 if needed > 1 or look.wrap:
                     lines = max(lines, needed)
-                    look = self.wrapped[index] if look is column.look else replace(look, wrap=True)
+                    look = self.wrapped[index] if look is column.look else wrapped(look)
             cells.append(self.sheet.cell(value, look))
         return cells, lines
 

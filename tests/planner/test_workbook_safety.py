@@ -47,7 +47,10 @@ def _prefixed(prefixes: list[str], alphabet: st.SearchStrategy[str]) -> st.Searc
 NAMES = st.one_of(_prefixed(PREFIXES, SINGLE_LINE), st.text(SINGLE_LINE, min_size=1, max_size=60))
 LABELS = st.one_of(_prefixed(PREFIXES, SINGLE_LINE), st.text(SINGLE_LINE, max_size=60))
 TEXTS = st.one_of(_prefixed(TEXT_PREFIXES, ANY_TEXT), st.text(ANY_TEXT, max_size=120))
-UNITS = st.one_of(st.sampled_from(["%", "=1", "@", "% of \x01", "-"]), st.text(max_size=24))
+UNITS = st.one_of(
+    st.sampled_from(["%", "=1", "@", "% of eligible", "-", "#N/A"]),
+    st.text(SINGLE_LINE, max_size=24),
+)
 
 # Every user-text field of a roadmap: (collection or None for the roadmap, field, kind).
 FIELDS: list[tuple[str | None, str, str]] = [
