@@ -141,12 +141,18 @@ class TimelineView(QAbstractScrollArea):
         self._step_zoom(1)
 
     def _step_zoom(self, step: int) -> None:
+        """One preset in (step -1) or out (+1); from fit, the next preset in that direction."""
         if self._zoom is Zoom.FIT:
             ppd = self.scale().px_per_day
-            nearest = min(_ZOOMS, key=lambda z: abs(math.log(tl.ZOOM_PX_PER_DAY[z] / ppd)))
-            position = _ZOOMS.index(nearest)
-        else:
-            position = _ZOOMS.index(self._zoom) + step
+            if step < 0:
+                finer = [z for z in _ZOOMS if tl.ZOOM_PX_PER_DAY[z] > ppd * 1.05]
+                target = finer[-1] if finer else Zoom.WEEK
+            else:
+                coarser = [z for z in _ZOOMS if tl.ZOOM_PX_PER_DAY[z] < ppd / 1.05]
+                target = coarser[0] if coarser else Zoom.QUARTER
+            self.set_zoom(target)
+            return
+        position = _ZOOMS.index(self._zoom) + step
         self.set_zoom(_ZOOMS[max(0, min(len(_ZOOMS) - 1, position))])
 
     def is_overview(self) -> bool:
