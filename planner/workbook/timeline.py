@@ -37,6 +37,7 @@ from planner.workbook.style import (
     MONTHS,
     SECTION_FILL,
     STAGE_STATUS,
+    SUBTITLE,
     TEXT,
     TITLE,
     USE_CASE_STATUS,
@@ -200,7 +201,7 @@ def _head(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods) -> None:
             f"{long_date(ctx.baseline.captured_on)}"
         )
     sheet.append([(SHEET_TITLE, TITLE)], height=24)
-    sheet.append([(subtitle(ctx, detail), Look(size=10, ink="5B6676", border=False))])
+    sheet.append([(subtitle(ctx, detail), SUBTITLE)])
     legend: list[Any] = [("Legend", LABEL)]
     legend.append(("Gate review", Look(fill=GANTT_GATE, ink=WHITE, size=8, align="center")))
     legend.append(("Today", Look(fill=GANTT_TODAY, size=8, align="center")))
