@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,6 +109,7 @@ def export_timeline(
         raise TimelineExportError(f"unknown orientation '{orientation}'")
     if fit not in FITS:
         raise TimelineExportError(f"unknown fit '{fit}' (use width or tile)")
+    _check_writable(target)
     ensure_gui()
     try:
         layout = tl.build(roadmap, as_of, baseline_id=baseline_id)
@@ -126,6 +128,17 @@ def export_timeline(
         _write_pdf(sheet, target, size_id, landscape)
     else:
         _write_png(sheet, target)
+
+
+def _check_writable(target: Path) -> None:
+    """Fail early with a reason (Qt would only warn); an existing file is left as it is."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise TimelineExportError(f"cannot write {target}: the folder {folder} does not exist")
+    if target.is_dir():
+        raise TimelineExportError(f"cannot write {target}: it is a folder")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise TimelineExportError(f"cannot write {target}: permission denied")
 
 
 class _Sheet:

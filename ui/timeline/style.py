@@ -126,6 +126,9 @@ def for_print(pixel_size: int = 12) -> Style:
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPixelSize(pixel_size)
+    # No ligatures: "ff" stays two letters, so the PDF's text can be searched and copied.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     bold = QFont(font)
     bold.setBold(True)
     small = QFont(font)
