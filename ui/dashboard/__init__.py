@@ -1,0 +1,1 @@
+"""The Overview dashboard: gate readiness, adoption charts, people, friction, findings."""

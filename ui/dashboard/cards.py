@@ -1,0 +1,250 @@
+"""One card per stage on the Overview: gate readiness, criteria, adoption charts.
+
+Every number comes from :func:`planner.gates.evaluate_all` as is (the card
+formats, it never recomputes). Clicking the stage name, a criterion or a
+chart asks to show it; the "Gate review…" button asks for the review dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.gates import CriterionResult, StageReadiness
+from planner.model import MetricSource, Roadmap
+from planner.series import Point, Trend
+from ui.dashboard.chart import AdoptionChart, requirement_text, status_text, value_text
+from ui.models.labels import enum_label
+from ui.timeline import texts
+
+CHART_SOURCES = (MetricSource.MEASURED, MetricSource.TRAINED_PERCENT)
+"""Metrics with a weekly history worth a chart (ambassadors and data readiness have none)."""
+
+
+def plain(text: str = "", *, wrap: bool = False) -> QLabel:
+    """A label for text from the file: never interpreted as rich text."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def link_button(text: str, tip: str) -> QPushButton:
+    """A flat button that reads like a link (``&`` in names is not a mnemonic)."""
+    button = QPushButton(text.replace("&", "&&"))
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setStyleSheet("text-align: left; padding: 1px 2px;")
+    palette = button.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+    button.setPalette(palette)
+    return button
+
+
+def trend_text(trend: Trend) -> str:
+    words = {
+        Trend.RISING: "↑ " + texts.tr("rising"),
+        Trend.FLAT: "→ " + texts.tr("flat"),
+        Trend.FALLING: "↓ " + texts.tr("falling"),
+        Trend.UNKNOWN: "· " + texts.tr("unknown"),
+    }
+    return words[trend]
+
+
+def forecast_text(result: CriterionResult) -> str:
+    if result.forecast is None:
+        return "—"
+    return result.forecast.sentence
+
+
+class StageCard(QFrame):
+    navigate = Signal(str, str)
+    review_requested = Signal(str)
+
+    def __init__(
+        self,
+        roadmap: Roadmap,
+        readiness: StageReadiness,
+        series: dict[str, list[Point]],
+        as_of: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        stage = readiness.stage
+        self.readiness = readiness
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"stage-card-{stage.id}")
+        layout = QVBoxLayout(self)
+
+        head = QHBoxLayout()
+        self.name_button = link_button(
+            stage.name, texts.tr("Show stage {name}").format(name=stage.name)
+        )
+        font = QFont(self.name_button.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.name_button.setFont(font)
+        self.name_button.clicked.connect(lambda: self.navigate.emit("stage", stage.id))
+        head.addWidget(self.name_button)
+        head.addStretch(1)
+        head.addWidget(plain(texts.status_text("stage", stage.status, 0)))
+        layout.addLayout(head)
+        review = texts.day_text(stage.gate_review) if stage.gate_review else "—"
+        layout.addWidget(
+            plain(
+                texts.tr("{start} – {end} · gate review {review}").format(
+                    start=texts.day_text(stage.planned_start),
+                    end=texts.day_text(stage.planned_end),
+                    review=review,
+                )
+            )
+        )
+
+        self.summary = plain()
+        self.mandatory = plain(wrap=True)
+        self.suggested = plain()
+        self.explanation = plain(readiness.explanation, wrap=True)
+        if readiness.total == 0:
+            self.summary.setText(texts.tr("No gate criteria yet."))
+        else:
+            self.summary.setText(
+                texts.tr("{met} of {total} criteria met").format(
+                    met=readiness.met, total=readiness.total
+                )
+            )
+            bar = QProgressBar()
+            bar.setRange(0, readiness.total)
+            bar.setValue(readiness.met)
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(8)
+            bar.setAccessibleName(self.summary.text())
+            layout.addWidget(self.summary)
+            layout.addWidget(bar)
+        if readiness.total == 0:
+            layout.addWidget(self.summary)
+        failed = readiness.mandatory_failed
+        if failed:
+            self.mandatory.setText(
+                texts.tr("✗ Mandatory not met ({n}): {names}").format(
+                    n=len(failed), names=", ".join(r.metric.name for r in failed)
+                )
+            )
+        else:
+            self.mandatory.setText(texts.tr("✓ Every mandatory criterion is met"))
+        layout.addWidget(self.mandatory)
+        self.suggested.setText(
+            texts.tr("Suggested outcome: {outcome}").format(outcome=enum_label(readiness.suggested))
+        )
+        bold = QFont(self.suggested.font())
+        bold.setBold(True)
+        self.suggested.setFont(bold)
+        layout.addWidget(self.suggested)
+        layout.addWidget(self.explanation)
+
+        self.criteria = self._criteria_table(readiness.results)
+        if readiness.results:
+            layout.addWidget(self.criteria)
+
+        self.charts: list[AdoptionChart] = []
+        grid = QGridLayout()
+        unmeasured = []
+        for result in readiness.results:
+            points = series.get(result.criterion.id, [])
+            if result.metric.source not in CHART_SOURCES:
+                continue
+            if not points:
+                unmeasured.append(result.metric.name)
+                continue
+            chart = AdoptionChart(result, points, stage.gate_review, as_of)
+            criterion_id = result.criterion.id
+            chart.clicked.connect(lambda c=criterion_id: self.navigate.emit("criterion", c))
+            grid.addWidget(chart, len(self.charts) // 2, len(self.charts) % 2)
+            self.charts.append(chart)
+        if self.charts:
+            layout.addLayout(grid)
+        if unmeasured:
+            layout.addWidget(
+                plain(
+                    texts.tr("Not measured yet: {names}").format(names=", ".join(unmeasured)),
+                    wrap=True,
+                )
+            )
+
+        foot = QHBoxLayout()
+        foot.addStretch(1)
+        self.review_button = QPushButton(texts.tr("Gate review…"))
+        self.review_button.setAccessibleName(
+            texts.tr("Open the gate review of {name}").format(name=stage.name)
+        )
+        self.review_button.clicked.connect(lambda: self.review_requested.emit(stage.id))
+        foot.addWidget(self.review_button)
+        layout.addLayout(foot)
+
+    def _criteria_table(self, results: tuple[CriterionResult, ...]) -> QTableWidget:
+        headers = [
+            texts.tr("Status"), texts.tr("Criterion"), texts.tr("Needs"), texts.tr("Value"),
+            texts.tr("Trend"), texts.tr("Forecast"),
+        ]  # fmt: skip
+        table = QTableWidget(len(results), len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setAccessibleName(texts.tr("Gate criteria"))
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for row, result in enumerate(results):
+            mandatory = (
+                texts.tr("mandatory") if result.criterion.mandatory else texts.tr("advisory")
+            )
+            cells = [
+                status_text(result.status),
+                f"{result.metric.name} ({mandatory})",
+                requirement_text(result),
+                value_text(result),
+                trend_text(result.trend),
+                forecast_text(result),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, result.criterion.id)
+                item.setToolTip(result.sentence)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        for column in range(len(headers) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        height = header.height() + sum(table.rowHeight(r) for r in range(len(results))) + 4
+        table.setFixedHeight(height)
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        table.cellClicked.connect(lambda row, _col: self._criterion(table, row))
+        table.itemActivated.connect(lambda item: self._criterion(table, item.row()))
+        return table
+
+    def _criterion(self, table: QTableWidget, row: int) -> None:
+        item = table.item(row, 0)
+        if item is not None:
+            self.navigate.emit("criterion", str(item.data(Qt.ItemDataRole.UserRole)))

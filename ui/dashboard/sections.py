@@ -1,0 +1,194 @@
+"""The Overview's lists: people coverage per team, friction ranking, method findings.
+
+Each is a read-only tree; clicking (or Enter on) a line asks to show its
+entity. Long lists are capped with a line saying how many more there are,
+so the Overview stays quick on a 100k-use-case roadmap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from planner import checks, derived
+from planner.model import Roadmap, StageStatus
+from ui.timeline import texts
+
+_KIND = Qt.ItemDataRole.UserRole
+_ID = Qt.ItemDataRole.UserRole + 1
+MAX_TEAMS = 25
+MAX_FRICTION = 10
+MAX_FINDINGS = 30
+_CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹"}
+
+
+@dataclass(frozen=True)
+class TeamCoverage:
+    team_id: str
+    name: str
+    headcount: int
+    ambassadors: int
+    per_100: float | None
+    trained: float | None
+    """% of the team's key users trained on or before the as-of date; None without key users."""
+
+
+def team_coverage(roadmap: Roadmap, as_of: dt.date) -> list[TeamCoverage]:
+    """Teams of the stages still running, the least covered first."""
+    running = {
+        t for s in roadmap.stages if s.status not in (StageStatus.PASSED, StageStatus.STOPPED)
+        for t in s.team_ids
+    }  # fmt: skip
+    ambassadors: dict[str, int] = {}
+    for person in roadmap.people:
+        if person.is_ambassador and person.team_id is not None:
+            ambassadors[person.team_id] = ambassadors.get(person.team_id, 0) + 1
+    found = [
+        TeamCoverage(
+            team.id, team.name, team.headcount, ambassadors.get(team.id, 0),
+            derived.ambassadors_per_100(roadmap, [team.id]),
+            derived.training_coverage(roadmap, [team.id], as_of),
+        )
+        for team in roadmap.teams
+        if team.id in running
+    ]  # fmt: skip
+    return sorted(
+        found, key=lambda c: (c.ambassadors > 0, c.trained if c.trained is not None else 101.0)
+    )
+
+
+class LinkTree(QTreeWidget):
+    """A read-only tree whose lines show entities."""
+
+    navigate = Signal(str, str)
+
+    def __init__(self, headers: list[str], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels(headers)
+        self.setAccessibleName(name)
+        self.setRootIsDecorated(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.itemClicked.connect(self._go)
+        self.itemActivated.connect(self._go)
+
+    def add(self, cells: list[str], kind: str = "", entity_id: str = "",
+            parent: QTreeWidgetItem | None = None) -> QTreeWidgetItem:  # fmt: skip
+        item = QTreeWidgetItem(cells)
+        item.setData(0, _KIND, kind)
+        item.setData(0, _ID, entity_id)
+        if parent is None:
+            self.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        return item
+
+    def finish(self) -> None:
+        """Columns to their contents and the height to every line (the page scrolls)."""
+        self.expandAll()
+        header = self.header()
+        for column in range(self.columnCount() - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        lines = sum(1 + item.childCount() for item in self._top_items())
+        row = self.sizeHintForRow(0) if lines else 20
+        self.setFixedHeight(header.sizeHint().height() + max(1, lines) * max(row, 18) + 6)
+
+    def _top_items(self) -> list[QTreeWidgetItem]:
+        found = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [item for item in found if item is not None]
+
+    def find_entity(self, kind: str, entity_id: str) -> QTreeWidgetItem | None:
+        for top in self._top_items():
+            for item in (top, *(top.child(i) for i in range(top.childCount()))):
+                if (
+                    item is not None
+                    and item.data(0, _KIND) == kind
+                    and item.data(0, _ID) == entity_id
+                ):
+                    return item
+        return None
+
+    def _go(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        kind, entity_id = item.data(0, _KIND), item.data(0, _ID)
+        if kind and entity_id:
+            self.navigate.emit(str(kind), str(entity_id))
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value)} %"
+
+
+def people_tree(roadmap: Roadmap, as_of: dt.date) -> LinkTree:
+    tree = LinkTree(
+        [texts.tr("Team"), texts.tr("People"), texts.tr("Ambassadors"),
+         texts.tr("Ambassadors per 100"), texts.tr("Key users trained")],
+        texts.tr("Ambassador and training coverage per team"),
+    )  # fmt: skip
+    teams = team_coverage(roadmap, as_of)
+    for team in teams[:MAX_TEAMS]:
+        ambassadors = str(team.ambassadors) if team.ambassadors else "✗ " + texts.tr("none")
+        per_100 = "—" if team.per_100 is None else f"{team.per_100:.1f}"
+        tree.add([team.name, str(team.headcount), ambassadors, per_100, _percent(team.trained)],
+                 "team", team.team_id)  # fmt: skip
+    if len(teams) > MAX_TEAMS:
+        tree.add([texts.tr("… and {n} more teams").format(n=len(teams) - MAX_TEAMS)])
+    if not teams:
+        tree.add([texts.tr("No team is in scope of a running stage.")])
+    tree.finish()
+    return tree
+
+
+def friction_tree(roadmap: Roadmap) -> LinkTree:
+    tree = LinkTree(
+        [texts.tr("Friction point / use case"), texts.tr("Cost per year"),
+         texts.tr("Hours per year"), texts.tr("Rank")],
+        texts.tr("Friction points ranked by yearly cost"),
+    )  # fmt: skip
+    tree.setRootIsDecorated(True)
+    locale = QLocale()
+    symbol = _CURRENCY_SYMBOLS.get(roadmap.currency, roadmap.currency)
+    ranking = derived.friction_ranking(roadmap)
+    for ranked in ranking[:MAX_FRICTION]:
+        item = tree.add(
+            [ranked.point.title, locale.toCurrencyString(ranked.cost_per_year, symbol, 0),
+             locale.toString(float(ranked.hours_per_year), "f", 0), f"#{ranked.rank}"],
+            "friction_point", ranked.point.id,
+        )  # fmt: skip
+        for use_case in ranked.use_cases[:8]:
+            tree.add(["↳ " + use_case.name, "", "", ""], "use_case", use_case.id, item)
+        if not ranked.use_cases:
+            tree.add(["↳ " + texts.tr("no use case addresses it yet"), "", "", ""], parent=item)
+        elif len(ranked.use_cases) > 8:
+            more = texts.tr("↳ … and {n} more use cases").format(n=len(ranked.use_cases) - 8)
+            tree.add([more, "", "", ""], parent=item)
+    if len(ranking) > MAX_FRICTION:
+        tree.add([texts.tr("… and {n} more friction points").format(n=len(ranking) - MAX_FRICTION)])
+    if not ranking:
+        tree.add([texts.tr("No friction points yet.")])
+    tree.finish()
+    return tree
+
+
+def findings_tree(roadmap: Roadmap, as_of: dt.date) -> LinkTree:
+    tree = LinkTree([texts.tr("Severity"), texts.tr("Finding")], texts.tr("Method findings"))
+    found = checks.method_checks(roadmap, as_of)
+    found.sort(key=lambda f: f.severity != checks.WARNING)  # warnings first, order kept
+    for finding in found[:MAX_FINDINGS]:
+        severity = (
+            "⚠ " + texts.tr("Warning") if finding.severity == checks.WARNING
+            else "ℹ " + texts.tr("Info")
+        )  # fmt: skip
+        item = tree.add([severity, finding.message], finding.kind, finding.entity_id or "")
+        item.setToolTip(1, finding.message)
+    if len(found) > MAX_FINDINGS:
+        tree.add(["", texts.tr("… and {n} more findings").format(n=len(found) - MAX_FINDINGS)])
+    if not found:
+        tree.add(["✓", texts.tr("Nothing to flag: the roadmap follows the method.")])
+    tree.finish()
+    return tree

@@ -1,0 +1,220 @@
+"""The Overview dashboard: where the programme stands on a date.
+
+Per stage, gate readiness (criteria met, mandatory knock-outs, suggested
+outcome, forecasts) with adoption charts against the thresholds; ambassador
+and training coverage per team; friction points ranked by yearly cost with
+the use cases addressing them; method findings. Everything can be clicked to
+show it. The as-of date is today unless another is chosen.
+
+Interface for the main window::
+
+    dashboard = DashboardWidget(document, parent)
+    dashboard.navigate.connect(window.navigate_to)        # (kind, id)
+    dashboard.review_requested.connect(open_gate_review)  # (stage_id)
+    dashboard.selection_changed.connect(...)              # (kind, id)
+    dashboard.select("stage", "stage-1")                  # reveal it
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import gates
+from planner.gates import StageReadiness
+from planner.series import Point, stage_series
+from ui.dashboard.cards import CHART_SOURCES, StageCard, plain
+from ui.dashboard.sections import LinkTree, findings_tree, friction_tree, people_tree
+from ui.document import Document
+from ui.timeline import texts
+
+REFRESH_DELAY_MS = 150
+"""The dashboard is rebuilt this long after the last change (edits come in bursts)."""
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
+
+
+class DashboardWidget(QWidget):
+    navigate = Signal(str, str)
+    """Show this entity (kind, id): a stage, criterion, team, friction point, use case…"""
+    selection_changed = Signal(str, str)
+    """The user moved to a line of one of the lists (kind, id)."""
+    review_requested = Signal(str)
+    """Open the gate review of this stage."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self._document = document
+        self._as_of: dt.date | None = None  # None: today, whenever it is refreshed
+        self._selecting = False
+        self.readiness: list[StageReadiness] = []
+        self.cards: dict[str, StageCard] = {}
+        self.trees: dict[str, LinkTree] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        document.changed.connect(lambda _kinds: self._timer.start())
+
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 8, 12, 4)
+        self.title = plain()
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.title.setFont(font)
+        top.addWidget(self.title, 1)
+        as_of_label = QLabel(self.tr("&As of:"))
+        self.as_of_edit = QDateEdit(self)
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setAccessibleName(self.tr("Date the overview is shown for"))
+        self.as_of_edit.setDate(texts.qdate(dt.date.today()))
+        self.as_of_edit.dateChanged.connect(self._date_chosen)
+        as_of_label.setBuddy(self.as_of_edit)
+        self.today_button = QPushButton(self.tr("&Today"))
+        self.today_button.setAccessibleName(self.tr("Show the overview as of today"))
+        self.today_button.clicked.connect(lambda: self.set_as_of(None))
+        top.addWidget(as_of_label)
+        top.addWidget(self.as_of_edit)
+        top.addWidget(self.today_button)
+        outer.addLayout(top)
+        outer.addWidget(self.scroll_area, 1)
+        self.refresh()
+
+    # ------------------------------------------------------------ public API
+
+    def as_of(self) -> dt.date:
+        return self._as_of or dt.date.today()
+
+    def set_as_of(self, day: dt.date | None) -> None:
+        """Show the dashboard as of ``day`` (None: today)."""
+        self._as_of = day
+        self.as_of_edit.blockSignals(True)
+        self.as_of_edit.setDate(texts.qdate(self.as_of()))
+        self.as_of_edit.blockSignals(False)
+        self.refresh()
+
+    @Slot(str, str)
+    def select(self, kind: str, entity_id: str) -> bool:
+        """Reveal an entity the dashboard shows (no ``selection_changed``)."""
+        card = self.cards.get(entity_id) if kind == "stage" else None
+        if card is not None:
+            self.scroll_area.ensureWidgetVisible(card, 0, 0)
+            card.setFocus()
+            return True
+        for tree in self.trees.values():
+            item = tree.find_entity(kind, entity_id)
+            if item is not None:
+                self._selecting = True
+                tree.setCurrentItem(item)
+                self._selecting = False
+                self.scroll_area.ensureWidgetVisible(tree)
+                return True
+        return False
+
+    def show_entity(self, kind: str, entity_id: str) -> bool:
+        return self.select(kind, entity_id)
+
+    # ------------------------------------------------------------ content
+
+    def refresh(self) -> None:
+        """Rebuild every section from the roadmap as of the date shown."""
+        self._timer.stop()
+        roadmap = self._document.roadmap
+        as_of = self.as_of()
+        self.title.setText(roadmap.title)
+        self.readiness = gates.evaluate_all(roadmap, as_of)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 4, 12, 12)
+        layout.setSpacing(8)
+        who = " · ".join(t for t in (roadmap.organisation, roadmap.owner) if t)
+        if who:
+            layout.addWidget(plain(who))
+        if roadmap.objective:
+            layout.addWidget(plain(roadmap.objective, wrap=True))
+
+        layout.addWidget(_heading(self.tr("Gate readiness by stage")))
+        self.cards = {}
+        for readiness in self.readiness:
+            card = StageCard(roadmap, readiness, self._series(readiness, as_of), as_of)
+            card.navigate.connect(self.navigate)
+            card.review_requested.connect(self.review_requested)
+            layout.addWidget(card)
+            self.cards[readiness.stage.id] = card
+        if not self.readiness:
+            layout.addWidget(plain(self.tr("No stages yet.")))
+
+        self.trees = {
+            "people": people_tree(roadmap, as_of),
+            "friction": friction_tree(roadmap),
+            "findings": findings_tree(roadmap, as_of),
+        }
+        headings = {
+            "people": self.tr("Ambassadors and training by team"),
+            "friction": self.tr(
+                "Friction points by yearly cost, with the use cases addressing them"
+            ),
+            "findings": self.tr("Method findings"),
+        }
+        for key, tree in self.trees.items():
+            layout.addWidget(_heading(headings[key]))
+            layout.addWidget(tree)
+            tree.navigate.connect(self.navigate)
+            tree.currentItemChanged.connect(self._current_changed)
+        layout.addStretch(1)
+        position = self.scroll_area.verticalScrollBar().value()
+        old = self.scroll_area.takeWidget()
+        self.scroll_area.setWidget(body)
+        if old is not None:
+            old.deleteLater()
+        self.scroll_area.verticalScrollBar().setValue(position)
+
+    def _series(self, readiness: StageReadiness, as_of: dt.date) -> dict[str, list[Point]]:
+        stage_id = readiness.stage.id
+        return {
+            r.criterion.id: stage_series(self._document.roadmap, stage_id, r.metric.id, as_of)
+            for r in readiness.results
+            if r.metric.source in CHART_SOURCES
+        }
+
+    def _date_chosen(self, day: QDate) -> None:
+        chosen = dt.date(day.year(), day.month(), day.day())
+        self._as_of = None if chosen == dt.date.today() else chosen
+        self.refresh()
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        if self._selecting or item is None:
+            return
+        kind, entity_id = (
+            item.data(0, Qt.ItemDataRole.UserRole),
+            item.data(0, Qt.ItemDataRole.UserRole + 1),
+        )
+        if kind and entity_id:
+            self.selection_changed.emit(str(kind), str(entity_id))
