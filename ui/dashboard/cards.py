@@ -78,6 +78,58 @@ def forecast_text(result: CriterionResult) -> str:
     return result.forecast.sentence
 
 
+def period_text(result: CriterionResult) -> str:
+    """The weeks the value comes from: ``week of 23 Feb``, ``2 Feb – 23 Feb``."""
+    if result.period_start is None or result.period_end is None:
+        return "—"
+    if result.period_start == result.period_end:
+        return texts.tr("week of {date}").format(date=texts.day_text(result.period_end))
+    first = texts.day_text(result.period_start, year=False)
+    return f"{first} – {texts.day_text(result.period_end)}"
+
+
+def criteria_table(results: tuple[CriterionResult, ...], *, periods: bool = False) -> QTableWidget:
+    """A read-only table of criteria results, as tall as its rows (it does not scroll)."""
+    headers = [texts.tr("Status"), texts.tr("Criterion"), texts.tr("Needs"), texts.tr("Value")]
+    if periods:
+        headers.append(texts.tr("Measured"))
+    headers += [texts.tr("Trend"), texts.tr("Forecast")]
+    table = QTableWidget(len(results), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(texts.tr("Gate criteria"))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    for row, result in enumerate(results):
+        mandatory = texts.tr("mandatory") if result.criterion.mandatory else texts.tr("advisory")
+        cells = [
+            status_text(result.status),
+            f"{result.metric.name} ({mandatory})",
+            requirement_text(result),
+            value_text(result),
+        ]
+        if periods:
+            cells.append(period_text(result))
+        cells += [trend_text(result.trend), forecast_text(result)]
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, result.criterion.id)
+            item.setToolTip(result.sentence)
+            table.setItem(row, column, item)
+    header = table.horizontalHeader()
+    for column in range(len(headers) - 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
+    height = header.height() + sum(table.rowHeight(r) for r in range(len(results))) + 4
+    table.setFixedHeight(height)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return table
+
+
 class StageCard(QFrame):
     navigate = Signal(str, str)
     review_requested = Signal(str)
@@ -162,7 +214,9 @@ class StageCard(QFrame):
         layout.addWidget(self.suggested)
         layout.addWidget(self.explanation)
 
-        self.criteria = self._criteria_table(readiness.results)
+        self.criteria = criteria_table(readiness.results)
+        self.criteria.cellClicked.connect(lambda row, _col: self._criterion(self.criteria, row))
+        self.criteria.itemActivated.connect(lambda item: self._criterion(self.criteria, item.row()))
         if readiness.results:
             layout.addWidget(self.criteria)
 
@@ -200,49 +254,6 @@ class StageCard(QFrame):
         self.review_button.clicked.connect(lambda: self.review_requested.emit(stage.id))
         foot.addWidget(self.review_button)
         layout.addLayout(foot)
-
-    def _criteria_table(self, results: tuple[CriterionResult, ...]) -> QTableWidget:
-        headers = [
-            texts.tr("Status"), texts.tr("Criterion"), texts.tr("Needs"), texts.tr("Value"),
-            texts.tr("Trend"), texts.tr("Forecast"),
-        ]  # fmt: skip
-        table = QTableWidget(len(results), len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setAccessibleName(texts.tr("Gate criteria"))
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setWordWrap(False)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for row, result in enumerate(results):
-            mandatory = (
-                texts.tr("mandatory") if result.criterion.mandatory else texts.tr("advisory")
-            )
-            cells = [
-                status_text(result.status),
-                f"{result.metric.name} ({mandatory})",
-                requirement_text(result),
-                value_text(result),
-                trend_text(result.trend),
-                forecast_text(result),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, result.criterion.id)
-                item.setToolTip(result.sentence)
-                table.setItem(row, column, item)
-        header = table.horizontalHeader()
-        for column in range(len(headers) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
-        height = header.height() + sum(table.rowHeight(r) for r in range(len(results))) + 4
-        table.setFixedHeight(height)
-        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        table.cellClicked.connect(lambda row, _col: self._criterion(table, row))
-        table.itemActivated.connect(lambda item: self._criterion(table, item.row()))
-        return table
 
     def _criterion(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)
