@@ -26,6 +26,16 @@ from shell_support import isolate, sample_roadmap
 
 
 @pytest.fixture(autouse=True)
+def _empty_clipboard_after_test() -> Iterator[None]:
+    """Leave nothing on the clipboard: Qt's offscreen platform crashes at exit
+    (segmentation fault after every test passed) when the clipboard still owns data."""
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return isolate(tmp_path / "user", monkeypatch)
 
