@@ -38,6 +38,12 @@ class Actions(QObject):
         self.export_workbook = self._make("export", "Ctrl+E")
         self.import_usage = self._make("import", "Ctrl+I")
         self.close = self._make("close", SK.Close)
+
+        # Roadmap
+        self.roadmap_properties = self._make("properties")
+        self.baselines = self._make("baseline")
+        self.compare = self._make("compare")
+        self.merge = self._make("merge")
         self.quit = self._make("quit", SK.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         if sys.platform != "darwin" and not self.quit.shortcuts():
@@ -186,6 +192,26 @@ class Actions(QObject):
                 self.tr("Add measurements from a usage report (CSV or Excel)"),
             ),
             (self.close, self.tr("&Close"), self.tr("Close the window")),
+            (
+                self.roadmap_properties,
+                self.tr("Roadmap &Properties…"),
+                self.tr("Title, organisation, currency, cost of an hour, horizon"),
+            ),
+            (
+                self.baselines,
+                self.tr("&Baselines…"),
+                self.tr("Capture the planned dates, e.g. what the committee saw, and show slip"),
+            ),
+            (
+                self.compare,
+                self.tr("&Compare With…"),
+                self.tr("List what changed between this roadmap and another version of it"),
+            ),
+            (
+                self.merge,
+                self.tr("&Merge a Colleague's Copy…"),
+                self.tr("Combine a copy edited offline with this roadmap"),
+            ),
             (self.quit, self.tr("&Quit"), self.tr("Quit the app")),
             (self.show_findings, self.tr("&Findings"), self.tr("Show the method checks' findings")),
             (

@@ -67,6 +67,7 @@ from ui.pages.overview import OverviewPage
 from ui.pages.timeline import TimelinePage
 from ui.preferences import PreferencesDialog
 from ui.prompts import Choice, FileRequest, Message, Prompter, QtPrompter, Severity
+from ui.roadmap_commands import RoadmapCommands
 from ui.settings import Settings
 
 APP_NAME = "Pilot-to-Scale Planner"
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self, self.document.undo_stack)
         self.exporter = ExportRunner(self)
         self.findings = Findings(self.document, self)
+        self.roadmap = RoadmapCommands(self)
         self._pages: list[Page] = self._page_specs()
         self._built: dict[str, QWidget] = {}
         self._findings_sized = False
@@ -321,6 +323,12 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a.preferences)
 
+        self.roadmap_menu = menus.addMenu("")
+        self.roadmap_menu.addAction(a.roadmap_properties)
+        self.roadmap_menu.addAction(a.baselines)
+        self.roadmap_menu.addSeparator()
+        self.roadmap_menu.addActions([a.compare, a.merge])
+
         self.view_menu = menus.addMenu("")
         self.view_menu.addActions(list(a.pages.values()))
         self.view_menu.addSeparator()
@@ -361,6 +369,10 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self._quit)
         a.export_workbook.triggered.connect(self.export_workbook)
         a.import_usage.triggered.connect(self.import_usage)
+        a.roadmap_properties.triggered.connect(self.roadmap.properties)
+        a.baselines.triggered.connect(self.roadmap.baselines)
+        a.compare.triggered.connect(self.roadmap.compare)
+        a.merge.triggered.connect(self.roadmap.merge)
         a.about.triggered.connect(self.about)
         a.preferences.triggered.connect(self.preferences)
         a.show_findings.toggled.connect(self.findings_dock.setVisible)
@@ -486,6 +498,7 @@ class MainWindow(QMainWindow):
         a.revert.setEnabled(session.has_file and session.dirty)
         a.import_usage.setEnabled(not read_only and find_spec("ui.import_dialog") is not None)
         a.export_workbook.setEnabled(export_available() and not self.exporter.running)
+        a.merge.setEnabled(not read_only)
 
     def retranslate(self) -> None:
         self.commands.retranslate()
@@ -493,6 +506,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.export_menu.setTitle(self.tr("&Export"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.roadmap_menu.setTitle(self.tr("&Roadmap"))
         self.view_menu.setTitle(self.tr("&View"))
         self.appearance_menu.setTitle(self.tr("&Appearance"))
         self.language_menu.setTitle(self.tr("&Language"))

@@ -1,0 +1,68 @@
+"""The Roadmap menu opens the properties, baselines, compare and merge dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from planner import operations, storage
+from ui.baselines_dialog import BaselinesDialog
+from ui.compare_dialog import CompareDialog
+from ui.main_window import MainWindow
+from ui.merge_dialog import MergeDialog
+from ui.prompts import ScriptedPrompter
+
+
+def test_roadmap_menu_lists_the_commands(window: MainWindow) -> None:
+    texts = [a.text() for a in window.roadmap_menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "Roadmap &Properties…",
+        "&Baselines…",
+        "&Compare With…",
+        "&Merge a Colleague's Copy…",
+    ]
+
+
+def test_compare_opens_the_changes_and_navigates(
+    window: MainWindow, prompter: ScriptedPrompter, tmp_path: Path, qtbot
+) -> None:
+    older = tmp_path / "older.pilotplan"
+    roadmap = window.document.roadmap
+    first = roadmap.use_cases[0]
+    changed, _ = operations.apply(
+        roadmap, operations.SetField("use_case", first.id, "name", "Old name")
+    )
+    storage.save(changed, older, backup=False)
+    prompter.answer("compare", str(older))
+    window.commands.compare.trigger()
+    dialog = window.roadmap.dialog
+    assert isinstance(dialog, CompareDialog)
+    assert dialog.isVisible()
+    rows = dialog.change_rows()
+    assert rows
+    dialog.navigate.emit("use_case", first.id)
+    assert window.current_page_key() == "use_cases"
+    dialog.close()
+    QApplication.processEvents()
+    assert window.roadmap.dialog is None
+
+
+def test_compare_cancelled_opens_nothing(window: MainWindow, prompter: ScriptedPrompter) -> None:
+    prompter.answer("compare", None)
+    window.commands.compare.trigger()
+    assert window.roadmap.dialog is None
+
+
+def test_baselines_and_merge_dialogs_open(window: MainWindow) -> None:
+    chosen: list[str] = []
+    window.roadmap.baseline_chosen.connect(chosen.append)
+    window.commands.baselines.trigger()
+    dialog = window.roadmap.dialog
+    assert isinstance(dialog, BaselinesDialog)
+    dialog.baseline_chosen.emit("base-x")
+    assert chosen == ["base-x"]
+    assert window.roadmap.shown_baseline == "base-x"
+    window.commands.merge.trigger()
+    assert isinstance(window.roadmap.dialog, MergeDialog)
+    window.roadmap.dialog.close()
