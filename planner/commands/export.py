@@ -74,6 +74,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the baseline the timeline compares with (default: the newest)",
     )
     parser.add_argument(
+        "--changes-since",
+        metavar="OLDFILE",
+        help="add a Changes sheet listing, in sentences, what changed since this older "
+        "version of the roadmap (e.g. the one shown at the last committee)",
+    )
+    parser.add_argument(
         "--progress",
         action="store_true",
         help="print 'progress DONE TOTAL STEP' lines on standard output as the export goes",
@@ -97,6 +103,7 @@ def _write_workbook(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> N
         sheets=_sheet_list(args.sheets),
         progress=_print_progress if args.progress else None,
         baseline_id=args.baseline,
+        changes=getattr(args, "changes", None),
     )
 
 
@@ -128,6 +135,8 @@ def run(args: argparse.Namespace) -> int:
         names = ", ".join(b.id for b in roadmap.baselines) or "none"
         raise CommandError(f"--baseline: {args.file} has no baseline '{args.baseline}' "
                            f"(its baselines: {names})", USAGE_ERROR)  # fmt: skip
+    if args.changes_since is not None:
+        args.changes = _changes_since(args.changes_since, roadmap, args.file)
     try:
         write_atomically(target, lambda temp: writer(roadmap, temp, args))
     except OSError as exc:
@@ -135,6 +144,14 @@ def run(args: argparse.Namespace) -> int:
     if not args.progress:
         print(f"wrote {target}")
     return 0
+
+
+def _changes_since(old_file: str, roadmap: Roadmap, new_file: str) -> list[tuple[str, str]]:
+    from planner.diff import change_sentences, compare
+
+    older = open_roadmap(old_file)
+    comparison = compare(older, roadmap, Path(old_file).name, Path(new_file).name)
+    return change_sentences(comparison)
 
 
 def _writer_for(target: Path) -> Writer:
@@ -159,7 +176,7 @@ def _check_options(args: argparse.Namespace) -> None:
     from planner.workbook import chosen_sheets
 
     try:
-        chosen_sheets(_sheet_list(args.sheets))
+        chosen_sheets(_sheet_list(args.sheets), with_changes=args.changes_since is not None)
     except ValueError as exc:
         raise CommandError(f"--sheets: {exc}", USAGE_ERROR) from None
 
