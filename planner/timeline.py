@@ -22,8 +22,10 @@ plain data:
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import pairwise
@@ -145,7 +147,7 @@ class Layout:
     """(name, colour) of each stage, for the legend."""
     _index: dict[tuple[str, str], int] = field(default_factory=dict, compare=False, repr=False)
     _gate_rows: dict[int, GateMark] = field(default_factory=dict, compare=False, repr=False)
-    _link_buckets: dict[int, list[Link]] = field(default_factory=dict, compare=False, repr=False)
+    _link_ends: dict[int, list[Link]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def days(self) -> int:
@@ -165,28 +167,28 @@ class Layout:
     def decisions_in(self, first: int, stop: int) -> list[DecisionMark]:
         return [d for d in self.decisions if first <= d.row < stop]
 
-    def links_in(self, first: int, stop: int) -> list[Link]:
-        """Links with an end in, or crossing, rows ``first`` to ``stop - 1`` (each once)."""
-        if not self._link_buckets and self.links:
+    def links_touching(self, first: int, stop: int) -> list[Link]:
+        """Links with an end in rows ``first`` to ``stop - 1`` (each once).
+
+        A link passing through without an end in view is left out: on a large
+        roadmap thousands of long links would cross every screen.
+        """
+        if not self._link_ends and self.links:
             for link in self.links:
-                low, high = sorted(link)
-                for bucket in range(low // _LINK_BUCKET, high // _LINK_BUCKET + 1):
-                    self._link_buckets.setdefault(bucket, []).append(link)
+                self._link_ends.setdefault(link.before, []).append(link)
+                if link.after != link.before:
+                    self._link_ends.setdefault(link.after, []).append(link)
         found: dict[Link, None] = {}
-        for bucket in range(first // _LINK_BUCKET, max(first, stop - 1) // _LINK_BUCKET + 1):
-            for link in self._link_buckets.get(bucket, ()):
-                low, high = sorted(link)
-                if low < stop and high >= first:
-                    found[link] = None
+        for row in range(first, stop):
+            for link in self._link_ends.get(row, ()):
+                found[link] = None
         return list(found)
 
     def with_gates(self, gates: Sequence[GateMark]) -> Layout:
         """The same layout with other gate marks (evaluated later, or again)."""
-        return replace(self, gates=tuple(gates), _index=self._index, _gate_rows={})
-
-
-_LINK_BUCKET = 256
-"""Rows per bucket of the link index: a frame looks at the links of its buckets only."""
+        return replace(
+            self, gates=tuple(gates), _index=self._index, _gate_rows={}, _link_ends=self._link_ends
+        )
 
 
 # ------------------------------------------------------------------- building
@@ -238,7 +240,27 @@ def build(
     date; evaluated here when not given (pass ``()`` to leave gate marks out,
     e.g. to add them later with :meth:`Layout.with_gates`).
     """
-    chosen = choose_baseline(roadmap, baseline_id)
+    with _gc_paused():
+        layout = _build(roadmap, as_of, choose_baseline(roadmap, baseline_id))
+    if readiness is None:
+        readiness = evaluate_all(roadmap, as_of)
+    return layout.with_gates(gate_marks(roadmap, layout, readiness)) if readiness else layout
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No garbage collection while the rows are made: 100k new tuples would trigger
+    full collections over the whole roadmap, doubling the time (they hold no cycles)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(roadmap: Roadmap, as_of: dt.date, chosen: tuple[str, str] | None) -> Layout:
     recorded: dict[str, tuple[int, int]] = {}
     if chosen is not None:
         baseline = next(b for b in roadmap.baselines if b.id == chosen[0])
@@ -287,7 +309,7 @@ def build(
         if d.date <= as_of and (STAGE, d.stage_id) in index
     )
     start, end = _extent(roadmap, rows)
-    layout = Layout(
+    return Layout(
         title=roadmap.title,
         as_of=as_of,
         start=start,
@@ -300,9 +322,6 @@ def build(
         stages=tuple(legend),
         _index=index,
     )
-    if readiness is None:
-        readiness = evaluate_all(roadmap, as_of)
-    return layout.with_gates(gate_marks(roadmap, layout, readiness)) if readiness else layout
 
 
 _DROPPED = UseCaseStatus.DROPPED

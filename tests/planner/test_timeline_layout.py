@@ -198,8 +198,11 @@ def test_dependency_links_point_from_row_to_row(sample: Roadmap) -> None:
     }
     assert {(link.before, link.after) for link in layout.links} == expected
     for first, stop in ((0, 3), (5, 9), (12, len(layout.rows))):
-        found = set(layout.links_in(first, stop))
-        assert found == {link for link in layout.links if min(link) < stop and max(link) >= first}
+        found = layout.links_touching(first, stop)
+        assert len(found) == len(set(found))
+        assert set(found) == {
+            link for link in layout.links if any(first <= end < stop for end in link)
+        }
 
 
 # ------------------------------------------------------------------- scale and ticks

@@ -8,7 +8,8 @@ size and stays crisp at any device pixel ratio.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
@@ -73,6 +74,8 @@ class Style:
     late: QColor
     early: QColor
     dark: bool
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    """Colours and words computed once per look, not once per row and frame."""
 
     @property
     def label_width(self) -> float:
@@ -81,9 +84,24 @@ class Style:
     def gate_colour(self, state: GateState) -> QColor:
         return QColor((_GATE_DARK if self.dark else _GATE_LIGHT)[state])
 
+    def colour(self, name: str) -> QColor:
+        """The QColor of ``#RRGGBB`` (cached)."""
+        found = self.cache.get(name)
+        if found is None:
+            found = self.cache[name] = QColor(name)
+        return found
+
     def fill(self, colour: QColor, strength: float) -> QColor:
         """``colour`` faded towards the background (0 = background, 1 = colour)."""
-        return mix(self.base, colour, strength)
+        return self.mixed(self.base, colour, strength)
+
+    def mixed(self, a: QColor, b: QColor, amount: float) -> QColor:
+        """:func:`mix`, cached."""
+        key = (a.rgba(), b.rgba(), amount)
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = mix(a, b, amount)
+        return found
 
     def bar_height(self) -> float:
         return round(self.row_height * 0.56)

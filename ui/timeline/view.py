@@ -16,6 +16,7 @@ the same code the PDF and PNG use. Direct manipulation:
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import html
 import math
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
@@ -66,15 +68,15 @@ class _Drag:
     active: bool = False
 
 
-def fit_name_width(style: Style, layout: Layout, limit: float) -> float:
-    """Room for the longest names (the 300 longest by length are measured, not all)."""
-    longest = sorted(layout.rows, key=lambda r: len(r.label), reverse=True)[:300]
+def widest_name(style: Style, layout: Layout) -> float:
+    """Pixels the longest names need (the 300 longest by length are measured, not all)."""
+    longest = heapq.nlargest(300, layout.rows, key=lambda r: len(r.label))
     bold, normal = QFontMetricsF(style.bold), QFontMetricsF(style.font)
     widest = 0.0
     for row in longest:
         metrics = bold if row.kind != "use_case" else normal
         widest = max(widest, metrics.horizontalAdvance(row.label) + row.depth * 14)
-    return max(140.0, min(limit, widest + 26))
+    return widest + 26
 
 
 class TimelineView(QAbstractScrollArea):
@@ -96,9 +98,11 @@ class TimelineView(QAbstractScrollArea):
         self._selected: tuple[str, str] | None = None
         self._drag: _Drag | None = None
         self._bands: tuple[tuple[int, int], list[tl.Band]] | None = None
+        self._overview_cache: tuple[object, QPixmap] | None = None
         self._drag_text = ""
         self._style = from_palette(self.palette(), self.font())
-        self._layout = tl.build(document.roadmap, self._as_of, readiness=())
+        self._layout = tl.Layout("", self._as_of, 0, 0, ())  # reload() builds the real one
+        self._widest: tuple[Layout | None, float] = (None, 0.0)
         self._gate_timer = QTimer(self)
         self._gate_timer.setSingleShot(True)
         self._gate_timer.setInterval(GATE_DELAY_MS)
@@ -109,7 +113,7 @@ class TimelineView(QAbstractScrollArea):
         self.setAccessibleName(self.tr("Timeline"))
         document.changed.connect(self._changed)
         self.reload()
-        self._evaluate_gates()
+        self._gate_timer.start(0)  # first paint first; gates as soon as the loop runs
 
     # ------------------------------------------------------------ state
 
@@ -185,7 +189,7 @@ class TimelineView(QAbstractScrollArea):
     def _changed(self, kinds: set[str]) -> None:
         if kinds & _LAYOUT_KINDS:
             self.reload()
-        self._gate_timer.start()
+        self._gate_timer.start(GATE_DELAY_MS)
 
     def reload(self) -> None:
         """Build the layout again, keeping the gate marks until they are evaluated again."""
@@ -202,12 +206,14 @@ class TimelineView(QAbstractScrollArea):
                 kept.append(mark._replace(row=row))
         self._layout = layout.with_gates(kept)
         self._bands = None
+        self._overview_cache = None
         self._fit_style()
         self._cancel_drag()
         self._update_scrollbars()
         self.viewport().update()
 
     def _evaluate_gates(self) -> None:
+        self._gate_timer.stop()
         roadmap = self._document.roadmap
         readiness = gates.evaluate_all(roadmap, self._as_of)
         self._layout = self._layout.with_gates(tl.gate_marks(roadmap, self._layout, readiness))
@@ -216,11 +222,19 @@ class TimelineView(QAbstractScrollArea):
 
     def _fit_style(self) -> None:
         style = from_palette(self.palette(), self.font())
-        style.name_width = fit_name_width(style, self._layout, max(160.0, self.width() * 0.3))
+        if self._widest[0] is not self._layout:
+            self._widest = (self._layout, widest_name(style, self._layout))
+        style.name_width = max(140.0, min(max(160.0, self.width() * 0.3), self._widest[1]))
+        style.cache["id"] = object()  # a new look: pictures drawn with the old one are stale
         self._style = style
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.LanguageChange,
+        ):
+            self._widest = (None, 0.0)  # another font: measure the names again
             self._fit_style()
             self._update_scrollbars()
             self.viewport().update()
@@ -287,7 +301,7 @@ class TimelineView(QAbstractScrollArea):
         rows = self._layout.rows
         slots = max(1, int(self._rows_height() // _OVERVIEW_BAND_PX))
         band_rows = max(1, math.ceil(len(rows) / slots))
-        bucket = max(1, math.ceil(2 / self.scale().px_per_day))
+        bucket = max(1, math.ceil(3 / self.scale().px_per_day))
         key = (band_rows, bucket)
         if self._bands is None or self._bands[0] != key:
             self._bands = (key, tl.overview(rows, band_rows, bucket, self._layout.start))
@@ -297,12 +311,26 @@ class TimelineView(QAbstractScrollArea):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self.viewport())
-        painter = self.painter_()
         if self._overview:
-            painter.paint_overview(p, self.frame(), self.overview_bands())
+            p.drawPixmap(0, 0, self._overview_picture())
         else:
-            painter.paint(p, self.frame())
+            self.painter_().paint(p, self.frame())
         p.end()
+
+    def _overview_picture(self) -> QPixmap:
+        """The zoomed-out view, drawn once per layout, size and scale, then only copied."""
+        port = self.viewport()
+        ratio = port.devicePixelRatioF()
+        key = (id(self._layout), self._style.cache.get("id"), port.width(), port.height(),
+               ratio, self.scale().px_per_day, self.horizontalScrollBar().value())  # fmt: skip
+        if self._overview_cache is None or self._overview_cache[0] != key:
+            picture = QPixmap(round(port.width() * ratio), round(port.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            p = QPainter(picture)
+            self.painter_().paint_overview(p, self.frame(), self.overview_bands())
+            p.end()
+            self._overview_cache = (key, picture)
+        return self._overview_cache[1]
 
     # ------------------------------------------------------------ selection
 
