@@ -446,7 +446,7 @@ class TimelinePainter:
             x1 = min(end, self.day_x(tick.end.toordinal(), frame))
             text = texts.tick_text(tick, x1 - x0, major=True)
             left = max(x0, s.label_width) + 4  # the label stays in view while scrolling
-            room = x1 - left - 2
+            room = min(x1, frame.width) - left - 2
             if room >= bold.horizontalAdvance(text):
                 p.setFont(s.bold)
                 p.drawText(QRectF(left, 0, room, half), _ALIGN_LEFT, text)
