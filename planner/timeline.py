@@ -174,10 +174,7 @@ class Layout:
         roadmap thousands of long links would cross every screen.
         """
         if not self._link_ends and self.links:
-            for link in self.links:
-                self._link_ends.setdefault(link.before, []).append(link)
-                if link.after != link.before:
-                    self._link_ends.setdefault(link.after, []).append(link)
+            self._link_ends.update(_link_ends(self.links))
         found: dict[Link, None] = {}
         for row in range(first, stop):
             for link in self._link_ends.get(row, ()):
@@ -321,7 +318,17 @@ def _build(roadmap: Roadmap, as_of: dt.date, chosen: tuple[str, str] | None) -> 
         baseline_name=chosen[1] if chosen else "",
         stages=tuple(legend),
         _index=index,
+        _link_ends=_link_ends(links),  # made here, while garbage collection is paused
     )
+
+
+def _link_ends(links: Sequence[Link]) -> dict[int, list[Link]]:
+    ends: dict[int, list[Link]] = {}
+    for link in links:
+        ends.setdefault(link.before, []).append(link)
+        if link.after != link.before:
+            ends.setdefault(link.after, []).append(link)
+    return ends
 
 
 _DROPPED = UseCaseStatus.DROPPED
@@ -373,6 +380,67 @@ def _extent(roadmap: Roadmap, rows: Sequence[Row]) -> tuple[int, int]:
     first = _month_start(dt.date.fromordinal(low))
     last = _month_end(dt.date.fromordinal(max(high, low + 6)))
     return first.toordinal(), last.toordinal()
+
+
+MAX_PATCHED = 2_000
+"""Beyond this many changed use cases, :func:`update` leaves it to :func:`build`."""
+
+
+def update(layout: Layout, old: Roadmap, new: Roadmap) -> Layout | None:
+    """The layout of ``new`` made from that of ``old`` when only use cases' dates, names,
+    statuses or progress changed (a drag, a typed edit), else None: build it again.
+
+    Equal to ``build(new, …)`` with the same date, baseline and gates, in a
+    fraction of the time on a large roadmap (the rows are patched, not made).
+    """
+    if (
+        new.stages is not old.stages
+        or new.decisions is not old.decisions
+        or new.baselines is not old.baselines
+        or len(new.use_cases) != len(old.use_cases)
+        or (new.horizon_start, new.horizon_end) != (old.horizon_start, old.horizon_end)
+    ):
+        return None
+    pairs = zip(old.use_cases, new.use_cases, strict=True)
+    changed = [i for i, (a, b) in enumerate(pairs) if a is not b]
+    if len(changed) > MAX_PATCHED:
+        return None
+    rows = list(layout.rows)
+    stages: set[str] = set()
+    for i in changed:
+        before, after = old.use_cases[i], new.use_cases[i]
+        at = layout.find(USE_CASE, after.id)
+        if (
+            at is None
+            or before.id != after.id
+            or before.stage_id != after.stage_id
+            or before.depends_on != after.depends_on
+            or rows[at].stage_index < 0  # the "no stage" group's dates follow its members
+        ):
+            return None
+        row = rows[at]
+        start, end = after.planned_start.toordinal(), after.planned_end.toordinal()
+        slip = None if row.base_end is None else end - row.base_end
+        rows[at] = row._replace(label=after.name, status=after.status, start=start, end=end,
+                                progress=float(after.progress), slip=slip)  # fmt: skip
+        if after.stage_id is not None:
+            stages.add(after.stage_id)
+    for stage_id in stages:
+        at = layout.find(STAGE, stage_id)
+        if at is None:
+            return None
+        live = []
+        for row in rows[at + 1 :]:
+            if row.kind != USE_CASE or row.stage_index != rows[at].stage_index:
+                break
+            if row.status != _DROPPED:
+                live.append(row.progress)
+        rows[at] = rows[at]._replace(progress=sum(live) / len(live) if live else 0.0)
+    start, end = _extent(new, rows)
+    return replace(
+        layout, title=new.title, start=start, end=end, rows=tuple(rows), _index=layout._index,
+        _gate_rows=layout._gate_rows, _link_ends=layout._link_ends,
+    )  # fmt: skip
 
 
 def gate_marks(

@@ -414,3 +414,43 @@ def test_build_handles_use_case_lists_with_many_rows() -> None:
     assert layout.find("use_case", "uc-499") == 500
     unchanged = apply(base, SetField("roadmap", None, "title", "x"))[0]
     assert tl.build(unchanged, AS_OF, readiness=()).title == "x"
+
+
+# ------------------------------------------------------------------- patching
+
+
+def _same(patched: tl.Layout | None, built: tl.Layout) -> None:
+    assert patched is not None
+    assert patched == built
+    for i, row in enumerate(built.rows):
+        assert patched.find(row.kind, row.id) == i
+
+
+@pytest.mark.parametrize("mode", list(DragMode))
+@pytest.mark.parametrize("days", [-40, -7, 3, 400])
+def test_update_after_a_drag_equals_a_new_build(sample: Roadmap, mode: DragMode, days: int) -> None:
+    before = tl.build(sample, AS_OF)
+    for use_case in sample.use_cases:
+        new, _ = apply(sample, tl.reschedule(sample, "use_case", use_case.id, mode, days))
+        _same(
+            tl.update(before, sample, new),
+            tl.build(new, AS_OF, readiness=()).with_gates(before.gates),
+        )
+
+
+def test_update_after_other_field_edits(sample: Roadmap) -> None:
+    before = tl.build(sample, AS_OF, readiness=())
+    for field, value in (("name", "Renamed"), ("status", "dropped"), ("progress", 100)):
+        new, _ = apply(sample, SetField("use_case", "uc-meeting-minutes", field, value))
+        _same(tl.update(before, sample, new), tl.build(new, AS_OF, readiness=()))
+
+
+def test_update_gives_up_when_the_structure_changes(sample: Roadmap) -> None:
+    before = tl.build(sample, AS_OF, readiness=())
+    moved_stage, _ = apply(sample, tl.reschedule(sample, "stage", "stage-bespoke", DragMode.END, 7))
+    assert tl.update(before, sample, moved_stage) is None
+    other_stage, _ = apply(sample, SetField("use_case", "uc-meeting-minutes", "stage_id",
+                                            "stage-project"))  # fmt: skip
+    assert tl.update(before, sample, other_stage) is None
+    renamed, _ = apply(sample, SetField("roadmap", None, "title", "Another"))
+    _same(tl.update(before, sample, renamed), tl.build(renamed, AS_OF, readiness=()))

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 from planner import gates
 from planner import timeline as tl
 from planner.kinds import find
+from planner.model import Roadmap
 from planner.timeline import DragMode, Layout, Zoom
 from ui.document import ALL_KINDS, Document
 from ui.timeline import texts
@@ -103,6 +104,8 @@ class TimelineView(QAbstractScrollArea):
         self._style = from_palette(self.palette(), self.font())
         self._layout = tl.Layout("", self._as_of, 0, 0, ())  # reload() builds the real one
         self._widest: tuple[Layout | None, float] = (None, 0.0)
+        self._built_from: Roadmap | None = None
+        self._built_with: tuple[dt.date, str | None] | None = None
         self._gate_timer = QTimer(self)
         self._gate_timer.setSingleShot(True)
         self._gate_timer.setInterval(GATE_DELAY_MS)
@@ -113,7 +116,7 @@ class TimelineView(QAbstractScrollArea):
         self.setAccessibleName(self.tr("Timeline"))
         document.changed.connect(self._changed)
         self.reload()
-        self._gate_timer.start(0)  # first paint first; gates as soon as the loop runs
+        self._gates_pending = True  # evaluated after the first frame is painted
 
     # ------------------------------------------------------------ state
 
@@ -198,13 +201,21 @@ class TimelineView(QAbstractScrollArea):
         if baseline and all(b.id != baseline for b in roadmap.baselines):
             baseline = self._baseline_id = None  # it was deleted: back to the newest
         old = self._layout
-        layout = tl.build(roadmap, self._as_of, baseline_id=baseline, readiness=())
-        kept = []
-        for mark in old.gates:
-            row = layout.find(tl.STAGE, old.rows[mark.row].id)
-            if row is not None:
-                kept.append(mark._replace(row=row))
-        self._layout = layout.with_gates(kept)
+        settings = (self._as_of, baseline)
+        patched = None
+        if self._built_from is not None and self._built_with == settings:
+            patched = tl.update(old, self._built_from, roadmap)  # a drag: patch the rows
+        if patched is not None:
+            self._layout = patched
+        else:
+            layout = tl.build(roadmap, self._as_of, baseline_id=baseline, readiness=())
+            kept = []
+            for mark in old.gates:
+                row = layout.find(tl.STAGE, old.rows[mark.row].id)
+                if row is not None:
+                    kept.append(mark._replace(row=row))
+            self._layout = layout.with_gates(kept)
+        self._built_from, self._built_with = roadmap, settings
         self._bands = None
         self._overview_cache = None
         self._fit_style()
@@ -214,6 +225,7 @@ class TimelineView(QAbstractScrollArea):
 
     def _evaluate_gates(self) -> None:
         self._gate_timer.stop()
+        self._gates_pending = False
         roadmap = self._document.roadmap
         readiness = gates.evaluate_all(roadmap, self._as_of)
         self._layout = self._layout.with_gates(tl.gate_marks(roadmap, self._layout, readiness))
@@ -316,6 +328,9 @@ class TimelineView(QAbstractScrollArea):
         else:
             self.painter_().paint(p, self.frame())
         p.end()
+        if self._gates_pending:  # the chart first; the diamonds as soon as the loop is free
+            self._gates_pending = False
+            self._gate_timer.start(0)
 
     def _overview_picture(self) -> QPixmap:
         """The zoomed-out view, drawn once per layout, size and scale, then only copied."""
