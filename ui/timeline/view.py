@@ -10,7 +10,7 @@ the same code the PDF and PNG use. Direct manipulation:
   before the one before it, say) changes nothing and the bar snaps back;
 - keyboard: ↑/↓ (PgUp/PgDn, Home/End) select, ←/→ scroll, Shift+←/→ move the
   selected bar by a day or a week, Ctrl+Shift+←/→ move its end, Enter opens
-  it, Ctrl++/Ctrl+- zoom, Ctrl+0 fits, Esc cancels a drag.
+  it, + and - zoom (also with Ctrl, or Ctrl+wheel), F fits, Esc cancels a drag.
 """
 
 from __future__ import annotations
@@ -628,11 +628,11 @@ class TimelineView(QAbstractScrollArea):
             item = self._layout.rows[row]
             if item.kind != tl.GROUP:
                 self.navigate.emit(item.kind, item.id)
-        elif ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_in()
-        elif ctrl and key == Qt.Key.Key_Minus:
+        elif key == Qt.Key.Key_Minus:
             self.zoom_out()
-        elif ctrl and key == Qt.Key.Key_0:
+        elif key == Qt.Key.Key_F and not ctrl:  # Ctrl+0… are the window's page keys
             self.set_zoom(Zoom.FIT)
         else:
             super().keyPressEvent(event)

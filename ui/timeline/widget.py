@@ -70,7 +70,7 @@ class TimelineWidget(QWidget):
             Zoom.WEEK: (self.tr("&Week"), self.tr("One column per week")),
             Zoom.MONTH: (self.tr("&Month"), self.tr("One column per month")),
             Zoom.QUARTER: (self.tr("&Quarter"), self.tr("One column per quarter")),
-            Zoom.FIT: (self.tr("&Fit"), self.tr("Fit the whole plan to the window (Ctrl+0)")),
+            Zoom.FIT: (self.tr("F&it"), self.tr("Fit the whole plan to the window (F)")),
         }
         for zoom, (text, tip) in names.items():
             button = QToolButton(self)
