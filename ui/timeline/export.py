@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from planner import timeline as tl
 from planner.model import Roadmap
 from ui.timeline import legend, texts
-from ui.timeline.painter import Frame, TimelinePainter, fit_scale
+from ui.timeline.painter import Frame, TimelinePainter, content_width, fit_scale
 from ui.timeline.style import for_print
 
 PAGE_SIZES = {
@@ -177,7 +177,18 @@ class _Sheet:
             self.scale = fit_scale(layout, style, self.chart_space - 4)
         else:
             self.scale = tl.scale_for(layout, tl.Zoom.MONTH)
-        self.chart_width = self.scale.width(layout.days)
+            columns = content_width(layout, style, self.scale) / self.chart_space
+            if columns > 1 and columns % 1 < 0.25:  # no page for a sliver: a little smaller
+                room = math.floor(columns) * self.chart_space
+                ppd = self.scale.px_per_day * math.floor(columns) / columns
+                while content_width(layout, style, tl.Scale(layout.start, ppd)) > room:
+                    ppd *= 0.99  # captions do not shrink with the scale
+                self.scale = tl.Scale(layout.start, ppd)
+        self.chart_width = (
+            min(content_width(layout, style, self.scale), self.chart_space)
+            if (self.fit == "width")
+            else content_width(layout, style, self.scale)
+        )
         self.painter = TimelinePainter(layout, style, self.scale)
         self.legend = legend.items(layout, self.painter)
         self.title_height = round(style.row_height * 2.4)

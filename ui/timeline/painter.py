@@ -81,6 +81,17 @@ def fit_scale(layout: Layout, style: Style, width: float) -> Scale:
     return Scale(layout.start, min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, ppd)))
 
 
+def content_width(layout: Layout, style: Style, scale: Scale) -> float:
+    """Chart pixels needed for every day and for the caption of each gate diamond."""
+    width = scale.width(layout.days)
+    metrics = QFontMetricsF(style.small)
+    room = style.row_height * 0.32 + 12
+    for mark in layout.gates:
+        caption = texts.gate_caption(mark.state, mark.met, mark.total, mark.decision_id is not None)
+        width = max(width, scale.x(mark.day + 0.5) + room + metrics.horizontalAdvance(caption))
+    return width
+
+
 class TimelinePainter:
     def __init__(self, layout: Layout, style: Style, scale: Scale) -> None:
         self.layout = layout
