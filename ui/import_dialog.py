@@ -40,6 +40,7 @@ from planner.usage import LAYOUTS, ImportOptions, ImportResult, UsageImportError
 from planner.usage.layouts import TIDY, detect
 from planner.usage.readers import RawRow, read_table
 from ui.document import Document
+from ui.models.labels import form_label
 from ui.prompts import FileRequest, Prompter, QtPrompter
 
 PREVIEW_ROWS = 20
@@ -188,7 +189,7 @@ class ImportDialog(QDialog):
             combo.addItem(QCoreApplication.translate("ImportDialog", "(recognise by name)"), None)
             combo.setAccessibleName(column.label)
             combo.activated.connect(lambda _i: self.replan())
-            label = QLabel(column.label + (" *" if column.required else "") + ":", self)
+            label = QLabel(form_label(column.label + (" *" if column.required else "")), self)
             label.setBuddy(combo)
             row, col = divmod(number, 3)
             grid.addWidget(label, row, 2 * col)
@@ -360,14 +361,19 @@ class ImportDialog(QDialog):
             self.mapping_box.setVisible(options.layout in (_AUTO, TIDY.name))
             return
         self._set_header(match.header)
-        self.detected.setText(
+        # A sheet counts rows, a text file lines: one whole sentence each, for translation.
+        template = (
             QCoreApplication.translate(
-                "ImportDialog", "{format}. Recognised as: {layout} (column names on {unit} {line})."
-            ).format(
-                format=table.describe(),
-                layout=match.layout.title,
-                unit=table.unit,
-                line=match.header_line,
+                "ImportDialog", "{format}. Recognised as: {layout} (column names on row {line})."
+            )
+            if table.unit == "row"
+            else QCoreApplication.translate(
+                "ImportDialog", "{format}. Recognised as: {layout} (column names on line {line})."
+            )
+        )
+        self.detected.setText(
+            template.format(
+                format=table.describe(), layout=match.layout.title, line=match.header_line
             )
         )
         self.mapping_box.setVisible(match.layout.name == TIDY.name)

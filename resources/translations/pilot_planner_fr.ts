@@ -2,53 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
+    <name></name>
     <message>
-        <source>Pages</source>
-        <comment>Stages &amp; gates</comment>
-        <translation>Étapes et passages</translation>
+        <source>mandatory criteria met</source>
+        <translation>critères obligatoires remplis</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <comment>Use cases</comment>
-        <translation>Cas d’usage</translation>
+        <source>on track</source>
+        <translation>en bonne voie</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <comment>Friction points</comment>
-        <translation>Points de friction</translation>
+        <source>not met</source>
+        <translation>non rempli</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <comment>People &amp; teams</comment>
-        <translation>Personnes et équipes</translation>
+        <source>no data</source>
+        <translation>pas de données</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <comment>Data sources</comment>
-        <translation>Sources de données</translation>
+        <source>no criteria</source>
+        <translation>aucun critère</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <comment>Measurements &amp; feedback</comment>
-        <translation>Mesures et retours</translation>
+        <source>{glyph} {state} · {met}/{total}</source>
+        <translation>{glyph} {state} · {met}/{total}</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <comment>Decisions</comment>
-        <translation>Décisions</translation>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <comment>Risks</comment>
-        <translation>Risques</translation>
+        <source>{n} weeks</source>
+        <translation>{n} semaines</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>{sign}{n} wk</source>
+        <translation>{sign}{n} sem.</translation>
+    </message>
+    <message>
+        <source>{sign}{n} d</source>
+        <translation>{sign}{n} j</translation>
+    </message>
+    <message>
+        <source>Q{n} {year}</source>
+        <translation>T{n} {year}</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Undo “{step}”</source>
-        <translation>&amp;Annuler « {step} »</translation>
+        <translation>&amp;Annuler&#x202f;: {step}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -56,7 +68,7 @@
     </message>
     <message>
         <source>&amp;Redo “{step}”</source>
-        <translation>&amp;Rétablir « {step} »</translation>
+        <translation>&amp;Rétablir&#x202f;: {step}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -64,11 +76,11 @@
     </message>
     <message>
         <source>&amp;New from Template…</source>
-        <translation>&amp;Nouvelle d’après un modèle…</translation>
+        <translation>&amp;Nouveau à partir d’un modèle…</translation>
     </message>
     <message>
         <source>Start a new roadmap from a template</source>
-        <translation>Commencer une nouvelle feuille de route d’après un modèle</translation>
+        <translation>Créer une feuille de route à partir d’un modèle</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -143,6 +155,38 @@
         <translation>Fermer la fenêtre</translation>
     </message>
     <message>
+        <source>Roadmap &amp;Properties…</source>
+        <translation>&amp;Propriétés de la feuille de route…</translation>
+    </message>
+    <message>
+        <source>Title, organisation, currency, cost of an hour, horizon</source>
+        <translation>Titre, organisation, devise, coût horaire, horizon</translation>
+    </message>
+    <message>
+        <source>&amp;Baselines…</source>
+        <translation>&amp;Références…</translation>
+    </message>
+    <message>
+        <source>Capture the planned dates, e.g. what the committee saw, and show slip</source>
+        <translation>Enregistrer les dates prévues, par ex. celles présentées au comité, et afficher les glissements</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>&amp;Comparer avec…</translation>
+    </message>
+    <message>
+        <source>List what changed between this roadmap and another version of it</source>
+        <translation>Lister les modifications entre cette feuille de route et une autre de ses versions</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Colleague&apos;s Copy…</source>
+        <translation>&amp;Fusionner la copie d’un collègue…</translation>
+    </message>
+    <message>
+        <source>Combine a copy edited offline with this roadmap</source>
+        <translation>Intégrer à cette feuille de route une copie modifiée hors ligne</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -155,7 +199,7 @@
         <translation>&amp;Constats</translation>
     </message>
     <message>
-        <source>Show the method checks' findings</source>
+        <source>Show the method checks&apos; findings</source>
         <translation>Afficher les constats des contrôles de méthode</translation>
     </message>
     <message>
@@ -171,7 +215,7 @@
         <translation>&amp;Langue du système</translation>
     </message>
     <message>
-        <source>Follow the system's language</source>
+        <source>Follow the system&apos;s language</source>
         <translation>Suivre la langue du système</translation>
     </message>
     <message>
@@ -179,7 +223,7 @@
         <translation>&amp;Paramètre du système</translation>
     </message>
     <message>
-        <source>Follow the system's light or dark mode</source>
+        <source>Follow the system&apos;s light or dark mode</source>
         <translation>Suivre le mode clair ou sombre du système</translation>
     </message>
     <message>
@@ -224,7 +268,7 @@
     </message>
     <message>
         <source>Show {page}</source>
-        <translation>Afficher {page}</translation>
+        <translation>Afficher la page {page}</translation>
     </message>
 </context>
 <context>
@@ -279,7 +323,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
         <source>Capture date</source>
@@ -287,7 +331,7 @@
     </message>
     <message>
         <source>Captured &amp;on:</source>
-        <translation>Enregistrée &amp;le :</translation>
+        <translation>Enregistrée &amp;le&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
@@ -302,12 +346,158 @@
         <translation>{later} plus tard, {earlier} plus tôt</translation>
     </message>
     <message>
-        <source>Capture baseline '{name}'</source>
-        <translation>Enregistrer la référence « {name} »</translation>
+        <source>Capture baseline &apos;{name}&apos;</source>
+        <translation>Enregistrer la référence «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <source>Delete baseline '{name}'</source>
-        <translation>Supprimer la référence « {name} »</translation>
+        <source>Delete baseline &apos;{name}&apos;</source>
+        <translation>Supprimer la référence «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>The clipboard holds no rows copied from a roadmap.</source>
+        <translation>Le presse-papiers ne contient aucune ligne copiée depuis une feuille de route.</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>le presse-papiers</translation>
+    </message>
+    <message>
+        <source>The clipboard holds {what}; paste them in their own table.</source>
+        <translation>Le presse-papiers contient des {what}&#x202f;; collez-les dans leur propre tableau.</translation>
+    </message>
+    <message>
+        <source>other items</source>
+        <translation>éléments d’un autre type</translation>
+    </message>
+    <message>
+        <source>Row {n} of the clipboard cannot be pasted: {problems}</source>
+        <translation>La ligne {n} du presse-papiers ne peut pas être collée&#x202f;: {problems}</translation>
+    </message>
+    <message>
+        <source>Paste {count} {kind}</source>
+        <translation>Coller {count} {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Computed: change the values it comes from.</source>
+        <translation>Calculé&#x202f;: modifiez les valeurs dont il découle.</translation>
+    </message>
+    <message>
+        <source>Entered value per year.</source>
+        <translation>Valeur annuelle saisie.</translation>
+    </message>
+    <message>
+        <source>Hours saved per user per week × users × working weeks × hourly cost.</source>
+        <translation>Heures gagnées par utilisateur et par semaine × utilisateurs × semaines travaillées × coût horaire.</translation>
+    </message>
+    <message>
+        <source>Share of the yearly cost of the friction points it addresses.</source>
+        <translation>Part du coût annuel des points de friction qu’il traite.</translation>
+    </message>
+    <message>
+        <source>No value: enter one, hours saved or friction points.</source>
+        <translation>Aucune valeur&#x202f;: saisissez-en une, des heures gagnées ou des points de friction.</translation>
+    </message>
+    <message>
+        <source>Value / year</source>
+        <translation>Valeur / an</translation>
+    </message>
+    <message>
+        <source>Value per year: entered, else from hours saved, else from friction.</source>
+        <translation>Valeur par an&#x202f;: saisie, sinon d’après les heures gagnées, sinon d’après les frictions.</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Return on investment: (value − cost) ÷ cost.</source>
+        <translation>Retour sur investissement&#x202f;: (valeur − coût) ÷ coût.</translation>
+    </message>
+    <message>
+        <source>Data readiness</source>
+        <translation>Maturité des données</translation>
+    </message>
+    <message>
+        <source>The weakest readiness (0–4) of the data sources it needs.</source>
+        <translation>La plus faible maturité (0–4) des sources de données dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>Use cases</source>
+        <translation>Cas d’usage</translation>
+    </message>
+    <message>
+        <source>How many use cases belong to the stage.</source>
+        <translation>Nombre de cas d’usage rattachés à l’étape.</translation>
+    </message>
+    <message>
+        <source>Gate criteria</source>
+        <translation>Critères de jalon</translation>
+    </message>
+    <message>
+        <source>How many gate criteria guard the stage.</source>
+        <translation>Nombre de critères de jalon qui conditionnent l’étape.</translation>
+    </message>
+    <message>
+        <source>Hours lost / year</source>
+        <translation>Heures perdues / an</translation>
+    </message>
+    <message>
+        <source>Hours per person per week × people affected × working weeks.</source>
+        <translation>Heures par personne et par semaine × personnes concernées × semaines travaillées.</translation>
+    </message>
+    <message>
+        <source>Cost / year</source>
+        <translation>Coût / an</translation>
+    </message>
+    <message>
+        <source>Hours lost per year × hourly cost.</source>
+        <translation>Heures perdues par an × coût horaire.</translation>
+    </message>
+    <message>
+        <source>People listed</source>
+        <translation>Personnes listées</translation>
+    </message>
+    <message>
+        <source>How many people of the People table belong to the team.</source>
+        <translation>Nombre de personnes du tableau Personnes rattachées à l’équipe.</translation>
+    </message>
+    <message>
+        <source>Ambassadors / 100</source>
+        <translation>Ambassadeurs / 100</translation>
+    </message>
+    <message>
+        <source>Ambassadors of the team per 100 people of its headcount.</source>
+        <translation>Ambassadeurs de l’équipe pour 100 personnes de son effectif.</translation>
+    </message>
+    <message>
+        <source>Key users trained</source>
+        <translation>Utilisateurs clés formés</translation>
+    </message>
+    <message>
+        <source>Share of the team&apos;s key users who have a training date.</source>
+        <translation>Part des utilisateurs clés de l’équipe qui ont une date de formation.</translation>
+    </message>
+    <message>
+        <source>Readiness (0–4)</source>
+        <translation>Maturité (0–4)</translation>
+    </message>
+    <message>
+        <source>0 if unavailable; else 1, +1 if centralised, +1 defined or +2 enforced governance.</source>
+        <translation>0 si indisponible&#x202f;; sinon 1, +1 si centralisée, +1 si gouvernance définie ou +2 si appliquée.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact (1–25).</source>
+        <translation>Probabilité × impact (1–25).</translation>
     </message>
 </context>
 <context>
@@ -342,7 +532,7 @@
     </message>
     <message>
         <source>{file} cannot be opened:</source>
-        <translation>{file} ne peut pas être ouvert :</translation>
+        <translation>{file} ne peut pas être ouvert&#x202f;:</translation>
     </message>
     <message>
         <source>this roadmap</source>
@@ -373,15 +563,15 @@
     <name>ConflictRow</name>
     <message>
         <source>Mine: {what}</source>
-        <translation>Ma copie : {what}</translation>
+        <translation>Ma copie&#x202f;: {what}</translation>
     </message>
     <message>
         <source>Theirs: {what}</source>
-        <translation>Leur copie : {what}</translation>
+        <translation>Leur copie&#x202f;: {what}</translation>
     </message>
     <message>
         <source>Edit:</source>
-        <translation>Autre valeur :</translation>
+        <translation>Autre valeur&#x202f;:</translation>
     </message>
     <message>
         <source>Settle with my copy</source>
@@ -401,7 +591,7 @@
     </message>
     <message>
         <source>Not settled yet: this choice breaks a rule; choose another.</source>
-        <translation>Pas encore réglé : ce choix enfreint une règle ; choisissez-en un autre.</translation>
+        <translation>Pas encore réglé&#x202f;: ce choix enfreint une règle&#x202f;; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>To settle.</source>
@@ -417,10 +607,104 @@
     </message>
 </context>
 <context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>S&amp;ituation au&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Date the overview is shown for</source>
+        <translation>Date à laquelle la vue d’ensemble est établie</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Aujourd’&amp;hui</translation>
+    </message>
+    <message>
+        <source>Show the overview as of today</source>
+        <translation>Afficher la vue d’ensemble à la date d’aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Gate readiness by stage</source>
+        <translation>Préparation des jalons par étape</translation>
+    </message>
+    <message>
+        <source>No stages yet.</source>
+        <translation>Aucune étape pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Ambassadors and training by team</source>
+        <translation>Ambassadeurs et formation par équipe</translation>
+    </message>
+    <message>
+        <source>Friction points by yearly cost, with the use cases addressing them</source>
+        <translation>Points de friction par coût annuel, avec les cas d’usage qui les traitent</translation>
+    </message>
+    <message>
+        <source>Method findings</source>
+        <translation>Constats de méthode</translation>
+    </message>
+</context>
+<context>
+    <name>Deletion</name>
+    <message>
+        <source>and {n} more</source>
+        <translation>et {n} de plus</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos;</source>
+        <comment>a name in a list</comment>
+        <translation>«&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Other items refer to the {kind} &apos;{title}&apos;.</source>
+        <translation>D’autres éléments font référence à «&#xa0;{title}&#xa0;» ({kind}).</translation>
+    </message>
+    <message>
+        <source>Other items refer to the {count} {kind}.</source>
+        <translation>D’autres éléments font référence à ces {count} {kind}.</translation>
+    </message>
+    <message>
+        <source>• Also deleted: {count} {kind} — {names}</source>
+        <translation>• À supprimer aussi&#x202f;: {count} {kind} — {names}</translation>
+    </message>
+    <message>
+        <source>• Kept but no longer linked to it: {count} {kind} — {names}</source>
+        <translation>• À conserver sans ce lien&#x202f;: {count} {kind} — {names}</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo restores everything.</source>
+        <translation>Édition ▸ Annuler rétablit tout.</translation>
+    </message>
+    <message>
+        <source>Delete {kind} &apos;{title}&apos;</source>
+        <translation>Supprimer «&#xa0;{title}&#xa0;» ({kind})</translation>
+    </message>
+    <message>
+        <source>Delete {count} {kind}</source>
+        <translation>Supprimer {count} {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Computed, read-only</source>
+        <translation>Calculé, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Select a row to see and edit all its details.</source>
+        <translation>Sélectionnez une ligne pour voir et modifier tous ses détails.</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}&#x202f;: {title}</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>This roadmap is open read-only; use Save As to edit a copy.</source>
-        <translation>Cette feuille de route est ouverte en lecture seule ; utilisez Enregistrer sous pour modifier une copie.</translation>
+        <translation>Cette feuille de route est ouverte en lecture seule&#x202f;; utilisez Enregistrer sous pour modifier une copie.</translation>
     </message>
 </context>
 <context>
@@ -429,12 +713,186 @@
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
+    <message>
+        <source>{field}: has a date</source>
+        <translation>{field}&#x202f;: date renseignée</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Un nom par ligne</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>Has a date</source>
+        <translation>Date renseignée</translation>
+    </message>
+    <message>
+        <source>Untick to leave the date empty</source>
+        <translation>Décochez pour laisser la date vide</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen</source>
+        <translation>Aucun choix</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Colour as #RRGGBB</source>
+        <translation>Couleur au format #RRVVBB</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Change {field} of &apos;{title}&apos;</source>
+        <translation>Modifier {field} de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The {kind} no longer exists; the change was not made.</source>
+        <translation>Cet élément ({kind}) n’existe plus&#x202f;; la modification n’a pas été faite.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityBrowser</name>
+    <message>
+        <source>Column headers (click to sort)</source>
+        <translation>En-têtes de colonnes (cliquer pour trier)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add a {kind}</source>
+        <translation>Ajouter un élément ({kind})</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected {kind}</source>
+        <translation>Dupliquer l’élément sélectionné ({kind})</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected {kind}</source>
+        <translation>Supprimer l’élément sélectionné ({kind})</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the {kind} up</source>
+        <translation>Monter l’élément ({kind})</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>Move the {kind} down</source>
+        <translation>Descendre l’élément ({kind})</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (paste them here or in a spreadsheet)</source>
+        <translation>Copier les lignes sélectionnées (à coller ici ou dans un tableur)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Paste copied rows as new ones</source>
+        <translation>Coller les lignes copiées comme nouvelles lignes</translation>
+    </message>
+    <message>
+        <source>{kinds} tools</source>
+        <translation>Outils des {kinds}</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter {kinds}</source>
+        <translation>Filtrer les {kinds}</translation>
+    </message>
+    <message>
+        <source>Show only rows containing every word typed, in any column</source>
+        <translation>N’afficher que les lignes contenant tous les mots saisis, dans n’importe quelle colonne</translation>
+    </message>
+    <message>
+        <source>Add {kind} &apos;{title}&apos;</source>
+        <translation>Ajouter «&#xa0;{title}&#xa0;» ({kind})</translation>
+    </message>
+    <message>
+        <source>Duplicate {kind} &apos;{title}&apos;</source>
+        <translation>Dupliquer «&#xa0;{title}&#xa0;» ({kind})</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Move {kind} &apos;{title}&apos; up</source>
+        <translation>Monter «&#xa0;{title}&#xa0;» ({kind})</translation>
+    </message>
+    <message>
+        <source>Move {kind} &apos;{title}&apos; down</source>
+        <translation>Descendre «&#xa0;{title}&#xa0;» ({kind})</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty.</source>
+        <translation>Le presse-papiers est vide.</translation>
+    </message>
 </context>
 <context>
     <name>Enum</name>
     <message>
         <source>Planned</source>
-        <translation>Prévu</translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Active</source>
@@ -442,7 +900,7 @@
     </message>
     <message>
         <source>At gate</source>
-        <translation>En revue de passage</translation>
+        <translation>Au jalon</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -670,7 +1128,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Attendre</translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Recycle</source>
@@ -765,7 +1223,7 @@
     </message>
     <message>
         <source>Gate review</source>
-        <translation>Revue de passage</translation>
+        <translation>Revue de jalon</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -797,7 +1255,7 @@
     </message>
     <message>
         <source>Weeks in window</source>
-        <translation>Semaines de la fenêtre</translation>
+        <translation>Fenêtre (semaines)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -973,7 +1431,44 @@
     </message>
     <message>
         <source>Captured on</source>
-        <translation>Capturée le</translation>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Strategic objective</source>
+        <translation>Objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Cost of an hour of work</source>
+        <translation>Coût d’une heure de travail</translation>
+    </message>
+    <message>
+        <source>Working weeks per year</source>
+        <translation>Semaines travaillées par an</translation>
+    </message>
+    <message>
+        <source>Horizon start</source>
+        <translation>Début de l’horizon</translation>
+    </message>
+    <message>
+        <source>Horizon end</source>
+        <translation>Fin de l’horizon</translation>
+    </message>
+    <message>
+        <source>Smallest group stored</source>
+        <translation>Plus petit groupe conservé</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <comment>a label beside an editor</comment>
+        <translation>{label}&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -992,10 +1487,10 @@
     </message>
     <message>
         <source>Do you want to save the changes to “{name}”?</source>
-        <translation>Voulez-vous enregistrer les modifications de « {name} » ?</translation>
+        <translation>Voulez-vous enregistrer les modifications de «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <source>Your changes will be lost if you don't save them.</source>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
@@ -1003,7 +1498,7 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>&amp;Don't Save</source>
+        <source>&amp;Don&apos;t Save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
@@ -1020,7 +1515,7 @@
     </message>
     <message>
         <source>Three stages of growing ambition — writing assistance, project management, bespoke tasks — with gates, friction points, use cases, people and sample usage data.</source>
-        <translation>Trois étapes d’ambition croissante — aide à la rédaction, gestion de projet, tâches sur mesure — avec critères de passage, points de friction, cas d’usage, personnes et données d’usage d’exemple.</translation>
+        <translation>Trois étapes d’ambition croissante — aide à la rédaction, gestion de projet, tâches sur mesure — avec jalons, points de friction, cas d’usage, personnes et données d’usage d’exemple.</translation>
     </message>
     <message>
         <source>The standard metrics and one pilot stage, ready to fill in.</source>
@@ -1032,7 +1527,7 @@
     </message>
     <message>
         <source>&amp;Start from this template:</source>
-        <translation>&amp;Partir de ce modèle :</translation>
+        <translation>&amp;Partir de ce modèle&#x202f;:</translation>
     </message>
     <message>
         <source>Cannot Create Roadmap</source>
@@ -1040,7 +1535,7 @@
     </message>
     <message>
         <source>The template “{name}” cannot be used.</source>
-        <translation>Le modèle « {name} » ne peut pas être utilisé.</translation>
+        <translation>Le modèle «&#xa0;{name}&#xa0;» ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1048,7 +1543,7 @@
     </message>
     <message>
         <source>New roadmap from “{name}”</source>
-        <translation>Nouvelle feuille de route d’après « {name} »</translation>
+        <translation>Nouvelle feuille de route d’après «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Open Roadmap</source>
@@ -1060,22 +1555,22 @@
     </message>
     <message>
         <source>“{name}” cannot be opened.</source>
-        <translation>« {name} » ne peut pas être ouvert.</translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>“{name}” is already open</source>
-        <translation>« {name} » est déjà ouvert</translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà ouvert</translation>
     </message>
     <message>
         <source>Opened “{name}”</source>
-        <translation>« {name} » ouvert</translation>
+        <translation>«&#xa0;{name}&#xa0;» ouvert</translation>
     </message>
     <message>
         <source>Roadmap in Use</source>
         <translation>Feuille de route en cours d’utilisation</translation>
     </message>
     <message>
-        <source>If you both change it, one of you will overwrite the other's work. You can open it read-only, open a copy of your own, or open it anyway.</source>
+        <source>If you both change it, one of you will overwrite the other&apos;s work. You can open it read-only, open a copy of your own, or open it anyway.</source>
         <translation>Si vous la modifiez tous les deux, l’un de vous écrasera le travail de l’autre. Vous pouvez l’ouvrir en lecture seule, ouvrir votre propre copie ou l’ouvrir quand même.</translation>
     </message>
     <message>
@@ -1092,7 +1587,7 @@
     </message>
     <message>
         <source>“{name}” is open in another window.</source>
-        <translation>« {name} » est ouvert dans une autre fenêtre.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre.</translation>
     </message>
     <message>
         <source>{who} on {host}</source>
@@ -1108,11 +1603,11 @@
     </message>
     <message>
         <source>{who} has “{name}” open.</source>
-        <translation>{who} a ouvert « {name} ».</translation>
+        <translation>{who} a ouvert «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>{who} has had “{name}” open since {since}.</source>
-        <translation>{who} a ouvert « {name} » depuis le {since}.</translation>
+        <translation>{who} a ouvert «&#xa0;{name}&#xa0;» depuis le {since}.</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -1124,11 +1619,11 @@
     </message>
     <message>
         <source>“{name}” has been changed on disk since you opened it.</source>
-        <translation>« {name} » a été modifié sur le disque depuis que vous l’avez ouvert.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
         <source>Someone or another program has changed or replaced it. Overwrite it with your version, or save yours under another name?</source>
-        <translation>Quelqu’un ou un autre programme l’a modifié ou remplacé. L’écraser avec votre version, ou enregistrer la vôtre sous un autre nom ?</translation>
+        <translation>Quelqu’un ou un autre programme l’a modifié ou remplacé. L’écraser avec votre version, ou enregistrer la vôtre sous un autre nom&#x202f;?</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -1144,7 +1639,7 @@
     </message>
     <message>
         <source>“{name}” is read-only.</source>
-        <translation>« {name} » est en lecture seule.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est en lecture seule.</translation>
     </message>
     <message>
         <source>Choose another name or folder.</source>
@@ -1160,7 +1655,7 @@
     </message>
     <message>
         <source>“{name}” could not be saved.</source>
-        <translation>« {name} » n’a pas pu être enregistré.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>{reason}. The file on disk was not changed.</source>
@@ -1168,7 +1663,7 @@
     </message>
     <message>
         <source>Saved “{name}”</source>
-        <translation>« {name} » enregistré</translation>
+        <translation>«&#xa0;{name}&#xa0;» enregistré</translation>
     </message>
     <message>
         <source>Save a Copy</source>
@@ -1184,7 +1679,7 @@
     </message>
     <message>
         <source>Saved a copy as “{name}”</source>
-        <translation>Copie enregistrée sous « {name} »</translation>
+        <translation>Copie enregistrée sous «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Revert to Saved</source>
@@ -1192,7 +1687,7 @@
     </message>
     <message>
         <source>Discard your changes and reopen “{name}” as saved?</source>
-        <translation>Abandonner vos modifications et rouvrir « {name} » tel qu’enregistré ?</translation>
+        <translation>Abandonner vos modifications et rouvrir «&#xa0;{name}&#xa0;» tel qu’enregistré&#x202f;?</translation>
     </message>
     <message>
         <source>Your unsaved changes will be lost.</source>
@@ -1204,11 +1699,11 @@
     </message>
     <message>
         <source>Reverted to the saved “{name}”</source>
-        <translation>Retour à la version enregistrée de « {name} »</translation>
+        <translation>Retour à la version enregistrée de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Autosave failed: {reason}</source>
-        <translation>Échec de l’enregistrement automatique : {reason}</translation>
+        <translation>Échec de l’enregistrement automatique&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Its unsaved work was autosaved on {time}.</source>
@@ -1216,7 +1711,7 @@
     </message>
     <message>
         <source>Its file: {path}</source>
-        <translation>Son fichier : {path}</translation>
+        <translation>Son fichier&#x202f;: {path}</translation>
     </message>
     <message>
         <source>Recover Unsaved Work</source>
@@ -1224,11 +1719,11 @@
     </message>
     <message>
         <source>The app closed unexpectedly while “{name}” had unsaved changes.</source>
-        <translation>L’application s’est fermée de façon inattendue alors que « {name} » avait des modifications non enregistrées.</translation>
+        <translation>L’application s’est fermée de façon inattendue alors que «&#xa0;{name}&#xa0;» avait des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Recover it? You can then save it where you like.</source>
-        <translation>Le récupérer ? Vous pourrez ensuite l’enregistrer où vous voulez.</translation>
+        <translation>Le récupérer&#x202f;? Vous pourrez ensuite l’enregistrer où vous voulez.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
@@ -1256,7 +1751,7 @@
     </message>
     <message>
         <source>Recovered “{name}”; save it to keep it</source>
-        <translation>« {name} » récupéré ; enregistrez-le pour le conserver</translation>
+        <translation>«&#xa0;{name}&#xa0;» récupéré&#x202f;; enregistrez-le pour le conserver</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +1780,369 @@
     </message>
     <message>
         <source>No findings: the method checks found nothing to fix.</source>
-        <translation>Aucun constat : les contrôles de méthode n’ont rien trouvé à corriger.</translation>
+        <translation>Aucun constat&#x202f;: les contrôles de méthode n’ont rien trouvé à corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>GateReviewDialog</name>
+    <message>
+        <source>Gate review — {stage}</source>
+        <translation>Revue de jalon — {stage}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>Review date {review} · evidence as of {date} · stage {status}</source>
+        <translation>Revue le {review} · données au {date} · étape {status}</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Criteria ({n})</source>
+        <translation>Critères ({n})</translation>
+    </message>
+    <message>
+        <source>Feedback ({n})</source>
+        <translation>Retours ({n})</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>Open risks of the stage</source>
+        <translation>Risques ouverts de l’étape</translation>
+    </message>
+    <message>
+        <source>Open risks ({n})</source>
+        <translation>Risques ouverts ({n})</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérée</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Earlier decisions for the stage</source>
+        <translation>Décisions précédentes pour l’étape</translation>
+    </message>
+    <message>
+        <source>Earlier decisions ({n})</source>
+        <translation>Décisions précédentes ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>This roadmap is open read-only: the decision cannot be recorded.</source>
+        <translation>Cette feuille de route est ouverte en lecture seule&#x202f;: la décision ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The gate has no criteria yet.</source>
+        <translation>Ce jalon n’a pas encore de critères.</translation>
+    </message>
+    <message>
+        <source>{met} of {total} criteria met</source>
+        <translation>{met} critères remplis sur {total}</translation>
+    </message>
+    <message>
+        <source>✗ mandatory not met: {names}</source>
+        <translation>✗ obligatoires non remplis&#x202f;: {names}</translation>
+    </message>
+    <message>
+        <source>✓ every mandatory criterion met</source>
+        <translation>✓ tous les critères obligatoires sont remplis</translation>
+    </message>
+    <message>
+        <source>suggested outcome: {outcome}</source>
+        <translation>décision suggérée&#x202f;: {outcome}</translation>
+    </message>
+    <message>
+        <source>Feedback since the last decision ({date})</source>
+        <translation>Retours depuis la dernière décision ({date})</translation>
+    </message>
+    <message>
+        <source>Feedback since the stage started ({date})</source>
+        <translation>Retours depuis le début de l’étape ({date})</translation>
+    </message>
+    <message>
+        <source>{p} positive · {n} neutral · {m} negative</source>
+        <translation>positifs&#x202f;: {p} · neutres&#x202f;: {n} · négatifs&#x202f;: {m}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d’usage</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>Feedback of the period</source>
+        <translation>Retours de la période</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>{outcome} (suggested)</source>
+        <translation>{outcome} (suggérée)</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Décision&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Why the committee decided this</source>
+        <translation>Pourquoi le comité a pris cette décision</translation>
+    </message>
+    <message>
+        <source>R&amp;ationale:</source>
+        <translation>&amp;Justification&#x202f;:</translation>
+    </message>
+    <message>
+        <source>What must be done, by whom and when</source>
+        <translation>Ce qui doit être fait, par qui et pour quand</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Conditions&#x202f;:</translation>
+    </message>
+    <message>
+        <source>One person per line</source>
+        <translation>Une personne par ligne</translation>
+    </message>
+    <message>
+        <source>Attendees, one per line</source>
+        <translation>Participants, un par ligne</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendees:</source>
+        <translation>&amp;Participants&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Also set the stage&apos;s status to {status}</source>
+        <translation>Passer aussi le statut de l’étape à {status}</translation>
+    </message>
+    <message>
+        <source>Record gate decision for &apos;{stage}&apos;</source>
+        <translation>Enregistrer la décision de jalon pour «&#xa0;{stage}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The decision was refused.</source>
+        <translation>La décision a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import usage data</source>
+        <translation>Importer des données d’usage</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel usage report</source>
+        <translation>Un rapport d’usage CSV ou Excel</translation>
+    </message>
+    <message>
+        <source>Usage file</source>
+        <translation>Fichier d’usage</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Usage &amp;file:</source>
+        <translation>&amp;Fichier d’usage&#x202f;:</translation>
+    </message>
+    <message>
+        <source>How to read it</source>
+        <translation>Comment le lire</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Reconnaître automatiquement</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The active stage (else the first)</source>
+        <translation>L’étape en cours (sinon la première)</translation>
+    </message>
+    <message>
+        <source>Stage: {name}</source>
+        <translation>Étape&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>Use case: {name}</source>
+        <translation>Cas d’usage&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>Figures &amp;for:</source>
+        <translation>Données &amp;pour&#x202f;:</translation>
+    </message>
+    <message>
+        <source>none: use the file&apos;s team column, if any</source>
+        <translation>aucun&#x202f;: utiliser la colonne équipe du fichier, s’il y en a une</translation>
+    </message>
+    <message>
+        <source>Team mapping file</source>
+        <translation>Fichier de correspondance des équipes</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Team mapping (user,team):</source>
+        <translation>Correspondance des é&amp;quipes (utilisateur,équipe)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Figures over fewer people than this are not stored</source>
+        <translation>Les chiffres portant sur moins de personnes ne sont pas conservés</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest group stored:</source>
+        <translation>Plus petit &amp;groupe conservé&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Import the good rows when some are refused</source>
+        <translation>Importer les lignes valides quand certaines sont refusées</translation>
+    </message>
+    <message>
+        <source>Columns of the tidy table (* required)</source>
+        <translation>Colonnes du tableau normalisé (* obligatoire)</translation>
+    </message>
+    <message>
+        <source>(recognise by name)</source>
+        <translation>(reconnaître par le nom)</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier&#x202f;:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>What the import will do:</source>
+        <translation>Ce que l’import va faire&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’import</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what would be imported.</source>
+        <translation>Choisissez un fichier pour voir ce qui serait importé.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Usage reports (*.csv *.xlsx *.txt)</source>
+        <translation>Rapports d’usage (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a usage report</source>
+        <translation>Choisir un rapport d’usage</translation>
+    </message>
+    <message>
+        <source>Choose a team mapping file</source>
+        <translation>Choisir un fichier de correspondance des équipes</translation>
+    </message>
+    <message>
+        <source>Tick “Import the good rows when some are refused” to import the others.</source>
+        <translation>Cochez «&#xa0;Importer les lignes valides quand certaines sont refusées&#xa0;» pour importer les autres.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every figure is already in the roadmap.</source>
+        <translation>Rien à importer&#x202f;: tous les chiffres sont déjà dans la feuille de route.</translation>
+    </message>
+    <message>
+        <source>{format}. Recognised as: {layout} (column names on row {line}).</source>
+        <translation>{format}. Reconnu comme&#x202f;: {layout} (noms de colonnes à la ligne {line}).</translation>
+    </message>
+    <message>
+        <source>{format}. Recognised as: {layout} (column names on line {line}).</source>
+        <translation>{format}. Reconnu comme&#x202f;: {layout} (noms de colonnes à la ligne {line}).</translation>
+    </message>
+    <message>
+        <source>Import usage from {file}</source>
+        <translation>Importer l’usage depuis {file}</translation>
     </message>
 </context>
 <context>
@@ -1316,11 +2173,11 @@
     </message>
     <message>
         <source>gate criterion</source>
-        <translation>critère de passage</translation>
+        <translation>critère de jalon</translation>
     </message>
     <message>
         <source>gate criteria</source>
-        <translation>critères de passage</translation>
+        <translation>critères de jalon</translation>
     </message>
     <message>
         <source>person</source>
@@ -1367,12 +2224,17 @@
         <translation>retour</translation>
     </message>
     <message>
+        <source>feedback</source>
+        <comment>plural</comment>
+        <translation>retours</translation>
+    </message>
+    <message>
         <source>gate decision</source>
-        <translation>décision de passage</translation>
+        <translation>décision de jalon</translation>
     </message>
     <message>
         <source>gate decisions</source>
-        <translation>décisions de passage</translation>
+        <translation>décisions de jalon</translation>
     </message>
     <message>
         <source>risk</source>
@@ -1403,11 +2265,11 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Calendrier</translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Stages &amp; gates</source>
-        <translation>Étapes et passages</translation>
+        <translation>Étapes et jalons</translation>
     </message>
     <message>
         <source>Use cases</source>
@@ -1451,7 +2313,7 @@
     </message>
     <message>
         <source>File: {name}</source>
-        <translation>Fichier : {name}</translation>
+        <translation>Fichier&#x202f;: {name}</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -1472,6 +2334,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>Feuille de &amp;route</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1531,7 +2397,7 @@ Works offline: it never connects to the network.
 
 Qt {qt} · PySide6 {pyside} · Python {python}</source>
         <translation>Planifier et piloter un programme d’IA, des pilotes isolés à l’usage réel à grande échelle.
-Fonctionne hors ligne : l’application ne se connecte jamais au réseau.
+Fonctionne hors ligne&#x202f;: l’application ne se connecte jamais au réseau.
 
 Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
@@ -1557,7 +2423,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>Exported “{name}”</source>
-        <translation>« {name} » exporté</translation>
+        <translation>«&#xa0;{name}&#xa0;» exporté</translation>
     </message>
     <message>
         <source>Export Finished</source>
@@ -1565,7 +2431,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>The workbook was saved as “{name}”.</source>
-        <translation>Le classeur a été enregistré sous « {name} ».</translation>
+        <translation>Le classeur a été enregistré sous «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Open Containing &amp;Folder</source>
@@ -1577,7 +2443,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>The workbook “{name}” could not be written.</source>
-        <translation>Le classeur « {name} » n’a pas pu être écrit.</translation>
+        <translation>Le classeur «&#xa0;{name}&#xa0;» n’a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +2462,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>Version that was &amp;sent:</source>
-        <translation>Version &amp;envoyée :</translation>
+        <translation>Version &amp;envoyée&#x202f;:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -1608,7 +2474,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>&amp;Their copy:</source>
-        <translation>&amp;Leur copie :</translation>
+        <translation>&amp;Leur copie&#x202f;:</translation>
     </message>
     <message>
         <source>How the files are related</source>
@@ -1644,7 +2510,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>{file} cannot be opened:</source>
-        <translation>{file} ne peut pas être ouvert :</translation>
+        <translation>{file} ne peut pas être ouvert&#x202f;:</translation>
     </message>
     <message>
         <source>Choose the version that was sent and their copy.</source>
@@ -1664,15 +2530,15 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>Warning: {sentence}</source>
-        <translation>Attention : {sentence}</translation>
+        <translation>Attention&#x202f;: {sentence}</translation>
     </message>
     <message>
         <source>Nothing: theirs brings no change.</source>
-        <translation>Rien : leur copie n’apporte aucune modification.</translation>
+        <translation>Rien&#x202f;: leur copie n’apporte aucune modification.</translation>
     </message>
     <message>
         <source>No conflicts: everything combines.</source>
-        <translation>Aucun conflit : tout se combine.</translation>
+        <translation>Aucun conflit&#x202f;: tout se combine.</translation>
     </message>
     <message>
         <source>Every conflict is settled.</source>
@@ -1680,7 +2546,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>{open} of {total} conflicts still to settle.</source>
-        <translation>{open} conflit(s) sur {total} encore à régler.</translation>
+        <translation>Conflits encore à régler&#x202f;: {open} sur {total}.</translation>
     </message>
     <message>
         <source>Merge with {file}</source>
@@ -1703,6 +2569,69 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>NewEntities</name>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>New use case</source>
+        <translation>Nouveau cas d’usage</translation>
+    </message>
+    <message>
+        <source>Add a stage first: a gate criterion belongs to a stage.</source>
+        <translation>Ajoutez d’abord une étape&#x202f;: un critère de jalon appartient à une étape.</translation>
+    </message>
+    <message>
+        <source>Add a metric first (Measurements &amp; feedback ▸ Metrics): a gate criterion compares a metric with a threshold.</source>
+        <translation>Ajoutez d’abord un indicateur (Mesures et retours ▸ Indicateurs)&#x202f;: un critère de jalon compare un indicateur à un seuil.</translation>
+    </message>
+    <message>
+        <source>New friction point</source>
+        <translation>Nouveau point de friction</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nouvelle équipe</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>New data source</source>
+        <translation>Nouvelle source de données</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>Add a stage first: a gate decision is about a stage.</source>
+        <translation>Ajoutez d’abord une étape&#x202f;: une décision de jalon porte sur une étape.</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Nouveau risque</translation>
+    </message>
+    <message>
+        <source>This kind of item cannot be added here.</source>
+        <translation>Ce type d’élément ne peut pas être ajouté ici.</translation>
+    </message>
+    <message>
+        <source>Add a metric first: a measurement is a value of a metric.</source>
+        <translation>Ajoutez d’abord un indicateur&#x202f;: une mesure est une valeur d’un indicateur.</translation>
+    </message>
+    <message>
+        <source>Add a stage first: a measurement is about a stage or a use case.</source>
+        <translation>Ajoutez d’abord une étape&#x202f;: une mesure porte sur une étape ou un cas d’usage.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Roadmap title</source>
@@ -1714,7 +2643,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>Stages and gate readiness</source>
-        <translation>Étapes et préparation des passages</translation>
+        <translation>Étapes et préparation des jalons</translation>
     </message>
     <message>
         <source>Costliest friction points</source>
@@ -1726,11 +2655,11 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>{start} – {end} · gate review {review}</source>
-        <translation>{start} – {end} · revue de passage le {review}</translation>
+        <translation>{start} – {end} · revue de jalon le {review}</translation>
     </message>
     <message>
         <source>No gate criteria yet.</source>
-        <translation>Aucun critère de passage pour l’instant.</translation>
+        <translation>Aucun critère de jalon pour l’instant.</translation>
     </message>
     <message>
         <source>{met} of {total} criteria met</source>
@@ -1738,15 +2667,15 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>Suggested outcome: {outcome}</source>
-        <translation>Décision suggérée : {outcome}</translation>
+        <translation>Décision suggérée&#x202f;: {outcome}</translation>
     </message>
     <message>
         <source>Show in Stages</source>
-        <translation>Voir dans Étapes</translation>
+        <translation>Voir dans Étapes et jalons</translation>
     </message>
     <message>
         <source>Show {stage} in Stages</source>
-        <translation>Voir {stage} dans Étapes</translation>
+        <translation>Voir {stage} dans Étapes et jalons</translation>
     </message>
     <message>
         <source>No friction points yet.</source>
@@ -1758,62 +2687,38 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
-    <name>ReadOnlyBanner</name>
+    <name>Pages</name>
     <message>
-        <source>“{name}” is a read-only file. You can look at it; to make changes, save a copy with Save As.</source>
-        <translation>« {name} » est un fichier en lecture seule. Vous pouvez le consulter ; pour le modifier, enregistrez une copie avec Enregistrer sous.</translation>
+        <source>Stages &amp; gates</source>
+        <translation>Étapes et jalons</translation>
     </message>
     <message>
-        <source>The folder of “{name}” cannot be written to, so it opened read-only. To make changes, save it elsewhere with Save As.</source>
-        <translation>Le dossier de « {name} » n’est pas accessible en écriture : le fichier est ouvert en lecture seule. Pour le modifier, enregistrez-le ailleurs avec Enregistrer sous.</translation>
+        <source>Use cases</source>
+        <translation>Cas d’usage</translation>
     </message>
     <message>
-        <source>“{name}” is open on another computer or in another window; you opened it read-only. To make changes, save a copy with Save As.</source>
-        <translation>« {name} » est ouvert sur un autre ordinateur ou dans une autre fenêtre ; vous l’avez ouvert en lecture seule. Pour le modifier, enregistrez une copie avec Enregistrer sous.</translation>
+        <source>Friction points</source>
+        <translation>Points de friction</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <source>People &amp; teams</source>
+        <translation>Personnes et équipes</translation>
     </message>
     <message>
-        <source>Read-only</source>
-        <translation>Lecture seule</translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePage</name>
-    <message>
-        <source>Timeline of stages and use cases</source>
-        <translation>Calendrier des étapes et des cas d’usage</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineView</name>
-    <message>
-        <source>{count} rows: stages and their use cases</source>
-        <translation>{count} lignes : les étapes et leurs cas d’usage</translation>
+        <source>Data sources</source>
+        <translation>Sources de données</translation>
     </message>
     <message>
-        <source>Stage / use case</source>
-        <translation>Étape / cas d’usage</translation>
-    </message>
-</context>
-<context>
-    <name>Titles</name>
-    <message>
-        <source>feedback of {date}</source>
-        <translation>retour du {date}</translation>
-    </message>
-</context>
-<context>
-    <name>ValueEditor</name>
-    <message>
-        <source>Value of my own</source>
-        <translation>Valeur choisie</translation>
+        <source>Measurements &amp; feedback</source>
+        <translation>Mesures et retours</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
     </message>
 </context>
 <context>
@@ -1840,15 +2745,573 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>&amp;Enregistrer automatiquement toutes les :</translation>
+        <translation>&amp;Enregistrer automatiquement toutes les&#x202f;:</translation>
     </message>
     <message>
         <source>Your name is shown to colleagues who open a roadmap you have open. Autosave keeps unsaved work in a private recovery folder, never in your file.</source>
         <translation>Votre nom est montré aux collègues qui ouvrent une feuille de route que vous avez ouverte. L’enregistrement automatique garde le travail non enregistré dans un dossier de récupération privé, jamais dans votre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>“{name}” is a read-only file. You can look at it; to make changes, save a copy with Save As.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un fichier en lecture seule. Vous pouvez le consulter&#x202f;; pour le modifier, enregistrez une copie avec Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>The folder of “{name}” cannot be written to, so it opened read-only. To make changes, save it elsewhere with Save As.</source>
+        <translation>Le dossier de «&#xa0;{name}&#xa0;» n’est pas accessible en écriture&#x202f;: le fichier est ouvert en lecture seule. Pour le modifier, enregistrez-le ailleurs avec Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>“{name}” is open on another computer or in another window; you opened it read-only. To make changes, save a copy with Save As.</source>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert sur un autre ordinateur ou dans une autre fenêtre&#x202f;; vous l’avez ouvert en lecture seule. Pour le modifier, enregistrez une copie avec Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapCommands</name>
+    <message>
+        <source>Compare With Another Version</source>
+        <translation>Comparer avec une autre version</translation>
+    </message>
+    <message>
+        <source>Roadmaps (*.pilotplan)</source>
+        <translation>Feuilles de route (*.pilotplan)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapForm</name>
+    <message>
+        <source>ISO 4217 code, e.g. EUR, USD, CHF</source>
+        <translation>Code ISO 4217, par ex. EUR, USD, CHF</translation>
+    </message>
+    <message>
+        <source>Change {field} of the roadmap</source>
+        <translation>Modifier {field} de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Roadmap properties</source>
+        <translation>Propriétés de la feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPage</name>
+    <message>
+        <source>Gate criteria of the selected stage</source>
+        <translation>Critères de jalon de l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Gate decisions of the selected stage</source>
+        <translation>Décisions de jalon de l’étape sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline of stages and use cases</source>
+        <translation>Chronologie des étapes et des cas d’usage</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>{count} rows: stages and their use cases</source>
+        <translation>{count} lignes&#x202f;: les étapes et leurs cas d’usage</translation>
+    </message>
+    <message>
+        <source>Stage / use case</source>
+        <translation>Étape / cas d’usage</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>{n} later</source>
+        <translation>{n} plus tard</translation>
+    </message>
+    <message>
+        <source>{n} earlier</source>
+        <translation>{n} plus tôt</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Move stage &apos;{name}&apos; and its use cases {n} later</source>
+        <translation>Retarder l’étape «&#xa0;{name}&#xa0;» et ses cas d’usage de {n}</translation>
+    </message>
+    <message>
+        <source>Move stage &apos;{name}&apos; and its use cases {n} earlier</source>
+        <translation>Avancer l’étape «&#xa0;{name}&#xa0;» et ses cas d’usage de {n}</translation>
+    </message>
+    <message>
+        <source>Move &apos;{name}&apos; {n} later</source>
+        <translation>Retarder «&#xa0;{name}&#xa0;» de {n}</translation>
+    </message>
+    <message>
+        <source>Move &apos;{name}&apos; {n} earlier</source>
+        <translation>Avancer «&#xa0;{name}&#xa0;» de {n}</translation>
+    </message>
+    <message>
+        <source>Start &apos;{name}&apos; {n} later</source>
+        <translation>Commencer «&#xa0;{name}&#xa0;» {n} plus tard</translation>
+    </message>
+    <message>
+        <source>Start &apos;{name}&apos; {n} earlier</source>
+        <translation>Commencer «&#xa0;{name}&#xa0;» {n} plus tôt</translation>
+    </message>
+    <message>
+        <source>End &apos;{name}&apos; {n} later</source>
+        <translation>Terminer «&#xa0;{name}&#xa0;» {n} plus tard</translation>
+    </message>
+    <message>
+        <source>End &apos;{name}&apos; {n} earlier</source>
+        <translation>Terminer «&#xa0;{name}&#xa0;» {n} plus tôt</translation>
+    </message>
+    <message>
+        <source>Baseline &apos;{name}&apos;: {dates}</source>
+        <translation>Référence «&#xa0;{name}&#xa0;»&#x202f;: {dates}</translation>
+    </message>
+    <message>
+        <source>Slip: {slip}</source>
+        <translation>Glissement&#x202f;: {slip}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gate review of {stage}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Revue de jalon de {stage}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Double-click to open the gate review.</source>
+        <translation>Double-cliquez pour ouvrir la revue de jalon.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Stages and their use cases as bars over time. Arrow keys select, Shift+Left/Right moves the selected bar, Enter opens it.</source>
+        <translation>Les étapes et leurs cas d’usage en barres sur l’axe du temps. Les flèches sélectionnent, Maj+Gauche/Droite déplace la barre sélectionnée, Entrée l’ouvre.</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>One column per week</source>
+        <translation>Une colonne par semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>One column per month</source>
+        <translation>Une colonne par mois</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Trimestre</translation>
+    </message>
+    <message>
+        <source>One column per quarter</source>
+        <translation>Une colonne par trimestre</translation>
+    </message>
+    <message>
+        <source>F&amp;it</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Fit the whole plan to the window (F)</source>
+        <translation>Ajuster tout le planning à la fenêtre (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Vue &amp;globale</translation>
+    </message>
+    <message>
+        <source>Every row at once, drawn as bands; click a band to zoom in there</source>
+        <translation>Toutes les lignes à la fois, en bandes&#x202f;; cliquez sur une bande pour y zoomer</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Référence&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Baseline compared with</source>
+        <translation>Référence de comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>S&amp;ituation au&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Date the gates and today&apos;s line are shown for</source>
+        <translation>Date pour laquelle les jalons et la ligne du jour sont affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Gate review…</source>
+        <translation>Re&amp;vue de jalon…</translation>
+    </message>
+    <message>
+        <source>The evidence and decision for the selected stage</source>
+        <translation>Les données et la décision pour l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Newest ({name})</source>
+        <translation>La plus récente ({name})</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>La plus récente</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Open the gate review of the selected stage</source>
+        <translation>Ouvrir la revue de jalon de l’étape sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>Titles</name>
+    <message>
+        <source>{stage} {date}: {outcome}</source>
+        <translation>{stage} {date}&#x202f;: {outcome}</translation>
+    </message>
+    <message>
+        <source>feedback of {date}</source>
+        <translation>retour du {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditor</name>
+    <message>
+        <source>Value of my own</source>
+        <translation>Valeur choisie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>rising</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>week of {date}</source>
+        <translation>semaine du {date}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Gate criteria</source>
+        <translation>Critères de jalon</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>advisory</source>
+        <translation>indicatif</translation>
+    </message>
+    <message>
+        <source>Show stage {name}</source>
+        <translation>Afficher l’étape {name}</translation>
+    </message>
+    <message>
+        <source>{start} – {end} · gate review {review}</source>
+        <translation>{start} – {end} · revue de jalon le {review}</translation>
+    </message>
+    <message>
+        <source>No gate criteria yet.</source>
+        <translation>Aucun critère de jalon pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{met} of {total} criteria met</source>
+        <translation>{met} critères remplis sur {total}</translation>
+    </message>
+    <message>
+        <source>✗ Mandatory not met ({n}): {names}</source>
+        <translation>✗ Obligatoires non remplis ({n})&#x202f;: {names}</translation>
+    </message>
+    <message>
+        <source>✓ Every mandatory criterion is met</source>
+        <translation>✓ Tous les critères obligatoires sont remplis</translation>
+    </message>
+    <message>
+        <source>Suggested outcome: {outcome}</source>
+        <translation>Décision suggérée&#x202f;: {outcome}</translation>
+    </message>
+    <message>
+        <source>Not measured yet: {names}</source>
+        <translation>Pas encore mesurés&#x202f;: {names}</translation>
+    </message>
+    <message>
+        <source>Gate review…</source>
+        <translation>Revue de jalon…</translation>
+    </message>
+    <message>
+        <source>Open the gate review of {name}</source>
+        <translation>Ouvrir la revue de jalon de {name}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>rempli</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non rempli</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>over {n} weeks</source>
+        <translation>sur {n} semaines</translation>
+    </message>
+    <message>
+        <source>Chart of {metric}</source>
+        <translation>Graphique de {metric}</translation>
+    </message>
+    <message>
+        <source>expected {date}</source>
+        <translation>attendu le {date}</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revue</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>situation</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>pas encore de données</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Ambassadors</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Ambassadors per 100</source>
+        <translation>Ambassadeurs pour 100</translation>
+    </message>
+    <message>
+        <source>Key users trained</source>
+        <translation>Utilisateurs clés formés</translation>
+    </message>
+    <message>
+        <source>Ambassador and training coverage per team</source>
+        <translation>Couverture en ambassadeurs et en formation par équipe</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>… and {n} more teams</source>
+        <translation>… autres équipes&#x202f;: {n}</translation>
+    </message>
+    <message>
+        <source>No team is in scope of a running stage.</source>
+        <translation>Aucune équipe ne relève d’une étape en cours.</translation>
+    </message>
+    <message>
+        <source>Friction point / use case</source>
+        <translation>Point de friction / cas d’usage</translation>
+    </message>
+    <message>
+        <source>Cost per year</source>
+        <translation>Coût par an</translation>
+    </message>
+    <message>
+        <source>Hours per year</source>
+        <translation>Heures par an</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Friction points ranked by yearly cost</source>
+        <translation>Points de friction classés par coût annuel</translation>
+    </message>
+    <message>
+        <source>no use case addresses it yet</source>
+        <translation>aucun cas d’usage ne le traite encore</translation>
+    </message>
+    <message>
+        <source>↳ … and {n} more use cases</source>
+        <translation>↳ … autres cas d’usage&#x202f;: {n}</translation>
+    </message>
+    <message>
+        <source>… and {n} more friction points</source>
+        <translation>… autres points de friction&#x202f;: {n}</translation>
+    </message>
+    <message>
+        <source>No friction points yet.</source>
+        <translation>Aucun point de friction pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Method findings</source>
+        <translation>Constats de méthode</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>… and {n} more findings</source>
+        <translation>… autres constats&#x202f;: {n}</translation>
+    </message>
+    <message>
+        <source>Nothing to flag: the roadmap follows the method.</source>
+        <translation>Rien à signaler&#x202f;: la feuille de route suit la méthode.</translation>
+    </message>
+    <message>
+        <source>Timeline as of {date}</source>
+        <translation>Chronologie au {date}</translation>
+    </message>
+    <message>
+        <source>compared with baseline &apos;{name}&apos; of {date}</source>
+        <translation>comparée à la référence «&#xa0;{name}&#xa0;» du {date}</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Page {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Étapes&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Use cases:</source>
+        <translation>Cas d’usage&#x202f;:</translation>
+    </message>
+    <message>
+        <source>(dark part: progress)</source>
+        <translation>(partie foncée&#x202f;: avancement)</translation>
+    </message>
+    <message>
+        <source>Gate reviews:</source>
+        <translation>Revues de jalon&#x202f;:</translation>
+    </message>
+    <message>
+        <source>decision recorded</source>
+        <translation>décision enregistrée</translation>
+    </message>
+    <message>
+        <source>earlier decision</source>
+        <translation>décision précédente</translation>
+    </message>
+    <message>
+        <source>baseline dates</source>
+        <translation>dates de référence</translation>
+    </message>
+    <message>
+        <source>+2 wk: later than the baseline</source>
+        <translation>+2 sem.&#x202f;: plus tard que la référence</translation>
+    </message>
+    <message>
+        <source>today (as-of date)</source>
+        <translation>aujourd’hui (date de situation)</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Aucune étape</translation>
+    </message>
+    <message>
+        <source>Stage / use case</source>
+        <translation>Étape / cas d’usage</translation>
     </message>
 </context>
 </TS>

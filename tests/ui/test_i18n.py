@@ -72,7 +72,7 @@ def test_main_window_builds_in_french(french: None, window) -> None:
     assert window.edit_menu.title() == "É&dition"
     assert window.commands.save_as.text() == "Enregistrer &sous…"
     assert window.navigator.item(0).text() == "Vue d’ensemble"
-    assert window.navigator.item(2).text() == "Étapes et passages"
+    assert window.navigator.item(2).text() == "Étapes et jalons"
     assert window.windowTitle() == "Feuille de route d’exemple[*] — Pilot-to-Scale Planner"
     for key in window.page_keys():
         window.show_page(key)
@@ -98,7 +98,7 @@ def test_language_menu_switches_live(qapp: QApplication, qtbot, window, settings
         assert settings.language == "fr"
         assert window.file_menu.title() == "&Fichier"
         assert window.commands.language_fr.isChecked()
-        assert window.navigator.item(1).text() == "Calendrier"
+        assert window.navigator.item(1).text() == "Chronologie"
         window.commands.language_en.trigger()
         assert window.file_menu.title() == "&File"
         assert window.navigator.item(1).text() == "Timeline"

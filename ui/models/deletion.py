@@ -72,7 +72,8 @@ def plan_deletion(roadmap: Roadmap, kind: str, ids: list[str]) -> DeletionPlan:
 
 
 def _names(roadmap: Roadmap, kind: str, entities: list[Any]) -> str:
-    shown = [f"'{title(roadmap, kind, e)}'" for e in entities[:_NAMES_SHOWN]]
+    quoted = QCoreApplication.translate("Deletion", "'{title}'", "a name in a list")
+    shown = [quoted.format(title=title(roadmap, kind, e)) for e in entities[:_NAMES_SHOWN]]
     more = len(entities) - len(shown)
     text = ", ".join(shown)
     if more > 0:
@@ -82,13 +83,15 @@ def _names(roadmap: Roadmap, kind: str, entities: list[Any]) -> str:
 
 def describe(roadmap: Roadmap, plan: DeletionPlan) -> tuple[str, str]:
     """(headline, details) for the warning shown before a delete that has consequences."""
+    # Whole sentences, so a translation can order the words its own way.
     if len(plan.targets) == 1:
-        what = f"{kind_label(plan.kind)} '{title(roadmap, plan.kind, plan.targets[0])}'"
+        headline = QCoreApplication.translate(
+            "Deletion", "Other items refer to the {kind} '{title}'."
+        ).format(kind=kind_label(plan.kind), title=title(roadmap, plan.kind, plan.targets[0]))
     else:
-        what = f"{len(plan.targets)} {kind_label(plan.kind, len(plan.targets))}"
-    headline = QCoreApplication.translate("Deletion", "Other items refer to the {what}.").format(
-        what=what
-    )
+        headline = QCoreApplication.translate(
+            "Deletion", "Other items refer to the {count} {kind}."
+        ).format(count=len(plan.targets), kind=kind_label(plan.kind, len(plan.targets)))
     lines = []
     for kind_name, entities in plan.removed.items():
         lines.append(

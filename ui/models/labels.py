@@ -32,7 +32,7 @@ from planner.model import (
 )
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None) -> str:
     """Mark ``text`` for lupdate (which looks for this name); translated on use."""
     return text
 
@@ -212,7 +212,11 @@ _KINDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Kind", "measurement"),
         QT_TRANSLATE_NOOP("Kind", "measurements"),
     ),
-    "feedback": (QT_TRANSLATE_NOOP("Kind", "feedback"), QT_TRANSLATE_NOOP("Kind", "feedback")),
+    # English uses one word for both numbers; "plural" lets other languages tell them apart.
+    "feedback": (
+        QT_TRANSLATE_NOOP("Kind", "feedback"),
+        QT_TRANSLATE_NOOP("Kind", "feedback", "plural"),
+    ),
     "decision": (
         QT_TRANSLATE_NOOP("Kind", "gate decision"),
         QT_TRANSLATE_NOOP("Kind", "gate decisions"),
@@ -228,6 +232,13 @@ def field_label(field: str) -> str:
     if source is None:
         return field.replace("_", " ").capitalize()
     return QCoreApplication.translate("Field", source)
+
+
+def form_label(label: str) -> str:
+    """``Name:`` beside an editor (French puts a space before the colon)."""
+    return QCoreApplication.translate("Field", "{label}:", "a label beside an editor").format(
+        label=label
+    )
 
 
 def field_phrase(field: str) -> str:
@@ -250,4 +261,7 @@ def kind_label(kind: str, count: int = 1) -> str:
     names = _KINDS.get(kind)
     if names is None:
         return kind.replace("_", " ")
-    return QCoreApplication.translate("Kind", names[0] if count == 1 else names[1])
+    if count == 1:
+        return QCoreApplication.translate("Kind", names[0])
+    # Qt falls back to the entry without "plural" when there is no such entry.
+    return QCoreApplication.translate("Kind", names[1], "plural")

@@ -28,7 +28,9 @@ def title(roadmap: Roadmap, kind_name: str, entity: Any) -> str:
         return f"{metric} {entity.week.isoformat()}"
     if kind_name == "decision":
         stage = ref_title(roadmap, "stage", entity.stage_id)
-        return f"{stage} {entity.date.isoformat()}: {enum_label(entity.outcome)}"
+        return QCoreApplication.translate("Titles", "{stage} {date}: {outcome}").format(
+            stage=stage, date=entity.date.isoformat(), outcome=enum_label(entity.outcome)
+        )
     if kind_name == "feedback":
         return snippet(entity.text) or QCoreApplication.translate(
             "Titles", "feedback of {date}"

@@ -37,7 +37,7 @@ from ui.models.columns import COLUMNS, Column, dependencies
 from ui.models.derived_cache import DerivedCache
 from ui.models.edits import refuse, set_field
 from ui.models.fields import ValueType, editable_fields, field_spec
-from ui.models.labels import field_label, kind_label
+from ui.models.labels import field_label, form_label, kind_label
 from ui.models.titles import title
 
 # Fields whose edits come in bursts (typing, spin-box arrows): merged into one undo step.
@@ -106,7 +106,7 @@ class DetailPanel(QScrollArea):
         roadmap = self._document.roadmap
         for field in self._fields:
             editor = create_editor(self._kind, field, roadmap, self._form_host, inline=False)
-            label = QLabel(field_label(field) + ":")
+            label = QLabel(form_label(field_label(field)))
             label.setBuddy(editor)
             if isinstance(editor, RefListEditor):
                 editor.setMinimumHeight(140)
@@ -126,7 +126,7 @@ class DetailPanel(QScrollArea):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if column.tip is not None:
                 value.setToolTip(column.tip())
-            label = QLabel(column.title() + ":")
+            label = QLabel(form_label(column.title()))
             label.setToolTip(QCoreApplication.translate("DetailPanel", "Computed, read-only"))
             self._form.addRow(label, value)
             self._computed_labels[column.key] = value
@@ -178,7 +178,9 @@ class DetailPanel(QScrollArea):
             return
         self._form_host.setVisible(True)
         self.heading.setText(
-            f"{kind_label(self._kind).capitalize()}: {title(roadmap, self._kind, entity)}"
+            QCoreApplication.translate("DetailPanel", "{kind}: {title}").format(
+                kind=kind_label(self._kind).capitalize(), title=title(roadmap, self._kind, entity)
+            )
         )
         for field, editor in self.editors.items():
             spec = field_spec(self._kind, field)

@@ -26,7 +26,7 @@ from ui.editors.factory import create_editor
 from ui.editors.widgets import InvalidInput, LineEditor, LongTextEditor
 from ui.models.edits import refuse
 from ui.models.fields import ValueType, editable_fields, field_spec
-from ui.models.labels import field_label, field_phrase
+from ui.models.labels import field_label, field_phrase, form_label
 from ui.views.message_bar import MessageBar
 
 _MERGED = frozenset({ValueType.TEXT, ValueType.LONG_TEXT, ValueType.INT, ValueType.FLOAT})
@@ -48,7 +48,7 @@ class RoadmapForm(QWidget):
                 )
             if isinstance(editor, LongTextEditor):
                 editor.setMinimumHeight(70)
-            label = QLabel(field_label(field) + ":", self)
+            label = QLabel(form_label(field_label(field)), self)
             label.setBuddy(editor)
             editor.edited.connect(lambda f=field: self._commit(f))  # type: ignore[attr-defined]
             if isinstance(editor, LineEditor):
