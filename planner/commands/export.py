@@ -1,5 +1,11 @@
-"""``pilot-planner export FILE -o OUT``: the steering-committee workbook (and, later,
-the timeline as PDF or PNG — the output type follows the suffix of ``OUT``).
+"""``pilot-planner export FILE -o OUT``: the steering-committee workbook (``.xlsx``)
+or the timeline as a picture (``.pdf`` or ``.png``) — the type follows ``OUT``.
+
+The pictures are drawn by the desktop app's own timeline painter (Qt, in
+``ui.timeline.export``), so the printed timeline is exactly the one on screen.
+This command is the one place where the core's command line reaches into
+``ui``; it does so lazily, by name, only when a picture is asked for, so the
+``planner`` package itself never imports Qt.
 
 The target is checked before any work: a read-only file, or one open in Excel
 or LibreOffice (their lock file ``~$NAME`` or ``.~lock.NAME#`` lies beside
@@ -15,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import errno
+import importlib
 import os
 import secrets
 import stat
@@ -27,7 +34,7 @@ from planner.commands.validate import open_roadmap
 from planner.model import Roadmap
 
 NAME = "export"
-HELP = "write the steering-committee workbook (.xlsx)"
+HELP = "write the steering-committee workbook (.xlsx) or the timeline (.pdf, .png)"
 
 USAGE_ERROR = 2
 
@@ -51,11 +58,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Write the steering-committee workbook of a roadmap: Summary (one printed page), "
         "Timeline, Gates, Adoption, Use cases, Friction points, People & training, "
-        "Data sources, Decisions and Risks. The output type follows the suffix of OUT."
+        "Data sources, Decisions and Risks — or the timeline as a PDF or PNG picture. "
+        "The output type follows the suffix of OUT."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="the file to write (.xlsx)")  # fmt: skip
+                        help="the file to write (.xlsx, .pdf or .png)")  # fmt: skip
     parser.add_argument(
         "--as-of",
         type=_iso_date,
@@ -72,6 +80,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--baseline",
         metavar="ID",
         help="the baseline the timeline compares with (default: the newest)",
+    )
+    picture = parser.add_argument_group("timeline pictures (.pdf, .png)")
+    picture.add_argument("--page-size", choices=("A4", "A3", "Letter"), default="A4",
+                         help="paper size (default: A4)")  # fmt: skip
+    picture.add_argument(
+        "--orientation",
+        choices=("landscape", "portrait"),
+        default="landscape",
+        help="page orientation (default: landscape)",
+    )
+    picture.add_argument(
+        "--fit",
+        choices=("width", "tile"),
+        default="width",
+        help="'width': the whole plan one page wide (long plans continue on further pages); "
+        "'tile': a readable month scale across several pages, row labels repeated "
+        "(default: width)",
     )
     parser.add_argument(
         "--changes-since",
@@ -107,12 +132,32 @@ def _write_workbook(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> N
     )
 
 
+def _write_timeline(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> None:
+    try:
+        picture = importlib.import_module("ui.timeline.export")
+    except ImportError as exc:
+        raise CommandError(f"the timeline cannot be drawn here (Qt is missing: {exc})") from None
+    try:
+        picture.export_timeline(
+            roadmap,
+            path,
+            as_of=args.as_of or dt.date.today(),
+            page_size=args.page_size,
+            orientation=args.orientation,
+            fit=args.fit,
+            baseline_id=args.baseline,
+            file_format=Path(args.output).suffix.lower().lstrip("."),
+        )
+    except picture.TimelineExportError as exc:
+        raise CommandError(f"{args.output}: {exc}") from None
+
+
 WRITERS: dict[str, Writer] = {
     ".xlsx": _write_workbook,
+    ".pdf": _write_timeline,
+    ".png": _write_timeline,
 }
-"""One writer per output suffix; the timeline's ``.pdf`` and ``.png`` will join here."""
-
-PLANNED = {".pdf": "the timeline as PDF", ".png": "the timeline as PNG"}
+"""One writer per output suffix."""
 
 
 def _sheet_list(text: str | None) -> list[str] | None:
@@ -158,15 +203,11 @@ def _writer_for(target: Path) -> Writer:
     suffix = target.suffix.lower()
     if suffix in WRITERS:
         return WRITERS[suffix]
-    if suffix in PLANNED:
-        raise CommandError(
-            f"{target}: exporting {PLANNED[suffix]} is not available in this version; "
-            "use .xlsx for the workbook",
-            USAGE_ERROR,
-        )
     shown = f"'{suffix}'" if suffix else "no suffix"
     raise CommandError(
-        f"{target}: unsupported output type ({shown}); use .xlsx for the workbook", USAGE_ERROR
+        f"{target}: unsupported output type ({shown}); use .xlsx for the workbook, "
+        ".pdf or .png for the timeline",
+        USAGE_ERROR,
     )
 
 

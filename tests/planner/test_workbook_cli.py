@@ -72,8 +72,6 @@ def test_progress_lines_are_machine_readable(
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("out.pdf", "exporting the timeline as PDF is not available in this version"),
-        ("out.png", "exporting the timeline as PNG is not available in this version"),
         ("out.docx", "unsupported output type ('.docx'); use .xlsx for the workbook"),
         ("out", "unsupported output type (no suffix)"),
     ],
