@@ -18,6 +18,7 @@ them in ``pyside6-linguist`` (or by editing the XML) and run ``update`` again.
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -148,6 +149,36 @@ def update() -> int:
     return report()
 
 
+def known_contexts() -> set[str]:
+    """Contexts a lookup at run time can use: class names (``self.tr``) and the
+    first argument of literal ``translate("Context", …)`` / ``QT_TRANSLATE_NOOP`` calls."""
+    found: set[str] = set()
+    for path in sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                found.add(node.name)
+            elif isinstance(node, ast.Call) and node.args:
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                first = node.args[0]
+                if name in ("translate", "QT_TRANSLATE_NOOP") and isinstance(first, ast.Constant):
+                    found.add(str(first.value))
+    return found
+
+
+def stray_contexts(ts: Path) -> dict[str, list[str]]:
+    """Entries lupdate filed under a context no lookup uses, such as ``""`` for a
+    module-level ``tr()`` helper or ``texts`` for ``texts.tr(…)``: translated in
+    the file but never shown, because the helper looks them up elsewhere."""
+    known = known_contexts()
+    stray: dict[str, list[str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        if name not in known:
+            stray[name] = [m.findtext("source", "") for m in context.iter("message")]
+    return stray
+
+
 def report() -> int:
     status = 0
     for language in LANGUAGES:
@@ -156,6 +187,11 @@ def report() -> int:
             print(f"{language} unfinished: {text!r}")
         print(f"{ts_path(language).name}: {len(missing)} unfinished")
         status = status or (1 if missing else 0)
+    # A warning for now: call tr() helpers as QCoreApplication.translate("Context", "…").
+    for name, texts in stray_contexts(ts_path("fr")).items():
+        print(f"warning: {len(texts)} entries in context {name!r}, which no lookup uses:")
+        for text in texts:
+            print(f"    {text!r}")
     return status
 
 

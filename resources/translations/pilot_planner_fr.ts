@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <source>Also set the stage&apos;s status to {status}</source>
-        <translation>Passer aussi le statut de l’étape à {status}</translation>
+        <translation>Passer aussi l’étape au statut «&#xa0;{status}&#xa0;»</translation>
     </message>
     <message>
         <source>Record gate decision for &apos;{stage}&apos;</source>
