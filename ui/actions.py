@@ -41,6 +41,7 @@ class Actions(QObject):
 
         # Roadmap
         self.roadmap_properties = self._make("properties")
+        self.gate_review = self._make("decisions", "Ctrl+Shift+G")
         self.baselines = self._make("baseline")
         self.compare = self._make("compare")
         self.merge = self._make("merge")
@@ -196,6 +197,11 @@ class Actions(QObject):
                 self.roadmap_properties,
                 self.tr("Roadmap &Properties…"),
                 self.tr("Title, organisation, currency, cost of an hour, horizon"),
+            ),
+            (
+                self.gate_review,
+                self.tr("&Gate Review…"),
+                self.tr("The evidence for a stage's gate and the committee's decision"),
             ),
             (
                 self.baselines,

@@ -63,12 +63,11 @@ from ui.files.recovery import RecoveryStore
 from ui.files.session import ReadOnly, Session
 from ui.findings import Findings, FindingsButton, FindingsDock
 from ui.icons import app_icon, icon
-from ui.pages.overview import OverviewPage
-from ui.pages.timeline import TimelinePage
 from ui.preferences import PreferencesDialog
 from ui.prompts import Choice, FileRequest, Message, Prompter, QtPrompter, Severity
 from ui.roadmap_commands import RoadmapCommands
 from ui.settings import Settings
+from ui.visual_pages import VisualPages
 
 APP_NAME = "Pilot-to-Scale Planner"
 _PAGE_ICONS = {
@@ -175,6 +174,7 @@ class MainWindow(QMainWindow):
         self.exporter = ExportRunner(self)
         self.findings = Findings(self.document, self)
         self.roadmap = RoadmapCommands(self)
+        self.visual = VisualPages(self)
         self._pages: list[Page] = self._page_specs()
         self._built: dict[str, QWidget] = {}
         self._findings_sized = False
@@ -205,14 +205,14 @@ class MainWindow(QMainWindow):
                 "overview",
                 lambda: self.tr("Overview"),
                 (),
-                lambda doc, parent: OverviewPage(doc, parent, self.navigate_to),
+                self.visual.make_dashboard,
                 "overview",
             ),
             Page(
                 "timeline",
                 lambda: self.tr("Timeline"),
                 (),
-                lambda doc, parent: TimelinePage(doc, parent, self.navigate_to),
+                self.visual.make_timeline,
                 "timeline",
             ),
         ]
@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
 
         self.roadmap_menu = menus.addMenu("")
         self.roadmap_menu.addAction(a.roadmap_properties)
+        self.roadmap_menu.addAction(a.gate_review)
         self.roadmap_menu.addAction(a.baselines)
         self.roadmap_menu.addSeparator()
         self.roadmap_menu.addActions([a.compare, a.merge])
@@ -373,6 +374,8 @@ class MainWindow(QMainWindow):
         a.baselines.triggered.connect(self.roadmap.baselines)
         a.compare.triggered.connect(self.roadmap.compare)
         a.merge.triggered.connect(self.roadmap.merge)
+        a.gate_review.triggered.connect(self.visual.review_current_stage)
+        self.roadmap.baseline_chosen.connect(self.visual.baseline_chosen)
         a.about.triggered.connect(self.about)
         a.preferences.triggered.connect(self.preferences)
         a.show_findings.toggled.connect(self.findings_dock.setVisible)
@@ -428,6 +431,7 @@ class MainWindow(QMainWindow):
             widget.setAccessibleName(spec.title())
             self.stack.addWidget(widget)
             self._built[key] = widget
+            self.visual.page_built(key, widget)
         return widget
 
     def current_page_key(self) -> str:
@@ -437,6 +441,8 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
+        spec = next(p for p in self._pages if p.key == key)
+        self.visual.page_shown(key, widget, spec.kinds)
         row = self.page_keys().index(key)
         if self.navigator.currentRow() != row:
             self.navigator.setCurrentRow(row)

@@ -18,6 +18,7 @@ def test_roadmap_menu_lists_the_commands(window: MainWindow) -> None:
     texts = [a.text() for a in window.roadmap_menu.actions() if not a.isSeparator()]
     assert texts == [
         "Roadmap &Properties…",
+        "&Gate Review…",
         "&Baselines…",
         "&Compare With…",
         "&Merge a Colleague's Copy…",

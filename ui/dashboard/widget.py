@@ -75,7 +75,8 @@ class DashboardWidget(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(lambda _kinds: self._timer.start())
+        # A bound method, not a lambda: Qt drops it when the page is deleted (language change).
+        document.changed.connect(self._schedule_refresh)
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -108,6 +109,9 @@ class DashboardWidget(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------ public API
+
+    def _schedule_refresh(self, _kinds: object = None) -> None:
+        self._timer.start()
 
     def as_of(self) -> dt.date:
         return self._as_of or dt.date.today()
