@@ -36,6 +36,7 @@ class Actions(QObject):
         self.save_copy = self._make("save-as")
         self.revert = self._make("revert")
         self.export_workbook = self._make("export", "Ctrl+E")
+        self.export_timeline = self._make("timeline", "Ctrl+Shift+E")
         self.import_usage = self._make("import", "Ctrl+I")
         self.close = self._make("close", SK.Close)
 
@@ -186,6 +187,11 @@ class Actions(QObject):
                 self.export_workbook,
                 self.tr("Steering-Committee &Workbook (Excel)…"),
                 self.tr("Export the steering-committee workbook as an Excel file"),
+            ),
+            (
+                self.export_timeline,
+                self.tr("&Timeline as PDF or PNG…"),
+                self.tr("Print the timeline to a PDF, or a picture for slides"),
             ),
             (
                 self.import_usage,

@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
@@ -54,7 +55,13 @@ class ExportRunner(QObject):
     def running(self) -> bool:
         return self._process is not None
 
-    def start(self, roadmap: Roadmap, output: str, as_of: dt.date | None = None) -> None:
+    def start(
+        self,
+        roadmap: Roadmap,
+        output: str,
+        as_of: dt.date | None = None,
+        options: Sequence[str] = (),
+    ) -> None:
         """Start exporting; raises :class:`planner.storage.RoadmapSaveError` if the
         roadmap cannot be handed to the child (no temporary space)."""
         if self._process is not None:
@@ -72,6 +79,7 @@ class ExportRunner(QObject):
         arguments = ["-m", "planner.cli", "export", source, "-o", output, "--progress"]
         if as_of is not None:
             arguments += ["--as-of", as_of.isoformat()]
+        arguments += list(options)
         process = QProcess(self)
         environment = QProcessEnvironment.systemEnvironment()
         path = environment.value("PYTHONPATH", "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from importlib import import_module
@@ -63,6 +63,7 @@ from ui.files.recovery import RecoveryStore
 from ui.files.session import ReadOnly, Session
 from ui.findings import Findings, FindingsButton, FindingsDock
 from ui.icons import app_icon, icon
+from ui.picture_export import PictureOptions, PictureOptionsDialog, file_filter
 from ui.preferences import PreferencesDialog
 from ui.prompts import Choice, FileRequest, Message, Prompter, QtPrompter, Severity
 from ui.roadmap_commands import RoadmapCommands
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
         self.exporter = ExportRunner(self)
         self.findings = Findings(self.document, self)
         self.roadmap = RoadmapCommands(self)
+        self._picture_options = PictureOptions()
+        self.picture_dialog: PictureOptionsDialog | None = None
         self.visual = VisualPages(self)
         self._pages: list[Page] = self._page_specs()
         self._built: dict[str, QWidget] = {}
@@ -308,6 +311,7 @@ class MainWindow(QMainWindow):
         self.export_menu = QMenu(self)
         self.export_menu.setIcon(icon("export"))
         self.export_menu.addAction(a.export_workbook)
+        self.export_menu.addAction(a.export_timeline)
         self.file_menu.addActions([a.new, a.open])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -369,6 +373,7 @@ class MainWindow(QMainWindow):
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(self._quit)
         a.export_workbook.triggered.connect(self.export_workbook)
+        a.export_timeline.triggered.connect(self.export_timeline)
         a.import_usage.triggered.connect(self.import_usage)
         a.roadmap_properties.triggered.connect(self.roadmap.properties)
         a.baselines.triggered.connect(self.roadmap.baselines)
@@ -504,6 +509,7 @@ class MainWindow(QMainWindow):
         a.revert.setEnabled(session.has_file and session.dirty)
         a.import_usage.setEnabled(not read_only and find_spec("ui.import_dialog") is not None)
         a.export_workbook.setEnabled(export_available() and not self.exporter.running)
+        a.export_timeline.setEnabled(export_available() and not self.exporter.running)
         a.merge.setEnabled(not read_only)
 
     def retranslate(self) -> None:
@@ -653,8 +659,46 @@ class MainWindow(QMainWindow):
             return
         if not output.lower().endswith(".xlsx"):
             output += ".xlsx"
+        self._start_export(output, ())
+
+    def export_timeline(self) -> None:
+        """Ask for the print options, then the file, then draw it in a child process."""
+        if self.exporter.running or not export_available():
+            return
+        dialog = PictureOptionsDialog(self._picture_options, self)
+        self.picture_dialog = dialog
+
+        def chosen() -> None:
+            self._picture_options = dialog.options()
+            self._export_picture(self._picture_options)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _export_picture(self, options: PictureOptions) -> None:
+        suffix = "." + options.file_format
+        folder = Path(self.session.path).parent if self.session.path else None
+        folder = folder or Path(self.settings.last_directory)
+        stem = Path(self.session.name).stem if self.session.path else self.session.name
+        output = self.prompter.save_file(
+            FileRequest(
+                key="export-timeline",
+                title=self.tr("Export Timeline"),
+                directory=str(folder / f"{stem}-timeline{suffix}"),
+                filters=(file_filter(options.file_format),),
+                default_suffix=suffix,
+            )
+        )
+        if not output:
+            return
+        if not output.lower().endswith(suffix):
+            output += suffix
+        self._start_export(output, options.arguments())
+
+    def _start_export(self, output: str, options: Sequence[str]) -> None:
         try:
-            self.exporter.start(self.document.roadmap, output, dt.date.today())
+            self.exporter.start(self.document.roadmap, output, dt.date.today(), options)
         except storage.RoadmapSaveError as exc:
             self._export_failed(output, exc.reason)
             return
@@ -686,7 +730,7 @@ class MainWindow(QMainWindow):
             Message(
                 key="export-done",
                 title=self.tr("Export Finished"),
-                text=self.tr("The workbook was saved as “{name}”.").format(name=Path(output).name),
+                text=self.tr("“{name}” was saved.").format(name=Path(output).name),
                 informative=output,
                 actions=(Choice("open_folder", self.tr("Open Containing &Folder")),),
             )
@@ -699,9 +743,7 @@ class MainWindow(QMainWindow):
             Message(
                 key="export-failed",
                 title=self.tr("Export Failed"),
-                text=self.tr("The workbook “{name}” could not be written.").format(
-                    name=Path(output).name
-                ),
+                text=self.tr("“{name}” could not be written.").format(name=Path(output).name),
                 informative=reason,
                 details=output,
                 severity=Severity.ERROR,
