@@ -374,6 +374,9 @@ class ChoiceEditor(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Long names (a use case, a team) must not widen the form past the panel.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self.activated.connect(lambda _i: self.edited.emit())
 
     def set_choices(self, choices: Iterable[tuple[str, Any]], optional: bool) -> None:

@@ -88,6 +88,9 @@ class DetailPanel(QScrollArea):
         self._form_host = QWidget()
         self._form = QFormLayout(self._form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above their fields: a side panel is narrow, and French labels are long;
+        # side by side, the widest label pushed every field out of sight.
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         outer.addWidget(self._form_host)
         outer.addStretch(1)
         self.setWidget(body)
