@@ -139,6 +139,14 @@
         <translation>Exporter le classeur du comité de pilotage en fichier Excel</translation>
     </message>
     <message>
+        <source>&amp;Timeline as PDF or PNG…</source>
+        <translation>Chronologie en &amp;PDF ou PNG…</translation>
+    </message>
+    <message>
+        <source>Print the timeline to a PDF, or a picture for slides</source>
+        <translation>Imprimer la chronologie en PDF, ou en image pour des diapositives</translation>
+    </message>
+    <message>
         <source>&amp;Import Usage Data…</source>
         <translation>&amp;Importer des données d’usage…</translation>
     </message>
@@ -161,6 +169,14 @@
     <message>
         <source>Title, organisation, currency, cost of an hour, horizon</source>
         <translation>Titre, organisation, devise, coût horaire, horizon</translation>
+    </message>
+    <message>
+        <source>&amp;Gate Review…</source>
+        <translation>Revue de &amp;jalon…</translation>
+    </message>
+    <message>
+        <source>The evidence for a stage&apos;s gate and the committee&apos;s decision</source>
+        <translation>Les données du jalon d’une étape et la décision du comité</translation>
     </message>
     <message>
         <source>&amp;Baselines…</source>
@@ -2410,6 +2426,10 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
@@ -2430,8 +2450,12 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <source>The workbook was saved as “{name}”.</source>
-        <translation>Le classeur a été enregistré sous «&#xa0;{name}&#xa0;».</translation>
+        <source>“{name}” was saved.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été enregistré.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Open Containing &amp;Folder</source>
@@ -2440,10 +2464,6 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <source>The workbook “{name}” could not be written.</source>
-        <translation>Le classeur «&#xa0;{name}&#xa0;» n’a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -2632,61 +2652,6 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Roadmap title</source>
-        <translation>Titre de la feuille de route</translation>
-    </message>
-    <message>
-        <source>As of {date} · horizon {start} – {end}</source>
-        <translation>Au {date} · horizon du {start} au {end}</translation>
-    </message>
-    <message>
-        <source>Stages and gate readiness</source>
-        <translation>Étapes et préparation des jalons</translation>
-    </message>
-    <message>
-        <source>Costliest friction points</source>
-        <translation>Points de friction les plus coûteux</translation>
-    </message>
-    <message>
-        <source>No stages yet.</source>
-        <translation>Aucune étape pour l’instant.</translation>
-    </message>
-    <message>
-        <source>{start} – {end} · gate review {review}</source>
-        <translation>{start} – {end} · revue de jalon le {review}</translation>
-    </message>
-    <message>
-        <source>No gate criteria yet.</source>
-        <translation>Aucun critère de jalon pour l’instant.</translation>
-    </message>
-    <message>
-        <source>{met} of {total} criteria met</source>
-        <translation>{met} critères remplis sur {total}</translation>
-    </message>
-    <message>
-        <source>Suggested outcome: {outcome}</source>
-        <translation>Décision suggérée&#x202f;: {outcome}</translation>
-    </message>
-    <message>
-        <source>Show in Stages</source>
-        <translation>Voir dans Étapes et jalons</translation>
-    </message>
-    <message>
-        <source>Show {stage} in Stages</source>
-        <translation>Voir {stage} dans Étapes et jalons</translation>
-    </message>
-    <message>
-        <source>No friction points yet.</source>
-        <translation>Aucun point de friction pour l’instant.</translation>
-    </message>
-    <message>
-        <source>{cost} a year ({hours} hours)</source>
-        <translation>{cost} par an ({hours} heures)</translation>
-    </message>
-</context>
-<context>
     <name>Pages</name>
     <message>
         <source>Stages &amp; gates</source>
@@ -2719,6 +2684,80 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Risks</source>
         <translation>Risques</translation>
+    </message>
+</context>
+<context>
+    <name>PictureExport</name>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureOptionsDialog</name>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>The timeline as it is printed: a title block with the roadmap, the date and the legend, then the stages and use cases.</source>
+        <translation>La chronologie telle qu’elle s’imprime&#x202f;: un cartouche avec la feuille de route, la date et la légende, puis les étapes et les cas d’usage.</translation>
+    </message>
+    <message>
+        <source>PDF document (pages to print)</source>
+        <translation>Document PDF (pages à imprimer)</translation>
+    </message>
+    <message>
+        <source>PNG picture (for slides)</source>
+        <translation>Image PNG (pour des diapositives)</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>&amp;File type:</source>
+        <translation>&amp;Type de fichier&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>Pa&amp;ysage</translation>
+    </message>
+    <message>
+        <source>Po&amp;rtrait</source>
+        <translation>P&amp;ortrait</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Fit the whole plan to one page &amp;wide</source>
+        <translation>&amp;Ajuster tout le planning à la largeur d’une page</translation>
+    </message>
+    <message>
+        <source>&amp;Tile across pages at a readable month scale, row names repeated</source>
+        <translation>&amp;Répartir sur plusieurs pages à une échelle mensuelle lisible, noms des lignes répétés</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Échelle&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
 </context>
 <context>
@@ -2821,22 +2860,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
-    <name>TimelinePage</name>
-    <message>
-        <source>Timeline of stages and use cases</source>
-        <translation>Chronologie des étapes et des cas d’usage</translation>
-    </message>
-</context>
-<context>
     <name>TimelineView</name>
-    <message>
-        <source>{count} rows: stages and their use cases</source>
-        <translation>{count} lignes&#x202f;: les étapes et leurs cas d’usage</translation>
-    </message>
-    <message>
-        <source>Stage / use case</source>
-        <translation>Étape / cas d’usage</translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
