@@ -110,3 +110,14 @@ def test_language_menu_switches_live(qapp: QApplication, qtbot, window, settings
         qtbot.waitUntil(lambda: overview.title.text() == "After switch")
     finally:
         i18n.install(qapp, "en")
+
+
+def test_timeline_and_dashboard_words_are_translated(qapp) -> None:
+    from ui import i18n
+    from ui.timeline import texts
+
+    i18n.install(qapp, "fr")
+    try:
+        assert texts.tr("Stage / use case") != "Stage / use case"
+    finally:
+        i18n.install(qapp, "en")

@@ -16,7 +16,16 @@ from ui.models.labels import enum_label
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
+    """Translate a timeline or dashboard word.
+
+    pyside6-lupdate files ``texts.tr("…")`` calls under the context ``texts``
+    and the bare ``tr("…")`` calls of this module under the empty context, so
+    both are looked up here.
+    """
+    translated = QCoreApplication.translate("texts", text)
+    if translated == text:
+        translated = QCoreApplication.translate("", text)
+    return translated
 
 
 _GLYPHS = {
