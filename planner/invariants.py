@@ -8,12 +8,16 @@ manager can act on.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
+from math import inf
 from operator import attrgetter
 from typing import Any
 
 from planner.kinds import BY_NAME, KINDS, Kind, index_of, ref_ids, referrers
 from planner.model import Baseline, Measurement, Metric, Roadmap, UseCase
 from planner.problems import Problem
+
+_id = attrgetter("id")
 
 
 def _describe(entity: Any, label: str) -> str:
@@ -37,6 +41,9 @@ def check(roadmap: Roadmap) -> list[Problem]:
 
 
 def _unique_ids(roadmap: Roadmap) -> Iterable[Problem]:
+    ids = [i for kind in KINDS for i in map(_id, kind.entities(roadmap))]
+    if len(set(ids)) == len(ids):
+        return  # the usual case, screened at C speed; the loop below says where
     seen: dict[str, str] = {}
     for kind in KINDS:
         for i, entity in enumerate(kind.entities(roadmap)):
@@ -54,28 +61,39 @@ def _unique_ids(roadmap: Roadmap) -> Iterable[Problem]:
 
 def _references(roadmap: Roadmap) -> Iterable[Problem]:
     for kind in KINDS:
-        if not kind.refs:
-            continue
         entities = kind.entities(roadmap)
+        if not kind.refs or not entities:
+            continue
         suspects: set[int] = set()
-        # Fast screen per reference field; the wordy check runs only where it failed.
-        for ref in kind.refs:
+        # Fast screen with set operations over each reference field (read from
+        # every entity in one pass); the wordy check runs only for the
+        # entities it flags.
+        for ref, values in zip(kind.refs, _columns(entities, kind), strict=True):
             targets = index_of(BY_NAME[ref.target].entities(roadmap))
-            values = list(map(attrgetter(ref.field), entities))
             if ref.many:
+                missing = set(chain.from_iterable(values)).difference(targets)
+                if missing:
+                    suspects.update(
+                        i for i, ids in enumerate(values) if not missing.isdisjoint(ids)
+                    )
                 suspects.update(
-                    i
-                    for i, ids in enumerate(values)
-                    if ids
-                    and (len(ids) > 1 or ids[0] not in targets)
-                    and (len(set(ids)) != len(ids) or any(x not in targets for x in ids))
+                    i for i, ids in enumerate(values) if len(ids) > 1 and len(set(ids)) < len(ids)
                 )
             else:
-                suspects.update(
-                    i for i, v in enumerate(values) if v is not None and v not in targets
-                )
+                missing = set(values).difference(targets)
+                missing.discard(None)
+                if missing:
+                    suspects.update(i for i, v in enumerate(values) if v in missing)
         for i in sorted(suspects):
             yield from _entity_references(roadmap, kind, i, entities[i])
+
+
+def _columns(entities: tuple[Any, ...], kind: Kind) -> list[tuple[Any, ...]]:
+    """The values of each reference field of ``kind``, one tuple per field."""
+    fields = [ref.field for ref in kind.refs]
+    if len(fields) == 1:
+        return [tuple(map(attrgetter(fields[0]), entities))]
+    return list(zip(*map(attrgetter(*fields), entities), strict=True))
 
 
 def _entity_references(roadmap: Roadmap, kind: Kind, i: int, entity: Any) -> Iterable[Problem]:
@@ -169,7 +187,8 @@ def _dependency_cycles(roadmap: Roadmap, roots: Iterable[str] | None = None) -> 
     positions = index_of(use_cases)
     # Iterative three-colour depth-first search: reports each cycle once.
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
-    for root in (uc.id for uc in use_cases) if roots is None else roots:
+    # A use case without dependencies closes no circle: only the others are roots.
+    for root in [uc.id for uc in use_cases if uc.depends_on] if roots is None else roots:
         if root in state or root not in positions:
             continue
         stack: list[tuple[str, int]] = [(root, 0)]
@@ -202,6 +221,8 @@ def _dependency_cycles(roadmap: Roadmap, roots: Iterable[str] | None = None) -> 
 
 
 def _measurements(roadmap: Roadmap) -> Iterable[Problem]:
+    if _measurements_clean(roadmap):
+        return
     metrics = index_of(roadmap.metrics)
     seen: dict[tuple[Any, ...], int] = {}
     for i, m in enumerate(roadmap.measurements):
@@ -212,6 +233,36 @@ def _measurements(roadmap: Roadmap) -> Iterable[Problem]:
             yield _duplicate_measurement(i, m, first)
         else:
             seen[key] = i
+
+
+_KEY = attrgetter("metric_id", "stage_id", "use_case_id", "team_id", "week")
+
+
+def _measurements_clean(roadmap: Roadmap) -> bool:
+    """No duplicate and no value out of range: a screen in bulk before the wordy loop."""
+    measurements = roadmap.measurements
+    if len(set(map(_KEY, measurements))) != len(measurements):
+        return False
+    bounds = {
+        m.id: (-inf if m.min_value is None else m.min_value,
+               inf if m.max_value is None else m.max_value)
+        for m in roadmap.metrics
+        if m.min_value is not None or m.max_value is not None
+    }  # fmt: skip
+    if not bounds:
+        return True
+    by_metric: dict[str, list[float]] = {metric_id: [] for metric_id in bounds}
+    for metric_id, value in map(_METRIC_VALUE, measurements):
+        values = by_metric.get(metric_id)
+        if values is not None:
+            values.append(value)
+    return all(
+        not values or (bounds[metric_id][0] <= min(values) and max(values) <= bounds[metric_id][1])
+        for metric_id, values in by_metric.items()
+    )
+
+
+_METRIC_VALUE = attrgetter("metric_id", "value")
 
 
 def _measurement_key(m: Measurement) -> tuple[Any, ...]:

@@ -184,7 +184,7 @@ def parse(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES) -> 
     text = _decode(data, source)
     if not text.strip():
         raise error("", "empty", "the file is empty", source)
-    _check_shape(data, source)
+    check_shape(data, source)
     try:
         with _int_digits_limited():
             value = json.loads(
@@ -225,14 +225,19 @@ def _decode(data: bytes, source: str) -> str:
 
 # Every byte except the ones that matter for the structure scan; braces become
 # brackets so that one kind of pair is left to count.
-_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}":')
 _TO_BRACKETS = bytes.maketrans(b"{}", b"[]")
 
 
-def _check_shape(data: bytes, source: str) -> None:
-    """Refuse excessive nesting or container counts without parsing (C-speed scans)."""
+def check_shape(data: bytes, source: str = "") -> int:
+    """Refuse excessive nesting or container counts without parsing (C-speed scans).
+
+    Returns the number of key/value pairs in the text (its colons outside
+    strings), which lets a caller that parsed it another way find out whether
+    a key was repeated: objects then hold fewer keys than the text has pairs.
+    """
     # Drop escaped backslashes, then escaped quotes, so that every quote left
-    # opens or closes a string; keep only quotes and brackets; drop strings.
+    # opens or closes a string; keep only quotes, colons and brackets; drop strings.
     reduced = data
     if b"\\" in reduced:  # one byte: a fast search, unlike the two-byte patterns
         reduced = reduced.replace(b"\\\\", b"").replace(b'\\"', b"")
@@ -241,6 +246,9 @@ def _check_shape(data: bytes, source: str) -> None:
     # this drops most strings at C speed and leaves few for the split below.
     reduced = reduced.replace(b'""', b"")
     brackets = b"".join(reduced.split(b'"')[::2]) if b'"' in reduced else reduced
+    pairs = brackets.count(b":")
+    if pairs:
+        brackets = brackets.translate(None, b":")
     containers = brackets.count(b"[")
     if containers > max(100_000, len(data) // BYTES_PER_CONTAINER):
         raise error(
@@ -256,10 +264,11 @@ def _check_shape(data: bytes, source: str) -> None:
     for _ in range(MAX_DEPTH):
         shorter = brackets.replace(b"[]", b"")
         if len(shorter) == len(brackets):
-            return
+            return pairs
         brackets = shorter
     if b"[]" in brackets:
         raise _too_deep(source)
+    return pairs
 
 
 def _too_deep(source: str) -> RoadmapLoadError:

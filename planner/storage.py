@@ -14,7 +14,9 @@ JSON values defensively. Phase 2 (here) checks ``format`` and then
 ``schema_version`` before anything else, migrates an older file step by step
 (:mod:`planner.migrations`), validates the model and the whole-roadmap rules.
 Anything wrong raises :class:`RoadmapLoadError` naming each problem and its
-place (``roadmap.use_cases[3].stage_id``).
+place (``roadmap.use_cases[3].stage_id``). A clean file of the current version
+is first tried in one pass (:mod:`planner.fast_load`, about twice as fast);
+it yields the same roadmap, and anything unusual takes the two phases.
 
 Saving writes a temporary file beside the target, fsyncs it, keeps the
 previous version as ``<name>.pilotplan.bak`` and atomically replaces the
@@ -42,6 +44,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from planner import __version__, invariants
+from planner.fast_load import load_current
 from planner.migrations import CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION, migrate
 from planner.model import Roadmap
 from planner.problems import Problem, from_validation_error
@@ -88,8 +91,12 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> Ro
 def load_bytes(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES) -> Roadmap:
     """The roadmap in the bytes of a ``.pilotplan`` file (``source`` names it in messages)."""
     with _gc_paused():
-        raw = parse(data, source=source, max_bytes=max_bytes)
-        roadmap = _from_envelope(raw, source)
+        roadmap = None
+        if len(data) <= max_bytes:
+            roadmap = load_current(data, format_name=FORMAT, version=CURRENT_SCHEMA_VERSION)
+        if roadmap is None:  # not a clean current file: the careful path says why
+            raw = parse(data, source=source, max_bytes=max_bytes)
+            roadmap = _from_envelope(raw, source)
         problems = invariants.check(roadmap)
     if problems:
         raise RoadmapLoadError([_under_roadmap(p) for p in problems], source)

@@ -32,8 +32,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from planner.usage.errors import UsageImportError
 from planner.usage.values import Cell
 
@@ -301,6 +299,8 @@ def read_xlsx(path: Path, limits: Limits = Limits(), sheet: str | None = None) -
             "period or save it as CSV"
         )
     check_zip(path, limits)
+    import openpyxl  # here, not at the top: it costs 0.1 s and the app starts without it
+
     if not openpyxl.DEFUSEDXML:
         # Without defusedxml openpyxl expands XML entities: never read a workbook then.
         raise UsageImportError(

@@ -21,6 +21,7 @@ from planner.model import Roadmap
 from planner.safejson import read_file
 from ui.document import Document
 from ui.files.identity import DiskIdentity, changed_since, identity_of
+from ui.files.loading import load_frozen
 from ui.files.lock import DocumentLock, LockOutcome, LockOwner
 from ui.files.recovery import RecoveryEntry, RecoveryStore
 from ui.files.session import ReadOnly, Session, read_only_reason
@@ -201,7 +202,7 @@ class FileController(QObject):
         try:
             data = read_file(path)
             stat = os.stat(path)
-            roadmap = storage.load_bytes(data, source=path)
+            roadmap = load_frozen(data, path)
         except storage.RoadmapLoadError as exc:
             self._tell_error(
                 "open-failed",

@@ -28,6 +28,8 @@ from PySide6.QtCore import QLockFile, QSysInfo
 
 from planner import __version__, storage
 from planner.model import Roadmap
+from planner.safejson import read_file
+from ui.files.loading import load_frozen
 from ui.settings import APPLICATION, ORGANISATION
 
 RECOVERY_ENV = "PILOT_PLANNER_RECOVERY_DIR"
@@ -139,7 +141,8 @@ class RecoveryStore:
 
     def load(self, entry: RecoveryEntry) -> Roadmap:
         """The recovered roadmap (raises :class:`planner.storage.RoadmapLoadError`)."""
-        return storage.load(entry.data_path)
+        path = str(entry.data_path)
+        return load_frozen(read_file(path), path)
 
     def adopt(self, entry: RecoveryEntry) -> None:
         """Make a recovered copy this session's own, so a second crash keeps it too."""

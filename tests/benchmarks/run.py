@@ -1,0 +1,522 @@
+"""The performance targets of Pilot-to-Scale Planner, each measured beside its floor.
+
+    python tests/benchmarks/run.py              # every scenario (about 10 minutes)
+    python tests/benchmarks/run.py --quick      # fewer repeats (about 4 minutes)
+    python tests/benchmarks/run.py --only open --only save
+    python tests/benchmarks/run.py --markdown   # the README table
+    python tests/benchmarks/run.py --smoke      # tiny sizes, one repeat: does it run?
+
+Every scenario is repeated and reported as a median, next to a floor measured
+in the same run (this machine type is shared and noisy: only ratios measured
+together are stable). Scenarios that measure start-up or memory run each
+repetition in a fresh process; the others run in one fresh process per
+scenario, alternating with their floor. Generated roadmaps come from
+``generate.py`` (deterministic). Child processes run with
+``QT_QPA_PLATFORM=offscreen``, a scratch ``HOME`` and ``XDG_*`` folders (no
+real settings are read or written) and a private bytecode cache, as an
+installed app has.
+
+| scenario | floor measured beside it | target |
+|---|---|---|
+| start to the first painted window (sample roadmap) | bare PySide6 window with a table | ≤ 2× |
+| open a 10k-use-case file (parse, validate, invariants) | ``json.loads`` of the file | ≤ 2× |
+| save it (atomic, pretty-printed) | ``json.dumps(indent=2)`` + write | ≤ 1× |
+| export the workbook of 10k use cases | xlsxwriter writing the same cells | ≤ 2×, ≤ 50 MB extra |
+| gate evaluation and forecasts, all stages | — | ≤ 100 ms at 10k |
+| timeline frames while scrolling and zoomed out | the same frames at 1k | 100k ≤ 1.5× |
+| open at 100k | open at 10k | ≤ 12× |
+| memory of the app with 10k use cases open | bare window | ≤ 150 MiB more |
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+OUT = HERE / "out" / "run"
+SCENARIOS = ("startup", "open", "save", "export", "gates", "timeline", "scale", "memory")
+
+
+# ------------------------------------------------------------------ results
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: a median beside its floor and what it is judged against."""
+
+    scenario: str
+    value: float
+    floor: float | None
+    unit: str
+    rule: str
+    """``ratio`` (value / floor ≤ limit), ``extra`` (value − floor ≤ limit), ``limit``."""
+    limit: float
+    note: str = ""
+
+    @property
+    def score(self) -> float:
+        if self.rule == "ratio" and self.floor:
+            return self.value / self.floor
+        if self.rule == "extra" and self.floor is not None:
+            return self.value - self.floor
+        return self.value
+
+    @property
+    def met(self) -> bool:
+        return self.score <= self.limit
+
+    def cells(self) -> list[str]:
+        floor = "—" if self.floor is None else _number(self.floor, self.unit)
+        if self.rule == "ratio":
+            score, target = f"{self.score:.2f}×", f"≤ {self.limit:g}×"
+        elif self.rule == "extra":
+            score, target = f"+{self.score:.0f} {self.unit}", f"≤ +{self.limit:g} {self.unit}"
+        else:
+            score, target = "—", f"≤ {self.limit:g} {self.unit}"
+        result = "met" if self.met else "**missed**"
+        return [self.scenario, _number(self.value, self.unit), floor, score, target, result]
+
+
+def _number(value: float, unit: str) -> str:
+    digits = 2 if value < 10 else 0
+    return f"{value:,.{digits}f} {unit}"
+
+
+HEADER = ["scenario", "median", "floor", "ratio", "target", "result"]
+
+
+def text_table(rows: list[Row]) -> str:
+    lines = [HEADER, *(row.cells() for row in rows)]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(HEADER))]
+    out = []
+    for k, line in enumerate(lines):
+        out.append("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
+        if k == 0:
+            out.append("  ".join("-" * width for width in widths))
+    return "\n".join(line.rstrip() for line in out)
+
+
+def markdown_table(rows: list[Row]) -> str:
+    lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+    lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        model = platform.processor() or model
+    from importlib.metadata import version
+
+    def have(name: str) -> str:
+        try:
+            return version(name)
+        except Exception:
+            return "?"
+
+    return (
+        f"{os.cpu_count()} cores ({model}), {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, PySide6 {have('PySide6-Essentials')}, "
+        f"pydantic {have('pydantic')}, openpyxl {have('openpyxl')}, "
+        f"XlsxWriter {have('XlsxWriter')}"
+    )
+
+
+# ------------------------------------------------------------ configuration
+
+
+@dataclass(frozen=True)
+class Config:
+    n: int  # the "10k" size
+    big: int  # the "100k" size
+    timeline: tuple[int, int]  # the timeline's small and large sizes
+    repeats: dict[str, int]
+    out: Path
+
+    def file(self, n: int) -> Path:
+        """A generated roadmap file of ``n`` use cases (made once per run).
+
+        Made by a child process, so this process stays small: a child's
+        ``ru_maxrss`` would start from the memory of its parent.
+        """
+        path = self.out / f"roadmap-{n}.pilotplan"
+        if path not in _MADE:
+            print(f"generating {n:,} use cases…", file=sys.stderr)
+            subprocess.run(
+                [sys.executable, str(HERE / "generate.py"), str(n), "--seed", "1", "-o", str(path)],
+                check=True, cwd=ROOT, capture_output=True,
+            )  # fmt: skip
+            _MADE.add(path)
+        return path
+
+
+_MADE: set[Path] = set()
+FULL = {"startup": 11, "memory": 5, "open": 9, "save": 9, "export": 3, "gates": 9,
+        "timeline": 3, "scale": 3}  # fmt: skip
+QUICK = {"startup": 5, "memory": 3, "open": 5, "save": 5, "export": 1, "gates": 5,
+         "timeline": 1, "scale": 1}  # fmt: skip
+
+
+def child_env(scratch: Path, out: Path) -> dict[str, str]:
+    """Offscreen Qt, a scratch home and a private bytecode cache (as an installed app has)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(scratch / "home"))
+    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
+        env[f"XDG_{name}_HOME"] = str(scratch / name.lower())
+    env["XDG_RUNTIME_DIR"] = str(scratch / "runtime")
+    env["PYTHONPYCACHEPREFIX"] = str(out / "pycache")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PILOT_PLANNER_RECOVERY_DIR", None)
+    return env
+
+
+def _scratch() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="bench-home-"))
+    for name in ("home", "config", "data", "cache", "state", "runtime"):
+        (folder / name).mkdir(mode=0o700)
+    return folder
+
+
+def run_child(args: list[str], env: dict[str, str]) -> dict[str, Any]:
+    """Run a child process and return the JSON object it prints last."""
+    done = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, cwd=ROOT, env=env, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def timed_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds of one process run to its end, and the peak resident MiB it reports."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, cwd=ROOT, env=env, check=False
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    return seconds, float(report["peak_mib"])
+
+
+def median(values: list[float]) -> float:
+    return float(statistics.median(values))
+
+
+# -------------------------------------------------------------- scenarios
+
+
+def startup(cfg: Config, env: dict[str, str]) -> list[Row]:
+    child = str(HERE / "startup_child.py")
+    timed_process([child, "app"], env)  # warm the bytecode and page caches
+    timed_process([child, "bare"], env)
+    app, bare = [], []
+    for _ in range(cfg.repeats["startup"]):
+        bare.append(timed_process([child, "bare"], env))
+        app.append(timed_process([child, "app"], env))
+    return [
+        Row("start to first painted window (sample)", median([t for t, _ in app]) * 1000,
+            median([t for t, _ in bare]) * 1000, "ms", "ratio", 2.0,
+            f"peak RSS {median([m for _, m in app]):.0f} MiB vs "
+            f"{median([m for _, m in bare]):.0f} MiB"),
+    ]  # fmt: skip
+
+
+def memory(cfg: Config, env: dict[str, str]) -> list[Row]:
+    child = str(HERE / "startup_child.py")
+    file = str(cfg.file(cfg.n))
+    timed_process([child, "app", file, str(cfg.n)], env)
+    app, bare = [], []
+    for _ in range(cfg.repeats["memory"]):
+        bare.append(timed_process([child, "bare"], env))
+        app.append(timed_process([child, "app", file, str(cfg.n)], env))
+    return [
+        Row(f"peak memory, app with {cfg.n:,} use cases open", median([m for _, m in app]),
+            median([m for _, m in bare]), "MiB", "extra", 150,
+            f"start to first frame with the file: {median([t for t, _ in app]) * 1000:.0f} ms"),
+    ]  # fmt: skip
+
+
+def open_file(cfg: Config, env: dict[str, str]) -> list[Row]:
+    file = str(cfg.file(cfg.n))
+    runs = [run_child([__file__, "--child", "open", file], env)
+            for _ in range(cfg.repeats["open"])]  # fmt: skip
+    return [
+        Row(f"open {cfg.n:,} use cases ({runs[0]['megabytes']:.1f} MB)",
+            median([r["ours"] for r in runs]), median([r["floor"] for r in runs]), "ms",
+            "ratio", 2.0, "floor: json.loads of the same bytes; each open in a fresh process "
+            "that has the sample roadmap open, as the app at start"),
+    ]  # fmt: skip
+
+
+def save_file(cfg: Config, env: dict[str, str]) -> list[Row]:
+    r = run_child([__file__, "--child", "save", str(cfg.file(cfg.n)),
+                   str(cfg.repeats["save"])], env)  # fmt: skip
+    return [
+        Row(f"save {cfg.n:,} use cases", r["ours"], r["floor"], "ms", "ratio", 1.0,
+            "floor: json.dumps(indent=2) + write"),
+    ]  # fmt: skip
+
+
+def export(cfg: Config, env: dict[str, str]) -> list[Row]:
+    sys.path[:0] = [str(HERE)]
+    import bench_export
+
+    out = cfg.out / "export"
+    out.mkdir(exist_ok=True)
+    script = str(HERE / "bench_export.py")
+    common = ["--use-cases", str(cfg.n), "--out", str(out)]
+    ours = [run_child([script, "--child", "openpyxl", *common], env)]
+    bench_export.extract(out / "ours.xlsx", out / "cells.pickle")
+    theirs = [run_child([script, "--child", "xlsxwriter", *common], env)]
+    for _ in range(cfg.repeats["export"] - 1):
+        ours.append(run_child([script, "--child", "openpyxl", *common], env))
+        theirs.append(run_child([script, "--child", "xlsxwriter", *common], env))
+    seconds = median([r["seconds"] for r in ours]) * 1000
+    return [
+        Row(f"export the workbook, {cfg.n:,} use cases", seconds,
+            median([r["seconds"] for r in theirs]) * 1000, "ms", "ratio", 2.0,
+            "floor: xlsxwriter (constant_memory) writing the same cells"),
+        Row("memory added by the export", median([r["peak_mb"] for r in ours]),
+            median([r["peak_mb"] for r in theirs]), "MB", "limit", 50,
+            "floor column: what xlsxwriter adds"),
+    ]  # fmt: skip
+
+
+def gates(cfg: Config, env: dict[str, str]) -> list[Row]:
+    r = run_child([__file__, "--child", "gates", str(cfg.n), str(cfg.repeats["gates"])], env)
+    return [
+        Row(f"gates and forecasts, all stages ({r['measurements']:,} measurements)",
+            r["ours"], None, "ms", "limit", 100.0, f"{r['forecasts']} forecasts"),
+    ]  # fmt: skip
+
+
+def timeline(cfg: Config, env: dict[str, str]) -> list[Row]:
+    script = str(HERE / "bench_timeline.py")
+    small, large = cfg.timeline
+    runs: dict[int, list[dict[str, Any]]] = {small: [], large: []}
+    for _ in range(cfg.repeats["timeline"]):
+        for n in (small, large):
+            runs[n].append(run_child([script, "--one", str(n)], env))
+
+    def row(key: str, label: str) -> Row:
+        return Row(
+            f"timeline {label}, {large:,} vs {small:,}",
+            median([r[key] for r in runs[large]]), median([r[key] for r in runs[small]]),
+            "ms", "ratio", 1.5,
+        )  # fmt: skip
+
+    return [
+        row("scroll_p50", "scroll frame (p50)"),
+        row("scroll_p90", "scroll frame (p90)"),
+        row("zoomed_first", "first zoomed-out frame"),
+        row("zoomed", "zoomed-out frame"),
+    ]
+
+
+def scale(cfg: Config, env: dict[str, str]) -> list[Row]:
+    r = run_child([__file__, "--child", "scale", str(cfg.file(cfg.n)), str(cfg.file(cfg.big)),
+                   str(cfg.repeats["scale"])], env)  # fmt: skip
+    limit = round(1.2 * cfg.big / cfg.n, 1)
+    return [
+        Row(f"open {cfg.big:,} vs {cfg.n:,} use cases", r["big"], r["small"], "ms", "ratio",
+            limit, f"{r['megabytes']:.0f} MB file; the app refuses files over 20 MiB"),
+    ]  # fmt: skip
+
+
+RUNNERS: dict[str, Callable[[Config, dict[str, str]], list[Row]]] = {
+    "startup": startup, "open": open_file, "save": save_file, "export": export,
+    "gates": gates, "timeline": timeline, "scale": scale, "memory": memory,
+}  # fmt: skip
+
+
+# ------------------------------------------------------- measuring children
+
+
+def alternate(
+    first: Callable[[], object], second: Callable[[], object], repeats: int
+) -> tuple[float, float]:
+    """Median milliseconds of two actions run in turn (after one warm-up each)."""
+    first()
+    second()
+    a, b = [], []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        first()
+        a.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        second()
+        b.append(time.perf_counter() - start)
+    return median(a) * 1000, median(b) * 1000
+
+
+def child_open(path: str) -> dict[str, Any]:
+    """One open as the app does it (read, parse, validate, check, freeze) beside ``json.loads``."""
+    from planner import storage, templates
+    from planner.safejson import read_file
+    from ui.files.loading import load_frozen
+
+    file = Path(path)
+    sample = templates.sample()  # what the app holds when the first file is opened
+    load_frozen(storage.dumps(sample), "sample")  # warm the loader's code paths
+    start = time.perf_counter()
+    json.loads(file.read_bytes())
+    floor = time.perf_counter() - start
+    start = time.perf_counter()
+    load_frozen(read_file(path), path)
+    ours = time.perf_counter() - start
+    return {"floor": floor * 1000, "ours": ours * 1000, "megabytes": file.stat().st_size / 1e6}
+
+
+def child_save(path: str, repeats: str) -> dict[str, Any]:
+    from planner import storage
+
+    data = Path(path).read_bytes()
+    roadmap = storage.load_bytes(data, max_bytes=len(data))
+    parsed = json.loads(data)
+    with tempfile.TemporaryDirectory(dir=Path(path).parent) as folder:
+        plain, target = Path(folder) / "plain.json", Path(folder) / "saved.pilotplan"
+
+        def floor() -> None:
+            plain.write_bytes(json.dumps(parsed, indent=2).encode())
+
+        def ours() -> None:
+            storage.save(roadmap, target)
+
+        floor_ms, ours_ms = alternate(floor, ours, int(repeats))
+    return {"floor": floor_ms, "ours": ours_ms}
+
+
+def child_gates(n: str, repeats: str) -> dict[str, Any]:
+    import datetime as dt
+
+    from bench_gates import TARGET_MEASUREMENTS, with_use_case_measurements
+    from generate import generate
+
+    from planner.gates import evaluate_all
+
+    base = with_use_case_measurements(generate(int(n), seed=1), TARGET_MEASUREMENTS)
+    as_of = base.horizon_start + dt.timedelta(weeks=20)
+    times, stages = [], []
+    for _ in range(int(repeats) + 1):
+        fresh = base.model_copy()  # a new object: no index cached from the run before
+        start = time.perf_counter()
+        stages = evaluate_all(fresh, as_of)
+        times.append(time.perf_counter() - start)
+    forecasts = sum(1 for s in stages for r in s.results if r.forecast is not None)
+    return {
+        "ours": median(times[1:]) * 1000,
+        "measurements": len(base.measurements),
+        "forecasts": forecasts,
+    }
+
+
+def child_scale(small: str, big: str, repeats: str) -> dict[str, Any]:
+    from planner.safejson import read_file
+    from ui.files.loading import load_frozen
+
+    limit = Path(big).stat().st_size + 1
+    times: dict[str, list[float]] = {small: [], big: []}
+    for _ in range(int(repeats)):
+        for path in (small, big):
+            data = read_file(path, max_bytes=limit)
+            start = time.perf_counter()
+            roadmap = load_frozen(data, path, max_bytes=limit)
+            times[path].append(time.perf_counter() - start)
+            del roadmap, data
+    return {
+        "small": median(times[small]) * 1000,
+        "big": median(times[big]) * 1000,
+        "megabytes": Path(big).stat().st_size / 1e6,
+    }
+
+
+CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
+    "open": child_open, "save": child_save, "gates": child_gates, "scale": child_scale,
+}  # fmt: skip
+
+
+# ------------------------------------------------------------------- main
+
+
+def config(args: argparse.Namespace) -> Config:
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.smoke:
+        return Config(200, 600, (100, 300), dict.fromkeys(FULL, 1), args.out)
+    return Config(10_000, 100_000, (1_000, 100_000), QUICK if args.quick else FULL, args.out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats")
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one repeat each")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=SCENARIOS,
+        metavar="NAME",
+        help=f"run only this scenario (repeatable): {', '.join(SCENARIOS)}",
+    )
+    parser.add_argument("--markdown", action="store_true", help="print the README table")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for generated files")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("child_args", nargs="*", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)  # fmt: skip
+    if args.child:
+        sys.path[:0] = [str(HERE), str(ROOT)]
+        print(json.dumps(CHILDREN[args.child](*args.child_args)))
+        return 0
+
+    cfg = config(args)
+    scratch = _scratch()
+    env = child_env(scratch, cfg.out)
+    rows: list[Row] = []
+    started = time.perf_counter()
+    try:
+        for name in [s for s in SCENARIOS if not args.only or s in args.only]:
+            print(f"measuring {name}…", file=sys.stderr)
+            rows += RUNNERS[name](cfg, env)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    minutes = (time.perf_counter() - started) / 60
+    mode = "smoke" if args.smoke else "quick" if args.quick else "full"
+    if args.markdown:
+        print(markdown_table(rows))
+        print()
+        print(f"Medians of repeated runs ({mode} mode, {minutes:.1f} min), measured on: "
+              f"{machine()}. Reproduce with `python tests/benchmarks/run.py"
+              f"{' --quick' if args.quick else ''}`.")  # fmt: skip
+    else:
+        print(text_table(rows))
+        print(f"\n{mode} mode, {minutes:.1f} min; {machine()}")
+    notes = [f"- {row.scenario.strip()}: {row.note}" for row in rows if row.note]
+    if notes:
+        print("\nNotes:\n" + "\n".join(notes))
+    for row in rows:
+        if not row.met:
+            print(f"missed: {row.scenario.strip()} ({row.cells()[3]}, target {row.cells()[4]})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

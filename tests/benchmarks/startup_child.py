@@ -1,0 +1,126 @@
+"""One start of the app (or of a bare window) that exits at its first painted frame.
+
+    python tests/benchmarks/startup_child.py app [FILE USE_CASES]
+    python tests/benchmarks/startup_child.py bare
+
+``app`` starts the real desktop app the way ``pilot-planner [FILE]`` does
+(``planner.cli.main``), ``bare`` shows a plain QMainWindow holding a
+QTableView of 200 rows: the floor of any PySide6 window with a table. Both go
+through the same harness: an application-wide event filter sees the first
+paint event of a main window and, once that frame is complete, the process
+ends at once (``os._exit``, so tearing down does not count). With a FILE, the
+app ends at the first frame painted after the file's USE_CASES use cases are
+open. It prints its peak resident memory as JSON; the parent (``run.py``)
+measures the wall time.
+
+Run it with ``QT_QPA_PLATFORM=offscreen`` and a scratch ``HOME``/``XDG_*``
+(``run.py`` does) so no real settings, recent files or recovery data are read
+or written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _harness(expected_use_cases: int) -> None:
+    """Patch QApplication.exec so the first main-window frame ends the process."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    class FirstFrame(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                not self.done
+                and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and isinstance(watched.window(), QMainWindow)
+                and _ready(watched.window(), expected_use_cases)
+            ):
+                self.done = True
+                # The rest of this frame paints before the timer fires.
+                QTimer.singleShot(0, _finish)
+            return False
+
+    original = QApplication.exec
+
+    def exec_and_watch() -> int:
+        app = QApplication.instance()
+        assert app is not None
+        watcher = FirstFrame()
+        app.installEventFilter(watcher)
+        return int(original())
+
+    QApplication.exec = staticmethod(exec_and_watch)  # type: ignore[method-assign]
+
+
+def _ready(window: Any, expected_use_cases: int) -> bool:
+    if not expected_use_cases:
+        return True
+    document = getattr(window, "document", None)
+    return document is not None and len(document.roadmap.use_cases) == expected_use_cases
+
+
+def _finish() -> None:
+    print(json.dumps({"peak_mib": _peak_mib()}))
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def _peak_mib() -> float:
+    """Peak resident memory of this process since it started (``exec``).
+
+    ``VmHWM`` belongs to the address space, which ``exec`` replaces; the
+    ``ru_maxrss`` of ``getrusage`` would include the parent's memory at fork.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _bare() -> int:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication([sys.argv[0]])
+    model = QStandardItemModel(200, 6)
+    for row in range(200):
+        for column in range(6):
+            model.setItem(row, column, QStandardItem(f"Item {row}.{column}"))
+    window = QMainWindow()
+    window.setWindowTitle("Bare window")
+    table = QTableView()
+    table.setModel(model)
+    window.setCentralWidget(table)
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0]
+    file = argv[1] if len(argv) > 1 else None
+    _harness(int(argv[2]) if len(argv) > 2 else 0)
+    if mode == "bare":
+        return _bare()
+    from planner.cli import main as cli_main
+
+    return cli_main([file] if file else [])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
