@@ -42,6 +42,7 @@ from itertools import pairwise
 
 from planner.forecast import format_day
 from planner.gates import SYMBOLS, format_value
+from planner.i18n import _, ngettext
 from planner.model import (
     Access,
     Comparator,
@@ -69,12 +70,12 @@ class Finding:
 
 
 def _list(names: Sequence[str], limit: int = 5) -> str:
-    quoted = [f"'{n}'" for n in names[:limit]]
+    quoted = [_("'{name}'", name=n) for n in names[:limit]]
     if len(names) > limit:
-        quoted.append(f"{len(names) - limit} more")
+        quoted.append(ngettext("{count} more", "{count} more", len(names) - limit))
     if len(quoted) == 1:
         return quoted[0]
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return _("{items} and {last}", items=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 def _use_case_without_friction(roadmap: Roadmap) -> Iterator[Finding]:
@@ -82,8 +83,8 @@ def _use_case_without_friction(roadmap: Roadmap) -> Iterator[Finding]:
         if not uc.friction_point_ids and uc.status is not UseCaseStatus.DROPPED:
             yield Finding(
                 "use_case_without_friction", "use_case", uc.id, WARNING,
-                f"Use case '{uc.name}' addresses no friction point: link it to the time, "
-                "productivity or quality it should win back.",
+                _("Use case '{use_case}' addresses no friction point: link it to the time, "
+                  "productivity or quality it should win back.", use_case=uc.name),
             )  # fmt: skip
 
 
@@ -93,7 +94,8 @@ def _friction_without_use_case(roadmap: Roadmap) -> Iterator[Finding]:
         if fp.id not in addressed:
             yield Finding(
                 "friction_without_use_case", "friction_point", fp.id, INFO,
-                f"Friction point '{fp.title}' is not addressed by any use case yet.",
+                _("Friction point '{friction}' is not addressed by any use case yet.",
+                  friction=fp.title),
             )  # fmt: skip
 
 
@@ -107,11 +109,11 @@ def _team_without_ambassador(roadmap: Roadmap) -> Iterator[Finding]:
             names[t] for t in dict.fromkeys(stage.team_ids) if t in names and t not in covered
         ]
         if missing:
-            teams = "team" if len(missing) == 1 else "teams"
-            verb = "has" if len(missing) == 1 else "have"
             yield Finding(
                 "stage_team_without_ambassador", "stage", stage.id, WARNING,
-                f"Stage '{stage.name}': {teams} {_list(missing)} {verb} no ambassador.",
+                ngettext("Stage '{stage}': team {teams} has no ambassador.",
+                         "Stage '{stage}': teams {teams} have no ambassador.",
+                         len(missing), stage=stage.name, teams=_list(missing)),
             )  # fmt: skip
 
 
@@ -131,14 +133,15 @@ def _siloed_data(roadmap: Roadmap) -> Iterator[Finding]:
             if source is None:
                 continue
             if source.access is Access.UNAVAILABLE:
-                blocked.append(f"{source.name} (unavailable)")
+                blocked.append(_("{source} (unavailable)", source=source.name))
             elif source.storage is Storage.SILOED:
-                blocked.append(f"{source.name} (siloed)")
+                blocked.append(_("{source} (siloed)", source=source.name))
         if blocked:
             yield Finding(
                 "siloed_data_in_active_stage", "use_case", uc.id, WARNING,
-                f"Use case '{uc.name}' runs in active stage '{active[uc.stage_id or '']}' but "
-                f"needs data that is not ready: {_list(blocked)}.",
+                _("Use case '{use_case}' runs in active stage '{stage}' but "
+                  "needs data that is not ready: {sources}.",
+                  use_case=uc.name, stage=active[uc.stage_id or ""], sources=_list(blocked)),
             )  # fmt: skip
 
 
@@ -157,8 +160,11 @@ def _review_overdue(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
         days = (as_of - review).days
         yield Finding(
             "gate_review_overdue", "stage", stage.id, WARNING,
-            f"Stage '{stage.name}': the gate review was on {format_day(review)} "
-            f"({days} day{'s' if days != 1 else ''} ago) and no decision is recorded.",
+            ngettext("Stage '{stage}': the gate review was on {day} "
+                     "({count} day ago) and no decision is recorded.",
+                     "Stage '{stage}': the gate review was on {day} "
+                     "({count} days ago) and no decision is recorded.",
+                     days, stage=stage.name, day=format_day(review)),
         )  # fmt: skip
 
 
@@ -196,10 +202,12 @@ def _easier_thresholds(roadmap: Roadmap) -> Iterator[Finding]:
             yield Finding(
                 "threshold_easier_than_previous_stage", "criterion",
                 witness[(metric_id, comparator, pos)], WARNING,
-                f"Stage '{stage_names[stage_id]}' asks {metric.name} "
-                f"{symbol} {format_value(here, metric.unit)}, less than the "
-                f"{symbol} {format_value(prev, metric.unit)} of the earlier stage "
-                f"'{previous_name}': later stages should ask at least as much.",
+                _("Stage '{stage}' asks {metric} {symbol} {value}, less than the "
+                  "{symbol} {previous} of the earlier stage '{earlier}': "
+                  "later stages should ask at least as much.",
+                  stage=stage_names[stage_id], metric=metric.name, symbol=symbol,
+                  value=format_value(here, metric.unit),
+                  previous=format_value(prev, metric.unit), earlier=previous_name),
             )  # fmt: skip
 
 
@@ -209,14 +217,14 @@ def _criteria_and_reviews(roadmap: Roadmap) -> Iterator[Finding]:
         if stage.id not in with_criteria and stage.status is not StageStatus.STOPPED:
             yield Finding(
                 "stage_without_criteria", "stage", stage.id, WARNING,
-                f"Stage '{stage.name}' has no gate criteria: its review cannot be judged "
-                "on measured use.",
+                _("Stage '{stage}' has no gate criteria: its review cannot be judged "
+                  "on measured use.", stage=stage.name),
             )  # fmt: skip
         elif stage.id in with_criteria and stage.gate_review is None:
             yield Finding(
                 "stage_criteria_without_review", "stage", stage.id, INFO,
-                f"Stage '{stage.name}' has gate criteria but no review date: forecasts cannot "
-                "say whether they will be met in time.",
+                _("Stage '{stage}' has gate criteria but no review date: forecasts cannot "
+                  "say whether they will be met in time.", stage=stage.name),
             )  # fmt: skip
 
 
@@ -229,9 +237,12 @@ def _use_case_dates(roadmap: Roadmap) -> Iterator[Finding]:
         if uc.planned_start < stage.planned_start or uc.planned_end > stage.planned_end:
             yield Finding(
                 "use_case_outside_stage_dates", "use_case", uc.id, INFO,
-                f"Use case '{uc.name}' is planned {format_day(uc.planned_start)} – "
-                f"{format_day(uc.planned_end)}, outside its stage '{stage.name}' "
-                f"({format_day(stage.planned_start)} – {format_day(stage.planned_end)}).",
+                _("Use case '{use_case}' is planned {start} – {end}, outside its stage "
+                  "'{stage}' ({stage_start} – {stage_end}).",
+                  use_case=uc.name, start=format_day(uc.planned_start),
+                  end=format_day(uc.planned_end), stage=stage.name,
+                  stage_start=format_day(stage.planned_start),
+                  stage_end=format_day(stage.planned_end)),
             )  # fmt: skip
 
 

@@ -49,6 +49,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from planner import i18n
+from planner.i18n import _, ngettext
 from planner.model import Comparator
 from planner.series import FLAT_TOLERANCE, TREND_WEEKS, Point, slope, trend_scale
 
@@ -61,17 +63,14 @@ _COARSE = 16
 _FINE = 10
 _BOTTOM_SHARES = (0.02, 0.25, 1.0)
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 
 def format_day(day: dt.date, *, year: bool = True) -> str:
-    """``12 Mar 2027`` (English month abbreviations whatever the locale)."""
-    text = f"{day.day} {_MONTHS[day.month - 1]}"
-    return f"{text} {day.year}" if year else text
+    """``12 Mar 2027`` in the planner's language (:mod:`planner.i18n`), whatever the locale."""
+    return i18n.format_day(day, year=year)
 
 
 def format_number(value: float) -> str:
-    """A value as people read it: 54, 54.5, 3.75, 0.125 (no trailing zeros)."""
+    """A value as people read it: 54, 54.5, 3.75, 0.125 (no trailing zeros; 54,5 in French)."""
     magnitude = abs(value)
     decimals = 0 if magnitude >= 100 else 1 if magnitude >= 10 else 2 if magnitude >= 0.1 else 3
     # Half up on the shortest decimal form, as people round (not banker's rounding).
@@ -79,7 +78,7 @@ def format_number(value: float) -> str:
     text = f"{rounded:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return "0" if text in ("-0", "") else i18n.decimal(text)
 
 
 class ForecastStatus(StrEnum):
@@ -233,7 +232,7 @@ def _refine(
     """Levenberg–Marquardt on (top, a, k) in the original units, from the grid's best curve."""
     sse, curve = start
     damping = 1e-3
-    for _ in range(40):
+    for _iteration in range(40):
         jtj = [[0.0] * 3 for _ in range(3)]
         jtr = [0.0, 0.0, 0.0]
         for t, y in zip(ts, ys, strict=True):
@@ -325,14 +324,22 @@ def forecast_crossing(
         return _result(
             ForecastStatus.NOT_ENOUGH_DATA,
             n,
-            f"not enough data: {n} week{'s' if n != 1 else ''}, need {MIN_WEEKS}",
+            ngettext(
+                "not enough data: {count} week, need {needed}",
+                "not enough data: {count} weeks, need {needed}",
+                n,
+                needed=MIN_WEEKS,
+            ),
         )
     last_week = pts[-1][0]
     if (as_of - last_week).days > 7 * STALE_WEEKS:
         return _result(
             ForecastStatus.NOT_ENOUGH_DATA,
             n,
-            f"no forecast: nothing measured since the week of {format_day(last_week)}",
+            _(
+                "no forecast: nothing measured since the week of {day}",
+                day=format_day(last_week),
+            ),
         )
     window = max(1, window_weeks)
     current = sum(v for _, v in pts[-window:]) / len(pts[-window:])
@@ -351,31 +358,39 @@ def forecast_crossing(
     if sign * current >= goal - eps:
         if n >= window:
             return _result(
-                ForecastStatus.ON_TRACK, n, f"met in the week of {format_day(last_week)}", last_week
+                ForecastStatus.ON_TRACK,
+                n,
+                _("met in the week of {day}", day=format_day(last_week)),
+                last_week,
             )
         # The level is there but the window is not full yet.
         filled = last_week + dt.timedelta(weeks=window - n)
-        status, sentence = dated(filled, deadline, f"once {window} weeks are measured")
+        how = _("once {weeks} weeks are measured", weeks=window)
+        status, sentence = dated(filled, deadline, how)
         return _result(status, n, sentence, filled)
     if high is not None and goal > high + eps:
         return _result(
-            ForecastStatus.UNLIKELY, n, "unlikely: the threshold is beyond the metric's range"
+            ForecastStatus.UNLIKELY, n, _("unlikely: the threshold is beyond the metric's range")
         )
     recent = pts[-TREND_WEEKS:]
     scale = trend_scale((v for _, v in recent), threshold, floor)
     progress = sign * slope(recent)
     if progress < FLAT_TOLERANCE * scale:
-        how = "flat" if abs(progress) < FLAT_TOLERANCE * scale else "moving away from the threshold"
-        return _result(
-            ForecastStatus.NO_PROGRESS, n, f"no progress: {how} over the last {len(recent)} weeks"
-        )
+        if abs(progress) < FLAT_TOLERANCE * scale:
+            sentence = _("no progress: flat over the last {weeks} weeks", weeks=len(recent))
+        else:
+            sentence = _(
+                "no progress: moving away from the threshold over the last {weeks} weeks",
+                weeks=len(recent),
+            )
+        return _result(ForecastStatus.NO_PROGRESS, n, sentence)
     fitted = pts[-FIT_WEEKS:]
     origin = fitted[0][0]
     ts = [(w - origin).days / 7.0 for w, _ in fitted]
     ys = [sign * v for _, v in fitted]
     best = _fit(ts, ys, low, high, goal)
     if best is None:
-        return _result(ForecastStatus.NO_PROGRESS, n, "no progress: no rising trend to follow")
+        return _result(ForecastStatus.NO_PROGRESS, n, _("no progress: no rising trend to follow"))
     sse, curve = best
     y_mean = sum(ys) / len(ys)
     sst = sum((y - y_mean) ** 2 for y in ys)
@@ -387,18 +402,23 @@ def forecast_crossing(
         return _result(
             ForecastStatus.NOT_ENOUGH_DATA,
             n,
-            "no forecast: the weekly values are too irregular to show a trend "
-            f"(the best curve explains {max(r2, 0.0):.0%} of them)",
+            _(
+                "no forecast: the weekly values are too irregular to show a trend "
+                "(the best curve explains {percent}% of them)",
+                percent=f"{max(r2, 0.0) * 100:.0f}",
+            ),
             r_squared=r2,
         )
     tail = [sign * v for _, v in pts[-window:]]
     expected = _crossing(curve, tail, origin, last_week, as_of, window, goal - eps)
     if expected is None:
         if curve.top <= goal:
-            near = format_number(level) + (f" {unit}" if unit else "")
-            sentence = f"unlikely at the current trend: levels off near {near}"
+            near = format_number(level)
+            if unit:
+                near = _("{number} {unit}", number=near, unit=unit)
+            sentence = _("unlikely at the current trend: levels off near {level}", level=near)
         else:
-            sentence = "unlikely: not within two years at the current trend"
+            sentence = _("unlikely: not within two years at the current trend")
         return _result(ForecastStatus.UNLIKELY, n, sentence, level=level, r_squared=r2)
     status, sentence = dated(expected, deadline)
     return _result(status, n, sentence, expected, level, r2)
@@ -407,15 +427,33 @@ def forecast_crossing(
 def dated(expected: dt.date, deadline: dt.date | None, how: str = "") -> tuple[ForecastStatus, str]:
     """On track or at risk for the review, and the sentence that says so.
 
-    ``how`` qualifies the date ("by the trainings planned").
+    ``how`` qualifies the date ("by the trainings planned"), already translated.
     """
-    when = f"{format_day(expected)}{f' {how}' if how else ''}"
+    day = format_day(expected)
     if deadline is None:
-        return ForecastStatus.ON_TRACK, f"expected {when} (no review date set)"
+        if how:
+            return ForecastStatus.ON_TRACK, _(
+                "expected {day} {how} (no review date set)", day=day, how=how
+            )
+        return ForecastStatus.ON_TRACK, _("expected {day} (no review date set)", day=day)
     review = format_day(deadline, year=deadline.year != expected.year)
     if expected <= deadline:
-        return ForecastStatus.ON_TRACK, f"expected {when} — on track for the review on {review}"
-    return ForecastStatus.AT_RISK, f"expected {when}, after the review on {review} — at risk"
+        if how:
+            return ForecastStatus.ON_TRACK, _(
+                "expected {day} {how} — on track for the review on {review}",
+                day=day, how=how, review=review,
+            )  # fmt: skip
+        return ForecastStatus.ON_TRACK, _(
+            "expected {day} — on track for the review on {review}", day=day, review=review
+        )
+    if how:
+        return ForecastStatus.AT_RISK, _(
+            "expected {day} {how}, after the review on {review} — at risk",
+            day=day, how=how, review=review,
+        )  # fmt: skip
+    return ForecastStatus.AT_RISK, _(
+        "expected {day}, after the review on {review} — at risk", day=day, review=review
+    )
 
 
 def _neg(value: float | None) -> float | None:

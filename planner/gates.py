@@ -58,6 +58,7 @@ from planner.forecast import (
     format_day,
     format_number,
 )
+from planner.i18n import N_, _, ngettext
 from planner.model import (
     Comparator,
     GateCriterion,
@@ -99,9 +100,9 @@ STALE_AFTER_WEEKS = 4
 SYMBOLS = {Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤", Comparator.EQUAL: "="}
 _SCALE_UNIT = re.compile(r"^\d+\s*[–-]\s*\d+$")
 _NO_HISTORY = {
-    MetricSource.AMBASSADORS_PER_100: "the stage's teams have no headcount",
-    MetricSource.TRAINED_PERCENT: "the stage's teams have no key users",
-    MetricSource.DATA_READINESS: "the stage's use cases name no data sources",
+    MetricSource.AMBASSADORS_PER_100: N_("the stage's teams have no headcount"),
+    MetricSource.TRAINED_PERCENT: N_("the stage's teams have no key users"),
+    MetricSource.DATA_READINESS: N_("the stage's use cases name no data sources"),
 }
 
 
@@ -151,7 +152,7 @@ def format_value(value: float, unit: str) -> str:
     number = format_number(value)
     if not unit or _SCALE_UNIT.match(unit.strip()):
         return number
-    return f"{number} {unit}"
+    return _("{number} {unit}", number=number, unit=unit)
 
 
 def criterion_tolerance(metric: Metric, threshold: float) -> float:
@@ -174,11 +175,17 @@ def _meets(value: float, criterion: GateCriterion, metric: Metric) -> bool:
 
 
 def _requirement(criterion: GateCriterion, metric: Metric) -> str:
-    text = f"{SYMBOLS[criterion.comparator]} {format_value(criterion.threshold, metric.unit)}"
+    symbol = SYMBOLS[criterion.comparator]
+    value = format_value(criterion.threshold, metric.unit)
     if metric.source is MetricSource.MEASURED and criterion.window is Window.MEAN:
-        weeks = criterion.window_weeks
-        text += f" over {weeks} week{'s' if weeks != 1 else ''}"
-    return text
+        return ngettext(
+            "{symbol} {value} over {count} week",
+            "{symbol} {value} over {count} weeks",
+            criterion.window_weeks,
+            symbol=symbol,
+            value=value,
+        )
+    return f"{symbol} {value}"
 
 
 def _short(day: dt.date, as_of: dt.date) -> str:
@@ -196,10 +203,16 @@ def evaluate_criterion(
     needs = _requirement(criterion, metric)
     if not points:
         if metric.source is MetricSource.MEASURED:
-            sentence = f"{metric.name}: no data up to {format_day(as_of)} — needs {needs}"
+            sentence = _(
+                "{metric}: no data up to {day} — needs {needs}",
+                metric=metric.name, day=format_day(as_of), needs=needs,
+            )  # fmt: skip
         else:
-            why = _NO_HISTORY.get(metric.source, "nothing to compute it from")
-            sentence = f"{metric.name}: cannot be computed ({why}) — needs {needs}"
+            why = _(_NO_HISTORY.get(metric.source, N_("nothing to compute it from")))
+            sentence = _(
+                "{metric}: cannot be computed ({why}) — needs {needs}",
+                metric=metric.name, why=why, needs=needs,
+            )  # fmt: skip
         return CriterionResult(
             criterion, metric, CriterionStatus.NO_DATA, None, None, None, 0, Trend.UNKNOWN,
             _forecast(index, points, criterion, metric, stage, as_of), sentence,
@@ -208,29 +221,44 @@ def evaluate_criterion(
     if metric.source is not MetricSource.MEASURED:
         value = points[-1][1]
         start = end = as_of
-        where = f"from the roadmap on {format_day(as_of)}"
+        where = _("from the roadmap on {day}", day=format_day(as_of))
     elif criterion.window is Window.MEAN:
         used = points[-criterion.window_weeks :]
         value = sum(v for _, v in used) / len(used)
         start, end = used[0][0], used[-1][0]
         complete = len(used) >= criterion.window_weeks
-        count = (
-            f"{len(used)} weeks"
-            if complete
-            else f"only {len(used)} of {criterion.window_weeks} weeks"
-        )
-        where = f"mean of {count} to {_short(end, as_of)}"
+        # English says "weeks" even for one week (kept as it was); French agrees.
+        if complete:
+            where = ngettext(
+                "mean of {count} weeks to {day}",
+                "mean of {count} weeks to {day}",
+                len(used),
+                day=_short(end, as_of),
+            )
+        else:
+            where = ngettext(
+                "mean of only {count} of {window} weeks to {day}",
+                "mean of only {count} of {window} weeks to {day}",
+                len(used),
+                window=criterion.window_weeks,
+                day=_short(end, as_of),
+            )
     else:
         start = end = points[-1][0]
         value = points[-1][1]
-        where = f"week of {_short(end, as_of)}"
+        where = _("week of {day}", day=_short(end, as_of))
     if metric.source is MetricSource.MEASURED:
         age = (as_of - end).days // 7
         if age > STALE_AFTER_WEEKS:
-            where += f", {age} weeks old"
+            where = _("{period}, {age} weeks old", period=where, age=age)
     met = complete and _meets(value, criterion, metric)
-    verb = "meets" if met else "needs"
-    sentence = f"{metric.name} {format_value(value, metric.unit)} ({where}) — {verb} {needs}"
+    parts = {"metric": metric.name, "value": format_value(value, metric.unit),
+             "period": where, "needs": needs}  # fmt: skip
+    sentence = (
+        _("{metric} {value} ({period}) — meets {needs}", **parts)
+        if met
+        else _("{metric} {value} ({period}) — needs {needs}", **parts)
+    )
     recent = (v for _, v in points[-TREND_WEEKS:])
     scale = trend_scale(recent, criterion.threshold, metric.min_value)
     return CriterionResult(
@@ -264,14 +292,21 @@ def _training_forecast(
             expected = dates[i]
             break
     planned = len([d for d in dates[done:] if d <= horizon])
-    more = f"{planned} more" if planned else "none"
-    counts = f"{done} of {key_users} key users trained, {more} planned"
     if expected is None:
-        return Forecast(
-            ForecastStatus.UNLIKELY, None, 0, 0,
-            f"not reached by the trainings planned: {counts}",
-        )  # fmt: skip
-    status, sentence = dated(expected, stage.gate_review, "by the trainings planned")
+        if planned:
+            sentence = _(
+                "not reached by the trainings planned: "
+                "{done} of {total} key users trained, {planned} more planned",
+                done=done, total=key_users, planned=planned,
+            )  # fmt: skip
+        else:
+            sentence = _(
+                "not reached by the trainings planned: "
+                "{done} of {total} key users trained, none planned",
+                done=done, total=key_users,
+            )  # fmt: skip
+        return Forecast(ForecastStatus.UNLIKELY, None, 0, 0, sentence)
+    status, sentence = dated(expected, stage.gate_review, _("by the trainings planned"))
     return Forecast(status, expected, 0, 0, sentence)
 
 
@@ -286,16 +321,12 @@ def _forecast(
     if metric.source is MetricSource.TRAINED_PERCENT:
         return _training_forecast(index, stage, criterion, metric, as_of)
     if metric.source in (MetricSource.AMBASSADORS_PER_100, MetricSource.DATA_READINESS):
-        what = (
-            "ambassadors" if metric.source is MetricSource.AMBASSADORS_PER_100 else "data readiness"
+        sentence = (
+            _("no forecast: the roadmap keeps no history of ambassadors")
+            if metric.source is MetricSource.AMBASSADORS_PER_100
+            else _("no forecast: the roadmap keeps no history of data readiness")
         )
-        return Forecast(
-            ForecastStatus.NOT_ENOUGH_DATA,
-            None,
-            len(points),
-            0,
-            f"no forecast: the roadmap keeps no history of {what}",
-        )
+        return Forecast(ForecastStatus.NOT_ENOUGH_DATA, None, len(points), 0, sentence)
     measured_mean = metric.source is MetricSource.MEASURED and criterion.window is Window.MEAN
     window = criterion.window_weeks if measured_mean else 1
     return forecast_crossing(
@@ -331,10 +362,10 @@ def _names(results: Sequence[CriterionResult], with_forecast: bool = False) -> s
         if with_forecast and r.forecast is not None:
             text += f" ({r.forecast.sentence})"
         elif with_forecast and r.status is CriterionStatus.NO_DATA:
-            text += " (no data)"
+            text = _("{metric} (no data)", metric=text)
         parts.append(text)
     if len(results) > 3:
-        parts.append(f"{len(results) - 3} more")
+        parts.append(ngettext("{count} more", "{count} more", len(results) - 3))
     return "; ".join(parts) if with_forecast else ", ".join(parts)
 
 
@@ -342,21 +373,31 @@ def suggest(results: Sequence[CriterionResult]) -> tuple[Outcome, str]:
     """The suggested outcome and why, by the rules of the module docstring."""
     total = len(results)
     if total == 0:
-        return Outcome.HOLD, "The gate has no criteria, so there is no evidence to judge it on."
+        return Outcome.HOLD, _("The gate has no criteria, so there is no evidence to judge it on.")
     no_data = [r for r in results if r.status is CriterionStatus.NO_DATA]
     if 2 * len(no_data) > total:
         return (
             Outcome.HOLD,
-            f"Not enough evidence: {len(no_data)} of {total} criteria have no data yet.",
+            ngettext(
+                "Not enough evidence: {count} of {total} criteria have no data yet.",
+                "Not enough evidence: {count} of {total} criteria have no data yet.",
+                len(no_data),
+                total=total,
+            ),
         )
     failed = [r for r in results if r.criterion.mandatory and r.status is not CriterionStatus.MET]
     if not failed:
         open_ = [r for r in results if r.status is not CriterionStatus.MET]
         if not open_:
-            return Outcome.GO, f"All {total} criteria are met."
+            return Outcome.GO, ngettext(
+                "All {count} criteria are met.", "All {count} criteria are met.", total
+            )
         return (
             Outcome.GO_WITH_CONDITIONS,
-            f"Every mandatory criterion is met; advisory criteria not met: {_names(open_)}.",
+            _(
+                "Every mandatory criterion is met; advisory criteria not met: {names}.",
+                names=_names(open_),
+            ),
         )
     hopeless = [
         r
@@ -374,8 +415,11 @@ def suggest(results: Sequence[CriterionResult]) -> tuple[Outcome, str]:
     if hopeless:
         return (
             Outcome.RECYCLE,
-            "Mandatory criteria unlikely to be met at the current trend: "
-            f"{_names(hopeless, True)}. Rework the stage before the next review.",
+            _(
+                "Mandatory criteria unlikely to be met at the current trend: "
+                "{names}. Rework the stage before the next review.",
+                names=_names(hopeless, True),
+            ),
         )
     in_time = all(
         r.forecast is not None and r.forecast.status is ForecastStatus.ON_TRACK for r in failed
@@ -383,9 +427,12 @@ def suggest(results: Sequence[CriterionResult]) -> tuple[Outcome, str]:
     if in_time:
         return (
             Outcome.HOLD,
-            f"Mandatory criteria not met yet but expected in time: {_names(failed, True)}.",
+            _(
+                "Mandatory criteria not met yet but expected in time: {names}.",
+                names=_names(failed, True),
+            ),
         )
-    return Outcome.HOLD, f"Mandatory criteria not met: {_names(failed, True)}."
+    return Outcome.HOLD, _("Mandatory criteria not met: {names}.", names=_names(failed, True))
 
 
 def _readiness(

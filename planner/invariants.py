@@ -13,6 +13,7 @@ from math import inf
 from operator import attrgetter
 from typing import Any
 
+from planner.i18n import _, decimal
 from planner.kinds import BY_NAME, KINDS, Kind, index_of, ref_ids, referrers
 from planner.model import Baseline, Measurement, Metric, Roadmap, UseCase
 from planner.problems import Problem
@@ -24,8 +25,8 @@ def _describe(entity: Any, label: str) -> str:
     kind = next(k for k in KINDS if isinstance(entity, k.model))
     title = kind.title_of(entity)
     if kind.title_field == "id" or not title:
-        return f"{label} '{entity.id}'"
-    return f"{label} '{title}'"
+        return _("{kind} '{name}'", kind=_(label), name=entity.id)
+    return _("{kind} '{name}'", kind=_(label), name=title)
 
 
 def check(roadmap: Roadmap) -> list[Problem]:
@@ -53,7 +54,11 @@ def _unique_ids(roadmap: Roadmap) -> Iterable[Problem]:
                 yield Problem(
                     f"{where}.id",
                     "duplicate_id",
-                    f"the id '{entity.id}' is used twice (first at {first}); ids must be unique",
+                    _(
+                        "the id '{id}' is used twice (first at {first}); ids must be unique",
+                        id=entity.id,
+                        first=first,
+                    ),
                 )
             else:
                 seen[entity.id] = where
@@ -107,7 +112,11 @@ def _entity_references(roadmap: Roadmap, kind: Kind, i: int, entity: Any) -> Ite
             yield Problem(
                 f"{kind.attr}[{i}].{ref.field}",
                 "duplicate_reference",
-                f"{_describe(entity, kind.label)} lists the same {target_kind.label.lower()} twice",
+                _(
+                    "{item} lists the same {target} twice",
+                    item=_describe(entity, kind.label),
+                    target=_(target_kind.label).lower(),
+                ),
             )
         for j, target_id in enumerate(ids):
             if target_id not in targets:
@@ -115,8 +124,12 @@ def _entity_references(roadmap: Roadmap, kind: Kind, i: int, entity: Any) -> Ite
                 yield Problem(
                     where,
                     "dangling_reference",
-                    f"{_describe(entity, kind.label)} refers to "
-                    f"{target_kind.label.lower()} '{target_id}', which does not exist",
+                    _(
+                        "{item} refers to {target} '{id}', which does not exist",
+                        item=_describe(entity, kind.label),
+                        target=_(target_kind.label).lower(),
+                        id=target_id,
+                    ),
                 )
 
 
@@ -132,7 +145,11 @@ def _horizon(roadmap: Roadmap) -> Iterable[Problem]:
         yield Problem(
             "horizon_end",
             "end_before_start",
-            f"the horizon ends ({roadmap.horizon_end}) before it starts ({roadmap.horizon_start})",
+            _(
+                "the horizon ends ({end}) before it starts ({start})",
+                end=roadmap.horizon_end,
+                start=roadmap.horizon_start,
+            ),
         )
 
 
@@ -144,29 +161,44 @@ def _stage_dates(roadmap: Roadmap) -> Iterable[Problem]:
             yield Problem(
                 f"{where}.planned_end",
                 "end_before_start",
-                f"stage '{stage.name}' ends ({stage.planned_end}) before it starts "
-                f"({stage.planned_start})",
+                _(
+                    "stage '{stage}' ends ({end}) before it starts ({start})",
+                    stage=stage.name,
+                    end=stage.planned_end,
+                    start=stage.planned_start,
+                ),
             )
         if stage.actual_end is not None:
             if stage.actual_start is None:
                 yield Problem(
                     f"{where}.actual_end",
                     "end_without_start",
-                    f"stage '{stage.name}' has an actual end but no actual start",
+                    _("stage '{stage}' has an actual end but no actual start", stage=stage.name),
                 )
             elif stage.actual_end < stage.actual_start:
                 yield Problem(
                     f"{where}.actual_end",
                     "end_before_start",
-                    f"stage '{stage.name}' actually ended ({stage.actual_end}) before it "
-                    f"actually started ({stage.actual_start})",
+                    _(
+                        "stage '{stage}' actually ended ({end}) "
+                        "before it actually started ({start})",
+                        stage=stage.name,
+                        end=stage.actual_end,
+                        start=stage.actual_start,
+                    ),
                 )
         if previous is not None and stage.planned_start < previous.planned_start:
             yield Problem(
                 f"{where}.planned_start",
                 "stage_order",
-                f"stage '{stage.name}' starts ({stage.planned_start}) before the stage before it, "
-                f"'{previous.name}' ({previous.planned_start}); stages follow one another",
+                _(
+                    "stage '{stage}' starts ({start}) before the stage before it, "
+                    "'{previous}' ({previous_start}); stages follow one another",
+                    stage=stage.name,
+                    start=stage.planned_start,
+                    previous=previous.name,
+                    previous_start=previous.planned_start,
+                ),
             )
         previous = stage
 
@@ -176,8 +208,12 @@ def _use_case_dates(i: int, use_case: UseCase) -> Iterable[Problem]:
         yield Problem(
             f"use_cases[{i}].planned_end",
             "end_before_start",
-            f"use case '{use_case.name}' ends ({use_case.planned_end}) before it starts "
-            f"({use_case.planned_start})",
+            _(
+                "use case '{use_case}' ends ({end}) before it starts ({start})",
+                use_case=use_case.name,
+                end=use_case.planned_end,
+                start=use_case.planned_start,
+            ),
         )
 
 
@@ -208,7 +244,7 @@ def _dependency_cycles(roadmap: Roadmap, roots: Iterable[str] | None = None) -> 
                     yield Problem(
                         f"use_cases[{positions[node]}].depends_on",
                         "dependency_cycle",
-                        f"use cases depend on each other in a circle: {names}",
+                        _("use cases depend on each other in a circle: {names}", names=names),
                     )
                 elif child not in state:
                     state[child] = 1
@@ -273,8 +309,12 @@ def _duplicate_measurement(i: int, m: Measurement, first: int) -> Problem:
     return Problem(
         f"measurements[{i}]",
         "duplicate_measurement",
-        f"a second value for the same metric, scope, team and week {m.week} "
-        f"(first at measurements[{first}])",
+        _(
+            "a second value for the same metric, scope, team and week {week} "
+            "(first at measurements[{first}])",
+            week=m.week,
+            first=first,
+        ),
     )
 
 
@@ -290,16 +330,21 @@ def _measurement_range(
         yield Problem(
             f"measurements[{i}].value",
             "out_of_range",
-            f"{m.value:g} is outside the range of '{metric.name}' ({_range_text(low, high)})",
+            _(
+                "{value} is outside the range of '{metric}' ({range})",
+                value=decimal(f"{m.value:g}"),
+                metric=metric.name,
+                range=_range_text(low, high),
+            ),
         )
 
 
 def _range_text(low: float | None, high: float | None) -> str:
     if low is not None and high is not None:
-        return f"{low:g} to {high:g}"
+        return _("{low} to {high}", low=decimal(f"{low:g}"), high=decimal(f"{high:g}"))
     if low is not None:
-        return f"at least {low:g}"
-    return f"at most {high:g}"
+        return _("at least {low}", low=decimal(f"{low:g}"))
+    return _("at most {high}", high=decimal(f"{high:g}"))
 
 
 def _baselines(roadmap: Roadmap) -> Iterable[Problem]:
@@ -317,21 +362,29 @@ def _baseline(roadmap: Roadmap, i: int, baseline: Baseline) -> Iterable[Problem]
             yield Problem(
                 f"{where}.entity_id",
                 "dangling_reference",
-                f"baseline '{baseline.name}' refers to '{entry.entity_id}', "
-                "which is neither a stage nor a use case",
+                _(
+                    "baseline '{baseline}' refers to '{id}', "
+                    "which is neither a stage nor a use case",
+                    baseline=baseline.name,
+                    id=entry.entity_id,
+                ),
             )
         if entry.entity_id in seen:
             yield Problem(
                 f"{where}.entity_id",
                 "duplicate_reference",
-                f"baseline '{baseline.name}' lists '{entry.entity_id}' twice",
+                _(
+                    "baseline '{baseline}' lists '{id}' twice",
+                    baseline=baseline.name,
+                    id=entry.entity_id,
+                ),
             )
         seen.add(entry.entity_id)
         if entry.end < entry.start:
             yield Problem(
                 f"{where}.end",
                 "end_before_start",
-                f"baseline '{baseline.name}' has an end before its start",
+                _("baseline '{baseline}' has an end before its start", baseline=baseline.name),
             )
 
 
@@ -377,7 +430,10 @@ def _touched(roadmap: Roadmap, kind: Kind, ids: set[str]) -> Iterable[Problem]:
             yield Problem(
                 f"{kind.attr}[{i}].id",
                 "duplicate_id",
-                f"the id '{entity.id}' is already used by another item; ids must be unique",
+                _(
+                    "the id '{id}' is already used by another item; ids must be unique",
+                    id=entity.id,
+                ),
             )
         yield from _entity_references(roadmap, kind, i, entity)
         if kind.name == "use_case":

@@ -22,6 +22,7 @@ from typing import Annotated, Any
 from pydantic import TypeAdapter, ValidationError
 
 from planner import invariants
+from planner.i18n import _
 from planner.kinds import (
     BY_ATTR,
     BY_NAME,
@@ -109,7 +110,7 @@ class EditError(ValueError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("; ".join(p.message for p in problems) or "invalid edit")
+        super().__init__("; ".join(p.message for p in problems) or _("invalid edit"))
 
 
 def apply(roadmap: Roadmap, op: Op) -> tuple[Roadmap, Op]:
@@ -207,14 +208,14 @@ class _Work:
 def _kind(name: str) -> Kind:
     kind = BY_NAME.get(name)
     if kind is None:
-        raise EditError([Problem("", "unknown_kind", f"unknown kind of item: {name!r}")])
+        message = _("unknown kind of item: {name}", name=repr(name))
+        raise EditError([Problem("", "unknown_kind", message)])
     return kind
 
 
 def _missing(kind: Kind, entity_id: str) -> EditError:
-    return EditError(
-        [Problem("", "not_found", f"{kind.label} '{entity_id}' does not exist (any more)")]
-    )
+    message = _("{kind} '{id}' does not exist (any more)", kind=_(kind.label), id=entity_id)
+    return EditError([Problem("", "not_found", message)])
 
 
 def _run(work: _Work, op: Op) -> Op:
@@ -233,7 +234,7 @@ def _run(work: _Work, op: Op) -> Op:
     if isinstance(op, Batch):
         inverses = [_run(work, sub) for sub in op.ops]
         return Batch(tuple(reversed(inverses)), op.label)
-    raise EditError([Problem("", "unknown_operation", f"unknown operation {op!r}")])
+    raise EditError([Problem("", "unknown_operation", _("unknown operation {op}", op=repr(op)))])
 
 
 def _set_field(work: _Work, op: SetField) -> Op:
@@ -247,9 +248,10 @@ def _set_field(work: _Work, op: SetField) -> Op:
         raise _missing(kind, op.id)
     entity = work.entities(kind)[pos]
     if op.field == "id" or op.field not in kind.model.model_fields:
-        raise EditError(
-            [Problem(op.field, "unknown_field", f"{kind.label} has no editable field {op.field!r}")]
+        message = _(
+            "{kind} has no editable field {field}", kind=_(kind.label), field=repr(op.field)
         )
+        raise EditError([Problem(op.field, "unknown_field", message)])
     old = getattr(entity, op.field)
     try:
         new_entity = kind.model.model_validate({**entity.__dict__, op.field: op.value})
@@ -262,9 +264,8 @@ def _set_field(work: _Work, op: SetField) -> Op:
 
 def _set_roadmap_field(work: _Work, op: SetField) -> Op:
     if op.field in _NOT_EDITABLE_ROADMAP_FIELDS or op.field not in Roadmap.model_fields:
-        raise EditError(
-            [Problem(op.field, "unknown_field", f"the roadmap has no editable field {op.field!r}")]
-        )
+        message = _("the roadmap has no editable field {field}", field=repr(op.field))
+        raise EditError([Problem(op.field, "unknown_field", message)])
     old = work.scalars.get(op.field, getattr(work.base, op.field))
     value = _validate_roadmap_field(op.field, op.value)
     work.scalars[op.field] = value
@@ -297,9 +298,20 @@ def _validate_roadmap_field(name: str, value: Any) -> Any:
 
 def _named(exc: ValidationError, kind: Kind, entity: Any) -> list[Problem]:
     title = kind.title_of(entity)
-    who = f"{kind.label} '{title}'" if kind.title_field != "id" and title else kind.label
+    label = _(kind.label)
+    named = kind.title_field != "id" and title
+    who = _("{kind} '{name}'", kind=label, name=title) if named else label
     return [
-        Problem(p.where, p.code, f"{who}: {p.where or 'value'} {p.message}")
+        Problem(
+            p.where,
+            p.code,
+            _(
+                "{item}: {field} {problem}",
+                item=who,
+                field=p.where or _("value"),
+                problem=p.message,
+            ),
+        )
         for p in from_validation_error(exc)
     ]
 
@@ -310,7 +322,13 @@ def _insert(work: _Work, op: Insert) -> Op:
         raise EditError(
             [
                 Problem(
-                    "", "wrong_kind", f"cannot insert {type(op.entity).__name__} as a {kind.label}"
+                    "",
+                    "wrong_kind",
+                    _(
+                        "cannot insert {type} as a {kind}",
+                        type=type(op.entity).__name__,
+                        kind=_(kind.label),
+                    ),
                 )
             ]
         )
@@ -320,7 +338,13 @@ def _insert(work: _Work, op: Insert) -> Op:
         raise EditError(_named(exc, kind, op.entity)) from None
     if work.position(kind, entity.id) is not None:
         raise EditError(
-            [Problem("id", "duplicate_id", f"{kind.label} '{entity.id}' already exists")]
+            [
+                Problem(
+                    "id",
+                    "duplicate_id",
+                    _("{kind} '{id}' already exists", kind=_(kind.label), id=entity.id),
+                )
+            ]
         )
     items = work.writable(kind)
     index = len(items) if op.index < 0 or op.index > len(items) else op.index
@@ -346,7 +370,11 @@ def _move(work: _Work, op: Move) -> Op:
                 Problem(
                     "",
                     "bad_position",
-                    f"position {op.index} is outside the list of {kind.label_plural.lower()}",
+                    _(
+                        "position {index} is outside the list of {kinds}",
+                        index=op.index,
+                        kinds=_(kind.label_plural).lower(),
+                    ),
                 )
             ]
         )
@@ -381,7 +409,8 @@ def _restore(work: _Work, op: Restore) -> Op:
     items = work.writable(kind)
     for index, entity in sorted(op.placed, key=lambda p: p[0]):
         if not isinstance(entity, kind.model):
-            raise EditError([Problem("", "wrong_kind", f"cannot restore a {kind.label}")])
+            message = _("cannot restore a {kind}", kind=_(kind.label))
+            raise EditError([Problem("", "wrong_kind", message)])
         items.insert(min(index, len(items)), entity)
     work.positions_changed(kind)
     work.mark_touched(kind, (e.id for _, e in op.placed))

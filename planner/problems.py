@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from planner.i18n import N_, _
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -17,7 +19,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        return (
+            _("{where}: {message}", where=self.where, message=self.message)
+            if self.where
+            else self.message
+        )
 
 
 def json_path(loc: tuple[int | str, ...], prefix: str = "") -> str:
@@ -32,23 +38,23 @@ def json_path(loc: tuple[int | str, ...], prefix: str = "") -> str:
 
 
 _PLAIN_MESSAGES = {
-    "missing": "is required but missing",
-    "extra_forbidden": "is not a field this version knows (a newer version or a hand edit?)",
-    "finite_number": "must be a finite number (NaN and infinity are not allowed)",
-    "date_from_datetime_parsing": "is not a valid date (expected YYYY-MM-DD)",
-    "date_parsing": "is not a valid date (expected YYYY-MM-DD)",
-    "date_type": "is not a valid date (expected YYYY-MM-DD)",
-    "string_type": "must be text",
-    "bool_type": "must be true or false",
-    "int_type": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "float_type": "must be a number",
-    "float_parsing": "must be a number",
-    "int_parsing": "must be a whole number",
-    "tuple_type": "must be a list",
-    "model_type": "must be an object with named fields",
-    "model_attributes_type": "must be an object with named fields",
-    "string_pattern_mismatch": "is not in the expected form",
+    "missing": N_("is required but missing"),
+    "extra_forbidden": N_("is not a field this version knows (a newer version or a hand edit?)"),
+    "finite_number": N_("must be a finite number (NaN and infinity are not allowed)"),
+    "date_from_datetime_parsing": N_("is not a valid date (expected YYYY-MM-DD)"),
+    "date_parsing": N_("is not a valid date (expected YYYY-MM-DD)"),
+    "date_type": N_("is not a valid date (expected YYYY-MM-DD)"),
+    "string_type": N_("must be text"),
+    "bool_type": N_("must be true or false"),
+    "int_type": N_("must be a whole number"),
+    "int_from_float": N_("must be a whole number"),
+    "float_type": N_("must be a number"),
+    "float_parsing": N_("must be a number"),
+    "int_parsing": N_("must be a whole number"),
+    "tuple_type": N_("must be a list"),
+    "model_type": N_("must be an object with named fields"),
+    "model_attributes_type": N_("must be an object with named fields"),
+    "string_pattern_mismatch": N_("is not in the expected form"),
 }
 
 
@@ -56,12 +62,12 @@ def _message(error: Any) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "string_pattern_mismatch" and ctx.get("pattern", "").startswith("^[A-Za-z0-9]"):
-        return "is not a valid id (letters, digits and _ . : - only, at most 64 characters)"
+        return _("is not a valid id (letters, digits and _ . : - only, at most 64 characters)")
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     plain = _PLAIN_MESSAGES.get(kind)
     if plain is not None:
-        return plain
+        return _(plain)
     msg: str = error["msg"]
     return msg[0].lower() + msg[1:] if msg else kind
 

@@ -1,0 +1,128 @@
+"""The planner's sentences in the user's language (English or French).
+
+``planner`` builds user-visible sentences (gate readiness, forecasts, method
+findings, refused edits) without Qt, so it cannot use the app's ``.ts/.qm``
+files. It keeps its own tiny catalogue instead: English is the source, and
+``resources/translations/planner_<lang>.json`` maps each English message to
+its translation. A message not in the catalogue stays English.
+
+Messages are whole sentences with named placeholders, written where they are
+used::
+
+    _("stage '{stage}' has an actual end but no actual start", stage=name)
+    ngettext("{count} more", "{count} more", n)
+
+A message kept in a constant is marked with :func:`N_` and translated when
+used (``_(CONSTANT)``); kind labels from :mod:`planner.kinds` are translated
+the same way. A test compares the catalogue with every literal ``_()``,
+``N_()`` and ``ngettext()`` call, so nothing is missing or stale.
+
+A plural entry's translation is a list: ``[one, other]``. French uses "one"
+for 0 and 1, English for 1 only.
+
+The language is process-wide: the desktop app sets it with the Qt
+translators (``ui.i18n.install``); the command line and the workbook export
+(a child process) stay English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from collections.abc import Mapping
+
+from planner.resources import resources_dir
+
+LANGUAGES = ("en", "fr")
+CATALOGUE = "planner_{language}.json"
+
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin",
+           "juil.", "août", "sept.", "oct.", "nov.", "déc."),
+}  # fmt: skip
+_DECIMAL_POINT = {"en": ".", "fr": ","}
+
+Entry = str | list[str]
+
+_language = "en"
+_catalogues: dict[str, Mapping[str, Entry]] = {"en": {}}
+_lock = threading.Lock()
+
+
+def set_language(code: str) -> None:
+    """Use ``code`` (``en`` or ``fr``) for the planner's sentences from now on."""
+    global _language
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}: expected one of {', '.join(LANGUAGES)}")
+    _catalogue(code)  # a broken catalogue fails here, not in the middle of a sentence
+    _language = code
+
+
+def language() -> str:
+    """The language in use (``en`` by default)."""
+    return _language
+
+
+def catalogue_path(code: str) -> str:
+    return str(resources_dir() / "translations" / CATALOGUE.format(language=code))
+
+
+def _catalogue(code: str) -> Mapping[str, Entry]:
+    found = _catalogues.get(code)
+    if found is not None:
+        return found
+    with _lock:
+        found = _catalogues.get(code)
+        if found is None:
+            with open(catalogue_path(code), encoding="utf-8") as file:
+                loaded = json.load(file)
+            if not isinstance(loaded, dict):
+                raise ValueError(f"{catalogue_path(code)}: expected an object of messages")
+            found = _catalogues[code] = loaded
+    return found
+
+
+def N_(message: str, /) -> str:
+    """Mark a message for the catalogue without translating it yet."""
+    return message
+
+
+def _(message: str, /, **values: object) -> str:
+    """``message`` in the current language, its ``{placeholders}`` filled in.
+
+    Without values the text is returned as is (no ``str.format``), so a
+    dynamic message such as a kind label may hold braces.
+    """
+    entry = _catalogue(_language).get(message)
+    text = entry if isinstance(entry, str) and entry else message
+    return text.format(**values) if values else text
+
+
+def ngettext(singular: str, plural: str, count: int, /, **values: object) -> str:
+    """The form for ``count`` in the current language; ``{count}`` is filled in too.
+
+    The catalogue entry is found by the English singular.
+    """
+    one = count in (0, 1) if _language == "fr" else count == 1
+    entry = _catalogue(_language).get(singular)
+    if isinstance(entry, list) and len(entry) == 2 and all(entry):
+        text = entry[0] if one else entry[1]
+    else:
+        text = singular if count == 1 else plural
+    return text.format(count=count, **values)
+
+
+def format_day(day: dt.date, *, year: bool = True) -> str:
+    """``12 Mar 2027``; ``12 mars 2027``, ``1er déc. 2026`` in French."""
+    months = _MONTHS.get(_language, _MONTHS["en"])
+    number = "1er" if _language == "fr" and day.day == 1 else str(day.day)
+    text = f"{number} {months[day.month - 1]}"
+    return f"{text} {day.year}" if year else text
+
+
+def decimal(number: str) -> str:
+    """A number written with ``.`` as the language writes it (``1.17`` → ``1,17``)."""
+    point = _DECIMAL_POINT.get(_language, ".")
+    return number if point == "." else number.replace(".", point)
