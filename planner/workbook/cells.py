@@ -71,8 +71,10 @@ def needs_quote_prefix(text: str) -> bool:
 def put_text(cell: Cell, value: str) -> Cell:
     """Store ``value`` in ``cell`` as text, whatever it looks like."""
     text = clean_text(value)
-    cell.value = text
-    cell.data_type = "s"  # after the value: never a formula or an error cell
+    # Stored directly: clean text passes openpyxl's own check unchanged (no illegal
+    # character, not too long), and its type guess (formula, error) must not apply.
+    cell._value = text
+    cell.data_type = "s"  # never a formula or an error cell
     if needs_quote_prefix(text):
         cell.quotePrefix = True  # like a typed leading ': stays text when edited
     return cell
@@ -87,6 +89,10 @@ def put_value(cell: Cell, value: Any) -> Cell:
         return put_text(cell, value)
     if isinstance(value, bool):
         return put_text(cell, "Yes" if value else "No")
+    if type(value) in (int, float):
+        cell._value = value  # what openpyxl's setter stores for a number, minus its type tests
+        cell.data_type = "n"
+        return cell
     if isinstance(value, (int, float, dt.date)):
         cell.value = value
         return cell

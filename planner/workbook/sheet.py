@@ -10,7 +10,7 @@ formula on any sheet.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, TypeAlias
 
 from openpyxl.cell.cell import Cell
@@ -19,6 +19,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from planner.workbook import rows
 from planner.workbook.cells import header_footer_text, put_value
 from planner.workbook.style import MONEY, TEXT, Look, StyleBook, long_date
 
@@ -32,11 +33,6 @@ PAPER_A4 = 9
 class Sheet:
     def __init__(self, workbook: Workbook, title: str, styles: StyleBook) -> None:
         self.ws: Any = workbook.create_sheet(title)
-        # Every row holds ready cells; openpyxl would first try to bind each one as a
-        # value, fail, format an error message and fall back (a third of the export
-        # time). Should openpyxl rename this hook, the override is ignored and the
-        # export stays correct, only slower.
-        self.ws._values_to_row = _cells_to_row
         self.title = title
         self.styles = styles
         self.row = 0
@@ -92,6 +88,8 @@ class Sheet:
                 dims.height = height
             if hidden:
                 dims.hidden = True
+        if self.row == 1:
+            rows.install(self.ws)  # writes the sheet's head: widths and set-up are final now
         self.ws.append([self._as_cell(item) for item in items])
         return self.row
 
@@ -138,13 +136,6 @@ class Sheet:
         footer.right.text = "Page &P of &N"
         for part in (header.left, header.center, header.right, footer.left, footer.right):
             part.size = HEADER_FONT_SIZE
-
-
-def _cells_to_row(cells: Iterable[Cell | None], row: int) -> Iterator[Cell]:
-    for column, cell in enumerate(cells, start=1):
-        if cell is not None:
-            cell.row, cell.column = row, column
-            yield cell
 
 
 def text_lines(text: str, width: float, limit: int = 40) -> int:

@@ -16,7 +16,6 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import Rule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.styles.differential import DifferentialStyle
 
 from planner.model import (
@@ -160,13 +159,13 @@ class StyleBook:
 
     def cell(self, sheet: Any, look: Look) -> Cell:
         """A new write-only cell of ``sheet`` carrying ``look``."""
-        # A cell of its own style array (a copy: put_text may set its quote prefix).
         hit = self._by_id.get(id(look))
         if hit is None:
             if len(self._by_id) > 4096:  # looks made on the fly: keep the cache bounded
                 self._by_id.clear()
             hit = self._by_id[id(look)] = (look, self._array(sheet, look))
-        return Cell(sheet, row=1, column=1, style_array=StyleArray(hit[1]))
+        # The cell copies the array into its own (put_text may set its quote prefix).
+        return Cell(sheet, row=1, column=1, style_array=hit[1])
 
     def _array(self, sheet: Any, look: Look) -> Any:
         array = self._arrays.get(look)

@@ -335,12 +335,18 @@ def timeline(cfg: Config, env: dict[str, str]) -> list[Row]:
 
 
 def scale(cfg: Config, env: dict[str, str]) -> list[Row]:
-    r = run_child([__file__, "--child", "scale", str(cfg.file(cfg.n)), str(cfg.file(cfg.big)),
-                   str(cfg.repeats["scale"])], env)  # fmt: skip
+    small, big = str(cfg.file(cfg.n)), str(cfg.file(cfg.big))
+    runs: dict[str, list[dict[str, Any]]] = {small: [], big: []}
+    for _ in range(cfg.repeats["scale"]):
+        for path in (small, big):  # each open in a fresh process, as for the 10k open
+            runs[path].append(run_child([__file__, "--child", "open", path], env))
     limit = round(1.2 * cfg.big / cfg.n, 1)
+    loads = median([r["floor"] for r in runs[big]]) / median([r["floor"] for r in runs[small]])
     return [
-        Row(f"open {cfg.big:,} vs {cfg.n:,} use cases", r["big"], r["small"], "ms", "ratio",
-            limit, f"{r['megabytes']:.0f} MB file; the app refuses files over 20 MiB"),
+        Row(f"open {cfg.big:,} vs {cfg.n:,} use cases", median([r["ours"] for r in runs[big]]),
+            median([r["ours"] for r in runs[small]]), "ms", "ratio", limit,
+            f"{runs[big][0]['megabytes']:.0f} MB file (the app refuses files over 20 MiB; "
+            f"this opens it with a raised limit); json.loads grows {loads:.1f}× meanwhile"),
     ]  # fmt: skip
 
 
@@ -383,7 +389,8 @@ def child_open(path: str) -> dict[str, Any]:
     json.loads(file.read_bytes())
     floor = time.perf_counter() - start
     start = time.perf_counter()
-    load_frozen(read_file(path), path)
+    limit = max(storage.MAX_FILE_BYTES, file.stat().st_size)  # 100k is above the app's cap
+    load_frozen(read_file(path, max_bytes=limit), path, max_bytes=limit)
     ours = time.perf_counter() - start
     return {"floor": floor * 1000, "ours": ours * 1000, "megabytes": file.stat().st_size / 1e6}
 
@@ -431,28 +438,8 @@ def child_gates(n: str, repeats: str) -> dict[str, Any]:
     }
 
 
-def child_scale(small: str, big: str, repeats: str) -> dict[str, Any]:
-    from planner.safejson import read_file
-    from ui.files.loading import load_frozen
-
-    limit = Path(big).stat().st_size + 1
-    times: dict[str, list[float]] = {small: [], big: []}
-    for _ in range(int(repeats)):
-        for path in (small, big):
-            data = read_file(path, max_bytes=limit)
-            start = time.perf_counter()
-            roadmap = load_frozen(data, path, max_bytes=limit)
-            times[path].append(time.perf_counter() - start)
-            del roadmap, data
-    return {
-        "small": median(times[small]) * 1000,
-        "big": median(times[big]) * 1000,
-        "megabytes": Path(big).stat().st_size / 1e6,
-    }
-
-
 CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
-    "open": child_open, "save": child_save, "gates": child_gates, "scale": child_scale,
+    "open": child_open, "save": child_save, "gates": child_gates,
 }  # fmt: skip
 
 
