@@ -366,7 +366,7 @@ def _names(results: Sequence[CriterionResult], with_forecast: bool = False) -> s
         parts.append(text)
     if len(results) > 3:
         parts.append(ngettext("{count} more", "{count} more", len(results) - 3))
-    return "; ".join(parts) if with_forecast else ", ".join(parts)
+    return _("; ").join(parts) if with_forecast else ", ".join(parts)
 
 
 def suggest(results: Sequence[CriterionResult]) -> tuple[Outcome, str]:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from planner import i18n as planner_i18n
 from planner.resources import resources_dir
 
 LANGUAGES = ("en", "fr")
@@ -65,6 +66,9 @@ def resolve(preference: str) -> str:
 def install(app: QCoreApplication, preference: str) -> str:
     """Load the translators for ``preference``; returns the language now in use."""
     language = resolve(preference)
+    # The planner's own sentences (gates, forecasts, findings, refused edits), first:
+    # installing a translator makes widgets rebuild their texts.
+    planner_i18n.set_language(language)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
