@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -29,6 +30,15 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 class NetworkAccessError(AssertionError):
     pass
+
+
+@pytest.fixture(autouse=True)
+def _english_planner_sentences() -> Iterator[None]:
+    """A test that switches the planner's sentences to French cannot leak it to the next."""
+    from planner import i18n
+
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture(autouse=True)

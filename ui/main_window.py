@@ -593,6 +593,7 @@ class MainWindow(QMainWindow):
             i18n.install(app, self.settings.language)
         self._rebuild_pages()
         self.retranslate()
+        self.findings.refresh()  # the findings' sentences are made in the new language
 
     def _scheme_chosen(self, action: QAction) -> None:
         self.settings.color_scheme = str(action.data())

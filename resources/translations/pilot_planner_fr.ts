@@ -55,6 +55,10 @@
         <source>Q{n} {year}</source>
         <translation>T{n} {year}</translation>
     </message>
+    <message>
+        <source>Q{n}</source>
+        <translation>T{n}</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

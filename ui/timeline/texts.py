@@ -10,6 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from planner.i18n import format_day
 from planner.model import Outcome, StageStatus, UseCaseStatus
 from planner.timeline import GateState, Tick
 from ui.models.labels import enum_label
@@ -99,10 +100,9 @@ def gate_caption(state: GateState, met: int, total: int, decided: bool) -> str:
 
 
 def day_text(day: dt.date, *, year: bool = True) -> str:
-    """A date as the locale writes it shortly (``12 Mar 2027``)."""
-    locale = QLocale()
-    month = locale.monthName(day.month, QLocale.FormatType.ShortFormat).rstrip(".")
-    return f"{day.day} {month} {day.year}" if year else f"{day.day} {month}"
+    """A date written shortly in the app's language (``12 Mar 2027``, ``12 mars 2027``),
+    the same way as the planner's own sentences beside it."""
+    return format_day(day, year=year)
 
 
 def ordinal_text(day: int, *, year: bool = True) -> str:
@@ -140,7 +140,9 @@ def tick_text(tick: Tick, width: float, major: bool) -> str:
         return str(start.year)
     if tick.unit == "quarter":
         quarter = (start.month - 1) // 3 + 1
-        return tr("Q{n} {year}").format(n=quarter, year=start.year) if width > 70 else f"Q{quarter}"
+        if width > 70:
+            return tr("Q{n} {year}").format(n=quarter, year=start.year)
+        return tr("Q{n}").format(n=quarter)
     if tick.unit == "month":
         if major:
             return f"{locale.standaloneMonthName(start.month)} {start.year}"
