@@ -8,9 +8,9 @@ manager can act on.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import chain
+from itertools import chain, compress
 from math import inf
-from operator import attrgetter
+from operator import attrgetter, gt
 from typing import Any
 
 from planner.i18n import _, decimal
@@ -42,7 +42,7 @@ def check(roadmap: Roadmap) -> list[Problem]:
 
 
 def _unique_ids(roadmap: Roadmap) -> Iterable[Problem]:
-    ids = [i for kind in KINDS for i in map(_id, kind.entities(roadmap))]
+    ids = list(chain.from_iterable(map(_id, kind.entities(roadmap)) for kind in KINDS))
     if len(set(ids)) == len(ids):
         return  # the usual case, screened at C speed; the loop below says where
     seen: dict[str, str] = {}
@@ -81,9 +81,9 @@ def _references(roadmap: Roadmap) -> Iterable[Problem]:
                     suspects.update(
                         i for i, ids in enumerate(values) if not missing.isdisjoint(ids)
                     )
-                suspects.update(
-                    i for i, ids in enumerate(values) if len(ids) > 1 and len(set(ids)) < len(ids)
-                )
+                lengths = list(map(len, values))
+                if max(lengths, default=0) > 1 and sum(lengths) != sum(map(len, map(set, values))):
+                    suspects.update(i for i, ids in enumerate(values) if len(set(ids)) < len(ids))
             else:
                 missing = set(values).difference(targets)
                 missing.discard(None)
@@ -136,8 +136,11 @@ def _entity_references(roadmap: Roadmap, kind: Kind, i: int, entity: Any) -> Ite
 def _dates(roadmap: Roadmap) -> Iterable[Problem]:
     yield from _horizon(roadmap)
     yield from _stage_dates(roadmap)
-    for i, use_case in enumerate(roadmap.use_cases):
-        yield from _use_case_dates(i, use_case)
+    use_cases = roadmap.use_cases
+    starts = map(attrgetter("planned_start"), use_cases)
+    if any(map(gt, starts, map(attrgetter("planned_end"), use_cases))):
+        for i, use_case in enumerate(use_cases):
+            yield from _use_case_dates(i, use_case)
 
 
 def _horizon(roadmap: Roadmap) -> Iterable[Problem]:
@@ -224,7 +227,9 @@ def _dependency_cycles(roadmap: Roadmap, roots: Iterable[str] | None = None) -> 
     # Iterative three-colour depth-first search: reports each cycle once.
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
     # A use case without dependencies closes no circle: only the others are roots.
-    for root in [uc.id for uc in use_cases if uc.depends_on] if roots is None else roots:
+    if roots is None:
+        roots = compress(map(_id, use_cases), map(attrgetter("depends_on"), use_cases))
+    for root in roots:
         if root in state or root not in positions:
             continue
         stack: list[tuple[str, int]] = [(root, 0)]
