@@ -8,10 +8,12 @@ app never touches the network.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -20,13 +22,17 @@ from PySide6.QtWidgets import QApplication
 from planner import __version__, storage
 from ui import i18n, theme
 from ui.files.recovery import RecoveryStore
-from ui.main_window import APP_NAME, MainWindow
 from ui.prompts import Prompter
 from ui.settings import APPLICATION, ORGANISATION, Settings
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def identify_app() -> None:
     """Names under which settings and per-user folders are stored (before any QSettings)."""
+    from ui.main_window import APP_NAME  # imported here: see main()
+
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
@@ -40,6 +46,8 @@ def build(
     recovery: RecoveryStore | None = None,
 ) -> MainWindow:
     """The main window with the user's language and colours applied."""
+    from ui.main_window import MainWindow
+
     app = QApplication.instance()
     if isinstance(app, QApplication):
         i18n.install(app, settings.language)
@@ -71,6 +79,12 @@ def _keep_work_on_crash(window: MainWindow) -> Callable[..., None]:
 
 
 def main(file: str | None, qt_args: list[str]) -> int:
+    # Starting creates a few hundred thousand objects that live as long as the app
+    # (modules, widgets, the sample roadmap); with the collector on, it would scan
+    # them again and again while they are made (about a tenth of the start-up). It
+    # stays off until the window is up; then they are frozen out of later
+    # collections (the next open returns them to it, see ui.files.loading).
+    gc.disable()
     identify_app()
     app = QApplication([sys.argv[0], *qt_args])
     window = build(Settings())
@@ -79,4 +93,10 @@ def main(file: str | None, qt_args: list[str]) -> int:
     window.show()
     # Open once the window is on screen, so any question appears over it.
     QTimer.singleShot(0, window, lambda: start(window, file))
+    QTimer.singleShot(0, window, _collector_back_on)
     return app.exec()
+
+
+def _collector_back_on() -> None:
+    gc.freeze()
+    gc.enable()

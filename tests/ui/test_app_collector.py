@@ -1,0 +1,42 @@
+"""The app starts with the garbage collector off and turns it back on once the window is up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+_APP = """
+import gc, os
+from PySide6.QtCore import QTimer
+import ui.app
+
+real_start = ui.app.start
+
+def start(window, file):
+    print("during start-up", gc.isenabled(), flush=True)
+    real_start(window, file)
+
+    def report():
+        print("after start-up", gc.isenabled(), gc.get_freeze_count() > 0, flush=True)
+        os._exit(0)
+
+    QTimer.singleShot(100, report)
+
+ui.app.start = start
+ui.app.main(None, [])
+"""
+
+
+def test_collector_is_back_on_after_start_up(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
+        env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
+    env["PILOT_PLANNER_RECOVERY_DIR"] = str(tmp_path / "recovery")
+    done = subprocess.run(
+        [sys.executable, "-c", _APP], capture_output=True, text=True, env=env, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["during start-up False", "after start-up True True"]
