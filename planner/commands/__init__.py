@@ -7,6 +7,8 @@ A command module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterable
 
 COMMANDS: list[str] = [
@@ -29,3 +31,18 @@ class CommandError(Exception):
         self.lines = [lines] if isinstance(lines, str) else [str(line) for line in lines]
         self.exit_code = exit_code
         super().__init__("; ".join(self.lines))
+
+
+def emit(text: str) -> None:
+    """Print without failing on a console that cannot show every character."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (| head): not an error. Silence the final flush too.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass

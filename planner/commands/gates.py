@@ -13,14 +13,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import sys
 from collections.abc import Sequence
 from typing import Any
 
 from planner import storage
 from planner.checks import Finding, method_checks
-from planner.commands import CommandError
+from planner.commands import CommandError, emit
 from planner.forecast import Forecast, format_day
 from planner.gates import (
     SYMBOLS,
@@ -250,21 +248,6 @@ def to_json(
     }
 
 
-def _emit(text: str) -> None:
-    """Print without failing on a console that cannot show every character."""
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    try:
-        sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader stopped early (| head): not an error; silence the final flush too.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
-
-
 def run(args: argparse.Namespace) -> int:
     roadmap = load(args.file)
     as_of: dt.date = args.as_of or dt.date.today()
@@ -272,7 +255,7 @@ def run(args: argparse.Namespace) -> int:
     findings = method_checks(roadmap, as_of)
     if args.json:
         document = to_json(roadmap, as_of, stages, findings)
-        _emit(json.dumps(document, indent=2, ensure_ascii=True) + "\n")
+        emit(json.dumps(document, indent=2, ensure_ascii=True) + "\n")
     else:
-        _emit(render_text(roadmap, as_of, stages, findings))
+        emit(render_text(roadmap, as_of, stages, findings))
     return 0

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from planner import derived
+from planner.commands import emit
 from planner.commands.validate import open_roadmap
 from planner.forecast import format_day, format_number
 from planner.model import Person, Risk, RiskStatus, Roadmap, Stage, UseCase
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     roadmap = open_roadmap(args.file)
     as_of: dt.date = args.as_of or dt.date.today()
     bold = _wants_bold()
-    _emit("\n".join(render(roadmap, as_of, width=_width_of_terminal(), bold=bold)) + "\n")
+    emit("\n".join(render(roadmap, as_of, width=_width_of_terminal(), bold=bold)) + "\n")
     return 0
 
 
@@ -487,18 +488,3 @@ def _wants_bold() -> bool:
 
 def _width_of_terminal() -> int:
     return max(60, min(120, shutil.get_terminal_size((100, 24)).columns))
-
-
-def _emit(text: str) -> None:
-    """Print without failing on a console that cannot show every character."""
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    try:
-        sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader stopped early (| head): not an error. Silence the final flush too.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
