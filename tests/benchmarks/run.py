@@ -50,7 +50,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 OUT = HERE / "out" / "run"
-SCENARIOS = ("startup", "open", "save", "export", "gates", "timeline", "scale", "memory")
+SCENARIOS = ("startup", "open", "scale", "save", "export", "gates", "timeline", "memory")
 
 
 # ------------------------------------------------------------------ results
@@ -174,7 +174,7 @@ class Config:
 
 _MADE: set[Path] = set()
 FULL = {"startup": 11, "memory": 5, "open": 9, "save": 9, "export": 3, "gates": 9,
-        "timeline": 3, "scale": 5}  # fmt: skip
+        "timeline": 3, "scale": 7}  # fmt: skip
 QUICK = {"startup": 5, "memory": 3, "open": 5, "save": 5, "export": 1, "gates": 5,
          "timeline": 1, "scale": 3}  # fmt: skip
 
