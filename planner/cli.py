@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from planner import __version__
-from planner.commands import COMMANDS, CommandError
+from planner.commands import COMMANDS, CommandError, command_name
 
 PROG = "pilot-planner"
 
@@ -55,14 +55,15 @@ def _app_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    modules = _command_modules()
-    parser = build_parser(modules)
     first = next((a for a in args_list if not a.startswith("-")), None)
     wants_help = any(a in ("-h", "--help", "--version") for a in args_list)
-    if first not in modules and not wants_help:
-        # No sub-command: the desktop app, optionally on a file.
+    if first not in {command_name(m) for m in COMMANDS} and not wants_help:
+        # No sub-command: the desktop app, optionally on a file. The commands'
+        # modules are not even imported: the window comes up sooner.
         known, qt_args = _app_parser().parse_known_args(args_list)
         return _start_app(known.file, qt_args)
+    modules = _command_modules()
+    parser = build_parser(modules)
     args = parser.parse_args(args_list)
     module = modules[args.command]
     try:

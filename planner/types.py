@@ -18,12 +18,16 @@ _LINE_BREAKING = re.compile("[\x00-\x1f\x7f]")
 
 
 def _no_surrogates(value: str) -> str:
+    if value.isascii():
+        return value  # the common case, checked at C speed
     if _SURROGATE.search(value):
         raise ValueError("text contains an invalid character (a lone surrogate)")
     return value
 
 
 def _single_line(value: str) -> str:
+    if value.isprintable():
+        return value  # no control character and no lone surrogate (both unprintable)
     _no_surrogates(value)
     if _LINE_BREAKING.search(value):
         raise ValueError("must be a single line without control characters")

@@ -1,7 +1,8 @@
 """The Roadmap menu: properties, baselines, and working with colleagues' copies.
 
 Each command opens its dialog window-modally (never blocking the event loop,
-so tests can drive it) and keeps a reference to it while it is open.
+so tests can drive it) and keeps a reference to it while it is open. The
+dialogs' modules are imported on first use, not while the app starts.
 """
 
 from __future__ import annotations
@@ -12,11 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from ui.baselines_dialog import BaselinesDialog
-from ui.compare_dialog import CompareDialog
-from ui.merge_dialog import MergeDialog
 from ui.prompts import FileRequest
-from ui.views.roadmap_form import run_roadmap_properties
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -35,9 +32,13 @@ class RoadmapCommands(QObject):
         self.shown_baseline: str | None = None
 
     def properties(self) -> None:
+        from ui.views.roadmap_form import run_roadmap_properties
+
         run_roadmap_properties(self.window.document, self.window)
 
     def baselines(self) -> None:
+        from ui.baselines_dialog import BaselinesDialog
+
         dialog = BaselinesDialog(self.window.document, self.window, shown_id=self.shown_baseline)
         dialog.baseline_chosen.connect(self._baseline_chosen)
         self._open(dialog)
@@ -46,6 +47,8 @@ class RoadmapCommands(QObject):
         path = self._ask_roadmap("compare", self.tr("Compare With Another Version"))
         if not path:
             return
+        from ui.compare_dialog import CompareDialog
+
         dialog = CompareDialog(self.window.document, path, self.window)
         dialog.navigate.connect(self._navigate)
         self._open(dialog)
@@ -53,6 +56,8 @@ class RoadmapCommands(QObject):
     def merge(self) -> None:
         if self.window.document.read_only:
             return
+        from ui.merge_dialog import MergeDialog
+
         self._open(MergeDialog(self.window.document, self.window, prompter=self.window.prompter))
 
     def _ask_roadmap(self, key: str, title: str) -> str | None:

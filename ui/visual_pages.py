@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QWidget
 
 from ui.dashboard.widget import DashboardWidget
 from ui.document import Document
-from ui.gate_review import GateReviewDialog
 from ui.timeline.widget import TimelineWidget
 from ui.views.browser import EntityBrowser
 
 if TYPE_CHECKING:
+    from ui.gate_review import GateReviewDialog
     from ui.main_window import MainWindow
 
 SYNCED_KINDS = ("stage", "use_case")
@@ -64,6 +64,8 @@ class VisualPages(QObject):
 
     def review(self, stage_id: str, as_of: dt.date | None = None) -> None:
         """Open the gate review of a stage (window-modal; recording is one undo step)."""
+        from ui.gate_review import GateReviewDialog  # first use, not at start-up
+
         if self.review_dialog is not None:
             self.review_dialog.close()
         dialog = GateReviewDialog(

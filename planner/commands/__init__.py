@@ -24,6 +24,11 @@ COMMANDS: list[str] = [
 ]
 
 
+def command_name(module: str) -> str:
+    """``planner.commands.import_usage`` → ``import-usage`` (each module's ``NAME``)."""
+    return module.rsplit(".", 1)[1].replace("_", "-")
+
+
 class CommandError(Exception):
     """A user mistake: printed without a traceback, one line per problem."""
 

@@ -39,3 +39,12 @@ def test_planner_sources_do_not_mention_qt_imports() -> None:
             if stripped.startswith(("import ", "from ")):
                 assert "PySide6" not in stripped, path
                 assert not stripped.startswith(("from ui", "import ui")), path
+
+
+def test_command_names_follow_their_modules() -> None:
+    import importlib
+
+    from planner.commands import COMMANDS, command_name
+
+    for dotted in COMMANDS:
+        assert command_name(dotted) == importlib.import_module(dotted).NAME
