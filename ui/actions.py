@@ -216,7 +216,7 @@ class Actions(QObject):
             ),
             (
                 self.compare,
-                self.tr("&Compare With…"),
+                self.tr("Com&pare With…"),
                 self.tr("List what changed between this roadmap and another version of it"),
             ),
             (

@@ -317,6 +317,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.save, a.save_as, a.save_copy, a.revert])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([a.compare, a.merge])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(a.import_usage)
         self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
@@ -331,8 +333,6 @@ class MainWindow(QMainWindow):
         self.roadmap_menu.addAction(a.roadmap_properties)
         self.roadmap_menu.addAction(a.gate_review)
         self.roadmap_menu.addAction(a.baselines)
-        self.roadmap_menu.addSeparator()
-        self.roadmap_menu.addActions([a.compare, a.merge])
 
         self.view_menu = menus.addMenu("")
         self.view_menu.addActions(list(a.pages.values()))

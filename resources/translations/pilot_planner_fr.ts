@@ -191,8 +191,8 @@
         <translation>Enregistrer les dates prévues, par ex. celles présentées au comité, et afficher les glissements</translation>
     </message>
     <message>
-        <source>&amp;Compare With…</source>
-        <translation>&amp;Comparer avec…</translation>
+        <source>Com&amp;pare With…</source>
+        <translation>Com&amp;parer avec…</translation>
     </message>
     <message>
         <source>List what changed between this roadmap and another version of it</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>&amp;Merge a Colleague&apos;s Copy…</source>
-        <translation>&amp;Fusionner la copie d’un collègue…</translation>
+        <translation>F&amp;usionner la copie d’un collègue…</translation>
     </message>
     <message>
         <source>Combine a copy edited offline with this roadmap</source>
