@@ -9,6 +9,7 @@ app never touches the network.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -79,6 +80,10 @@ def _keep_work_on_crash(window: MainWindow) -> Callable[..., None]:
 
 
 def main(file: str | None, qt_args: list[str]) -> int:
+    problem = _no_screen()
+    if problem:
+        print(f"pilot-planner: {problem}", file=sys.stderr)
+        return 1
     # Starting creates a few hundred thousand objects that live as long as the app
     # (modules, widgets, the sample roadmap); with the collector on, it would scan
     # them again and again while they are made (about a tenth of the start-up). It
@@ -95,6 +100,19 @@ def main(file: str | None, qt_args: list[str]) -> int:
     QTimer.singleShot(0, window, lambda: start(window, file))
     QTimer.singleShot(0, window, _collector_back_on)
     return app.exec()
+
+
+def _no_screen() -> str:
+    """Why no window can be shown here, or "" (Qt would abort with a cryptic message)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "there is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+        "is set). Start it from a desktop session, or on a server under a virtual screen "
+        "(xvfb-run -a pilot-planner). The commands work without a screen: pilot-planner --help"
+    )
 
 
 def _collector_back_on() -> None:

@@ -161,3 +161,20 @@ def test_title_shows_odd_file_names_literally(window, qtbot, tmp_path) -> None:
     assert window.windowHandle().title() == "plan[*].pilotplan — Pilot-to-Scale Planner"
     window.document.execute(SetField("roadmap", None, "title", "Changed"), "Rename")
     assert window.windowHandle().title() == "plan[*].pilotplan* — Pilot-to-Scale Planner"
+
+
+def test_without_a_screen_the_app_says_so_instead_of_aborting(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    env["HOME"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "planner.cli"], env=env, capture_output=True, text=True,
+        timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "no screen" in done.stderr
+    assert "Traceback" not in done.stderr
