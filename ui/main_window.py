@@ -9,10 +9,8 @@ are built the first time they are shown.
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 import platform
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from importlib import import_module
@@ -25,7 +23,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -57,15 +54,15 @@ from planner.model import Roadmap
 from ui import i18n, theme
 from ui.actions import Actions
 from ui.document import Document
+from ui.export_commands import ExportCommands
 from ui.export_runner import ExportRunner, export_available
 from ui.files.controller import FileController
 from ui.files.recovery import RecoveryStore
 from ui.files.session import ReadOnly, Session
 from ui.findings import Findings, FindingsButton, FindingsDock
 from ui.icons import app_icon, icon
-from ui.picture_export import PictureOptions, PictureOptionsDialog, file_filter
 from ui.preferences import PreferencesDialog
-from ui.prompts import Choice, FileRequest, Message, Prompter, QtPrompter, Severity
+from ui.prompts import Message, Prompter, QtPrompter
 from ui.roadmap_commands import RoadmapCommands
 from ui.settings import Settings
 from ui.visual_pages import VisualPages
@@ -173,10 +170,9 @@ class MainWindow(QMainWindow):
         )
         self.commands = Actions(self, self.document.undo_stack)
         self.exporter = ExportRunner(self)
+        self.exports = ExportCommands(self)
         self.findings = Findings(self.document, self)
         self.roadmap = RoadmapCommands(self)
-        self._picture_options = PictureOptions()
-        self.picture_dialog: PictureOptionsDialog | None = None
         self.visual = VisualPages(self)
         self._pages: list[Page] = self._page_specs()
         self._built: dict[str, QWidget] = {}
@@ -372,8 +368,8 @@ class MainWindow(QMainWindow):
         a.clear_recent.triggered.connect(self._clear_recent)
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(self._quit)
-        a.export_workbook.triggered.connect(self.export_workbook)
-        a.export_timeline.triggered.connect(self.export_timeline)
+        a.export_workbook.triggered.connect(self.exports.workbook)
+        a.export_timeline.triggered.connect(self.exports.timeline)
         a.import_usage.triggered.connect(self.import_usage)
         a.roadmap_properties.triggered.connect(self.roadmap.properties)
         a.baselines.triggered.connect(self.roadmap.baselines)
@@ -400,10 +396,8 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._state_signal)
         self.document.read_only_changed.connect(self._state_signal)
         self.document.refused.connect(self._show_message)
-        self.session.changed.connect(self._update_state)
+        self.session.changed.connect(self.update_state)
         files.status.connect(self._show_message)
-        self.exporter.progress.connect(self._export_progress)
-        self.exporter.finished.connect(self._export_finished)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
@@ -480,13 +474,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ state
 
     def _state_signal(self, _value: bool) -> None:
-        self._update_state()
+        self.update_state()
 
     def _show_message(self, text: str) -> None:
         if Shiboken.isValid(self):
             self.statusBar().showMessage(text, 8000)
 
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
         if not Shiboken.isValid(self):
             return  # the window is being destroyed
         session = self.session
@@ -541,7 +535,7 @@ class MainWindow(QMainWindow):
         scheme = self.settings.color_scheme
         for action in self.commands.scheme_group.actions():
             action.setChecked(action.data() == scheme)
-        self._update_state()
+        self.update_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "findings_dock"):
@@ -640,116 +634,6 @@ class MainWindow(QMainWindow):
         dialog = _optional("ui.import_dialog")
         if dialog is not None and not self.document.read_only:
             dialog.run_import(self.document, self)
-
-    def export_workbook(self) -> None:
-        if self.exporter.running or not export_available():
-            return
-        folder = Path(self.session.path).parent if self.session.path else None
-        folder = folder or Path(self.settings.last_directory)
-        stem = Path(self.session.name).stem if self.session.path else self.session.name
-        output = self.prompter.save_file(
-            FileRequest(
-                key="export",
-                title=self.tr("Export Steering-Committee Workbook"),
-                directory=str(folder / f"{stem}.xlsx"),
-                filters=(self.tr("Excel workbooks (*.xlsx)"),),
-                default_suffix=".xlsx",
-            )
-        )
-        if not output:
-            return
-        if not output.lower().endswith(".xlsx"):
-            output += ".xlsx"
-        self._start_export(output, ())
-
-    def export_timeline(self) -> None:
-        """Ask for the print options, then the file, then draw it in a child process."""
-        if self.exporter.running or not export_available():
-            return
-        dialog = PictureOptionsDialog(self._picture_options, self)
-        self.picture_dialog = dialog
-
-        def chosen() -> None:
-            self._picture_options = dialog.options()
-            self._export_picture(self._picture_options)
-
-        dialog.accepted.connect(chosen)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _export_picture(self, options: PictureOptions) -> None:
-        suffix = "." + options.file_format
-        folder = Path(self.session.path).parent if self.session.path else None
-        folder = folder or Path(self.settings.last_directory)
-        stem = Path(self.session.name).stem if self.session.path else self.session.name
-        output = self.prompter.save_file(
-            FileRequest(
-                key="export-timeline",
-                title=self.tr("Export Timeline"),
-                directory=str(folder / f"{stem}-timeline{suffix}"),
-                filters=(file_filter(options.file_format),),
-                default_suffix=suffix,
-            )
-        )
-        if not output:
-            return
-        if not output.lower().endswith(suffix):
-            output += suffix
-        self._start_export(output, options.arguments())
-
-    def _start_export(self, output: str, options: Sequence[str]) -> None:
-        try:
-            self.exporter.start(self.document.roadmap, output, dt.date.today(), options)
-        except storage.RoadmapSaveError as exc:
-            self._export_failed(output, exc.reason)
-            return
-        self.export_progress.setRange(0, 0)
-        self.export_progress.setFormat(self.tr("Exporting…"))
-        self.export_progress.show()
-        self.export_cancel.show()
-        self._update_state()
-
-    def _export_progress(self, done: int, total: int, sheet: str) -> None:
-        self.export_progress.setRange(0, max(1, total))
-        self.export_progress.setValue(done)
-        self.export_progress.setFormat(self.tr("Exporting {sheet}…").format(sheet=sheet))
-
-    def _export_finished(self, ok: bool, output: str, message: str) -> None:
-        self.export_progress.hide()
-        self.export_cancel.hide()
-        self._update_state()
-        if not ok:
-            if message:
-                self._export_failed(output, message)
-            else:
-                self.statusBar().showMessage(self.tr("Export cancelled"), 5000)
-            return
-        self.statusBar().showMessage(
-            self.tr("Exported “{name}”").format(name=Path(output).name), 5000
-        )
-        answer = self.prompter.tell(
-            Message(
-                key="export-done",
-                title=self.tr("Export Finished"),
-                text=self.tr("“{name}” was saved.").format(name=Path(output).name),
-                informative=output,
-                actions=(Choice("open_folder", self.tr("Open Containing &Folder")),),
-            )
-        )
-        if answer == "open_folder":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(output)))
-
-    def _export_failed(self, output: str, reason: str) -> None:
-        self.prompter.tell(
-            Message(
-                key="export-failed",
-                title=self.tr("Export Failed"),
-                text=self.tr("“{name}” could not be written.").format(name=Path(output).name),
-                informative=reason,
-                details=output,
-                severity=Severity.ERROR,
-            )
-        )
 
     # ------------------------------------------------------------ drag and drop
 

@@ -1168,6 +1168,57 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Export Steering-Committee Workbook</source>
+        <translation>Exporter le classeur du comité de pilotage</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Exporting {sheet}…</source>
+        <translation>Export de {sheet}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>Exported “{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;» exporté</translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -2420,54 +2471,6 @@ Qt {qt} · PySide6 {pyside} · Python {python}</source>
 Fonctionne hors ligne&#x202f;: l’application ne se connecte jamais au réseau.
 
 Qt {qt} · PySide6 {pyside} · Python {python}</translation>
-    </message>
-    <message>
-        <source>Export Steering-Committee Workbook</source>
-        <translation>Exporter le classeur du comité de pilotage</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export Timeline</source>
-        <translation>Exporter la chronologie</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <source>Exporting {sheet}…</source>
-        <translation>Export de {sheet}…</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export annulé</translation>
-    </message>
-    <message>
-        <source>Exported “{name}”</source>
-        <translation>«&#xa0;{name}&#xa0;» exporté</translation>
-    </message>
-    <message>
-        <source>Export Finished</source>
-        <translation>Export terminé</translation>
-    </message>
-    <message>
-        <source>“{name}” was saved.</source>
-        <translation>«&#xa0;{name}&#xa0;» a été enregistré.</translation>
-    </message>
-    <message>
-        <source>“{name}” could not be written.</source>
-        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être écrit.</translation>
-    </message>
-    <message>
-        <source>Open Containing &amp;Folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Échec de l’export</translation>
     </message>
 </context>
 <context>

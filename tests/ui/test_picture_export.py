@@ -24,7 +24,7 @@ def test_timeline_pdf_is_exported_from_the_menu(
     target = tmp_path / "committee-timeline.pdf"
     prompter.answer("export-timeline", str(target))
     window.commands.export_timeline.trigger()
-    dialog = window.picture_dialog
+    dialog = window.exports.picture_dialog
     assert isinstance(dialog, PictureOptionsDialog)
     dialog.size_box.setCurrentIndex(dialog.size_box.findData("A3"))
     dialog.tile.setChecked(True)
