@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from planner.ids import new_id
-from planner.kinds import KINDS, index_of
-from planner.model import Baseline, BaselineEntry, Roadmap, Stage, UseCase
-from planner.operations import Insert, Remove
+from planner.edit.operations import Insert, Remove
+from planner.model.entities import Baseline, BaselineEntry, Roadmap, Stage, UseCase
+from planner.model.ids import new_id
+from planner.model.kinds import KINDS, index_of
 
 
 @dataclass(frozen=True)

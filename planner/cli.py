@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _start_app(file: str | None, qt_args: list[str]) -> int:
     try:
-        app = importlib.import_module("ui.app")
+        app = importlib.import_module("ui.app.start")
     except ImportError as exc:
         print(f"{PROG}: the desktop app cannot start here: {exc}", file=sys.stderr)
         return 1

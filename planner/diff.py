@@ -1,6 +1,6 @@
 """Compare two versions of a roadmap, by stable ids, in sentences a committee reads.
 
-:func:`compare` walks the registry of kinds (:mod:`planner.kinds`) and every
+:func:`compare` walks the registry of kinds (:mod:`planner.model.kinds`) and every
 field of every model, so no kind or field is forgotten: entities added,
 removed and changed field by field, plus the roadmap's own fields and the
 order of stages. Each :class:`Change` keeps the kind, id, field and both
@@ -22,9 +22,9 @@ from typing import Any
 
 from pydantic_core import to_jsonable_python
 
-from planner.kinds import BY_NAME, KINDS, Kind, Ref, index_of
-from planner.lineage import Relation, relation
-from planner.model import BaselineEntry, Comparator, Roadmap
+from planner.file.lineage import Relation, relation
+from planner.model.entities import BaselineEntry, Comparator, Roadmap
+from planner.model.kinds import BY_NAME, KINDS, Kind, Ref, index_of
 
 ROADMAP = "roadmap"
 
@@ -83,7 +83,7 @@ class Action(StrEnum):
 class Change:
     action: Action
     kind: str
-    """Kind name (:data:`planner.kinds.KINDS`) or ``"roadmap"``."""
+    """Kind name (:data:`planner.model.kinds.KINDS`) or ``"roadmap"``."""
     entity_id: str | None
     field: str | None
     old: Any

@@ -13,7 +13,7 @@ used::
     ngettext("{count} more", "{count} more", n)
 
 A message kept in a constant is marked with :func:`N_` and translated when
-used (``_(CONSTANT)``); kind labels from :mod:`planner.kinds` are translated
+used (``_(CONSTANT)``); kind labels from :mod:`planner.model.kinds` are translated
 the same way. A test compares the catalogue with every literal ``_()``,
 ``N_()`` and ``ngettext()`` call, so nothing is missing or stale.
 
@@ -21,7 +21,7 @@ A plural entry's translation is a list: ``[one, other]``. French uses "one"
 for 0 and 1, English for 1 only.
 
 The language is process-wide: the desktop app sets it with the Qt
-translators (``ui.i18n.install``); the command line and the workbook export
+translators (``ui.app.i18n.install``); the command line and the workbook export
 (a child process) stay English.
 """
 

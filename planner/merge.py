@@ -17,7 +17,7 @@ Given the version that was sent (``base``) and two edited copies (``mine``,
 Nothing is merged while a conflict remains (``merged is None``): the caller
 settles each one with :func:`resolve` (mine, theirs, or a value of its own),
 which reruns the whole merge with those choices. The merged roadmap always
-satisfies :func:`planner.invariants.check`; a rule a choice breaks comes back
+satisfies :func:`planner.rules.invariants.check`; a rule a choice breaks comes back
 as a conflict. :func:`merge_ops` turns the result into one operation for the
 app's undo stack.
 """
@@ -34,12 +34,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from planner import invariants, lineage
 from planner.diff import Names, compare, field_label, value_text
-from planner.kinds import BY_ATTR, BY_NAME, KINDS, Kind, OnDelete, Ref, ref_ids
-from planner.model import Lineage, Measurement, Roadmap
-from planner.operations import ROADMAP, Batch, Drop, Op, Restore, SetField
-from planner.problems import Problem, from_validation_error
+from planner.edit.operations import ROADMAP, Batch, Drop, Op, Restore, SetField
+from planner.file import lineage
+from planner.model.entities import Lineage, Measurement, Roadmap
+from planner.model.kinds import BY_ATTR, BY_NAME, KINDS, Kind, OnDelete, Ref, ref_ids
+from planner.rules import invariants
+from planner.rules.problems import Problem, from_validation_error
 
 MAX_ROUNDS = 50
 """Rounds of applying choices and re-checking (restoring one entity can reveal another)."""

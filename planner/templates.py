@@ -1,7 +1,7 @@
 """Roadmap templates: ready-made ``.pilotplan`` files a new roadmap starts from.
 
 Templates are data, not code: each is a ``.pilotplan`` file in
-``resources/templates/``, opened through :mod:`planner.storage` like any other
+``resources/templates/``, opened through :mod:`planner.file.storage` like any other
 roadmap. :func:`create` makes a new document from one — a fresh lineage, an
 optional new title — and moves the template's story to today: every date of
 the roadmap is shifted by the same whole number of weeks (Mondays stay
@@ -18,8 +18,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from planner import lineage, storage
-from planner.model import Roadmap
+from planner.file import lineage, storage
+from planner.model.entities import Roadmap
 from planner.resources import resources_dir
 
 DEFAULT = "ai-adoption"
@@ -79,7 +79,7 @@ def create(
     """A new roadmap from a template, its story moved to ``today`` (default: the real today).
 
     Raises :class:`UnknownTemplateError` for an unknown name and
-    :class:`planner.storage.RoadmapLoadError` if the template file is damaged.
+    :class:`planner.file.storage.RoadmapLoadError` if the template file is damaged.
     """
     template = load(name)
     roadmap = shift_dates(template, weeks_to_today(template, today or dt.date.today()))

@@ -31,16 +31,16 @@ from enum import StrEnum
 from itertools import pairwise
 from typing import NamedTuple
 
-from planner.forecast import ForecastStatus
-from planner.gates import CriterionStatus, StageReadiness, evaluate_all
-from planner.model import Outcome, Roadmap, UseCase, UseCaseStatus
-from planner.operations import Batch, SetField
+from planner.edit.operations import Batch, SetField
+from planner.evidence.forecast import ForecastStatus
+from planner.evidence.gates import CriterionStatus, StageReadiness, evaluate_all
+from planner.model.entities import Outcome, Roadmap, UseCase, UseCaseStatus
 
 STAGE_COLOURS = ("#3E6FA8", "#5C8F4E", "#8A5A9E", "#B87A2E", "#3F8F8F", "#A8554F")
 """Bar colours of stages without a colour of their own, in stage order (as in the workbook)."""
 
 DECISION_LEAD_DAYS = 28
-"""A decision up to four weeks before a review date decides that review (as planner.checks)."""
+"""A decision up to four weeks before a review date decides that review (see rules.checks)."""
 
 STAGE, USE_CASE, GROUP = "stage", "use_case", "group"
 """Row kinds; a group row heads the use cases that belong to no stage."""
@@ -233,7 +233,7 @@ def build(
     """The timeline of a roadmap as of a date.
 
     ``baseline_id``: None compares with the newest baseline (if any), ``""``
-    with none. ``readiness`` is :func:`planner.gates.evaluate_all` for the
+    with none. ``readiness`` is :func:`planner.evidence.gates.evaluate_all` for the
     date; evaluated here when not given (pass ``()`` to leave gate marks out,
     e.g. to add them later with :meth:`Layout.with_gates`).
     """

@@ -5,7 +5,7 @@ with references that point at existing entities, dependencies without cycles,
 dates in order, measurements within their metric's range and unique per week,
 and text from the whole of Unicode (emoji, accents, right-to-left scripts,
 control characters where the model allows them). Every drawn roadmap passes
-:func:`planner.invariants.check`.
+:func:`planner.rules.invariants.check`.
 
     from strategies import roadmaps
 
@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from planner.model import (
+from planner.model.entities import (
     Access,
     Baseline,
     BaselineEntry,
@@ -73,7 +73,7 @@ ids = st.builds(
     st.sampled_from(_ID_FIRST),
     st.text(alphabet=_ID_REST, max_size=12),
 )
-"""Any valid id (the pattern of :data:`planner.types.ID_PATTERN`)."""
+"""Any valid id (the pattern of :data:`planner.model.types.ID_PATTERN`)."""
 
 _SINGLE_LINE = st.characters(
     exclude_categories=["Cs"],

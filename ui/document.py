@@ -14,8 +14,8 @@ from collections.abc import Hashable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.model import Lineage, Roadmap
-from planner.operations import EditError, Op, apply, changed_kinds
+from planner.edit.operations import EditError, Op, apply, changed_kinds
+from planner.model.entities import Lineage, Roadmap
 
 ALL_KINDS = "*"
 """Marker in :attr:`Document.changed` sets: the whole roadmap was replaced."""

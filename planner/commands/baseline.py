@@ -12,13 +12,14 @@ import datetime as dt
 
 from pydantic import ValidationError
 
-from planner import baselines, lineage, storage
+from planner import baselines
 from planner.commands import CommandError
 from planner.commands.validate import open_roadmap
 from planner.diff import fmt_date
-from planner.model import Roadmap
-from planner.operations import EditError, Op, apply
-from planner.problems import from_validation_error
+from planner.edit.operations import EditError, Op, apply
+from planner.file import lineage, storage
+from planner.model.entities import Roadmap
+from planner.rules.problems import from_validation_error
 
 NAME = "baseline"
 HELP = "capture, list or delete the baselines of a roadmap"

@@ -14,7 +14,7 @@ from pathlib import Path
 from planner.commands import CommandError
 from planner.commands.validate import open_roadmap
 from planner.diff import as_text, compare
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
 
 NAME = "diff"
 HELP = "what changed between two versions of a roadmap"

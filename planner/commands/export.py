@@ -2,7 +2,7 @@
 or the timeline as a picture (``.pdf`` or ``.png``) — the type follows ``OUT``.
 
 The pictures are drawn by the desktop app's own timeline painter (Qt, in
-``ui.timeline.export``), so the printed timeline is exactly the one on screen.
+``ui.export.timeline_picture``), so the printed timeline is exactly the one on screen.
 This command is the one place where the core's command line reaches into
 ``ui``; it does so lazily, by name, only when a picture is asked for, so the
 ``planner`` package itself never imports Qt.
@@ -31,7 +31,7 @@ from pathlib import Path
 
 from planner.commands import CommandError
 from planner.commands.validate import open_roadmap
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
 
 NAME = "export"
 HELP = "write the steering-committee workbook (.xlsx) or the timeline (.pdf, .png)"
@@ -41,7 +41,7 @@ USAGE_ERROR = 2
 Writer = Callable[[Roadmap, Path, argparse.Namespace], None]
 """Writes one output type to a (temporary) path."""
 
-# Temporary names the app's start-up sweep recognises (planner.storage.sweep_stale_temps).
+# Temporary names the app's start-up sweep recognises (planner.file.storage.sweep_stale_temps).
 _TEMP_PREFIX, _TEMP_SUFFIX = ".~tmp-", ".part"
 
 _REASONS = {
@@ -134,7 +134,7 @@ def _write_workbook(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> N
 
 def _write_timeline(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> None:
     try:
-        picture = importlib.import_module("ui.timeline.export")
+        picture = importlib.import_module("ui.export.timeline_picture")
     except ImportError as exc:
         raise CommandError(f"the timeline cannot be drawn here (Qt is missing: {exc})") from None
     try:

@@ -16,11 +16,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from planner import storage
-from planner.checks import Finding, method_checks
 from planner.commands import CommandError, emit
-from planner.forecast import Forecast, format_day
-from planner.gates import (
+from planner.evidence.forecast import Forecast, format_day
+from planner.evidence.gates import (
     SYMBOLS,
     CriterionResult,
     CriterionStatus,
@@ -28,7 +26,9 @@ from planner.gates import (
     evaluate_all,
     format_value,
 )
-from planner.model import MetricSource, Roadmap, Window
+from planner.file import storage
+from planner.model.entities import MetricSource, Roadmap, Window
+from planner.rules.checks import Finding, method_checks
 
 NAME = "gates"
 HELP = "gate status of every stage and criterion, with forecasts and method checks"

@@ -13,9 +13,10 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from planner import lineage, operations, storage
 from planner.commands import CommandError
-from planner.model import Roadmap
+from planner.edit import operations
+from planner.file import lineage, storage
+from planner.model.entities import Roadmap
 from planner.usage import (
     LAYOUTS,
     ImportOptions,

@@ -16,12 +16,12 @@ from typing import Any
 
 from pydantic_core import to_jsonable_python
 
-from planner import storage
 from planner.commands import CommandError
 from planner.commands.diff import open_all
-from planner.lineage import RelationKind, relation
+from planner.file import storage
+from planner.file.lineage import RelationKind, relation
 from planner.merge import MergeResult, merge
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
 
 NAME = "merge"
 HELP = "three-way merge of two copies of a roadmap edited offline"

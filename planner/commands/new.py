@@ -12,9 +12,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from planner import storage, templates
+from planner import templates
 from planner.commands import CommandError
-from planner.problems import from_validation_error
+from planner.file import storage
+from planner.rules.problems import from_validation_error
 
 NAME = "new"
 HELP = "write a new roadmap from a template"

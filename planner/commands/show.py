@@ -21,11 +21,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from planner import derived
 from planner.commands import emit
 from planner.commands.validate import open_roadmap
-from planner.forecast import format_day, format_number
-from planner.model import Person, Risk, RiskStatus, Roadmap, Stage, UseCase
+from planner.evidence import derived
+from planner.evidence.forecast import format_day, format_number
+from planner.model.entities import Person, Risk, RiskStatus, Roadmap, Stage, UseCase
 
 NAME = "show"
 HELP = "print a readable summary of a roadmap"
@@ -163,7 +163,7 @@ def _optional(module: str) -> Any:
 
 def _readiness(roadmap: Roadmap, as_of: dt.date) -> dict[str, tuple[str, str]]:
     """Stage id → (readiness line, explanation), when gate evaluation is available."""
-    gates = _optional("planner.gates")
+    gates = _optional("planner.evidence.gates")
     if gates is None:
         return {}
     found: dict[str, tuple[str, str]] = {}
@@ -355,7 +355,7 @@ def _risks(roadmap: Roadmap) -> Section:
 
 
 def _checks(roadmap: Roadmap, as_of: dt.date, width: int) -> Section:
-    checks = _optional("planner.checks")
+    checks = _optional("planner.rules.checks")
     if checks is None:
         return "", []
     findings = checks.method_checks(roadmap, as_of)

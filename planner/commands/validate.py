@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from planner import storage
 from planner.commands import CommandError
-from planner.model import Roadmap
+from planner.file import storage
+from planner.model.entities import Roadmap
 
 NAME = "validate"
 HELP = "check that a roadmap file is valid"

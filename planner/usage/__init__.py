@@ -4,7 +4,7 @@ The one entry point is :func:`plan_import`: it reads a usage file, recognises
 its layout (a tidy table, the Microsoft 365 Copilot user-count trend or
 per-user activity export, per-user weekly action counts), aggregates per-user
 data into cohort figures per ISO week and team, and returns the import report
-with one :class:`planner.operations.Batch` to execute. It writes nothing.
+with one :class:`planner.edit.operations.Batch` to execute. It writes nothing.
 
 Privacy by design: only aggregates are ever planned into the roadmap; figures
 over fewer people than the roadmap's ``min_group_size`` are suppressed.

@@ -2,7 +2,7 @@
 
 :func:`plan_import` is pure: it reads the data file (and the optional team
 mapping), never writes anything, and returns the import report together with
-a single :class:`planner.operations.Batch` labelled "Import usage from <file>"
+a single :class:`planner.edit.operations.Batch` labelled "Import usage from <file>"
 that the caller executes (the command line applies it and saves; the desktop
 app pushes it on its undo stack). The batch inserts new measurements and
 replaces, field by field, those already stored for the same metric, scope,
@@ -24,10 +24,10 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Literal
 
-from planner import operations
-from planner.ids import new_id
-from planner.model import Measurement, Metric, MetricSource, Roadmap
-from planner.operations import Batch, EditError, Insert, Op, SetField
+from planner.edit import operations
+from planner.edit.operations import Batch, EditError, Insert, Op, SetField
+from planner.model.entities import Measurement, Metric, MetricSource, Roadmap
+from planner.model.ids import new_id
 from planner.usage import aggregate, sources
 from planner.usage.aggregate import QUANTITY_LABELS, Cohorts, Figure, Quantity
 from planner.usage.errors import UsageImportError

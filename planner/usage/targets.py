@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from planner.model import (
+from planner.model.entities import (
     Metric,
     MetricKind,
     MetricSource,

@@ -11,7 +11,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
 
 SHEET_NAMES: tuple[str, ...] = (
     "Summary",

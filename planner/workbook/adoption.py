@@ -3,7 +3,7 @@
 One section per stage with gate criteria: native Excel line charts (one per
 criterion: the weekly value and its threshold), then the table of weekly
 values they are drawn from. Values are the stage-level roll-ups used by the
-gate evaluation (:func:`planner.series.stage_series`).
+gate evaluation (:func:`planner.evidence.series.stage_series`).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from openpyxl.drawing.text import CharacterProperties, ParagraphProperties
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
-from planner.gates import SYMBOLS, format_value
-from planner.model import GateCriterion, Metric, Stage
-from planner.series import stage_series
+from planner.evidence.gates import SYMBOLS, format_value
+from planner.evidence.series import stage_series
+from planner.model.entities import GateCriterion, Metric, Stage
 from planner.workbook.cells import single_line
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, setup, subtitle, title_rows

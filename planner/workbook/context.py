@@ -9,7 +9,7 @@ from typing import Any
 
 from openpyxl.workbook import Workbook
 
-from planner.model import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
+from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
 from planner.workbook.cells import defined_name
 from planner.workbook.style import STAGE_COLOURS, StyleBook
 
@@ -80,15 +80,15 @@ class Context:
 
     @cached_property
     def readiness(self) -> list[Any]:
-        """Gate readiness of every stage at the as-of date (planner.gates)."""
-        from planner import gates
+        """Gate readiness of every stage at the as-of date (planner.evidence.gates)."""
+        from planner.evidence import gates
 
         return list(gates.evaluate_all(self.roadmap, self.as_of))
 
     @cached_property
     def findings(self) -> list[Any]:
         """Method checks (a team with no ambassador, a use case without friction…)."""
-        from planner import checks
+        from planner.rules import checks
 
         return list(checks.method_checks(self.roadmap, self.as_of))
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from openpyxl.formatting.rule import ColorScaleRule
 
-from planner import derived
+from planner.evidence import derived
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, table_sheet
 from planner.workbook.sheet import Sheet

@@ -21,7 +21,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
 from planner import __version__
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
 from planner.workbook import (
     CHANGES_SHEET,
     SHEET_NAMES,

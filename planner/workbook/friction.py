@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from planner import derived
+from planner.evidence import derived
 from planner.workbook.context import Context
 from planner.workbook.layout import table_sheet
 from planner.workbook.sheet import Sheet

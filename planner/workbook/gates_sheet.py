@@ -12,8 +12,8 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from planner.gates import SYMBOLS, CriterionResult
-from planner.model import MetricSource, Window
+from planner.evidence.gates import SYMBOLS, CriterionResult
+from planner.model.entities import MetricSource, Window
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, table_sheet
 from planner.workbook.sheet import Sheet

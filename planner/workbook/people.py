@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from planner import derived
+from planner.evidence import derived
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, setup, subtitle, title_rows
 from planner.workbook.sheet import Sheet

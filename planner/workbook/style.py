@@ -18,7 +18,7 @@ from openpyxl.formatting.rule import Rule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.differential import DifferentialStyle
 
-from planner.model import (
+from planner.model.entities import (
     Outcome,
     RiskStatus,
     StageStatus,

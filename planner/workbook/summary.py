@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from planner.checks import WARNING
-from planner.gates import SYMBOLS, CriterionResult, StageReadiness, format_value
-from planner.model import Risk, RiskStatus, StageStatus
+from planner.evidence.gates import SYMBOLS, CriterionResult, StageReadiness, format_value
+from planner.model.entities import Risk, RiskStatus, StageStatus
+from planner.rules.checks import WARNING
 from planner.workbook.context import Context
 from planner.workbook.layout import setup
 from planner.workbook.sheet import Sheet, text_lines

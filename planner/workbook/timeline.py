@@ -18,7 +18,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import Outline
 
-from planner.model import Stage, UseCase
+from planner.model.entities import Stage, UseCase
 from planner.workbook.context import Context
 from planner.workbook.layout import setup, subtitle
 from planner.workbook.sheet import Sheet

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from planner import derived
-from planner.derived import ValueBasis
-from planner.model import UseCase
+from planner.evidence import derived
+from planner.evidence.derived import ValueBasis
+from planner.model.entities import UseCase
 from planner.workbook.context import Context
 from planner.workbook.layout import table_sheet
 from planner.workbook.sheet import Sheet

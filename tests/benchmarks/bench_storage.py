@@ -18,8 +18,9 @@ from pathlib import Path
 
 from generate import generate
 
-from planner import invariants, safejson, storage
-from planner.model import Roadmap
+from planner.file import safejson, storage
+from planner.model.entities import Roadmap
+from planner.rules import invariants
 
 
 def best_ms(action: Callable[[], object], repeats: int = 7) -> float:

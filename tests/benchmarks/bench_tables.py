@@ -19,7 +19,7 @@ from generate import generate
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from planner.operations import SetField
+from planner.edit.operations import SetField
 from ui.document import Document
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import EntityTableModel

@@ -75,7 +75,7 @@ def measure(n: int) -> dict[str, float | int]:
     from planner import timeline as tl
     from planner.timeline import DragMode, Zoom
     from ui.document import Document
-    from ui.timeline.export import export_timeline
+    from ui.export.timeline_picture import export_timeline
     from ui.timeline.widget import TimelineWidget
 
     app = QApplication(["bench"])

@@ -18,8 +18,8 @@ import random
 import sys
 from pathlib import Path
 
-from planner import lineage
-from planner.model import (
+from planner.file import lineage
+from planner.model.entities import (
     Access,
     DataSource,
     Direction,
@@ -257,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
-    from planner import storage
+    from planner.file import storage
 
     roadmap = generate(args.use_cases, args.seed)
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -382,8 +382,9 @@ def alternate(
 
 def child_open(path: str) -> dict[str, Any]:
     """One open as the app does it (read, parse, validate, check, freeze) beside ``json.loads``."""
-    from planner import storage, templates
-    from planner.safejson import read_file
+    from planner import templates
+    from planner.file import storage
+    from planner.file.safejson import read_file
     from ui.files.loading import load_frozen
 
     file = Path(path)
@@ -400,7 +401,7 @@ def child_open(path: str) -> dict[str, Any]:
 
 
 def child_save(path: str, repeats: str) -> dict[str, Any]:
-    from planner import storage
+    from planner.file import storage
 
     data = Path(path).read_bytes()
     roadmap = storage.load_bytes(data, max_bytes=len(data))
@@ -424,7 +425,7 @@ def child_gates(n: str, repeats: str) -> dict[str, Any]:
     from bench_gates import TARGET_MEASUREMENTS, with_use_case_measurements
     from generate import generate
 
-    from planner.gates import evaluate_all
+    from planner.evidence.gates import evaluate_all
 
     base = with_use_case_measurements(generate(int(n), seed=1), TARGET_MEASUREMENTS)
     as_of = base.horizon_start + dt.timedelta(weeks=20)

@@ -11,13 +11,14 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
-from planner import storage, templates
-from ui.app import build, start
-from ui.export_runner import export_available
+from planner import templates
+from planner.file import storage
+from ui.app.settings import Settings
+from ui.app.start import build, start
+from ui.dialogs.prompts import ScriptedPrompter
+from ui.export.runner import export_available
 from ui.files.recovery import RecoveryStore
-from ui.main_window import MainWindow
-from ui.prompts import ScriptedPrompter
-from ui.settings import Settings
+from ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from planner import storage, templates
+from planner import templates
+from planner.file import storage
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ It loads the two roadmaps once, then serves commands on stdin. ``kill SECONDS``
 forks a writer that saves A and B to TARGET alternately, forever; after
 SECONDS it is killed with SIGKILL and "killed" is printed. Forking from this
 already-initialised process makes each kill cost milliseconds, not an import.
-MODE is ``atomic`` (planner.storage.save) or ``naive`` (open + write: the
+MODE is ``atomic`` (planner.file.storage.save) or ``naive`` (open + write: the
 control that shows the harness can see a torn file).
 """
 
@@ -17,7 +17,7 @@ import signal
 import sys
 import time
 
-from planner.storage import load, save
+from planner.file.storage import load, save
 
 
 def main() -> int:

@@ -6,10 +6,12 @@ import datetime as dt
 
 import pytest
 
-from planner import baselines, invariants, storage, templates
+from planner import baselines, templates
 from planner.baselines import Slip
-from planner.model import Roadmap
-from planner.operations import Remove, SetField, apply
+from planner.edit.operations import Remove, SetField, apply
+from planner.file import storage
+from planner.model.entities import Roadmap
+from planner.rules import invariants
 
 D = dt.date
 

@@ -6,8 +6,7 @@ import datetime as dt
 
 from gates_data import REVIEW, criterion, roadmap, stage, use_case, week
 
-from planner.checks import Finding, method_checks
-from planner.model import (
+from planner.model.entities import (
     Comparator,
     FrictionPoint,
     GateDecision,
@@ -18,6 +17,7 @@ from planner.model import (
     UseCaseStatus,
     Window,
 )
+from planner.rules.checks import Finding, method_checks
 
 AS_OF = dt.date(2026, 3, 2)
 

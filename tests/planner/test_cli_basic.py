@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from planner import __version__, storage, templates
+from planner import __version__, templates
 from planner.cli import main
 from planner.commands import show
+from planner.file import storage
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = "2026-04-06"  # the template's own story: the week after its last measurement
@@ -224,7 +225,7 @@ def test_validate_unreadable_file(
         def refuse(*args: object, **kwargs: object) -> None:
             raise PermissionError(13, "Permission denied", str(template_copy))
 
-        monkeypatch.setattr("planner.safejson.open", refuse, raising=False)
+        monkeypatch.setattr("planner.file.safejson.open", refuse, raising=False)
     template_copy.chmod(0)
     try:
         code, _, err = run(capsys, "validate", str(template_copy))
@@ -276,7 +277,7 @@ def test_show_summarises_the_key_facts(
 def test_show_reports_gate_readiness(
     template_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pytest.importorskip("planner.gates")
+    pytest.importorskip("planner.evidence.gates")
     code, out, _ = run(capsys, "show", str(template_copy), "--as-of", AS_OF)
     assert code == 0
     assert "6 of 8 criteria met as of 6 Apr 2026" in out

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from gates_data import criterion, logistic, roadmap, series, stage, use_case, week
 
-from planner import storage
 from planner.cli import main
-from planner.model import Roadmap, StageStatus, Window
+from planner.file import storage
+from planner.model.entities import Roadmap, StageStatus, Window
 from planner.resources import resources_dir
 
 AS_OF = "2026-04-01"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.storage import dumps, load, save, sweep_stale_temps
+from planner.file.storage import dumps, load, save, sweep_stale_temps
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from generate import generate

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from planner import derived
-from planner.model import (
+from planner.evidence import derived
+from planner.model.entities import (
     Access,
     DataSource,
     FrictionPoint,

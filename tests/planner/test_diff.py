@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from planner import lineage
 from planner.diff import (
     Action,
     FieldType,
@@ -19,8 +18,8 @@ from planner.diff import (
     field_label,
     field_type,
 )
-from planner.kinds import KINDS, Kind
-from planner.model import (
+from planner.file import lineage
+from planner.model.entities import (
     Baseline,
     BaselineEntry,
     Comparator,
@@ -41,6 +40,7 @@ from planner.model import (
     Team,
     UseCase,
 )
+from planner.model.kinds import KINDS, Kind
 
 D = dt.date
 

@@ -8,8 +8,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planner import operations, storage, templates
+from planner import templates
 from planner.cli import main
+from planner.edit import operations
+from planner.file import storage
 
 TODAY = dt.date(2026, 3, 2)
 

@@ -1,6 +1,6 @@
 """The one-pass open agrees with the careful two-phase path, or steps aside.
 
-Contract of :func:`planner.fast_load.load_current`: for any bytes it returns
+Contract of :func:`planner.file.fast_load.load_current`: for any bytes it returns
 either ``None`` or exactly the roadmap the careful path (``safejson.parse``
 then ``Roadmap.model_validate``) builds; it never raises. Files the careful
 path refuses (repeated keys above all, which pydantic alone would accept)
@@ -20,10 +20,10 @@ from hypothesis import strategies as st
 from strategies import roadmaps
 
 from planner import templates
-from planner.fast_load import load_current
-from planner.model import Roadmap
-from planner.safejson import RoadmapLoadError, parse
-from planner.storage import CURRENT_SCHEMA_VERSION, FORMAT, _from_envelope, dumps, load_bytes
+from planner.file.fast_load import load_current
+from planner.file.safejson import RoadmapLoadError, parse
+from planner.file.storage import CURRENT_SCHEMA_VERSION, FORMAT, _from_envelope, dumps, load_bytes
+from planner.model.entities import Roadmap
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from generate import generate

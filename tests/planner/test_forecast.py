@@ -12,7 +12,7 @@ from gates_data import logistic, noisy, week
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.forecast import (
+from planner.evidence.forecast import (
     HORIZON_WEEKS,
     MIN_WEEKS,
     Forecast,
@@ -21,7 +21,7 @@ from planner.forecast import (
     format_day,
     format_number,
 )
-from planner.model import Comparator
+from planner.model.entities import Comparator
 
 Points = list[tuple[dt.date, float]]
 

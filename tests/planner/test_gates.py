@@ -19,9 +19,9 @@ from gates_data import (
     week,
 )
 
-from planner import derived
-from planner.forecast import ForecastStatus
-from planner.gates import (
+from planner.evidence import derived
+from planner.evidence.forecast import ForecastStatus
+from planner.evidence.gates import (
     CriterionResult,
     CriterionStatus,
     StageReadiness,
@@ -31,7 +31,7 @@ from planner.gates import (
     format_value,
     stage_series,
 )
-from planner.model import Comparator, Outcome, Stage, StageStatus, Team, Window
+from planner.model.entities import Comparator, Outcome, Stage, StageStatus, Team, Window
 
 
 def only(readiness: StageReadiness, crit_id: str) -> CriterionResult:

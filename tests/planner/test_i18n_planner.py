@@ -12,13 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from planner import checks, gates, i18n, templates
-from planner.forecast import format_day, format_number
-from planner.gates import format_value
+from planner import i18n, templates
+from planner.edit.operations import EditError, SetField, apply
+from planner.evidence import gates
+from planner.evidence.forecast import format_day, format_number
+from planner.evidence.gates import format_value
 from planner.i18n import _, ngettext
-from planner.kinds import KINDS
-from planner.operations import EditError, SetField, apply
-from planner.problems import Problem
+from planner.model.kinds import KINDS
+from planner.rules import checks
+from planner.rules.problems import Problem
 
 PLANNER = Path(i18n.__file__).resolve().parent
 TODAY = dt.date(2026, 11, 24)

@@ -16,9 +16,9 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import invariants
-from planner.kinds import BY_NAME, KINDS, ref_ids
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
+from planner.model.kinds import BY_NAME, KINDS, ref_ids
+from planner.rules import invariants
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from generate import generate

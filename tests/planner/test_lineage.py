@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from planner import lineage
-from planner.lineage import HISTORY_LIMIT, RelationKind, relation
-from planner.model import Lineage, LineageRef, Roadmap
+from planner.file import lineage
+from planner.file.lineage import HISTORY_LIMIT, RelationKind, relation
+from planner.model.entities import Lineage, LineageRef, Roadmap
 
 
 def _roadmap(line: Lineage | None = None) -> Roadmap:
@@ -146,7 +146,7 @@ def test_merged_lineage_is_mine_one_past_the_larger_and_names_both() -> None:
 
 @pytest.mark.parametrize("saves", [0, 1, 3])
 def test_lineage_survives_a_trip_through_the_file(saves: int) -> None:
-    storage = pytest.importorskip("planner.storage")
+    storage = pytest.importorskip("planner.file.storage")
     roadmap = _roadmap()
     for _ in range(saves):
         roadmap = lineage.next_revision(roadmap)

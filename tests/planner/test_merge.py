@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
-from planner import invariants, lineage, storage, templates
+from planner import templates
+from planner.edit.operations import Insert, Move, Op, Remove, SetField, apply
+from planner.file import lineage, storage
 from planner.merge import (
     MINE,
     THEIRS,
@@ -18,8 +20,8 @@ from planner.merge import (
     merge_ops,
     resolve,
 )
-from planner.model import GateCriterion, Measurement, Roadmap, Team, UseCase
-from planner.operations import Insert, Move, Op, Remove, SetField, apply
+from planner.model.entities import GateCriterion, Measurement, Roadmap, Team, UseCase
+from planner.rules import invariants
 
 D = dt.date
 

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from planner import invariants, lineage, storage, templates
+from planner import templates
 from planner.cli import main
-from planner.model import Roadmap
-from planner.operations import Op, SetField, apply
+from planner.edit.operations import Op, SetField, apply
+from planner.file import lineage, storage
+from planner.model.entities import Roadmap
+from planner.rules import invariants
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -14,12 +14,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import names, roadmaps
 
-from planner import invariants, storage
 from planner.diff import FieldType, field_type
-from planner.kinds import KINDS, Kind
+from planner.edit.operations import EditError, Insert, Move, Op, Remove, SetField, apply
+from planner.file import storage
 from planner.merge import MINE, THEIRS, Choice, MergeResult, merge, merge_ops, resolve
-from planner.model import Roadmap, UseCase
-from planner.operations import EditError, Insert, Move, Op, Remove, SetField, apply
+from planner.model.entities import Roadmap, UseCase
+from planner.model.kinds import KINDS, Kind
+from planner.rules import invariants
 
 
 def _value(draw: st.DrawFn, roadmap: Roadmap, kind: Kind, entity: Any, field: str) -> Any:

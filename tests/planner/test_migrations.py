@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from planner import migrations
-from planner.model import Lineage
-from planner.storage import CURRENT_SCHEMA_VERSION, RoadmapLoadError, dumps, load, load_bytes
+from planner.file import migrations
+from planner.file.storage import CURRENT_SCHEMA_VERSION, RoadmapLoadError, dumps, load, load_bytes
+from planner.model.entities import Lineage
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 V1 = CORPUS / "v1" / "ai-rollout.pilotplan"

@@ -11,9 +11,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import invariants, operations
-from planner.kinds import KINDS, find
-from planner.model import (
+from planner.edit import operations
+from planner.edit.operations import (
+    Batch,
+    EditError,
+    Insert,
+    Move,
+    Remove,
+    SetField,
+    apply,
+    referring,
+)
+from planner.model.entities import (
     Baseline,
     BaselineEntry,
     Lineage,
@@ -24,16 +33,8 @@ from planner.model import (
     Team,
     UseCase,
 )
-from planner.operations import (
-    Batch,
-    EditError,
-    Insert,
-    Move,
-    Remove,
-    SetField,
-    apply,
-    referring,
-)
+from planner.model.kinds import KINDS, find
+from planner.rules import invariants
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from generate import generate

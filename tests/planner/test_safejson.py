@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from planner import safejson
-from planner.safejson import MAX_DEPTH, RoadmapLoadError, parse
+from planner.file import safejson
+from planner.file.safejson import MAX_DEPTH, RoadmapLoadError, parse
 
 
 def _problem(data: bytes) -> tuple[str, str, str]:

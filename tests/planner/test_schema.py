@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
-from planner import schema
-from planner.model import Roadmap
+from planner.file import schema
+from planner.file.storage import CURRENT_SCHEMA_VERSION
+from planner.model.entities import Roadmap
 from planner.resources import resources_dir
-from planner.storage import CURRENT_SCHEMA_VERSION
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-REGENERATE = f"python -m planner.schema > resources/schema/{schema.schema_file_name()}"
+REGENERATE = f"python -m planner.file.schema > resources/schema/{schema.schema_file_name()}"
 
 
 def _published(version: int) -> dict[str, Any]:
@@ -29,7 +29,7 @@ def test_current_schema_matches_the_models() -> None:
     committed = path.read_text(encoding="utf-8") if path.exists() else ""
     if committed != generated:
         pytest.fail(
-            f"{path.name} is out of date with planner/model.py; regenerate it with:\n"
+            f"{path.name} is out of date with planner/model/entities.py; regenerate it with:\n"
             f"    {REGENERATE}\n"
             "(and bump CURRENT_SCHEMA_VERSION with a migration if old files no longer load)"
         )

@@ -12,9 +12,9 @@ import pytest
 from pydantic import ValidationError
 
 import planner
-from planner.model import Roadmap
-from planner.problems import from_validation_error
-from planner.storage import RoadmapLoadError, dumps, load, load_bytes
+from planner.file.storage import RoadmapLoadError, dumps, load, load_bytes
+from planner.model.entities import Roadmap
+from planner.rules.problems import from_validation_error
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SAMPLE = CORPUS / "v2" / "ai-rollout.pilotplan"

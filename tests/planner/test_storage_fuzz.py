@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from strategies import roadmaps
 
-from planner.model import Roadmap
-from planner.storage import RoadmapLoadError, dumps, load, load_bytes, save
+from planner.file.storage import RoadmapLoadError, dumps, load, load_bytes, save
+from planner.model.entities import Roadmap
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEEDS = sorted(CORPUS.glob("v*/*.pilotplan"))

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="resource module
 
 CHILD = """
 import json, sys, time
-from planner.storage import RoadmapLoadError, load
+from planner.file.storage import RoadmapLoadError, load
 start = time.perf_counter()
 try:
     load(sys.argv[1])

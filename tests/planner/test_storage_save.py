@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from planner import storage
-from planner.model import Roadmap
-from planner.storage import RoadmapSaveError, dumps, load, save, sweep_stale_temps
+from planner.file import storage
+from planner.file.storage import RoadmapSaveError, dumps, load, save, sweep_stale_temps
+from planner.model.entities import Roadmap
 
 SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "v2" / "ai-rollout.pilotplan"
 POSIX = os.name == "posix"

@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from planner import invariants, storage, templates
-from planner.model import (
+from planner import templates
+from planner.file import storage
+from planner.model.entities import (
     Access,
     Direction,
     MetricSource,
@@ -22,6 +23,7 @@ from planner.model import (
     Storage,
     UseCaseStatus,
 )
+from planner.rules import invariants
 
 STAGE_IDS = ("stage-writing", "stage-project", "stage-bespoke")
 STANDARD_METRICS = {
@@ -272,7 +274,7 @@ def _texts(model: BaseModel, path: str = "") -> Iterator[tuple[str, str]]:
 
 
 def test_gate_story_at_the_templates_as_of_date(ai: Roadmap) -> None:
-    gates = pytest.importorskip("planner.gates")
+    gates = pytest.importorskip("planner.evidence.gates")
     as_of = max(m.week for m in ai.measurements) + dt.timedelta(weeks=1)
     writing, project, bespoke = gates.evaluate_all(ai, as_of)
     assert 0 < writing.met < writing.total

@@ -9,9 +9,9 @@ import pytest
 
 from planner import templates
 from planner import timeline as tl
-from planner.gates import evaluate_all, evaluate_stage
-from planner.model import Comparator, GateDecision, Outcome, Roadmap, UseCase
-from planner.operations import EditError, SetField, apply
+from planner.edit.operations import EditError, SetField, apply
+from planner.evidence.gates import evaluate_all, evaluate_stage
+from planner.model.entities import Comparator, GateDecision, Outcome, Roadmap, UseCase
 from planner.timeline import DragMode, GateState, Row, Zoom
 
 AS_OF = dt.date(2026, 3, 2)

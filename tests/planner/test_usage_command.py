@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 from usage_samples import digest, sample, small_roadmap
 
-from planner import storage
 from planner.cli import main
+from planner.file import storage
 
 AS_OF = ["--as-of", "2026-03-20"]
 

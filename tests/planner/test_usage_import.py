@@ -12,9 +12,11 @@ import openpyxl
 import pytest
 from usage_samples import AS_OF, SAMPLES, sample, small_roadmap
 
-from planner import operations, storage, templates
-from planner.model import Measurement, Roadmap
-from planner.operations import Batch, Insert, SetField
+from planner import templates
+from planner.edit import operations
+from planner.edit.operations import Batch, Insert, SetField
+from planner.file import storage
+from planner.model.entities import Measurement, Roadmap
 from planner.usage import ImportOptions, ImportResult, UsageImportError, parse_mapping, plan_import
 
 

@@ -13,9 +13,9 @@ import openpyxl
 import pytest
 from test_workbook_support import small
 
-from planner import storage
 from planner.cli import main
 from planner.commands import export as command
+from planner.file import storage
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = "2026-03-11"

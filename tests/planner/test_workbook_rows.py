@@ -14,7 +14,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font
 
 from planner import templates
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
 from planner.workbook import export_workbook, rows
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 from test_workbook_support import export, sheet_parts, small
 
-from planner.model import Feedback, Roadmap
+from planner.model.entities import Feedback, Roadmap
 
 PREFIXES = [
     "=",

@@ -9,8 +9,9 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from planner import lineage, templates
-from planner.model import (
+from planner import templates
+from planner.file import lineage
+from planner.model.entities import (
     Baseline,
     BaselineEntry,
     DataSource,

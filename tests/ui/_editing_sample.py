@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner.model import (
+from planner.model.entities import (
     Access,
     DataSource,
     Feedback,

@@ -16,10 +16,10 @@ import pytest
 
 from PySide6.QtWidgets import QApplication
 
-from planner import storage
+from planner.file import storage
+from ui.app.settings import Settings
+from ui.dialogs.prompts import ScriptedPrompter
 from ui.files.recovery import RECOVERY_ENV, RecoveryStore
-from ui.prompts import ScriptedPrompter
-from ui.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).parent))
 from shell_support import isolate, sample_roadmap
@@ -78,8 +78,8 @@ def window(
     prompter: ScriptedPrompter,
     recovery: RecoveryStore,
 ) -> Iterator[object]:
-    from ui import i18n
-    from ui.main_window import MainWindow
+    from ui.app import i18n
+    from ui.window.main_window import MainWindow
 
     if not i18n.installed_files():  # a test may have chosen French already
         i18n.install(qapp, "en")  # as the app does: English plural forms ("1 finding")

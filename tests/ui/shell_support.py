@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from planner import templates
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
+from ui.app.settings import APPLICATION, AUTOSAVE_ENV, ORGANISATION
 from ui.files.recovery import RECOVERY_ENV
-from ui.settings import APPLICATION, AUTOSAVE_ENV, ORGANISATION
 
 SIZE_HINTS = "This plugin does not support propagateSizeHints"
 """The offscreen platform warns when a top-level window is shown; nothing to do with us."""

@@ -36,9 +36,9 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import build, identify_app
-    from ui.prompts import ScriptedPrompter
-    from ui.settings import Settings
+    from ui.app.settings import Settings
+    from ui.app.start import build, identify_app
+    from ui.dialogs.prompts import ScriptedPrompter
 
     identify_app()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

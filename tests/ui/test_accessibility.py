@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 
-from planner import storage
-from planner.operations import SetField
-from ui import i18n
+from planner.edit.operations import SetField
+from planner.file import storage
+from ui.app import i18n
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
 

@@ -10,9 +10,9 @@ from pathlib import Path
 _APP = """
 import gc, os
 from PySide6.QtCore import QTimer
-import ui.app
+import ui.app.start
 
-real_start = ui.app.start
+real_start = ui.app.start.start
 
 def start(window, file):
     print("during start-up", gc.isenabled(), flush=True)
@@ -24,8 +24,8 @@ def start(window, file):
 
     QTimer.singleShot(100, report)
 
-ui.app.start = start
-ui.app.main(None, [])
+ui.app.start.start = start
+ui.app.start.main(None, [])
 """
 
 

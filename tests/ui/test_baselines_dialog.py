@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner import templates
-from planner.operations import SetField
-from ui.baselines_dialog import BaselinesDialog
+from planner.edit.operations import SetField
+from ui.dialogs.baselines import BaselinesDialog
 from ui.document import Document
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

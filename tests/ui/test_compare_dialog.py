@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from planner import lineage, storage, templates
-from planner.model import Roadmap
-from planner.operations import Remove, SetField, apply
-from ui.compare_dialog import CompareDialog
+from planner import templates
+from planner.edit.operations import Remove, SetField, apply
+from planner.file import lineage, storage
+from planner.model.entities import Roadmap
+from ui.dialogs.compare import CompareDialog
 from ui.document import Document
 
 # The offscreen platform says so when a dialog is shown; it means nothing here.

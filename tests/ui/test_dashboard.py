@@ -9,9 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPoint, Qt
 
-from planner import derived, gates, templates
-from planner.gates import format_value
-from planner.operations import SetField
+from planner import templates
+from planner.edit.operations import SetField
+from planner.evidence import derived, gates
+from planner.evidence.gates import format_value
 from ui.dashboard.cards import CHART_SOURCES
 from ui.dashboard.chart import nice_ceiling, status_text
 from ui.dashboard.sections import LinkTree, team_coverage

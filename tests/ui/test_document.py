@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner.model import Lineage, Roadmap
-from planner.operations import SetField
+from planner.edit.operations import SetField
+from planner.model.entities import Lineage, Roadmap
 from ui.document import Document
 
 

@@ -148,7 +148,7 @@ def test_reference_list_keeps_the_stored_order(qtbot, document) -> None:
 
 
 def test_duplicate_titles_are_told_apart(qtbot, document) -> None:
-    from planner.operations import SetField
+    from planner.edit.operations import SetField
 
     document.execute(SetField("person", "p-bob", "name", "Anna"), "rename")
     editor = _editor(qtbot, document, "use_case", "owner_id")

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from planner import storage, templates
+from planner import templates
+from planner.file import storage
 from ui.files.loading import load_frozen
 
 

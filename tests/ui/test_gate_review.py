@@ -9,8 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
-from planner import gates, templates
-from planner.model import (
+from planner import templates
+from planner.evidence import gates
+from planner.model.entities import (
     Feedback,
     Outcome,
     Risk,
@@ -19,8 +20,8 @@ from planner.model import (
     Sentiment,
     StageStatus,
 )
+from ui.dialogs.gate_review import STATUS_AFTER, GateReviewDialog, gather
 from ui.document import Document
-from ui.gate_review import STATUS_AFTER, GateReviewDialog, gather
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

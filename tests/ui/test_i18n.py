@@ -12,8 +12,8 @@ from shell_support import SIZE_HINTS
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from planner.operations import SetField
-from ui import i18n
+from planner.edit.operations import SetField
+from ui.app import i18n
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
 
@@ -113,7 +113,7 @@ def test_language_menu_switches_live(qapp: QApplication, qtbot, window, settings
 
 
 def test_timeline_and_dashboard_words_are_translated(qapp) -> None:
-    from ui import i18n
+    from ui.app import i18n
     from ui.timeline import texts
 
     i18n.install(qapp, "fr")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from ui.dialogs.import_usage import ImportDialog
+from ui.dialogs.prompts import ScriptedPrompter
 from ui.document import Document
-from ui.import_dialog import ImportDialog
-from ui.prompts import ScriptedPrompter
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _editing_sample import sample

@@ -14,7 +14,7 @@ from shell_support import SIZE_HINTS
 
 from PySide6.QtCore import QSysInfo
 
-from planner import storage
+from planner.file import storage
 from ui.files.lock import DocumentLock, LockOutcome, info_path, lock_path
 from ui.files.session import ReadOnly
 

@@ -7,7 +7,7 @@ from shell_support import SIZE_HINTS
 
 from PySide6.QtGui import QKeySequence
 
-from planner.operations import SetField
+from planner.edit.operations import SetField
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
 
@@ -100,7 +100,7 @@ def test_about_names_the_version(window, prompter) -> None:
 def test_dark_and_light_appearance(window, qapp, settings) -> None:
     from PySide6.QtGui import QPalette
 
-    from ui.icons import is_dark
+    from ui.app.icons import is_dark
 
     style, palette = qapp.style().name(), QPalette(qapp.palette())
     try:
@@ -151,7 +151,7 @@ def test_command_line_opens_the_file(roadmap_file, tmp_path) -> None:
 
 
 def test_title_shows_odd_file_names_literally(window, qtbot, tmp_path) -> None:
-    from planner import storage
+    from planner.file import storage
 
     path = tmp_path / "plan[*].pilotplan"
     storage.save(window.document.roadmap, path)

@@ -11,8 +11,8 @@ from shell_support import SIZE_HINTS
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from planner.operations import SetField
-from ui.export_runner import export_available
+from planner.edit.operations import SetField
+from ui.export.runner import export_available
 
 pytestmark = [
     pytest.mark.qt_log_ignore(SIZE_HINTS),

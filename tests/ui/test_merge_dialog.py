@@ -11,12 +11,13 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QSpinBox
 
-from planner import lineage, storage, templates
-from planner.model import Roadmap
-from planner.operations import Op, SetField, apply
+from planner import templates
+from planner.edit.operations import Op, SetField, apply
+from planner.file import lineage, storage
+from planner.model.entities import Roadmap
+from ui.dialogs.merge import MergeDialog
+from ui.dialogs.prompts import ScriptedPrompter
 from ui.document import Document
-from ui.merge_dialog import MergeDialog
-from ui.prompts import ScriptedPrompter
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

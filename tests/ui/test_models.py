@@ -10,9 +10,9 @@ import pytest
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from planner.kinds import KINDS
-from planner.model import StageStatus
-from planner.operations import Insert, Remove, SetField
+from planner.edit.operations import Insert, Remove, SetField
+from planner.model.entities import StageStatus
+from planner.model.kinds import KINDS
 from ui.document import Document
 from ui.models.columns import COLUMNS
 from ui.models.display import format_number

@@ -1,4 +1,4 @@
-"""The whole-table derived values agree with planner.derived, entity by entity."""
+"""The whole-table derived values agree with planner.evidence.derived, entity by entity."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from planner import derived
-from planner.model import Roadmap
+from planner.evidence import derived
+from planner.model.entities import Roadmap
 from ui.models.derived_cache import DerivedCache
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))

@@ -9,7 +9,7 @@ import pytest
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from planner.operations import Remove, SetField
+from planner.edit.operations import Remove, SetField
 from ui.document import Document
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import ID_ROLE, EntityTableModel

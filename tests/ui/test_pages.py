@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
 
-from planner.kinds import find
+from planner.model.kinds import find
+from ui.dialogs.prompts import ScriptedPrompter
 from ui.document import Document
 from ui.pages.registry import table_pages
-from ui.prompts import ScriptedPrompter
 from ui.views.browser import EntityBrowser
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -81,7 +81,7 @@ def test_every_page_builds_and_shows_each_of_its_kinds(qtbot, document: Document
     page = _show(qtbot, spec.factory(document, None))
     roadmap = document.roadmap
     for kind in spec.kinds:
-        from planner.kinds import kind as kind_of
+        from planner.model.kinds import kind as kind_of
 
         entities = kind_of(kind).entities(roadmap)
         assert entities, kind
@@ -438,7 +438,7 @@ def test_read_only_document_disables_editing(qtbot, document: Document) -> None:
 
 
 def test_user_text_is_shown_as_plain_text(qtbot, document: Document) -> None:
-    from planner.operations import SetField
+    from planner.edit.operations import SetField
 
     document.execute(SetField("use_case", "uc-min", "name", "<b>x</b>"), "rename")
     page = _page(qtbot, document, "use_cases")
@@ -547,7 +547,7 @@ def test_pages_deleted_after_a_language_change_leave_no_live_connections(qtbot, 
         page = spec.factory(document, None)
         page.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    from planner.operations import SetField
+    from planner.edit.operations import SetField
 
     # Every signal a page listened to fires once more: nothing may reach a deleted widget.
     assert document.execute(SetField("risk", "risk-1", "impact", 5), "edit")

@@ -10,10 +10,10 @@ import pytest
 
 from PySide6.QtCore import QMimeData
 
-from planner.operations import Batch, apply
-from ui.clipboard import MIME_TYPE, PasteError, copy_rows, paste_ops, read_payload
+from planner.edit.operations import Batch, apply
 from ui.models.columns import columns
 from ui.models.new_entities import CannotAdd, duplicate, new_entity
+from ui.views.clipboard import MIME_TYPE, PasteError, copy_rows, paste_ops, read_payload
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _editing_sample import sample
@@ -109,8 +109,8 @@ def test_new_and_duplicated_measurements_take_a_free_week(qapp) -> None:
 
 @pytest.mark.parametrize("kind", sorted(columns.__globals__["COLUMNS"]))
 def test_every_kind_can_be_added_duplicated_and_pasted(qapp, kind: str) -> None:
-    from planner.kinds import BY_NAME
-    from planner.operations import Insert
+    from planner.edit.operations import Insert
+    from planner.model.kinds import BY_NAME
 
     roadmap = sample()
     entity = BY_NAME[kind].entities(roadmap)[0]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.main_window import MainWindow
-from ui.picture_export import PictureOptions, PictureOptionsDialog
-from ui.prompts import ScriptedPrompter
+from ui.dialogs.picture_options import PictureOptions, PictureOptionsDialog
+from ui.dialogs.prompts import ScriptedPrompter
+from ui.window.main_window import MainWindow
 
 
 def test_options_dialog_round_trips(qtbot) -> None:

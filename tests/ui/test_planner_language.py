@@ -1,4 +1,4 @@
-"""The planner's sentences follow the app's language (ui.i18n.install sets planner.i18n)."""
+"""The planner's sentences follow the app's language (ui.app.i18n.install sets planner.i18n)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from shell_support import SIZE_HINTS
 
 from PySide6.QtWidgets import QApplication
 
-from planner import gates
 from planner import i18n as planner_i18n
-from ui import i18n
+from planner.evidence import gates
+from ui.app import i18n
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from shell_support import SIZE_HINTS, sample_roadmap
 
-from planner import storage
-from planner.operations import SetField
+from planner.edit.operations import SetField
+from planner.file import storage
+from ui.app.settings import AUTOSAVE_ENV
 from ui.files.recovery import RecoveryStore
-from ui.main_window import MainWindow
-from ui.settings import AUTOSAVE_ENV
+from ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
 
@@ -27,12 +27,12 @@ _APP = """
 import hashlib, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from planner import storage
-from planner.operations import SetField
-from ui.app import identify_app
-from ui.main_window import MainWindow
-from ui.prompts import ScriptedPrompter
-from ui.settings import Settings
+from planner.file import storage
+from planner.edit.operations import SetField
+from ui.app.start import identify_app
+from ui.window.main_window import MainWindow
+from ui.dialogs.prompts import ScriptedPrompter
+from ui.app.settings import Settings
 
 identify_app()
 app = QApplication([])

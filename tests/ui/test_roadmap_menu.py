@@ -6,12 +6,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from planner import operations, storage
-from ui.baselines_dialog import BaselinesDialog
-from ui.compare_dialog import CompareDialog
-from ui.main_window import MainWindow
-from ui.merge_dialog import MergeDialog
-from ui.prompts import ScriptedPrompter
+from planner.edit import operations
+from planner.file import storage
+from ui.dialogs.baselines import BaselinesDialog
+from ui.dialogs.compare import CompareDialog
+from ui.dialogs.merge import MergeDialog
+from ui.dialogs.prompts import ScriptedPrompter
+from ui.window.main_window import MainWindow
 
 
 def test_roadmap_menu_lists_the_commands(window: MainWindow) -> None:

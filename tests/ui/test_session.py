@@ -13,8 +13,8 @@ from shell_support import SIZE_HINTS, sample_roadmap
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from planner import storage
-from planner.operations import SetField
+from planner.edit.operations import SetField
+from planner.file import storage
 from ui.files.session import ReadOnly
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
@@ -44,7 +44,7 @@ def test_save_as_then_reopen_gives_the_same_roadmap(window, prompter, tmp_path) 
     assert window.document.roadmap.lineage.revision == sample_roadmap().lineage.revision + 1
     assert window.settings.recent_files[0] == str(saved)
     # Reopened from disk in a second window: the same model.
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     other = MainWindow(window.settings, prompter, roadmap=sample_roadmap())
     try:

@@ -7,8 +7,8 @@ from shell_support import SIZE_HINTS, sample_roadmap
 
 from PySide6.QtCore import QSettings
 
-from ui.main_window import MainWindow
-from ui.settings import AUTOSAVE_ENV, DEFAULT_AUTOSAVE_SECONDS, MAX_RECENT, Settings
+from ui.app.settings import AUTOSAVE_ENV, DEFAULT_AUTOSAVE_SECONDS, MAX_RECENT, Settings
+from ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
 
@@ -72,7 +72,7 @@ def test_window_layout_and_page_are_remembered(qtbot, settings, prompter, recove
 
 
 def test_preferences_set_the_lock_name_and_autosave(window, settings) -> None:
-    from ui.preferences import PreferencesDialog
+    from ui.dialogs.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(settings, window)
     dialog.name.setText("  Claire Martin ")

@@ -11,10 +11,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPalette
 
 from planner import templates
-from planner.model import Roadmap, UseCase
+from planner.model.entities import Roadmap, UseCase
 from planner.timeline import GROUP, Zoom
+from ui.app.theme import dark_palette
 from ui.document import Document
-from ui.theme import dark_palette
 from ui.timeline.view import TimelineView
 from ui.timeline.widget import TimelineWidget
 
@@ -361,7 +361,7 @@ def test_review_button_asks_for_the_selected_stage(qtbot: QtBot, widget: Timelin
 
 def test_tooltips_escape_names_and_show_slip(widget: TimelineWidget, document: Document) -> None:
     op_name = "<b>Minutes</b> & co"
-    from planner.operations import SetField
+    from planner.edit.operations import SetField
 
     assert document.execute(SetField("use_case", MINUTES, "name", op_name), "rename")
     view = widget.view
@@ -394,7 +394,7 @@ def test_baseline_can_be_switched_off(widget: TimelineWidget) -> None:
 
 
 def test_edits_elsewhere_refresh_the_rows(widget: TimelineWidget, document: Document) -> None:
-    from planner.operations import Remove
+    from planner.edit.operations import Remove
 
     assert document.execute(Remove("use_case", MINUTES), "remove")
     assert widget.view.layout_.find("use_case", MINUTES) is None

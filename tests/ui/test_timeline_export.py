@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from planner import templates
-from planner.model import Roadmap, UseCase
-from ui.timeline.export import MARGIN, PNG_DPI, TimelineExportError, export_timeline
+from planner.model.entities import Roadmap, UseCase
+from ui.export.timeline_picture import MARGIN, PNG_DPI, TimelineExportError, export_timeline
 
 AS_OF = dt.date(2026, 3, 2)
 ROOT = Path(__file__).resolve().parents[2]
@@ -214,13 +214,13 @@ def test_a_temporary_name_with_an_explicit_format(
 def test_headless_export_without_an_application(sample: Roadmap, tmp_path: Path) -> None:
     """The command line has no QApplication and may have no display."""
     source = tmp_path / "roadmap.pilotplan"
-    from planner import storage
+    from planner.file import storage
 
     storage.save(sample, source)
     code = (
         "import datetime, sys\n"
-        "from planner import storage\n"
-        "from ui.timeline.export import export_timeline\n"
+        "from planner.file import storage\n"
+        "from ui.export.timeline_picture import export_timeline\n"
         "roadmap = storage.load(sys.argv[1])\n"
         "export_timeline(roadmap, sys.argv[2], as_of=datetime.date(2026, 3, 2))\n"
         "export_timeline(roadmap, sys.argv[3], as_of=datetime.date(2026, 3, 2))\n"

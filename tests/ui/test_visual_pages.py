@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ui.dashboard.widget import DashboardWidget
-from ui.gate_review import GateReviewDialog
-from ui.main_window import MainWindow
+from ui.dialogs.gate_review import GateReviewDialog
 from ui.timeline.widget import TimelineWidget
 from ui.views.browser import EntityBrowser
+from ui.window.main_window import MainWindow
 
 
 def _browser(window: MainWindow, page: str, kind: str) -> EntityBrowser:

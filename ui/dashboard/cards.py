@@ -1,6 +1,6 @@
 """One card per stage on the Overview: gate readiness, criteria, adoption charts.
 
-Every number comes from :func:`planner.gates.evaluate_all` as is (the card
+Every number comes from :func:`planner.evidence.gates.evaluate_all` as is (the card
 formats, it never recomputes). Clicking the stage name, a criterion or a
 chart asks to show it; the "Gate review…" button asks for the review dialog.
 """
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.gates import CriterionResult, StageReadiness
-from planner.model import MetricSource, Roadmap
-from planner.series import Point, Trend
+from planner.evidence.gates import CriterionResult, StageReadiness
+from planner.evidence.series import Point, Trend
+from planner.model.entities import MetricSource, Roadmap
 from ui.dashboard.chart import AdoptionChart, requirement_text, status_text, value_text
 from ui.models.labels import enum_label
 from ui.timeline import texts

@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from planner.forecast import format_number
-from planner.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
-from planner.series import Point
+from planner.evidence.forecast import format_number
+from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
+from planner.evidence.series import Point
 from ui.timeline import texts
 from ui.timeline.style import mix
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from planner import checks, derived
-from planner.model import Roadmap, StageStatus
+from planner.evidence import derived
+from planner.model.entities import Roadmap, StageStatus
+from planner.rules import checks
 from ui.timeline import texts
 
 _KIND = Qt.ItemDataRole.UserRole

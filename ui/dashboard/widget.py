@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import gates
-from planner.gates import StageReadiness
-from planner.series import Point, stage_series
+from planner.evidence import gates
+from planner.evidence.gates import StageReadiness
+from planner.evidence.series import Point, stage_series
 from ui.dashboard.cards import CHART_SOURCES, StageCard, plain
 from ui.dashboard.sections import LinkTree, findings_tree, friction_tree, people_tree
 from ui.document import Document

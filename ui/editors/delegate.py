@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.kinds import find
+from planner.model.kinds import find
 from ui.document import Document
 from ui.editors.factory import create_editor
 from ui.editors.widgets import (

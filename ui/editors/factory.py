@@ -7,8 +7,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QWidget
 
-from planner.kinds import BY_NAME
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
+from planner.model.kinds import BY_NAME
 from ui.editors.widgets import (
     BoolEditor,
     ChoiceEditor,

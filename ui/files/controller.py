@@ -4,7 +4,7 @@ Every command that could lose work asks first (Save / Don't Save / Cancel);
 a save that fails or is cancelled cancels whatever asked for it. A file is
 read completely and checked before anything already open is touched, so a
 file that cannot be opened leaves the current roadmap exactly as it was.
-Questions go through the injected :class:`~ui.prompts.Prompter`.
+Questions go through the injected :class:`~ui.dialogs.prompts.Prompter`.
 """
 
 from __future__ import annotations
@@ -16,16 +16,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, QSysInfo, QTimer, Signal
 
-from planner import lineage, storage, templates
-from planner.model import Roadmap
-from planner.safejson import read_file
-from ui.document import Document
-from ui.files.identity import DiskIdentity, changed_since, identity_of
-from ui.files.loading import load_frozen
-from ui.files.lock import DocumentLock, LockOutcome, LockOwner
-from ui.files.recovery import RecoveryEntry, RecoveryStore
-from ui.files.session import ReadOnly, Session, read_only_reason
-from ui.prompts import (
+from planner import templates
+from planner.file import lineage, storage
+from planner.file.safejson import read_file
+from planner.model.entities import Roadmap
+from ui.app.settings import Settings
+from ui.dialogs.prompts import (
     Choice,
     FileRequest,
     Message,
@@ -35,7 +31,12 @@ from ui.prompts import (
     Role,
     Severity,
 )
-from ui.settings import Settings
+from ui.document import Document
+from ui.files.identity import DiskIdentity, changed_since, identity_of
+from ui.files.loading import load_frozen
+from ui.files.lock import DocumentLock, LockOutcome, LockOwner
+from ui.files.recovery import RecoveryEntry, RecoveryStore
+from ui.files.session import ReadOnly, Session, read_only_reason
 
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 

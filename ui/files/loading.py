@@ -1,7 +1,7 @@
 """Reading a roadmap into the window, kept out of the garbage collector's way.
 
 Opening a roadmap creates hundreds of thousands of small objects that live as
-long as the document. :func:`planner.storage.load_bytes` already pauses the
+long as the document. :func:`planner.file.storage.load_bytes` already pauses the
 collector while it builds them, but every later collection of the oldest
 generation would scan them all again (about 30 ms per pass at 10,000 use
 cases, 0.3 s at 100,000). After a successful open the app therefore moves
@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import gc
 
-from planner import storage
-from planner.model import Roadmap
+from planner.file import storage
+from planner.model.entities import Roadmap
 
 
 def load_frozen(data: bytes, source: str, *, max_bytes: int = storage.MAX_FILE_BYTES) -> Roadmap:
-    """:func:`planner.storage.load_bytes`, then freeze everything alive out of collections."""
+    """:func:`planner.file.storage.load_bytes`, then freeze everything alive out of collections."""
     was_enabled = gc.isenabled()
     gc.unfreeze()
     gc.collect()  # garbage goes now instead of being frozen

@@ -26,11 +26,12 @@ import platformdirs
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
-from planner import __version__, storage
-from planner.model import Roadmap
-from planner.safejson import read_file
+from planner import __version__
+from planner.file import storage
+from planner.file.safejson import read_file
+from planner.model.entities import Roadmap
+from ui.app.settings import APPLICATION, ORGANISATION
 from ui.files.loading import load_frozen
-from ui.settings import APPLICATION, ORGANISATION
 
 RECOVERY_ENV = "PILOT_PLANNER_RECOVERY_DIR"
 _MANIFEST_LIMIT = 64 * 1024
@@ -82,7 +83,7 @@ class RecoveryStore:
         return True
 
     def autosave(self, roadmap: Roadmap, original_path: str, name: str) -> None:
-        """Write the recovery copy (raises :class:`planner.storage.RoadmapSaveError`)."""
+        """Write the recovery copy (raises :class:`planner.file.storage.RoadmapSaveError`)."""
         if self._lock is None and not self.start():
             raise storage.RoadmapSaveError(str(self.folder), "the recovery folder is unusable")
         data = self._path(self.session, storage.SUFFIX)
@@ -140,7 +141,7 @@ class RecoveryStore:
         return True
 
     def load(self, entry: RecoveryEntry) -> Roadmap:
-        """The recovered roadmap (raises :class:`planner.storage.RoadmapLoadError`)."""
+        """The recovered roadmap (raises :class:`planner.file.storage.RoadmapLoadError`)."""
         path = str(entry.data_path)
         return load_frozen(read_file(path), path)
 

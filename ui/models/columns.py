@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from planner import derived
-from planner.model import Roadmap
+from planner.evidence import derived
+from planner.model.entities import Roadmap
 from ui.models.derived_cache import DerivedCache
 from ui.models.display import Format, format_computed, format_field, sort_key
 from ui.models.fields import FieldSpec, ValueType, field_spec

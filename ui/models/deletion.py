@@ -14,9 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.kinds import KINDS, find, index_of
-from planner.model import Roadmap
-from planner.operations import Batch, EditError, Op, Remove, apply
+from planner.edit.operations import Batch, EditError, Op, Remove, apply
+from planner.model.entities import Roadmap
+from planner.model.kinds import KINDS, find, index_of
 from ui.models.labels import kind_label
 from ui.models.titles import title
 

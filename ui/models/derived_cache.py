@@ -1,12 +1,12 @@
 """Derived values for whole tables, computed once per roadmap version.
 
-:mod:`planner.derived` answers for one entity at a time; some answers walk the
+:mod:`planner.evidence.derived` answers for one entity at a time; some answers walk the
 whole roadmap (a use case valued from friction shares its points with every
 other use case). A table of 10,000 rows asking row by row would be quadratic,
 so this module computes each derived column for every entity in one pass and
 keeps the result until the roadmap changes (roadmaps are immutable: identity
 tells when). ``tests/ui/test_models_derived.py`` checks every figure against
-:mod:`planner.derived`.
+:mod:`planner.evidence.derived`.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from planner import derived
-from planner.derived import UseCaseValue, ValueBasis
-from planner.model import Roadmap
+from planner.evidence import derived
+from planner.evidence.derived import UseCaseValue, ValueBasis
+from planner.model.entities import Roadmap
 
 
 def use_case_values(roadmap: Roadmap) -> dict[str, UseCaseValue]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
 from ui.models.fields import FieldSpec, ValueType
 from ui.models.labels import enum_label
 from ui.models.titles import ref_title, snippet

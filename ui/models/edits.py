@@ -8,9 +8,9 @@ from pydantic import ValidationError
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.kinds import BY_NAME, find, index_of
-from planner.operations import Batch, Drop, Restore, SetField
-from planner.problems import from_validation_error
+from planner.edit.operations import Batch, Drop, Restore, SetField
+from planner.model.kinds import BY_NAME, find, index_of
+from planner.rules.problems import from_validation_error
 from ui.document import Document
 from ui.models.labels import field_phrase, kind_label
 from ui.models.titles import title

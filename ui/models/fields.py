@@ -2,7 +2,7 @@
 
 Editors and item models need to know, for every field, whether it is a date,
 an enum, a reference, a number with a range or a long text. That information
-already lives in :mod:`planner.model` (annotations and ``Field`` constraints);
+already lives in :mod:`planner.model.entities` (annotations and ``Field`` constraints);
 this module reads it so the limits of a spin box can never drift from the
 rules the model enforces.
 """
@@ -20,9 +20,9 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from planner.kinds import BY_NAME, KINDS, Ref
-from planner.model import Roadmap
-from planner.operations import ROADMAP
+from planner.edit.operations import ROADMAP
+from planner.model.entities import Roadmap
+from planner.model.kinds import BY_NAME, KINDS, Ref
 
 LONG_TEXT_LENGTH = 1000
 """Text fields allowed to be longer than this are multi-line (descriptions, notes)."""

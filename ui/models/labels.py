@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.model import (
+from planner.model.entities import (
     Access,
     Comparator,
     Direction,

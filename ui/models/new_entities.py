@@ -14,9 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.ids import new_id
-from planner.kinds import BY_NAME, find, index_of, kind_of_id
-from planner.model import (
+from planner.edit.operations import Insert
+from planner.model.entities import (
     DataSource,
     Entity,
     Feedback,
@@ -33,7 +32,8 @@ from planner.model import (
     Team,
     UseCase,
 )
-from planner.operations import Insert
+from planner.model.ids import new_id
+from planner.model.kinds import BY_NAME, find, index_of, kind_of_id
 from ui.models.fields import ValueType, field_spec
 
 _STAGE_WEEKS = 12

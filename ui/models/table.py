@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from planner.kinds import BY_NAME, index_of
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
+from planner.model.kinds import BY_NAME, index_of
 from ui.document import ALL_KINDS, Document
 from ui.models.columns import Column, columns, dependencies
 from ui.models.derived_cache import DerivedCache

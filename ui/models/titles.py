@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.kinds import BY_NAME, find
-from planner.model import Roadmap
+from planner.model.entities import Roadmap
+from planner.model.kinds import BY_NAME, find
 from ui.models.labels import enum_label
 
 _SNIPPET = 48

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.dialogs.prompts import Prompter
 from ui.document import Document
 from ui.models.labels import kind_label
-from ui.prompts import Prompter
 from ui.views.browser import EntityBrowser
 from ui.views.message_bar import MessageBar
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
-from planner.kinds import find
+from planner.model.kinds import find
 from ui.document import Document
 from ui.pages.base import TablePage
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from planner.model import UseCaseStatus
+from planner.model.entities import UseCaseStatus
 from planner.timeline import USE_CASE, GateState, Layout, Row
 from ui.timeline import texts
 from ui.timeline.painter import TimelinePainter

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from planner.model import StageStatus, UseCaseStatus
+from planner.model.entities import StageStatus, UseCaseStatus
 from planner.timeline import (
     GROUP,
     MAX_PX_PER_DAY,

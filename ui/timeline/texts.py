@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from planner.i18n import format_day
-from planner.model import Outcome, StageStatus, UseCaseStatus
+from planner.model.entities import Outcome, StageStatus, UseCaseStatus
 from planner.timeline import GateState, Tick
 from ui.models.labels import enum_label
 

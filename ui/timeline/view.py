@@ -35,10 +35,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
-from planner import gates
 from planner import timeline as tl
-from planner.kinds import find
-from planner.model import Roadmap
+from planner.evidence import gates
+from planner.model.entities import Roadmap
+from planner.model.kinds import find
 from planner.timeline import DragMode, Layout, Zoom
 from ui.document import ALL_KINDS, Document
 from ui.timeline import texts

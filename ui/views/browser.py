@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.kinds import BY_NAME, find, index_of
-from planner.operations import Batch, EditError, Insert, Move
-from ui.clipboard import PasteError, copy_rows, paste_ops, paste_text, read_payload
+from planner.edit.operations import Batch, EditError, Insert, Move
+from planner.model.kinds import BY_NAME, find, index_of
+from ui.dialogs.prompts import Choice, Prompter, QtPrompter, Question, Role, Severity
 from ui.document import ALL_KINDS, Document
 from ui.editors.delegate import EntityDelegate
 from ui.models.deletion import describe, plan_deletion, undo_text
@@ -37,7 +37,7 @@ from ui.models.new_entities import CannotAdd, duplicate, insert_position, new_en
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import EntityTableModel
 from ui.models.titles import title
-from ui.prompts import Choice, Prompter, QtPrompter, Question, Role, Severity
+from ui.views.clipboard import PasteError, copy_rows, paste_ops, paste_text, read_payload
 from ui.views.detail import DetailPanel
 from ui.views.message_bar import MessageBar
 

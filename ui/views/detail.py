@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.kinds import find
+from planner.model.kinds import find
 from ui.document import ALL_KINDS, Document
 from ui.editors.factory import create_editor, refresh_choices
 from ui.editors.widgets import (

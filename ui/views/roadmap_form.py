@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.operations import ROADMAP, SetField
+from planner.edit.operations import ROADMAP, SetField
 from ui.document import ALL_KINDS, Document
 from ui.editors.factory import create_editor
 from ui.editors.widgets import InvalidInput, LineEditor, LongTextEditor

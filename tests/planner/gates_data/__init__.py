@@ -15,8 +15,8 @@ import random
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from planner import invariants, lineage
-from planner.model import (
+from planner.file import lineage
+from planner.model.entities import (
     Access,
     Comparator,
     DataSource,
@@ -38,6 +38,7 @@ from planner.model import (
     UseCase,
     Window,
 )
+from planner.rules import invariants
 
 START = dt.date(2026, 1, 5)  # a Monday
 REVIEW = dt.date(2026, 4, 20)

@@ -10,8 +10,8 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from planner import lineage
-from planner.model import (
+from planner.file import lineage
+from planner.model.entities import (
     Measurement,
     Metric,
     MetricKind,

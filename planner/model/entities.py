@@ -1,0 +1,416 @@
+"""The roadmap domain model (DESIGN §2) as immutable pydantic v2 models.
+
+A :class:`Roadmap` holds flat tuples of entities that refer to each other by
+stable string ids. Every model is frozen: an edit builds a new roadmap that
+shares the unchanged entities with the old one (see :mod:`planner.edit.operations`),
+which makes undo, comparison and merging straightforward.
+
+Field-level rules (types, ranges, lengths) live here; rules that span several
+entities (unique ids, references, cycles, date order) live in
+:mod:`planner.rules.invariants`. Derived values are functions in
+:mod:`planner.evidence.derived`, never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from planner.model.types import (
+    Colour,
+    Count,
+    CurrencyCode,
+    Id,
+    Label,
+    Name,
+    NonNegative,
+    Percent,
+    Score,
+    Text,
+    Unit,
+)
+
+
+class Model(BaseModel):
+    """Base of every model: strict about unknown fields, NaN and mutation."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        allow_inf_nan=False,
+        frozen=True,
+        validate_default=False,
+        use_attribute_docstrings=True,
+    )
+
+
+# --------------------------------------------------------------------- enums
+
+
+class StageStatus(StrEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    AT_GATE = "at_gate"
+    PASSED = "passed"
+    ON_HOLD = "on_hold"
+    STOPPED = "stopped"
+
+
+class Comparator(StrEnum):
+    AT_LEAST = ">="
+    AT_MOST = "<="
+    EQUAL = "="
+
+
+class Window(StrEnum):
+    LATEST = "latest"
+    """The most recent measured week."""
+    MEAN = "mean"
+    """The mean of the last ``window_weeks`` measured weeks."""
+
+
+class MetricKind(StrEnum):
+    ADOPTION = "adoption"
+    FREQUENCY = "frequency"
+    BENEFIT = "benefit"
+    SATISFACTION = "satisfaction"
+    TRAINING = "training"
+    DATA_READINESS = "data_readiness"
+    CUSTOM = "custom"
+
+
+class Direction(StrEnum):
+    HIGHER_IS_BETTER = "higher_is_better"
+    LOWER_IS_BETTER = "lower_is_better"
+
+
+class MetricSource(StrEnum):
+    """Where a metric's values come from."""
+
+    MEASURED = "measured"
+    """Weekly measurements entered by hand or imported from usage reports."""
+    AMBASSADORS_PER_100 = "ambassadors_per_100"
+    """Computed from the roadmap: ambassadors per 100 people in the stage's teams."""
+    TRAINED_PERCENT = "trained_percent"
+    """Computed from the roadmap: % of the key users of the stage's teams who are trained."""
+    DATA_READINESS = "data_readiness"
+    """Computed from the roadmap: lowest readiness (0–4) of the data sources the stage needs."""
+
+
+class Rollup(StrEnum):
+    """How measurements scoped to teams or use cases combine into a stage figure."""
+
+    WEIGHTED_MEAN = "weighted_mean"
+    """Mean weighted by group size (the measurement's sample size, else team headcount)."""
+    MEAN = "mean"
+    SUM = "sum"
+
+
+class UseCaseStatus(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    PILOTING = "piloting"
+    LIVE = "live"
+    PAUSED = "paused"
+    DROPPED = "dropped"
+
+
+class Effort(StrEnum):
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+
+class FrictionKind(StrEnum):
+    TIME = "time"
+    PRODUCTIVITY = "productivity"
+    QUALITY = "quality"
+
+
+class Storage(StrEnum):
+    CENTRALISED = "centralised"
+    SILOED = "siloed"
+
+
+class Access(StrEnum):
+    OPEN = "open"
+    RESTRICTED = "restricted"
+    UNAVAILABLE = "unavailable"
+
+
+class Governance(StrEnum):
+    NONE = "none"
+    DEFINED = "defined"
+    ENFORCED = "enforced"
+
+
+class Sensitivity(StrEnum):
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+    SECRET = "secret"
+
+
+class FeedbackKind(StrEnum):
+    SURVEY = "survey"
+    INTERVIEW = "interview"
+    TICKET = "ticket"
+    OBSERVATION = "observation"
+
+
+class Sentiment(StrEnum):
+    POSITIVE = "positive"
+    NEUTRAL = "neutral"
+    NEGATIVE = "negative"
+
+
+class Outcome(StrEnum):
+    GO = "go"
+    GO_WITH_CONDITIONS = "go_with_conditions"
+    HOLD = "hold"
+    RECYCLE = "recycle"
+    STOP = "stop"
+
+
+class RiskStatus(StrEnum):
+    OPEN = "open"
+    MITIGATED = "mitigated"
+    CLOSED = "closed"
+
+
+# ------------------------------------------------------------------ entities
+
+
+class Entity(Model):
+    """An entity of the roadmap, referred to by its stable id."""
+
+    id: Id
+
+
+class Metric(Entity):
+    name: Name
+    unit: Unit = ""
+    kind: MetricKind = MetricKind.CUSTOM
+    direction: Direction = Direction.HIGHER_IS_BETTER
+    source: MetricSource = MetricSource.MEASURED
+    rollup: Rollup = Rollup.WEIGHTED_MEAN
+    min_value: float | None = None
+    """Smallest meaningful value (0 for a percentage); measurements below are refused."""
+    max_value: float | None = None
+    """Largest meaningful value (100 for a percentage, 5 for a 1–5 score)."""
+    description: Text = ""
+
+    @model_validator(mode="after")
+    def _range_ordered(self) -> Self:
+        if (
+            self.min_value is not None
+            and self.max_value is not None
+            and self.max_value < self.min_value
+        ):
+            raise ValueError("max_value must not be below min_value")
+        return self
+
+
+class Stage(Entity):
+    name: Name
+    goal: Text = ""
+    planned_start: dt.date
+    planned_end: dt.date
+    actual_start: dt.date | None = None
+    actual_end: dt.date | None = None
+    status: StageStatus = StageStatus.PLANNED
+    target_users: Count = 0
+    """How many people the stage is meant to reach (the eligible population)."""
+    team_ids: tuple[Id, ...] = Field(default=(), max_length=50_000)
+    gate_review: dt.date | None = None
+    """Date of the go/no-go review that closes the stage."""
+    colour: Colour | None = None
+
+
+class GateCriterion(Entity):
+    stage_id: Id
+    metric_id: Id
+    comparator: Comparator = Comparator.AT_LEAST
+    threshold: float = Field(ge=-1e12, le=1e12)
+    mandatory: bool = True
+    """Mandatory criteria are knock-outs; advisory ones are scored."""
+    window: Window = Window.LATEST
+    window_weeks: int = Field(default=4, ge=1, le=52)
+    note: Text = ""
+    """Where the threshold comes from (source or rationale)."""
+
+
+class UseCase(Entity):
+    name: Name
+    description: Text = ""
+    stage_id: Id | None = None
+    friction_point_ids: tuple[Id, ...] = Field(default=(), max_length=1000)
+    tool: Label = ""
+    team_ids: tuple[Id, ...] = Field(default=(), max_length=1000)
+    owner_id: Id | None = None
+    planned_start: dt.date
+    planned_end: dt.date
+    status: UseCaseStatus = UseCaseStatus.PLANNED
+    progress: Percent = 0
+    expected_hours_saved: NonNegative = 0.0
+    """Expected hours saved per user per week."""
+    value_per_year: NonNegative | None = None
+    """Value per year in the roadmap currency; derived from friction when empty."""
+    cost_per_year: NonNegative = 0.0
+    effort: Effort = Effort.MEDIUM
+    data_source_ids: tuple[Id, ...] = Field(default=(), max_length=1000)
+    depends_on: tuple[Id, ...] = Field(default=(), max_length=1000)
+
+
+class FrictionPoint(Entity):
+    title: Name
+    process: Label = ""
+    team_id: Id | None = None
+    kind: FrictionKind = FrictionKind.TIME
+    hours_lost_per_week: float = Field(default=0.0, ge=0, le=168)
+    """Hours lost per affected person per week."""
+    people_affected: Count = 0
+    notes: Text = ""
+
+
+class Team(Entity):
+    name: Name
+    department: Label = ""
+    headcount: Count = 0
+
+
+class Person(Entity):
+    name: Name
+    role: Label = ""
+    team_id: Id | None = None
+    email: Label = ""
+    is_ambassador: bool = False
+    is_key_user: bool = False
+    trained_on: dt.date | None = None
+
+
+class DataSource(Entity):
+    name: Name
+    owner: Label = ""
+    location: Label = ""
+    storage: Storage = Storage.SILOED
+    access: Access = Access.RESTRICTED
+    governance: Governance = Governance.NONE
+    sensitivity: Sensitivity = Sensitivity.INTERNAL
+
+
+class Measurement(Entity):
+    metric_id: Id
+    stage_id: Id | None = None
+    use_case_id: Id | None = None
+    team_id: Id | None = None
+    week: dt.date
+    """The Monday that starts the ISO week measured."""
+    value: float = Field(ge=-1e12, le=1e12)
+    sample_size: Count | None = None
+    """How many people the value is computed over (used to weight roll-ups)."""
+    source: Label = "manual"
+
+    @model_validator(mode="after")
+    def _one_scope_monday(self) -> Self:
+        if (self.stage_id is None) == (self.use_case_id is None):
+            raise ValueError("a measurement is scoped to exactly one stage or one use case")
+        if self.week.weekday() != 0:
+            raise ValueError(f"week must be a Monday (ISO week start), not {self.week}")
+        return self
+
+
+class Feedback(Entity):
+    date: dt.date
+    stage_id: Id | None = None
+    use_case_id: Id | None = None
+    team_id: Id | None = None
+    kind: FeedbackKind = FeedbackKind.INTERVIEW
+    sentiment: Sentiment = Sentiment.NEUTRAL
+    text: Text = ""
+
+
+class GateDecision(Entity):
+    stage_id: Id
+    date: dt.date
+    outcome: Outcome
+    suggested: Outcome | None = None
+    """What the evidence suggested when the decision was recorded."""
+    rationale: Text = ""
+    conditions: Text = ""
+    attendees: tuple[Name, ...] = Field(default=(), max_length=200)
+
+
+class Risk(Entity):
+    title: Name
+    likelihood: Score = 3
+    impact: Score = 3
+    mitigation: Text = ""
+    owner: Label = ""
+    stage_id: Id | None = None
+    status: RiskStatus = RiskStatus.OPEN
+
+
+class BaselineEntry(Model):
+    entity_id: Id
+    """A stage or use case id."""
+    start: dt.date
+    end: dt.date
+
+
+class Baseline(Entity):
+    name: Name
+    captured_on: dt.date
+    entries: tuple[BaselineEntry, ...] = Field(default=(), max_length=500_000)
+
+
+class LineageRef(Model):
+    document_id: Id
+    revision: int = Field(ge=0)
+    token: Id | None = None
+    """Random token of that saved revision: tells apart copies saved with the same number."""
+
+
+class Lineage(Model):
+    """Which document this file is, and which version of which file it came from."""
+
+    document_id: Id
+    revision: int = Field(default=0, ge=0, le=10**9)
+    derived_from: LineageRef | None = None
+    merged_from: tuple[LineageRef, ...] = Field(default=(), max_length=16)
+    token: Id | None = None
+    """Random token of this saved revision (None until first saved); see planner.lineage."""
+    history: tuple[LineageRef, ...] = Field(default=(), max_length=64)
+    """The saved revisions this one descends from, oldest first (the last 64 kept)."""
+
+
+class Roadmap(Model):
+    title: Name
+    organisation: Label = ""
+    owner: Label = ""
+    objective: Text = ""
+    currency: CurrencyCode = "EUR"
+    hourly_cost: float = Field(default=60.0, ge=0, le=1e6)
+    """Loaded cost of one hour of work, used to value hours lost and saved."""
+    working_weeks: int = Field(default=45, ge=1, le=53)
+    """Working weeks per year, used to turn weekly hours into yearly value."""
+    horizon_start: dt.date
+    horizon_end: dt.date
+    min_group_size: int = Field(default=5, ge=2, le=10_000)
+    """Smallest group whose usage figures may be stored (privacy)."""
+    lineage: Lineage
+    metrics: tuple[Metric, ...] = Field(default=(), max_length=1_000)
+    stages: tuple[Stage, ...] = Field(default=(), max_length=100)
+    criteria: tuple[GateCriterion, ...] = Field(default=(), max_length=5_000)
+    use_cases: tuple[UseCase, ...] = Field(default=(), max_length=200_000)
+    friction_points: tuple[FrictionPoint, ...] = Field(default=(), max_length=200_000)
+    teams: tuple[Team, ...] = Field(default=(), max_length=50_000)
+    people: tuple[Person, ...] = Field(default=(), max_length=200_000)
+    data_sources: tuple[DataSource, ...] = Field(default=(), max_length=50_000)
+    measurements: tuple[Measurement, ...] = Field(default=(), max_length=2_000_000)
+    feedback: tuple[Feedback, ...] = Field(default=(), max_length=200_000)
+    decisions: tuple[GateDecision, ...] = Field(default=(), max_length=50_000)
+    risks: tuple[Risk, ...] = Field(default=(), max_length=50_000)
+    baselines: tuple[Baseline, ...] = Field(default=(), max_length=100)

@@ -1,0 +1,258 @@
+"""The registry of entity kinds: where each lives in a roadmap and what it refers to.
+
+Everything generic — invariants, edit operations, comparison, merging, the
+item models of the desktop app — walks this registry instead of knowing each
+entity by name, so adding a field that refers to another entity is one line
+here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from planner.model.entities import (
+    Baseline,
+    DataSource,
+    Entity,
+    Feedback,
+    FrictionPoint,
+    GateCriterion,
+    GateDecision,
+    Measurement,
+    Metric,
+    Person,
+    Risk,
+    Roadmap,
+    Stage,
+    Team,
+    UseCase,
+)
+
+
+class OnDelete(StrEnum):
+    """What happens to a referring entity when its target is removed."""
+
+    DETACH = "detach"
+    """Clear the reference (None, or drop the id from the list)."""
+    CASCADE = "cascade"
+    """Remove the referring entity too: it has no meaning without its target."""
+
+
+@dataclass(frozen=True)
+class Ref:
+    field: str
+    target: str
+    """Kind name of the entity referred to."""
+    many: bool
+    on_delete: OnDelete
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    attr: str
+    """Attribute of :class:`Roadmap` holding the tuple of entities."""
+    model: type[Entity]
+    label: str
+    label_plural: str
+    title_field: str
+    refs: tuple[Ref, ...] = ()
+
+    def entities(self, roadmap: Roadmap) -> tuple[Any, ...]:
+        return getattr(roadmap, self.attr)  # type: ignore[no-any-return]
+
+    def title_of(self, entity: Any) -> str:
+        return str(getattr(entity, self.title_field))
+
+
+def _one(field: str, target: str, on_delete: OnDelete = OnDelete.DETACH) -> Ref:
+    return Ref(field, target, many=False, on_delete=on_delete)
+
+
+def _many(field: str, target: str) -> Ref:
+    return Ref(field, target, many=True, on_delete=OnDelete.DETACH)
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("metric", "metrics", Metric, "Metric", "Metrics", "name"),
+    Kind("team", "teams", Team, "Team", "Teams", "name"),
+    Kind(
+        "stage",
+        "stages",
+        Stage,
+        "Stage",
+        "Stages",
+        "name",
+        (_many("team_ids", "team"),),
+    ),
+    Kind(
+        "criterion",
+        "criteria",
+        GateCriterion,
+        "Gate criterion",
+        "Gate criteria",
+        "metric_id",
+        (
+            _one("stage_id", "stage", OnDelete.CASCADE),
+            _one("metric_id", "metric", OnDelete.CASCADE),
+        ),
+    ),
+    Kind(
+        "person",
+        "people",
+        Person,
+        "Person",
+        "People",
+        "name",
+        (_one("team_id", "team"),),
+    ),
+    Kind("data_source", "data_sources", DataSource, "Data source", "Data sources", "name"),
+    Kind(
+        "friction_point",
+        "friction_points",
+        FrictionPoint,
+        "Friction point",
+        "Friction points",
+        "title",
+        (_one("team_id", "team"),),
+    ),
+    Kind(
+        "use_case",
+        "use_cases",
+        UseCase,
+        "Use case",
+        "Use cases",
+        "name",
+        (
+            _one("stage_id", "stage"),
+            _many("friction_point_ids", "friction_point"),
+            _many("team_ids", "team"),
+            _one("owner_id", "person"),
+            _many("data_source_ids", "data_source"),
+            _many("depends_on", "use_case"),
+        ),
+    ),
+    Kind(
+        "measurement",
+        "measurements",
+        Measurement,
+        "Measurement",
+        "Measurements",
+        "id",
+        (
+            _one("metric_id", "metric", OnDelete.CASCADE),
+            _one("stage_id", "stage", OnDelete.CASCADE),
+            _one("use_case_id", "use_case", OnDelete.CASCADE),
+            _one("team_id", "team", OnDelete.CASCADE),
+        ),
+    ),
+    Kind(
+        "feedback",
+        "feedback",
+        Feedback,
+        "Feedback",
+        "Feedback",
+        "text",
+        (
+            _one("stage_id", "stage"),
+            _one("use_case_id", "use_case"),
+            _one("team_id", "team"),
+        ),
+    ),
+    Kind(
+        "decision",
+        "decisions",
+        GateDecision,
+        "Gate decision",
+        "Gate decisions",
+        "outcome",
+        (_one("stage_id", "stage", OnDelete.CASCADE),),
+    ),
+    Kind(
+        "risk",
+        "risks",
+        Risk,
+        "Risk",
+        "Risks",
+        "title",
+        (_one("stage_id", "stage"),),
+    ),
+    Kind("baseline", "baselines", Baseline, "Baseline", "Baselines", "name"),
+)
+
+BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
+BY_ATTR: dict[str, Kind] = {k.attr: k for k in KINDS}
+BY_MODEL: dict[type[Entity], Kind] = {k.model: k for k in KINDS}
+
+
+def kind(name: str) -> Kind:
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"unknown entity kind {name!r}") from None
+
+
+def referrers(target: str) -> Iterator[tuple[Kind, Ref]]:
+    """Every (kind, reference) that may point at an entity of kind ``target``."""
+    for k in KINDS:
+        for ref in k.refs:
+            if ref.target == target:
+                yield k, ref
+
+
+def ref_ids(entity: Any, ref: Ref) -> tuple[str, ...]:
+    """The ids an entity's reference field holds (empty when unset)."""
+    value = getattr(entity, ref.field)
+    if ref.many:
+        return tuple(value)
+    return () if value is None else (value,)
+
+
+# Positional index of ids, cached per tuple object. Roadmaps are immutable and
+# share unchanged tuples between versions, so the cache stays valid by identity.
+_INDEX_CACHE: dict[int, tuple[tuple[Any, ...], dict[str, int]]] = {}
+_INDEX_CACHE_SIZE = 64
+
+
+def index_of(entities: tuple[Any, ...]) -> dict[str, int]:
+    """Map id → position for a tuple of entities (cached; do not mutate the result)."""
+    key = id(entities)
+    hit = _INDEX_CACHE.get(key)
+    if hit is not None and hit[0] is entities:
+        return hit[1]
+    mapping = {e.id: i for i, e in enumerate(entities)}
+    if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
+        _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
+    _INDEX_CACHE[key] = (entities, mapping)
+    return mapping
+
+
+def share_index(old: tuple[Any, ...], new: tuple[Any, ...]) -> None:
+    """Let ``new`` reuse the index of ``old``: same ids at the same positions.
+
+    Edits that only replace entities in place (changing a field) keep every
+    position, so the new tuple need not be indexed again.
+    """
+    hit = _INDEX_CACHE.get(id(old))
+    if hit is not None and hit[0] is old and len(old) == len(new):
+        if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
+            _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
+        _INDEX_CACHE[id(new)] = (new, hit[1])
+
+
+def find(roadmap: Roadmap, kind_name: str, entity_id: str) -> Any | None:
+    """The entity of that kind with that id, or None."""
+    entities = BY_NAME[kind_name].entities(roadmap)
+    pos = index_of(entities).get(entity_id)
+    return None if pos is None else entities[pos]
+
+
+def kind_of_id(roadmap: Roadmap, entity_id: str) -> Kind | None:
+    """The kind of the entity with that id, or None (ids are unique roadmap-wide)."""
+    for k in KINDS:
+        if entity_id in index_of(k.entities(roadmap)):
+            return k
+    return None

@@ -1,0 +1,121 @@
+"""Start the desktop app: ``pilot-planner [FILE]`` without a sub-command comes here.
+
+The window opens on FILE, else on the file open when the app last closed,
+else on the built-in sample (unsaved, untitled). Then, if an earlier run
+crashed with unsaved work, the app offers it back. Everything is local: the
+app never touches the network.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from planner import __version__
+from planner.file import storage
+from ui.app import i18n, theme
+from ui.app.settings import APPLICATION, ORGANISATION, Settings
+from ui.dialogs.prompts import Prompter
+from ui.files.recovery import RecoveryStore
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
+
+
+def identify_app() -> None:
+    """Names under which settings and per-user folders are stored (before any QSettings)."""
+    from ui.window.main_window import APP_NAME  # imported here: see main()
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APPLICATION)
+
+
+def build(
+    settings: Settings,
+    prompter: Prompter | None = None,
+    recovery: RecoveryStore | None = None,
+) -> MainWindow:
+    """The main window with the user's language and colours applied."""
+    from ui.window.main_window import MainWindow
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        i18n.install(app, settings.language)
+        theme.apply(app, settings.color_scheme)
+    return MainWindow(settings, prompter, recovery)
+
+
+def start(window: MainWindow, file: str | None) -> None:
+    """What a start opens: FILE, else the last file, then offers crash recovery."""
+    settings = window.settings
+    for recent in settings.recent_files:
+        # Temporary files an interrupted save left beside recent roadmaps.
+        storage.sweep_stale_temps(Path(recent).parent)
+    if file:
+        window.files.open_path(file)
+    elif settings.last_file and Path(settings.last_file).is_file():
+        window.files.open_path(settings.last_file)
+    window.files.offer_recovery()
+
+
+def _keep_work_on_crash(window: MainWindow) -> Callable[..., None]:
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
+        window.emergency_autosave()
+        previous(kind, value, trace)
+
+    return hook
+
+
+def main(file: str | None, qt_args: list[str]) -> int:
+    problem = _no_screen()
+    if problem:
+        print(f"pilot-planner: {problem}", file=sys.stderr)
+        return 1
+    # Starting creates a few hundred thousand objects that live as long as the app
+    # (modules, widgets, the sample roadmap); with the collector on, it would scan
+    # them again and again while they are made (about a tenth of the start-up). It
+    # stays off until the window is up; then they are frozen out of later
+    # collections (the next open returns them to it, see ui.files.loading).
+    gc.disable()
+    identify_app()
+    app = QApplication([sys.argv[0], *qt_args])
+    window = build(Settings())
+    sys.excepthook = _keep_work_on_crash(window)
+    app.commitDataRequest.connect(window.commit_data)
+    window.show()
+    # Open once the window is on screen, so any question appears over it.
+    QTimer.singleShot(0, window, lambda: start(window, file))
+    QTimer.singleShot(0, window, _collector_back_on)
+    return app.exec()
+
+
+def _no_screen() -> str:
+    """Why no window can be shown here, or "" (Qt would abort with a cryptic message)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "there is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+        "is set). Start it from a desktop session, or on a server under a virtual screen "
+        "(xvfb-run -a pilot-planner). The commands work without a screen: pilot-planner --help"
+    )
+
+
+def _collector_back_on() -> None:
+    gc.freeze()
+    gc.enable()

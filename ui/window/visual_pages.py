@@ -1,0 +1,137 @@
+"""The Overview and Timeline pages, the gate review, and selection kept in step.
+
+The main window builds its two picture pages here. What the user selects —
+a bar in the timeline, a row in the stages or use-cases table — is remembered,
+and the other view shows the same item when the user switches to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from ui.dashboard.widget import DashboardWidget
+from ui.document import Document
+from ui.timeline.widget import TimelineWidget
+from ui.views.browser import EntityBrowser
+
+if TYPE_CHECKING:
+    from ui.dialogs.gate_review import GateReviewDialog
+    from ui.window.main_window import MainWindow
+
+SYNCED_KINDS = ("stage", "use_case")
+"""Kinds both the timeline and a table show."""
+
+
+class VisualPages(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.timeline: TimelineWidget | None = None
+        self.dashboard: DashboardWidget | None = None
+        self.review_dialog: GateReviewDialog | None = None
+        self.selection: tuple[str, str] | None = None
+        self._applied: dict[str, tuple[str, str] | None] = {}
+
+    # ------------------------------------------------------------ pages
+
+    def make_dashboard(self, document: Document, parent: QWidget | None) -> QWidget:
+        widget = DashboardWidget(document, parent)
+        widget.navigate.connect(self.window.navigate_to)
+        widget.review_requested.connect(lambda stage_id: self.review(stage_id, widget.as_of()))
+        self.dashboard = widget
+        return widget
+
+    def make_timeline(self, document: Document, parent: QWidget | None) -> QWidget:
+        widget = TimelineWidget(document, parent)
+        widget.navigate.connect(self.window.navigate_to)
+        widget.selection_changed.connect(self.selected)
+        widget.review_requested.connect(lambda stage_id: self.review(stage_id, widget.view.as_of()))
+        shown = self.window.roadmap.shown_baseline
+        if shown is not None:
+            widget.set_baseline(shown)
+        self.timeline = widget
+        return widget
+
+    def baseline_chosen(self, baseline_id: str) -> None:
+        if self.timeline is not None:
+            self.timeline.set_baseline(baseline_id)
+
+    # ------------------------------------------------------------ gate review
+
+    def review(self, stage_id: str, as_of: dt.date | None = None) -> None:
+        """Open the gate review of a stage (window-modal; recording is one undo step)."""
+        from ui.dialogs.gate_review import GateReviewDialog  # first use, not at start-up
+
+        if self.review_dialog is not None:
+            self.review_dialog.close()
+        dialog = GateReviewDialog(
+            self.window.document, stage_id, as_of or dt.date.today(), self.window
+        )
+        self.review_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.review_dialog is dialog:
+                self.review_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.open()
+
+    def review_current_stage(self) -> None:
+        """The Roadmap menu's Gate Review: the selected stage, else the first active one."""
+        roadmap = self.window.document.roadmap
+        stage_id = None
+        if self.selection is not None:
+            kind, entity_id = self.selection
+            if kind == "stage":
+                stage_id = entity_id
+            elif kind == "use_case":
+                use_case = next((u for u in roadmap.use_cases if u.id == entity_id), None)
+                stage_id = use_case.stage_id if use_case is not None else None
+        if stage_id is None:
+            active = [s for s in roadmap.stages if s.status.value in ("active", "at_gate")]
+            pool = active or list(roadmap.stages)
+            stage_id = pool[0].id if pool else None
+        if stage_id is not None:
+            self.review(stage_id)
+
+    # ------------------------------------------------------------ selection
+
+    def selected(self, kind: str, entity_id: str) -> None:
+        if kind in SYNCED_KINDS and entity_id:
+            self.selection = (kind, entity_id)
+
+    def page_built(self, key: str, widget: QWidget) -> None:
+        """Follow what the user selects in a table page's browsers."""
+        self._applied[key] = None
+        for browser in widget.findChildren(EntityBrowser):
+            if browser.kind in SYNCED_KINDS:
+                browser.current_changed.connect(
+                    lambda entity_id, kind=browser.kind: self.selected(kind, entity_id or "")
+                )
+
+    def page_shown(self, key: str, widget: QWidget, kinds: tuple[str, ...]) -> None:
+        """Show the remembered selection in the page just switched to (once per change)."""
+        selection = self.selection
+        if selection is None or self._applied.get(key) == selection:
+            return
+        self._applied[key] = selection
+        kind, entity_id = selection
+        if widget is self.timeline:
+            self.timeline.select(kind, entity_id)
+        elif kind in kinds and _current_id(widget, kind) != entity_id:
+            show = getattr(widget, "show_entity", None)
+            if show is not None:
+                show(kind, entity_id)
+
+
+def _current_id(page: QWidget, kind: str) -> str | None:
+    for browser in page.findChildren(EntityBrowser):
+        if browser.kind == kind:
+            ids = browser.selected_ids()
+            return ids[0] if ids else None
+    return None
