@@ -1,8 +1,9 @@
-"""The ``pilot-planner`` command line (DESIGN §4).
+"""The sub-commands of ``pilot-planner`` (DESIGN §4), headless.
 
-Without a sub-command it starts the desktop app. Each sub-command lives in its
-own module under :mod:`planner.commands` and is listed in
-:data:`planner.commands.COMMANDS`.
+The program's entry point is :mod:`ui.launcher`: it recognises a command
+here before anything of the desktop app is loaded, and starts the window only
+for ``pilot-planner`` or ``pilot-planner FILE``. Each sub-command lives in its
+own module under :mod:`planner.commands`; only the one asked for is imported.
 
 Exit codes: 0 success, 1 invalid input (one line per problem on stderr),
 2 usage error. A user mistake never prints a traceback.
@@ -11,26 +12,62 @@ Exit codes: 0 success, 1 invalid input (one line per problem on stderr),
 from __future__ import annotations
 
 import argparse
-import importlib
+import difflib
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
 from planner import __version__
-from planner.commands import COMMANDS, CommandError, command_name
+from planner.commands import COMMAND_NAMES, CommandError
 
 PROG = "pilot-planner"
+USAGE_ERROR = 2
 
 
-def _command_modules() -> dict[str, ModuleType]:
-    modules = {}
-    for dotted in COMMANDS:
-        module = importlib.import_module(dotted)
-        modules[module.NAME] = module
-    return modules
+def command_module(name: str) -> ModuleType:
+    """The module of one sub-command, imported on demand (start-up stays short)."""
+    # Plain import statements, one per command: the core never imports by name.
+    match name:
+        case "new":
+            from planner.commands import new
+
+            return new
+        case "validate":
+            from planner.commands import validate
+
+            return validate
+        case "show":
+            from planner.commands import show
+
+            return show
+        case "gates":
+            from planner.commands import gates
+
+            return gates
+        case "diff":
+            from planner.commands import diff
+
+            return diff
+        case "merge":
+            from planner.commands import merge
+
+            return merge
+        case "baseline":
+            from planner.commands import baseline
+
+            return baseline
+        case "import-usage":
+            from planner.commands import import_usage
+
+            return import_usage
+        case "export":
+            from planner.commands import export
+
+            return export
+    raise KeyError(name)
 
 
-def build_parser(modules: dict[str, ModuleType]) -> argparse.ArgumentParser:
+def build_parser(names: Sequence[str] = COMMAND_NAMES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=(
@@ -41,31 +78,63 @@ def build_parser(modules: dict[str, ModuleType]) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module in modules.items():
+    for name in names:
+        module = command_module(name)
         command = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(command)
     return parser
 
 
-def _app_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, add_help=False)
-    parser.add_argument("file", nargs="?")
-    return parser
+def first_word(args: Sequence[str]) -> str | None:
+    """The first argument that is not an option (the command, or the app's FILE)."""
+    return next((a for a in args if not a.startswith("-")), None)
+
+
+def wants_command(args: Sequence[str]) -> bool:
+    """Whether these arguments run a sub-command (or ask for help or the version)."""
+    return first_word(args) in COMMAND_NAMES or any(
+        a in ("-h", "--help", "--version") for a in args
+    )
+
+
+def closest_command(word: str) -> str | None:
+    found = difflib.get_close_matches(word, COMMAND_NAMES, n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def unknown_command(word: str, *, or_file: bool = False) -> int:
+    """Exit 2 with the closest command, for a word that names none (``or_file``:
+    nor a roadmap file the app could open)."""
+    from planner.commands import safe_text
+
+    guess = closest_command(word)
+    hint = f"; did you mean '{guess}'?" if guess else ""
+    print(
+        f"{PROG}: '{safe_text(word)}' is not a command"
+        f"{' nor a roadmap file' if or_file else ''}{hint} "
+        f"(commands: {', '.join(COMMAND_NAMES)}; see '{PROG} --help')",
+        file=sys.stderr,
+    )
+    return USAGE_ERROR
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one sub-command; never starts a window."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    first = next((a for a in args_list if not a.startswith("-")), None)
-    wants_help = any(a in ("-h", "--help", "--version") for a in args_list)
-    if first not in {command_name(m) for m in COMMANDS} and not wants_help:
-        # No sub-command: the desktop app, optionally on a file. The commands'
-        # modules are not even imported: the window comes up sooner.
-        known, qt_args = _app_parser().parse_known_args(args_list)
-        return _start_app(known.file, qt_args)
-    modules = _command_modules()
-    parser = build_parser(modules)
+    word = first_word(args_list)
+    if not wants_command(args_list):
+        if word is None:
+            print(f"{PROG}: no command given (see '{PROG} --help'); "
+                  f"the desktop app starts with '{PROG}' alone", file=sys.stderr)  # fmt: skip
+            return USAGE_ERROR
+        return unknown_command(word)
+    names = [word] if word in COMMAND_NAMES else COMMAND_NAMES
+    parser = build_parser(names)
     args = parser.parse_args(args_list)
-    module = modules[args.command]
+    if args.command is None:
+        parser.print_help()
+        return 0
+    module = command_module(args.command)
     try:
         result: int = module.run(args)
     except CommandError as exc:
@@ -74,16 +143,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
-    return result
-
-
-def _start_app(file: str | None, qt_args: list[str]) -> int:
-    try:
-        app = importlib.import_module("ui.app.start")
-    except ImportError as exc:
-        print(f"{PROG}: the desktop app cannot start here: {exc}", file=sys.stderr)
-        return 1
-    result: int = app.main(file, qt_args)
     return result
 
 

@@ -11,22 +11,29 @@ import os
 import sys
 from collections.abc import Iterable
 
-COMMANDS: list[str] = [
-    "planner.commands.new",
-    "planner.commands.validate",
-    "planner.commands.show",
-    "planner.commands.gates",
-    "planner.commands.diff",
-    "planner.commands.merge",
-    "planner.commands.baseline",
-    "planner.commands.import_usage",
-    "planner.commands.export",
-]
+COMMAND_NAMES: tuple[str, ...] = (
+    "new",
+    "validate",
+    "show",
+    "gates",
+    "diff",
+    "merge",
+    "baseline",
+    "import-usage",
+    "export",
+)
+"""The sub-commands, in the order ``--help`` lists them; each is the module
+``planner.commands.<name with _ for ->`` (see :func:`planner.cli.command_module`)."""
 
 
-def command_name(module: str) -> str:
-    """``planner.commands.import_usage`` → ``import-usage`` (each module's ``NAME``)."""
-    return module.rsplit(".", 1)[1].replace("_", "-")
+def safe_text(text: str) -> str:
+    """``text`` with control characters shown escaped (``\\x1b``, ``\\n``), so that
+    a file name or a typed text can never move the cursor, rewrite the screen or
+    forge a line on a terminal."""
+    if text.isprintable():
+        return text
+    # Not printable: control characters, and format marks such as a right-to-left override.
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
 
 
 class CommandError(Exception):

@@ -1,11 +1,11 @@
 """``pilot-planner export FILE -o OUT``: the steering-committee workbook (``.xlsx``)
 or the timeline as a picture (``.pdf`` or ``.png``) — the type follows ``OUT``.
 
-The pictures are drawn by the desktop app's own timeline painter (Qt, in
-``ui.export.timeline_picture``), so the printed timeline is exactly the one on screen.
-This command is the one place where the core's command line reaches into
-``ui``; it does so lazily, by name, only when a picture is asked for, so the
-``planner`` package itself never imports Qt.
+The pictures are drawn by the desktop app's own timeline painter, so the
+printed timeline is exactly the one on screen. The program's entry point
+lends that writer to the core (:mod:`planner.outputs`); the core never
+reaches into the desktop layer, and without it a picture is refused with a
+message.
 
 The target is checked before any work: a read-only file, or one open in Excel
 or LibreOffice (their lock file ``~$NAME`` or ``.~lock.NAME#`` lies beside
@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import errno
-import importlib
 import os
 import secrets
 import stat
@@ -32,6 +31,7 @@ from pathlib import Path
 from planner.commands import CommandError
 from planner.commands.validate import open_roadmap
 from planner.model.entities import Roadmap
+from planner.outputs import PictureError, PictureRequest, picture_writer
 
 NAME = "export"
 HELP = "write the steering-committee workbook (.xlsx) or the timeline (.pdf, .png)"
@@ -133,22 +133,23 @@ def _write_workbook(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> N
 
 
 def _write_timeline(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> None:
-    try:
-        picture = importlib.import_module("ui.export.timeline_picture")
-    except ImportError as exc:
-        raise CommandError(f"the timeline cannot be drawn here (Qt is missing: {exc})") from None
-    try:
-        picture.export_timeline(
-            roadmap,
-            path,
-            as_of=args.as_of or dt.date.today(),
-            page_size=args.page_size,
-            orientation=args.orientation,
-            fit=args.fit,
-            baseline_id=args.baseline,
-            file_format=Path(args.output).suffix.lower().lstrip("."),
+    writer = picture_writer()
+    if writer is None:
+        raise CommandError(
+            "the timeline pictures are drawn by the desktop app's painter, which is not "
+            "loaded here; run this through 'pilot-planner' (or 'python -m ui')"
         )
-    except picture.TimelineExportError as exc:
+    request = PictureRequest(
+        as_of=args.as_of or dt.date.today(),
+        file_format=Path(args.output).suffix.lower().lstrip("."),
+        page_size=args.page_size,
+        orientation=args.orientation,
+        fit=args.fit,
+        baseline_id=args.baseline,
+    )
+    try:
+        writer(roadmap, path, request)
+    except PictureError as exc:
         raise CommandError(f"{args.output}: {exc}") from None
 
 

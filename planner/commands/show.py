@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import os
 import shutil
 import sys
 import textwrap
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from planner.commands import emit
 from planner.commands.validate import open_roadmap
-from planner.evidence import derived
+from planner.evidence import derived, gates
 from planner.evidence.forecast import format_day, format_number
 from planner.model.entities import Person, Risk, RiskStatus, Roadmap, Stage, UseCase
+from planner.rules.checks import method_checks
 
 NAME = "show"
 HELP = "print a readable summary of a roadmap"
@@ -153,19 +152,8 @@ def _users(stage: Stage, teams: dict[str, str]) -> str:
     return f"{text} in {', '.join(names)}" if names else text
 
 
-def _optional(module: str) -> Any:
-    """A planner module written alongside this one; None while it is not there."""
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        return None
-
-
 def _readiness(roadmap: Roadmap, as_of: dt.date) -> dict[str, tuple[str, str]]:
     """Stage id → (readiness line, explanation), when gate evaluation is available."""
-    gates = _optional("planner.evidence.gates")
-    if gates is None:
-        return {}
     found: dict[str, tuple[str, str]] = {}
     for stage, result in zip(roadmap.stages, gates.evaluate_all(roadmap, as_of), strict=False):
         if not result.total:
@@ -355,10 +343,7 @@ def _risks(roadmap: Roadmap) -> Section:
 
 
 def _checks(roadmap: Roadmap, as_of: dt.date, width: int) -> Section:
-    checks = _optional("planner.rules.checks")
-    if checks is None:
-        return "", []
-    findings = checks.method_checks(roadmap, as_of)
+    findings = method_checks(roadmap, as_of)
     if not findings:
         return "Method checks", [f"{INDENT}nothing to flag"]
     rows = [(str(f.severity), str(f.message)) for f in findings[:LIST_LIMIT]]

@@ -18,7 +18,7 @@ from typing import Any
 
 from planner.file import lineage
 
-CURRENT_SCHEMA_VERSION = 2
+CURRENT_SCHEMA_VERSION = 3
 """The version this app writes; it reads every version from 1 up to this one."""
 
 OLDEST_SCHEMA_VERSION = 1
@@ -43,8 +43,15 @@ def _v1_to_v2(envelope: Envelope) -> Envelope:
     return result
 
 
+def _v2_to_v3(envelope: Envelope) -> Envelope:
+    """Version 3 adds optional parts only (each with its default when absent: an
+    older file reads as it did); the step just says so."""
+    return {**envelope, "schema_version": 3}
+
+
 STEPS: dict[int, Step] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 """``STEPS[n]`` turns an envelope of version ``n`` into one of version ``n + 1``."""
 

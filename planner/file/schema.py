@@ -4,7 +4,7 @@ The schema describes the envelope and the shape of the roadmap as the models
 define it; a test fails when the committed file differs from what the models
 generate, and says how to regenerate it::
 
-    python -m planner.file.schema > resources/schema/pilotplan-v2.schema.json
+    python -m planner.file.schema > resources/schema/pilotplan-v3.schema.json
 
 The app checks more than any schema can say (unique ids, references, cycles,
 dates in order), so a file that matches the schema may still be refused with a

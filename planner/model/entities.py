@@ -381,7 +381,7 @@ class Lineage(Model):
     derived_from: LineageRef | None = None
     merged_from: tuple[LineageRef, ...] = Field(default=(), max_length=16)
     token: Id | None = None
-    """Random token of this saved revision (None until first saved); see planner.lineage."""
+    """Random token of this saved revision (None until first saved); see planner.file.lineage."""
     history: tuple[LineageRef, ...] = Field(default=(), max_length=64)
     """The saved revisions this one descends from, oldest first (the last 64 kept)."""
 

@@ -4,7 +4,7 @@
     python tests/benchmarks/startup_child.py bare
 
 ``app`` starts the real desktop app the way ``pilot-planner [FILE]`` does
-(``planner.cli.main``), ``bare`` shows a plain QMainWindow holding a
+(``ui.launcher.main``), ``bare`` shows a plain QMainWindow holding a
 QTableView of 200 rows: the floor of any PySide6 window with a table. Both go
 through the same harness: an application-wide event filter sees the first
 paint event of a main window and, once that frame is complete, the process
@@ -117,7 +117,7 @@ def main(argv: list[str]) -> int:
     _harness(int(argv[2]) if len(argv) > 2 else 0)
     if mode == "bare":
         return _bare()
-    from planner.cli import main as cli_main
+    from ui.launcher import main as cli_main
 
     return cli_main([file] if file else [])
 

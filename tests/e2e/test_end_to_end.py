@@ -16,7 +16,6 @@ from planner.file import storage
 from ui.app.settings import Settings
 from ui.app.start import build, start
 from ui.dialogs.prompts import ScriptedPrompter
-from ui.export.runner import export_available
 from ui.files.recovery import RecoveryStore
 from ui.window.main_window import MainWindow
 
@@ -82,8 +81,6 @@ def test_open_edit_undo_save_export(qtbot, tmp_path: Path) -> None:
         assert not window.isWindowModified()
         assert storage.load(roadmap_file) == window.document.roadmap
 
-        if not export_available():
-            pytest.skip("planner.commands.export is not installed: export part skipped")
         output = tmp_path / "committee.xlsx"
         prompter.answer("export", str(output))
         with qtbot.waitSignal(window.exporter.finished, timeout=120_000) as done:

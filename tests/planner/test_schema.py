@@ -112,7 +112,8 @@ def test_samples_conform_to_the_schema_of_their_version(sample: Path) -> None:
 
 def test_the_checker_sees_violations() -> None:
     published = _published(CURRENT_SCHEMA_VERSION)
-    envelope = json.loads((CORPUS / "v2" / "ai-rollout.pilotplan").read_bytes())
+    sample = CORPUS / f"v{CURRENT_SCHEMA_VERSION}" / "ai-rollout.pilotplan"
+    envelope = json.loads(sample.read_bytes())
     envelope["roadmap"]["teams"][0]["colour"] = "red"
     envelope["roadmap"]["stages"][0]["status"] = "done"
     del envelope["roadmap"]["title"]

@@ -12,7 +12,13 @@ import pytest
 from pydantic import ValidationError
 
 import planner
-from planner.file.storage import RoadmapLoadError, dumps, load, load_bytes
+from planner.file.storage import (
+    CURRENT_SCHEMA_VERSION,
+    RoadmapLoadError,
+    dumps,
+    load,
+    load_bytes,
+)
 from planner.model.entities import Roadmap
 from planner.rules.problems import from_validation_error
 
@@ -57,7 +63,8 @@ def test_dumps_envelope_order_layout_and_encoding() -> None:
     data = dumps(roadmap)
     text = data.decode("utf-8")
     assert text.startswith(
-        '{\n  "format": "pilot-planner-roadmap",\n  "schema_version": 2,\n'
+        '{\n  "format": "pilot-planner-roadmap",\n'
+        f'  "schema_version": {CURRENT_SCHEMA_VERSION},\n'
         f'  "app_version": "{planner.__version__}",\n  "roadmap": {{\n    "title": '
     )
     assert text.endswith("\n  }\n}\n")
@@ -132,7 +139,11 @@ BAD_EDITS: dict[str, tuple[Callable[[dict[str, Any]], Any], str, str]] = {
     "format wrong": (_set("format", "something-else"), "format", "not_a_roadmap"),
     "format not text": (_set("format", 42), "format", "not_a_roadmap"),
     "version missing": (_delete("schema_version"), "schema_version", "missing"),
-    "version future": (_set("schema_version", 3), "schema_version", "newer_version"),
+    "version future": (
+        _set("schema_version", CURRENT_SCHEMA_VERSION + 1),
+        "schema_version",
+        "newer_version",
+    ),
     "version far future": (_set("schema_version", 10**9), "schema_version", "newer_version"),
     "version string": (_set("schema_version", "2"), "schema_version", "invalid_version"),
     "version bool": (_set("schema_version", True), "schema_version", "invalid_version"),
@@ -282,14 +293,14 @@ def test_future_version_message_names_both_versions() -> None:
         load_bytes(edited(_set("schema_version", 7)))
     message = info.value.problems[0].message
     assert "newer version of Pilot-to-Scale Planner (format version 7)" in message
-    assert "reads up to 2" in message
+    assert f"reads up to {CURRENT_SCHEMA_VERSION}" in message
 
 
 def test_version_is_checked_before_anything_else() -> None:
     """A newer file is refused for its version, not for fields this version does not know."""
 
     def newer(envelope: dict[str, Any]) -> None:
-        envelope["schema_version"] = 3
+        envelope["schema_version"] = CURRENT_SCHEMA_VERSION + 1
         envelope["roadmap"]["portfolio"] = {"a": 1}
         envelope["roadmap"]["title"] = 5
 

@@ -135,7 +135,7 @@ def test_command_line_opens_the_file(roadmap_file, tmp_path) -> None:
     lock = roadmap_file.parent / f".~lock.{roadmap_file.name}#"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     app = subprocess.Popen(
-        [sys.executable, "-m", "planner.cli", str(roadmap_file)],
+        [sys.executable, "-m", "ui", str(roadmap_file)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -172,7 +172,7 @@ def test_without_a_screen_the_app_says_so_instead_of_aborting(tmp_path) -> None:
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
     env["HOME"] = str(tmp_path)
     done = subprocess.run(
-        [sys.executable, "-m", "planner.cli"], env=env, capture_output=True, text=True,
+        [sys.executable, "-m", "ui"], env=env, capture_output=True, text=True,
         timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 1

@@ -12,11 +12,9 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
 from planner.edit.operations import SetField
-from ui.export.runner import export_available
 
 pytestmark = [
     pytest.mark.qt_log_ignore(SIZE_HINTS),
-    pytest.mark.skipif(not export_available(), reason="the workbook export is not installed"),
 ]
 
 

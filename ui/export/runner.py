@@ -23,15 +23,9 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 from planner.file import storage
 from planner.model.entities import Roadmap
 
-_PROJECT_ROOT = str(Path(storage.__file__).resolve().parent.parent)
+# The folder holding the ui and planner packages, for a child run from a source checkout.
+_PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
 _MESSAGE_LIMIT = 4000
-
-
-def export_available() -> bool:
-    """Whether this installation has the workbook export command."""
-    from importlib.util import find_spec
-
-    return find_spec("planner.commands.export") is not None
 
 
 class ExportRunner(QObject):
@@ -76,7 +70,7 @@ class ExportRunner(QObject):
         self._output = output
         self._stdout = self._stderr = b""
         self._cancelled = False
-        arguments = ["-m", "planner.cli", "export", source, "-o", output, "--progress"]
+        arguments = ["-m", "ui", "export", source, "-o", output, "--progress"]
         if as_of is not None:
             arguments += ["--as-of", as_of.isoformat()]
         arguments += list(options)

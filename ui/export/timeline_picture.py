@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 
 from planner import timeline as tl
 from planner.model.entities import Roadmap
+from planner.outputs import PictureError, PictureRequest
 from ui.timeline import legend, texts
 from ui.timeline.painter import Frame, TimelinePainter, content_width, fit_scale
 from ui.timeline.style import for_print
@@ -63,7 +64,7 @@ MAX_PNG_SIDE = 30_000
 _APP: list[QGuiApplication] = []
 
 
-class TimelineExportError(ValueError):
+class TimelineExportError(PictureError):
     """The export cannot be made as asked (bad option, too large for a PNG, unwritable)."""
 
 
@@ -77,6 +78,20 @@ def ensure_gui() -> None:
     """A QGuiApplication for fonts and painting; an offscreen one when none exists."""
     if QGuiApplication.instance() is None:
         _APP.append(QGuiApplication(["pilot-planner", "-platform", "offscreen"]))
+
+
+def write_picture(roadmap: Roadmap, path: Path, request: PictureRequest) -> None:
+    """The core's picture writer (registered by :mod:`ui.launcher`)."""
+    export_timeline(
+        roadmap,
+        path,
+        as_of=request.as_of,
+        page_size=request.page_size,
+        orientation=request.orientation,
+        fit=request.fit,
+        baseline_id=request.baseline_id,
+        file_format=request.file_format,
+    )
 
 
 def export_timeline(

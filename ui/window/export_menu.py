@@ -19,7 +19,6 @@ from PySide6.QtGui import QDesktopServices
 from planner.file import storage
 from ui.dialogs.picture_options import PictureOptions, PictureOptionsDialog, file_filter
 from ui.dialogs.prompts import Choice, FileRequest, Message, Severity
-from ui.export.runner import export_available
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -36,7 +35,7 @@ class ExportCommands(QObject):
         self.exporter.finished.connect(self._finished)
 
     def available(self) -> bool:
-        return export_available() and not self.exporter.running
+        return not self.exporter.running
 
     def workbook(self) -> None:
         if not self.available():

@@ -13,8 +13,6 @@ import platform
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
-from importlib import import_module
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +56,7 @@ from ui.app.settings import Settings
 from ui.dialogs.preferences import PreferencesDialog
 from ui.dialogs.prompts import Message, Prompter, QtPrompter
 from ui.document import Document
-from ui.export.runner import ExportRunner, export_available
+from ui.export.runner import ExportRunner
 from ui.files.controller import FileController
 from ui.files.recovery import RecoveryStore
 from ui.files.session import ReadOnly, Session
@@ -88,11 +86,6 @@ class Page:
     kinds: tuple[str, ...]
     factory: Callable[[Document, QWidget | None], QWidget]
     icon: str
-
-
-def _optional(module: str) -> Any | None:
-    """A module of the app that may not be installed yet (its own errors still raise)."""
-    return import_module(module) if find_spec(module) is not None else None
 
 
 def local_roadmap_files(urls: list[QUrl]) -> list[str]:
@@ -228,18 +221,18 @@ class MainWindow(QMainWindow):
             "decisions": lambda: self.tr("Decisions"),
             "risks": lambda: self.tr("Risks"),
         }
-        registry = _optional("ui.pages.registry")
-        if registry is not None:
-            for spec in registry.table_pages():
-                pages.append(
-                    Page(
-                        spec.key,
-                        titles.get(spec.key, spec.title),
-                        tuple(spec.kinds),
-                        spec.factory,
-                        _PAGE_ICONS.get(spec.key, "overview"),
-                    )
+        from ui.pages.registry import table_pages  # the table pages' modules: after the first paint
+
+        for spec in table_pages():
+            pages.append(
+                Page(
+                    spec.key,
+                    titles.get(spec.key, spec.title),
+                    tuple(spec.kinds),
+                    spec.factory,
+                    _PAGE_ICONS.get(spec.key, "overview"),
                 )
+            )
         return pages
 
     def _build_central(self) -> None:
@@ -502,9 +495,9 @@ class MainWindow(QMainWindow):
         a = self.commands
         a.save.setEnabled(not read_only)
         a.revert.setEnabled(session.has_file and session.dirty)
-        a.import_usage.setEnabled(not read_only and find_spec("ui.dialogs.import_usage") is not None)
-        a.export_workbook.setEnabled(export_available() and not self.exporter.running)
-        a.export_timeline.setEnabled(export_available() and not self.exporter.running)
+        a.import_usage.setEnabled(not read_only)
+        a.export_workbook.setEnabled(not self.exporter.running)
+        a.export_timeline.setEnabled(not self.exporter.running)
         a.merge.setEnabled(not read_only)
 
     def retranslate(self) -> None:
@@ -632,9 +625,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ import and export
 
     def import_usage(self) -> None:
-        dialog = _optional("ui.dialogs.import_usage")
-        if dialog is not None and not self.document.read_only:
-            dialog.run_import(self.document, self)
+        from ui.dialogs.import_usage import run_import  # a dialog: imported on first use
+
+        if not self.document.read_only:
+            run_import(self.document, self)
 
     # ------------------------------------------------------------ drag and drop
 

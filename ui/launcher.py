@@ -1,0 +1,69 @@
+"""The program's entry point: ``pilot-planner`` (also ``python -m ui``).
+
+Commands are recognised before anything else: a known command runs headless
+(with the desktop painter lent to the core for timeline pictures, see
+:mod:`planner.outputs`); a word that is neither a command nor a roadmap file
+is a usage error (exit 2, with the closest command). The window starts only
+for ``pilot-planner`` or ``pilot-planner FILE``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from planner import cli, outputs
+from planner.model.entities import Roadmap
+from planner.outputs import PictureRequest
+
+ROADMAP_SUFFIX = ".pilotplan"
+# Qt's own command-line options that take a value (`-platform offscreen`): the
+# value is not the app's FILE.
+_QT_OPTIONS_WITH_VALUE = frozenset(
+    {"-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-style", "-stylesheet",
+     "-qwindowgeometry", "-qwindowtitle", "-qwindowicon", "-display", "-geometry", "-title",
+     "-session", "-qmljsdebugger", "-dialogs"}
+)  # fmt: skip
+
+
+def _draw_timeline(roadmap: Roadmap, path: Path, request: PictureRequest) -> None:
+    # Imported when a picture is asked for: Qt is loaded only then.
+    from ui.export.timeline_picture import write_picture
+
+    write_picture(roadmap, path, request)
+
+
+def app_arguments(args: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Positional arguments meant for the app, and the options (with values) meant for Qt."""
+    positional: list[str] = []
+    qt_args: list[str] = []
+    items = iter(args)
+    for arg in items:
+        if arg.startswith("-"):
+            qt_args.append(arg)
+            if arg.split("=", 1)[0] in _QT_OPTIONS_WITH_VALUE and "=" not in arg:
+                value = next(items, None)
+                if value is not None:
+                    qt_args.append(value)
+        else:
+            positional.append(arg)
+    return positional, qt_args
+
+
+def _is_roadmap_path(word: str) -> bool:
+    path = Path(word)
+    return path.suffix.lower() == ROADMAP_SUFFIX or path.exists() or "/" in word or "\\" in word
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if cli.wants_command(args):
+        outputs.register_picture_writer(_draw_timeline)
+        return cli.main(args)
+    positional, qt_args = app_arguments(args)
+    if len(positional) > 1 or (positional and not _is_roadmap_path(positional[0])):
+        return cli.unknown_command(positional[0], or_file=True)
+    from ui.app.start import main as start_app
+
+    return start_app(positional[0] if positional else None, qt_args)
