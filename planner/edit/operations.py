@@ -27,6 +27,7 @@ from planner.model.kinds import (
     BY_ATTR,
     BY_NAME,
     KINDS,
+    ROADMAP,
     Kind,
     OnDelete,
     index_of,
@@ -36,9 +37,6 @@ from planner.model.kinds import (
 )
 from planner.rules import invariants
 from planner.rules.problems import Problem, from_validation_error
-
-ROADMAP = "roadmap"
-"""Kind name used by :class:`SetField` for the roadmap's own fields (id is None)."""
 
 _NOT_EDITABLE_ROADMAP_FIELDS = frozenset({"lineage", *(k.attr for k in KINDS)})
 
