@@ -27,7 +27,6 @@ from planner.model.kinds import (
     BY_ATTR,
     BY_NAME,
     KINDS,
-    ROADMAP,
     Kind,
     OnDelete,
     index_of,
@@ -35,6 +34,7 @@ from planner.model.kinds import (
     referrers,
     share_index,
 )
+from planner.model.kinds import ROADMAP as ROADMAP  # re-exported: SetField's kind for it
 from planner.rules import invariants
 from planner.rules.problems import Problem, from_validation_error
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.edit.operations import ROADMAP, SetField
+from planner.edit.operations import SetField
+from planner.model.kinds import ROADMAP
 from ui.document import ALL_KINDS, Document
 from ui.editors.factory import create_editor
 from ui.editors.widgets import InvalidInput, LineEditor, LongTextEditor
