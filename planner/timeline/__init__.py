@@ -22,7 +22,14 @@ plain data:
 
 from __future__ import annotations
 
-from planner.timeline.build import MAX_PATCHED, build, choose_baseline, stage_colour, update
+from planner.timeline.build import (
+    MAX_PATCHED,
+    build,
+    choose_baseline,
+    row_key,
+    stage_colour,
+    update,
+)
 from planner.timeline.gates import gate_marks, readiness_state
 from planner.timeline.layout import (
     DECISION_LEAD_DAYS,
@@ -45,6 +52,7 @@ from planner.timeline.scale import (
     MAX_PX_PER_DAY,
     MIN_PX_PER_DAY,
     MONTH_TICKS_FROM,
+    PRESETS,
     QUARTER_TICKS_FROM,
     WEEK_TICKS_FROM,
     ZOOM_PX_PER_DAY,
@@ -54,6 +62,7 @@ from planner.timeline.scale import (
     Zoom,
     axis,
     next_period,
+    next_zoom,
     period_start,
     periods,
     scale_for,
@@ -72,6 +81,7 @@ __all__ = [
     "MAX_PX_PER_DAY",
     "MIN_PX_PER_DAY",
     "MONTH_TICKS_FROM",
+    "PRESETS",
     "QUARTER_TICKS_FROM",
     "STAGE",
     "STAGE_COLOURS",
@@ -98,12 +108,14 @@ __all__ = [
     "fit_px_per_day",
     "gate_marks",
     "next_period",
+    "next_zoom",
     "overview",
     "paginate",
     "period_start",
     "periods",
     "readiness_state",
     "reschedule",
+    "row_key",
     "scale_for",
     "snap",
     "snap_days",

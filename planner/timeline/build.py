@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from planner.evidence.gates import StageReadiness, evaluate_all
 from planner.model.entities import Roadmap, UseCase, UseCaseStatus
+from planner.model.kinds import find
 from planner.timeline.gates import gate_marks
 from planner.timeline.layout import (
     GROUP,
@@ -35,6 +36,15 @@ def _month_start(day: dt.date) -> dt.date:
 def _month_end(day: dt.date) -> dt.date:
     following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
     return following - dt.timedelta(days=1)
+
+
+def row_key(roadmap: Roadmap, kind: str, entity_id: str) -> tuple[str, str] | None:
+    """The row that shows an entity: its own for a stage or use case, its stage's for
+    an entity that belongs to a stage (decision, criterion, risk …), else None."""
+    if kind in (STAGE, USE_CASE):
+        return kind, entity_id
+    stage_id = getattr(find(roadmap, kind, entity_id), "stage_id", None)
+    return (STAGE, stage_id) if stage_id else None
 
 
 def choose_baseline(roadmap: Roadmap, baseline_id: str | None) -> tuple[str, str] | None:

@@ -22,6 +22,9 @@ class Zoom(StrEnum):
 ZOOM_PX_PER_DAY = {Zoom.WEEK: 16.0, Zoom.MONTH: 4.2, Zoom.QUARTER: 1.0}
 """A week is 112 px wide at week zoom, a month about 128 px at month zoom, a quarter 91 px."""
 
+PRESETS = (Zoom.WEEK, Zoom.MONTH, Zoom.QUARTER)
+"""The zoom levels a step in or out goes through, finest first."""
+
 MIN_PX_PER_DAY, MAX_PX_PER_DAY = 0.05, 64.0
 WEEK_TICKS_FROM, MONTH_TICKS_FROM, QUARTER_TICKS_FROM = 5.5, 1.1, 0.35
 """Pixels per day from which the minor ticks are weeks, months, quarters (else years)."""
@@ -54,6 +57,19 @@ def scale_for(layout: Layout, zoom: Zoom, fit_width: float | None = None) -> Sca
     else:
         ppd = ZOOM_PX_PER_DAY[zoom]
     return Scale(layout.start, min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, ppd)))
+
+
+def next_zoom(zoom: Zoom, px_per_day: float, step: int) -> Zoom:
+    """One preset in (``step`` -1) or out (+1); from fit (at ``px_per_day``), the
+    nearest preset in that direction."""
+    if zoom is Zoom.FIT:
+        if step < 0:
+            finer = [z for z in PRESETS if ZOOM_PX_PER_DAY[z] > px_per_day * 1.05]
+            return finer[-1] if finer else Zoom.WEEK
+        coarser = [z for z in PRESETS if ZOOM_PX_PER_DAY[z] < px_per_day / 1.05]
+        return coarser[0] if coarser else Zoom.QUARTER
+    position = PRESETS.index(zoom) + step
+    return PRESETS[max(0, min(len(PRESETS) - 1, position))]
 
 
 def snap_days(px_per_day: float) -> int:
