@@ -12,7 +12,6 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner import timeline as tl
-from planner.evidence import gates
 from planner.model.entities import Roadmap
 from ui.document import ALL_KINDS, Document
 
@@ -31,9 +30,8 @@ class LiveLayout(QObject):
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self.as_of = dt.date.today()
         self.baseline_id: str | None = None
-        self.layout = tl.Layout("", self.as_of, 0, 0, ())  # reload() builds the real one
+        self.layout = tl.Layout("", document.as_of(), 0, 0, ())  # reload() builds the real one
         self._built_from: Roadmap | None = None
         self._built_with: tuple[dt.date, str | None] | None = None
         self._bands: tuple[tuple[int, int], list[tl.Band]] | None = None
@@ -42,10 +40,18 @@ class LiveLayout(QObject):
         self._gate_timer.setInterval(GATE_DELAY_MS)
         self._gate_timer.timeout.connect(self.evaluate_gates)
         document.changed.connect(self._changed)
+        document.as_of_changed.connect(self._as_of_changed)
         self.reload()
 
+    @property
+    def as_of(self) -> dt.date:
+        """The document's as-of date (every page shows its figures for the same day)."""
+        return self._document.as_of()
+
     def set_as_of(self, day: dt.date) -> None:
-        self.as_of = day
+        self._document.set_as_of(day)
+
+    def _as_of_changed(self) -> None:
         self.reload()
         self.evaluate_gates()
 
@@ -91,7 +97,7 @@ class LiveLayout(QObject):
     def evaluate_gates(self) -> None:
         self._gate_timer.stop()
         roadmap = self._document.roadmap
-        readiness = gates.evaluate_all(roadmap, self.as_of)
+        readiness = self._document.figures().readiness
         self.layout = self.layout.with_gates(tl.gate_marks(roadmap, self.layout, readiness))
         self.gates_changed.emit()
 

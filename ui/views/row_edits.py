@@ -206,7 +206,13 @@ class RowEdits:
         if not chosen:
             return False
         QGuiApplication.clipboard().setMimeData(
-            copy_rows(roadmap, self.view.kind, chosen, self.view.model.columns)
+            copy_rows(
+                roadmap,
+                self.view.kind,
+                chosen,
+                self.view.model.columns,
+                self.view.document.figures().tables,
+            )
         )
         return True
 
