@@ -500,8 +500,8 @@
         <translation>Utilisateurs clés formés</translation>
     </message>
     <message>
-        <source>Share of the team&apos;s key users who have a training date.</source>
-        <translation>Part des utilisateurs clés de l’équipe qui ont une date de formation.</translation>
+        <source>Share of the team&apos;s key users trained on or before the as-of date.</source>
+        <translation>Part des utilisateurs clés de l’équipe formés à la date de situation ou avant.</translation>
     </message>
     <message>
         <source>Readiness (0–4)</source>
