@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planner.edit.operations import ROADMAP, Batch, Insert, Move, Op, SetField
-from planner.i18n import _, ngettext
+from planner.i18n import N_, _, format_day, ngettext
 from planner.interchange.mspdi import LINK_FINISH_TO_START, task_guid
 from planner.interchange.mspdi_read import ProjectPlan, ProjectTask
 from planner.model.entities import Roadmap, Stage, UseCase
@@ -360,3 +360,53 @@ class _Builder:
 def _name(task: ProjectTask) -> str:
     name = task.name or _("Task {uid}", uid=task.uid)
     return name if len(name) <= 200 else name[:199] + "…"
+
+
+def preview_lines(plan: ImportPlan) -> list[str]:
+    """The preview as sentences: what is added and changed, then what is not mapped."""
+    lines = []
+    for row in plan.rows:
+        span = _("{start} – {end}", start=format_day(row.start), end=format_day(row.finish))
+        fields = ", ".join(field_label(f) for f in row.changes)
+        stage = row.kind == "stage"
+        if row.action == "add":
+            lines.append(
+                _("Add stage '{name}' ({span}).", name=row.name, span=span)
+                if stage
+                else _("Add use case '{name}' ({span}).", name=row.name, span=span)
+            )
+        elif row.action == "update":
+            lines.append(
+                _("Change stage '{name}': {fields}.", name=row.name, fields=fields)
+                if stage
+                else _("Change use case '{name}': {fields}.", name=row.name, fields=fields)
+            )
+    unchanged = sum(1 for row in plan.rows if row.action == "same")
+    if unchanged:
+        lines.append(
+            ngettext(
+                "{count} item already as in the file.",
+                "{count} items already as in the file.",
+                unchanged,
+            )
+        )
+    return lines + plan.unmapped + plan.kept
+
+
+_FIELDS = {
+    "name": N_("name"),
+    "planned_start": N_("planned start"),
+    "planned_end": N_("planned end"),
+    "gate_review": N_("gate review"),
+    "actual_start": N_("actual start"),
+    "actual_end": N_("actual end"),
+    "stage_id": N_("stage"),
+    "progress": N_("progress"),
+    "depends_on": N_("dependencies"),
+    "description": N_("description"),
+}
+
+
+def field_label(name: str) -> str:
+    """A field the import changes, in words."""
+    return _(_FIELDS.get(name, name))
