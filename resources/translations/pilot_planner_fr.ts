@@ -911,6 +911,46 @@
 <context>
     <name>Enum</name>
     <message>
+        <source>Licensed users</source>
+        <translation>Utilisateurs sous licence</translation>
+    </message>
+    <message>
+        <source>Habitual users</source>
+        <translation>Utilisateurs réguliers</translation>
+    </message>
+    <message>
+        <source>Power users</source>
+        <translation>Utilisateurs avancés</translation>
+    </message>
+    <message>
+        <source>Novice users</source>
+        <translation>Utilisateurs débutants</translation>
+    </message>
+    <message>
+        <source>Low users</source>
+        <translation>Petits utilisateurs</translation>
+    </message>
+    <message>
+        <source>Actions per active user</source>
+        <translation>Actions par utilisateur actif</translation>
+    </message>
+    <message>
+        <source>Retained users</source>
+        <translation>Utilisateurs fidélisés</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Nouveaux utilisateurs</translation>
+    </message>
+    <message>
+        <source>Lapsed users</source>
+        <translation>Utilisateurs perdus</translation>
+    </message>
+    <message>
+        <source>Reactivated users</source>
+        <translation>Utilisateurs revenus</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>À venir</translation>
     </message>
@@ -1270,6 +1310,10 @@
     <message>
         <source>Roll-up</source>
         <translation>Agrégation</translation>
+    </message>
+    <message>
+        <source>Usage figure</source>
+        <translation>Indicateur d’usage</translation>
     </message>
     <message>
         <source>Minimum</source>
@@ -2115,8 +2159,8 @@
         <translation>&amp;Disposition&#x202f;:</translation>
     </message>
     <message>
-        <source>The active stage (else the first)</source>
-        <translation>L’étape en cours (sinon la première)</translation>
+        <source>Every running stage, each over the people of its own teams</source>
+        <translation>Chaque étape en cours, chacune sur les personnes de ses propres équipes</translation>
     </message>
     <message>
         <source>Stage: {name}</source>
