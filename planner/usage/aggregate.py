@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from planner.dates import monday, mondays
 from planner.usage.sources import ActivitySnapshot, TrendData, UserWeek
-from planner.usage.values import monday
 
 WEEK = dt.timedelta(days=7)
 HABIT_WEEKS, HABIT_ACTIVE = 12, 9
@@ -121,7 +121,7 @@ def weekly_cohorts(
     for row in rows:
         if row.actions > 0:
             active_bits[row.user] |= 1 << ((row.week - first).days // 7)
-    missing = [w for w in _mondays(first, last) if w not in by_week]
+    missing = [w for w in mondays(first, last) if w not in by_week]
     if missing:
         out.warnings.append(
             f"no rows for {len(missing)} week(s) between the first and last week "
@@ -216,13 +216,6 @@ def _add_group(
 
 def _pct(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 2)
-
-
-def _mondays(first: dt.date, last: dt.date) -> Iterable[dt.date]:
-    week = first
-    while week <= last:
-        yield week
-        week += WEEK
 
 
 # ---------------------------------------------------- per-user activity table

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.dates import monday
 from planner.edit.operations import Insert
 from planner.model.entities import (
     DataSource,
@@ -77,10 +78,6 @@ def unique_name(base: str, taken: Iterable[str], limit: int = 200) -> str:
 def today_in(roadmap: Roadmap) -> dt.date:
     """Today, moved into the roadmap's horizon."""
     return min(max(dt.date.today(), roadmap.horizon_start), roadmap.horizon_end)
-
-
-def monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
 
 
 def _first_id(entities: tuple[Any, ...]) -> str | None:
