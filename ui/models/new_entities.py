@@ -33,9 +33,9 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.fields import ValueType, field_spec
 from planner.model.ids import new_id
 from planner.model.kinds import BY_NAME, find, index_of, kind_of_id
-from ui.models.fields import ValueType, field_spec
 
 _STAGE_WEEKS = 12
 
