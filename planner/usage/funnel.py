@@ -104,13 +104,6 @@ def is_habitual(active_bits: int, index: int, rule: tuple[int, int]) -> bool:
     return window.bit_count() >= needed
 
 
-def mondays(first: dt.date, last: dt.date) -> Iterable[dt.date]:
-    week = first
-    while week <= last:
-        yield week
-        week += WEEK
-
-
 def weekly_groups(
     rows: list[UserWeek], team_of: TeamOf, first: dt.date | None = None
 ) -> list[WeekGroups]:
