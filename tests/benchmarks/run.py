@@ -29,6 +29,7 @@ installed app has.
 | timeline frames while scrolling and zoomed out | the same frames at 1k | 100k ≤ 1.5× |
 | open at 100k | open at 10k | ≤ 12× |
 | memory of the app with 10k use cases open | bare window | ≤ 150 MiB more |
+| a 10k-use-case plan to a visible window | GNOME Planner, same plan, same harness | ≤ 0.25× |
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 OUT = HERE / "out" / "run"
-SCENARIOS = ("startup", "open", "scale", "save", "export", "gates", "timeline", "memory")
+SCENARIOS = ("startup", "open", "scale", "save", "export", "gates", "timeline", "memory", "peer")
 
 
 # ------------------------------------------------------------------ results
@@ -175,9 +176,9 @@ class Config:
 
 _MADE: set[Path] = set()
 FULL = {"startup": 11, "memory": 5, "open": 9, "save": 9, "export": 3, "gates": 9,
-        "timeline": 3, "scale": 7}  # fmt: skip
+        "timeline": 3, "scale": 7, "peer": 5}  # fmt: skip
 QUICK = {"startup": 5, "memory": 3, "open": 5, "save": 5, "export": 1, "gates": 5,
-         "timeline": 1, "scale": 3}  # fmt: skip
+         "timeline": 1, "scale": 3, "peer": 3}  # fmt: skip
 
 
 def child_env(scratch: Path, out: Path) -> dict[str, str]:
@@ -365,9 +366,27 @@ def scale(cfg: Config, env: dict[str, str]) -> list[Row]:
     ]  # fmt: skip
 
 
+def peer(cfg: Config, env: dict[str, str]) -> list[Row]:
+    """The plan to a visible window beside GNOME Planner (bench_peer.py; X server needed)."""
+    sys.path[:0] = [str(HERE)]
+    import bench_peer
+
+    if not bench_peer.available():
+        print("peer: GNOME Planner, Xvfb or xdotool missing (apt-get install planner xvfb "
+              "xdotool): not measured", file=sys.stderr)  # fmt: skip
+        return []
+    r = bench_peer.measure(cfg.n, cfg.repeats["peer"], cfg.out / "peer")
+    return [
+        Row(f"{cfg.n:,} use cases to a visible window vs GNOME Planner", r["ours"] * 1000,
+            r["peer"] * 1000, "ms", "ratio", 0.25,
+            "floor: GNOME Planner opening the same plan as its XML, same harness (Xvfb, "
+            "spawn to a visible window naming the plan)"),
+    ]  # fmt: skip
+
+
 RUNNERS: dict[str, Callable[[Config, dict[str, str]], list[Row]]] = {
     "startup": startup, "open": open_file, "save": save_file, "export": export,
-    "gates": gates, "timeline": timeline, "scale": scale, "memory": memory,
+    "gates": gates, "timeline": timeline, "scale": scale, "memory": memory, "peer": peer,
 }  # fmt: skip
 
 
