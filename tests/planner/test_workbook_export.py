@@ -314,6 +314,8 @@ def test_document_properties_come_from_the_roadmap_and_the_as_of_date(small_book
 
 
 def test_same_roadmap_and_date_give_the_same_bytes(tmp_path: Path) -> None:
+    """Byte-identical, not only equal content: xlsxwriter writes the creation date we
+    give it (the as-of date) and one fixed timestamp on every zip entry."""
     roadmap = template()
     first = export(roadmap, tmp_path, "first.xlsx")
     second = export(roadmap, tmp_path, "second.xlsx")
