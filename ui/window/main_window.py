@@ -300,8 +300,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.export_menu = QMenu(self)
         self.export_menu.setIcon(icon("export"))
-        self.export_menu.addAction(a.export_workbook)
-        self.export_menu.addAction(a.export_timeline)
+        self.export_menu.addActions([a.export_workbook, a.export_slides, a.export_timeline,
+                                     a.export_calendar, a.export_project])  # fmt: skip
         self.file_menu.addActions([a.new, a.open])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.compare, a.merge])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(a.import_usage)
+        self.file_menu.addActions([a.import_usage, a.import_project])
         self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.close, a.quit])
@@ -364,6 +364,10 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self._quit)
         a.export_workbook.triggered.connect(self.exports.workbook)
         a.export_timeline.triggered.connect(self.exports.timeline)
+        a.export_slides.triggered.connect(self.exports.slides)
+        a.export_calendar.triggered.connect(self.exports.calendar)
+        a.export_project.triggered.connect(self.exports.project)
+        a.import_project.triggered.connect(self.import_project)
         a.import_usage.triggered.connect(self.import_usage)
         a.roadmap_properties.triggered.connect(self.roadmap.properties)
         a.baselines.triggered.connect(self.roadmap.baselines)
@@ -496,8 +500,10 @@ class MainWindow(QMainWindow):
         a.save.setEnabled(not read_only)
         a.revert.setEnabled(session.has_file and session.dirty)
         a.import_usage.setEnabled(not read_only)
-        a.export_workbook.setEnabled(not self.exporter.running)
-        a.export_timeline.setEnabled(not self.exporter.running)
+        a.import_project.setEnabled(not read_only)
+        for export in (a.export_workbook, a.export_timeline, a.export_slides,
+                       a.export_calendar, a.export_project):  # fmt: skip
+            export.setEnabled(not self.exporter.running)
         a.merge.setEnabled(not read_only)
 
     def retranslate(self) -> None:
@@ -629,6 +635,12 @@ class MainWindow(QMainWindow):
 
         if not self.document.read_only:
             run_import(self.document, self)
+
+    def import_project(self) -> None:
+        from ui.dialogs.import_project import run_project_import  # imported on first use
+
+        if not self.document.read_only:
+            run_project_import(self.document, self.prompter, self.settings, self)
 
     # ------------------------------------------------------------ drag and drop
 
