@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Share of the team&apos;s key users trained on or before the as-of date.</source>
-        <translation>Part des utilisateurs clés de l’équipe formés au plus tard à la date de situation.</translation>
+        <translation>Part des utilisateurs clés de l’équipe formés à la date de situation ou avant.</translation>
     </message>
     <message>
         <source>Readiness (0–4)</source>
@@ -943,6 +943,46 @@
 <context>
     <name>Enum</name>
     <message>
+        <source>Licensed users</source>
+        <translation>Utilisateurs avec licence</translation>
+    </message>
+    <message>
+        <source>Habitual users</source>
+        <translation>Utilisateurs réguliers</translation>
+    </message>
+    <message>
+        <source>Power users</source>
+        <translation>Utilisateurs avancés</translation>
+    </message>
+    <message>
+        <source>Novice users</source>
+        <translation>Utilisateurs débutants</translation>
+    </message>
+    <message>
+        <source>Low users</source>
+        <translation>Utilisateurs occasionnels</translation>
+    </message>
+    <message>
+        <source>Actions per active user</source>
+        <translation>Actions par utilisateur actif</translation>
+    </message>
+    <message>
+        <source>Retained users</source>
+        <translation>Utilisateurs fidélisés</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Nouveaux utilisateurs</translation>
+    </message>
+    <message>
+        <source>Lapsed users</source>
+        <translation>Utilisateurs perdus</translation>
+    </message>
+    <message>
+        <source>Reactivated users</source>
+        <translation>Utilisateurs réactivés</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>À venir</translation>
     </message>
@@ -1200,73 +1240,6 @@
     </message>
 </context>
 <context>
-    <name>ExportCommands</name>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PowerPoint presentations (*.pptx)</source>
-        <translation>Présentations PowerPoint (*.pptx)</translation>
-    </message>
-    <message>
-        <source>Calendars (*.ics)</source>
-        <translation>Calendriers (*.ics)</translation>
-    </message>
-    <message>
-        <source>MS Project XML (*.xml)</source>
-        <translation>XML MS Project (*.xml)</translation>
-    </message>
-    <message>
-        <source>Changes Since Which Version?</source>
-        <translation>Modifications depuis quelle version&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Roadmaps (*.pilotplan)</source>
-        <translation>Feuilles de route (*.pilotplan)</translation>
-    </message>
-    <message>
-        <source>Export Timeline</source>
-        <translation>Exporter la chronologie</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <source>Exporting {sheet}…</source>
-        <translation>Export de {sheet}…</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export annulé</translation>
-    </message>
-    <message>
-        <source>Exported “{name}”</source>
-        <translation>«&#xa0;{name}&#xa0;» exporté</translation>
-    </message>
-    <message>
-        <source>Export Finished</source>
-        <translation>Export terminé</translation>
-    </message>
-    <message>
-        <source>“{name}” was saved.</source>
-        <translation>«&#xa0;{name}&#xa0;» a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Open Containing &amp;Folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <source>“{name}” could not be written.</source>
-        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être écrit.</translation>
-    </message>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <source>As-of date</source>
@@ -1370,6 +1343,88 @@
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation>Arrêter l’export</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avancement de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation>XML MS Project (*.xml)</translation>
+    </message>
+    <message>
+        <source>Changes Since Which Version?</source>
+        <translation>Modifications depuis quelle version&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Roadmaps (*.pilotplan)</source>
+        <translation>Feuilles de route (*.pilotplan)</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Exporting {sheet}…</source>
+        <translation>Export de {sheet}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>Exported “{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;» exporté</translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -1406,6 +1461,10 @@
     <message>
         <source>Roll-up</source>
         <translation>Agrégation</translation>
+    </message>
+    <message>
+        <source>Usage figure</source>
+        <translation>Indicateur d’usage</translation>
     </message>
     <message>
         <source>Minimum</source>
@@ -2251,8 +2310,8 @@
         <translation>&amp;Disposition&#x202f;:</translation>
     </message>
     <message>
-        <source>The active stage (else the first)</source>
-        <translation>L’étape en cours (sinon la première)</translation>
+        <source>Every running stage, each over the people of its own teams</source>
+        <translation>Chaque étape en cours, chacune sur les personnes de ses propres équipes</translation>
     </message>
     <message>
         <source>Stage: {name}</source>
@@ -2549,46 +2608,6 @@
         <translation>Feuille de route d’exemple</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Vue d’ensemble</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Stages &amp; gates</source>
-        <translation>Étapes et jalons</translation>
-    </message>
-    <message>
-        <source>Use cases</source>
-        <translation>Cas d’usage</translation>
-    </message>
-    <message>
-        <source>Friction points</source>
-        <translation>Points de friction</translation>
-    </message>
-    <message>
-        <source>People &amp; teams</source>
-        <translation>Personnes et équipes</translation>
-    </message>
-    <message>
-        <source>Data sources</source>
-        <translation>Sources de données</translation>
-    </message>
-    <message>
-        <source>Measurements &amp; feedback</source>
-        <translation>Mesures et retours</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Décisions</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>Risques</translation>
-    </message>
-    <message>
         <source>{name} (read-only)</source>
         <translation>{name} (lecture seule)</translation>
     </message>
@@ -2607,6 +2626,31 @@
     <message>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>{app}, version {version}</source>
+        <translation>{app}, version {version}</translation>
+    </message>
+    <message>
+        <source>Plan and steer an AI programme from isolated pilots to real use at scale.
+Works offline: it never connects to the network.
+
+Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Planifier et piloter un programme d’IA, des pilotes isolés à l’usage réel à grande échelle.
+Fonctionne hors ligne&#x202f;: l’application ne se connecte jamais au réseau.
+
+Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2647,48 +2691,6 @@
     <message>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>Navigator</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Pages of the roadmap (Ctrl+1 … Ctrl+0)</source>
-        <translation>Pages de la feuille de route (Ctrl+1 … Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the export</source>
-        <translation>Arrêter l’export</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Avancement de l’export</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
-    </message>
-    <message>
-        <source>About {app}</source>
-        <translation>À propos de {app}</translation>
-    </message>
-    <message>
-        <source>{app}, version {version}</source>
-        <translation>{app}, version {version}</translation>
-    </message>
-    <message>
-        <source>Plan and steer an AI programme from isolated pilots to real use at scale.
-Works offline: it never connects to the network.
-
-Qt {qt} · PySide6 {pyside} · Python {python}</source>
-        <translation>Planifier et piloter un programme d’IA, des pilotes isolés à l’usage réel à grande échelle.
-Fonctionne hors ligne&#x202f;: l’application ne se connecte jamais au réseau.
-
-Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2816,17 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Pages of the roadmap (Ctrl+1 … Ctrl+0)</source>
+        <translation>Pages de la feuille de route (Ctrl+1 … Ctrl+0)</translation>
+    </message>
+</context>
+<context>
     <name>NewEntities</name>
     <message>
         <source>New stage</source>
@@ -2878,6 +2891,14 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
     <message>
         <source>Stages &amp; gates</source>
         <translation>Étapes et jalons</translation>
@@ -3044,7 +3065,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
-    <name>RoadmapCommands</name>
+    <name>RoadmapDialogs</name>
     <message>
         <source>Compare With Another Version</source>
         <translation>Comparer avec une autre version</translation>

@@ -88,13 +88,13 @@ def test_slides_from_the_menu_in_french_and_opened_when_done(
     target = tmp_path / "out" / "committee"
     target.parent.mkdir()
     prompter.answer("export-slides", str(target))
-    window.commands.export_slides.trigger()
+    window.window_actions.export_slides.trigger()
     dialog = window.exports.options_dialog
     assert isinstance(dialog, ExportDialog)
     assert dialog.as_of.date() == QDate.currentDate()  # the date the window shows
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     dialog.open_when_done.setChecked(True)
-    with qtbot.waitSignal(window.exporter.finished, timeout=120_000) as finished:
+    with qtbot.waitSignal(window.exports.exporter.finished, timeout=120_000) as finished:
         dialog.accept()
     ok, output, message = finished.args
     assert ok, message
@@ -109,7 +109,7 @@ def test_slides_from_the_menu_in_french_and_opened_when_done(
     remembered = window.settings.remembered_export(document_id, SLIDES)
     assert remembered.language == "fr"
     assert remembered.open_when_done
-    window.commands.export_slides.trigger()  # the next time starts from these choices
+    window.window_actions.export_slides.trigger()  # the next time starts from these choices
     again = window.exports.options_dialog
     assert again.language.currentData() == "fr"
     assert again.open_when_done.isChecked()
@@ -136,7 +136,7 @@ def test_import_ms_project_previews_then_applies_one_undo_step(
         return 1
 
     monkeypatch.setattr(ImportProjectDialog, "exec", accept)
-    window.commands.import_project.trigger()
+    window.window_actions.import_project.trigger()
     (dialog,) = shown
     assert dialog.rows.topLevelItemCount() == 1
     row = dialog.rows.topLevelItem(0)
@@ -154,7 +154,7 @@ def test_a_file_that_is_not_a_plan_is_explained(window, prompter, tmp_path: Path
     bad = tmp_path / "notes.xml"
     bad.write_text("<notes/>", encoding="utf-8")
     prompter.answer("import-project", str(bad))
-    window.commands.import_project.trigger()
+    window.window_actions.import_project.trigger()
     assert prompter.keys_told() == ["import-project-failed"]
     assert "not an MS Project XML file" in prompter.told[0].informative
     assert window.document.undo_stack.count() == 0

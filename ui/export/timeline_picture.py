@@ -45,7 +45,8 @@ from planner.model.entities import Roadmap
 from planner.outputs import PictureError, PictureRequest
 from ui.app.i18n import install
 from ui.timeline import legend, texts
-from ui.timeline.painter import Frame, TimelinePainter, content_width, fit_scale
+from ui.timeline.geometry import Frame, content_width, fit_scale
+from ui.timeline.painter import TimelinePainter
 from ui.timeline.style import for_print
 
 PAGE_SIZES = {
