@@ -32,6 +32,7 @@ from planner.workbook import (
     chosen_sheets,
     data_sources,
     decisions,
+    feedback,
     friction,
     gates_sheet,
     people,
@@ -52,6 +53,7 @@ MODULES: dict[str, ModuleType] = {
     "Timeline": timeline,
     "Gates": gates_sheet,
     "Adoption": adoption,
+    "Feedback": feedback,
     "Use cases": use_cases,
     "Friction points": friction,
     "People & training": people,
@@ -91,6 +93,7 @@ def write(
     for done, name in enumerate(names, start=1):
         sheet = Sheet(workbook, sheet_title(name, taken), styles)
         MODULES[name].write(ctx, sheet)
+        sheet.finish()
         if progress is not None:
             progress(done, total, name)
     _close(workbook)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from planner.evidence.gates import SYMBOLS, CriterionResult
+from planner.evidence.started import has_started
 from planner.model.entities import MetricSource, Window
 from planner.workbook.cells import column_letter
 from planner.workbook.context import Context
@@ -20,6 +21,7 @@ from planner.workbook.style import (
     CRITERION_STATUS,
     DATE,
     INT,
+    NOT_STARTED,
     NUMBER,
     TREND,
     WRAP,
@@ -78,6 +80,7 @@ def window_words(result: CriterionResult) -> str:
 def write(ctx: Context, sheet: Sheet) -> None:
     readiness = ctx.readiness
     results = [(r.stage, c) for r in readiness for c in r.results]
+    started = {r.stage.id: has_started(r.stage, ctx.as_of) for r in readiness}
 
     def rows() -> Iterator[list[Any]]:
         for stage, result in results:
@@ -98,7 +101,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
                 result.period_end,
                 result.weeks_of_data,
                 TREND[str(result.trend)],
-                CRITERION_STATUS[str(result.status)][0],
+                CRITERION_STATUS[str(result.status)][0] if started[stage.id] else NOT_STARTED,
                 forecast.expected if forecast else None,
                 word,
                 forecast.sentence if forecast else "",
@@ -125,6 +128,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
             ("Not met", CRITERION_STATUS["not_met"]),
             ("Met", CRITERION_STATUS["met"]),
             ("No data", CRITERION_STATUS["no_data"]),
+            ("Not started", (NOT_STARTED, Tone.NEUTRAL)),
         ):
             sheet.conditional(status, _contains(STATUS_COLUMN, first, words, tone))
         forecast = f"{FORECAST_COLUMN}{first}:{FORECAST_COLUMN}{last}"

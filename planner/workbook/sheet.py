@@ -34,8 +34,14 @@ Item: TypeAlias = Any
 (text look). Values: ``str``, ``int``, ``float``, ``bool`` (written Yes/No),
 ``datetime.date`` or ``None`` (an empty cell carrying the look)."""
 
-HEADER_FONT_SIZE = 8
+HEADER_FONT_SIZE = 10
+"""Header and footer text; printed at the sheet's scale like the cells."""
 PAPER_A4 = 9
+MIN_PRINTED_PT = 8.0
+"""No text is printed smaller: a sheet too wide for that at one page wide prints at a
+fixed scale across several pages instead (its first column repeated)."""
+PRINTABLE_WIDTH_PT = (297 / 25.4 - 2 * 0.4) * 72
+"""A4 landscape between the 0.4-inch side margins."""
 DEFAULT_WIDTH = 8.43
 # xlsxwriter adds the cell padding (5 px of 7 px digits) to a width; the widths
 # here are those stored in the file, as Excel and LibreOffice read them.
@@ -53,7 +59,15 @@ class Sheet:
         """The number of the last row written (1-based); 0 before the first."""
         self.ready = False
         self._widths: dict[int, float] = {}
+        self._hidden: set[int] = set()
         self._breaks: list[int] = []
+        self._fit_height = 0
+        self.smallest_font = 10.0
+        """The smallest font size written on a visible row (points)."""
+        self.print_columns: int | None = None
+        """The last column printed (helper columns beyond it stay out of print)."""
+        self.print_scale: int | None = None
+        """Set by :meth:`finish`: a fixed print scale (%), or None when fitted to the width."""
 
     # --------------------------------------------------------------- columns
 
@@ -73,6 +87,8 @@ class Sheet:
 
     def _column(self, index: int, width: float, hidden: bool = False) -> None:
         self._widths[index] = width
+        if hidden:
+            self._hidden.add(index)
         options = {"hidden": True} if hidden else None
         self.ws.set_column(index - 1, index - 1, max(0.0, width - _PADDING), None, options)
 
@@ -108,9 +124,26 @@ class Sheet:
             # merge_range writes with the generic write(): give it nothing, then
             # write the first cell below with the typed call (the documented way).
             ws.merge_range(r, first - 1, r, last - 1, None, self.styles.formats(look)[0])
+        self._write_row(r, 0, items)
+        if not hidden:
+            for item in items:
+                if type(item) is tuple and item[1].size < self.smallest_font:
+                    self.smallest_font = item[1].size
+        return self.row
+
+    def write_cells(self, row: int, column: int, items: Sequence[Item]) -> None:
+        """Write ``items`` into a row already appended, from ``column`` on (1-based):
+        helper cells beside a table, say."""
+        if not 1 <= row <= self.row:
+            raise ValueError(f"row {row} has not been written yet")
+        self._write_row(row - 1, column - 1, list(items))
+
+    def _write_row(self, r: int, first: int, items: list[Item]) -> None:
+        """The typed writes of one row's cells (0-based row, first column)."""
+        ws = self.ws
         formats = self.styles.formats
         write_string, write_number = ws.write_string, ws.write_number
-        for c, item in enumerate(items):
+        for c, item in enumerate(items, start=first):
             if item is None:
                 continue
             if type(item) is tuple:
@@ -145,7 +178,6 @@ class Sheet:
                 write_number(r, c, float(value), plain)
             else:
                 raise TypeError(f"cannot export a {type(value).__name__}")
-        return self.row
 
     def page_break_after(self, row: int) -> None:
         """Start a new printed page after ``row``."""
@@ -206,6 +238,8 @@ class Sheet:
         made.set_size(settings["size"])
         if chart.span_gaps:
             made.show_blanks_as("span")
+        if chart.show_hidden:
+            made.show_hidden_data()
         self.ws.insert_chart(row - 1, column - 1, made)
 
     # ------------------------------------------------------------ print set-up
@@ -228,7 +262,7 @@ class Sheet:
             ws.freeze_panes(freeze)
         ws.set_landscape()
         ws.set_paper(PAPER_A4)
-        ws.fit_to_pages(1, fit_height)
+        self._fit_height = fit_height
         ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
         ws.hide_gridlines(0 if gridlines else 1)
         ws.center_horizontally()
@@ -242,6 +276,30 @@ class Sheet:
             f"&L{size}Pilot-to-Scale Planner — steering-committee workbook&R{size}Page &P of &N",
             {"margin": 0.25},
         )
+
+    def finish(self) -> None:
+        """The print scale, once every row is written: one page wide when the smallest
+        text stays at :data:`MIN_PRINTED_PT` or more at that scale (or the sheet is a
+        one-page sheet), else the scale that keeps it there, the sheet continuing on
+        further pages across with its first column repeated."""
+        if self.print_columns is not None and self.row:
+            self.ws.print_area(0, 0, self.row - 1, self.print_columns - 1)
+        needed = MIN_PRINTED_PT / self.smallest_font
+        if self._fit_height or self.fit_scale() >= needed:
+            self.ws.fit_to_pages(1, self._fit_height)
+            self.print_scale = None
+            return
+        self.print_scale = min(100, math.ceil(needed * 100))
+        self.ws.set_print_scale(self.print_scale)
+        self.ws.repeat_columns(0, 0)
+
+    def fit_scale(self) -> float:
+        """The scale at which the visible columns fill one page's width."""
+        last = self.print_columns or max(self._widths, default=0)
+        pixels = sum(
+            self.column_width(i) * 7 + 5 for i in range(1, last + 1) if i not in self._hidden
+        )
+        return PRINTABLE_WIDTH_PT / max(1.0, pixels * 0.75)
 
 
 def text_lines(text: str, width: float, limit: int = 40) -> int:

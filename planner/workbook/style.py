@@ -55,7 +55,8 @@ GANTT_GREY = "B8BEC7"
 GANTT_SLIP = "C0392B"
 GANTT_BASELINE = "D9DDE3"
 GANTT_GATE = "1F2933"
-GANTT_TODAY = "FFE699"
+GANTT_TODAY = "C62828"
+"""The line down the column of the as-of date (drawn over bars, not beside them)."""
 GANTT_TODAY_HEAD = "BF8F00"
 
 FORMATS = {
@@ -220,7 +221,12 @@ class StyleBook:
         """The differential format a conditional-format rule applies."""
         made = self._dxfs.get(dxf)
         if made is None:
-            spec: dict[str, Any] = {"bg_color": f"#{dxf.fill}"}
+            spec: dict[str, Any] = {}
+            if dxf.fill:
+                spec["bg_color"] = f"#{dxf.fill}"
+            if dxf.line:  # a vertical line down the left edge of the cell
+                spec["left"] = 5  # thick
+                spec["left_color"] = f"#{dxf.line}"
             if dxf.ink:
                 spec["font_color"] = f"#{dxf.ink}"
             if dxf.bold:
@@ -231,11 +237,13 @@ class StyleBook:
 
 @dataclass(frozen=True)
 class Dxf:
-    """What a conditional format applies: a solid fill, optionally ink and bold."""
+    """What a conditional format applies: a solid fill, optionally ink and bold, or a
+    line down the left edge of the cell."""
 
-    fill: str
+    fill: str | None
     ink: str | None = None
     bold: bool = False
+    line: str | None = None
 
 
 @dataclass(frozen=True)
@@ -300,6 +308,9 @@ USE_CASE_STATUS: dict[UseCaseStatus, tuple[str, Tone]] = {
     UseCaseStatus.PAUSED: ("‖ Paused", Tone.WARN),
     UseCaseStatus.DROPPED: ("✗ Dropped", Tone.BAD),
 }
+
+NOT_STARTED = "○ Not started"
+"""What a stage that has not started shows instead of its gate status (never red)."""
 
 CRITERION_STATUS: dict[str, tuple[str, Tone]] = {
     "met": ("✓ Met", Tone.GOOD),

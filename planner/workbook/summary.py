@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from planner.evidence.gates import SYMBOLS, CriterionResult, StageReadiness, format_value
+from planner.evidence.started import has_started
 from planner.model.entities import Risk, RiskStatus, StageStatus
 from planner.rules.checks import WARNING
 from planner.workbook.context import Context
@@ -25,6 +26,7 @@ from planner.workbook.style import (
     HEADER,
     INT,
     LABEL,
+    NOT_STARTED,
     NOTE,
     OUTCOME,
     RISK_STATUS,
@@ -108,6 +110,10 @@ def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
             else Tone.BAD
         )  # fmt: skip
         met_text = f"{item.met} of {item.total}" + ("" if item.mandatory_met else " ✗")
+        explanation = item.explanation
+        if not has_started(stage, item.as_of):  # nothing to judge yet: not a failure
+            met_text, met_tone, outcome, outcome_tone = NOT_STARTED, Tone.NEUTRAL, "—", Tone.NEUTRAL
+            explanation = f"Not started: planned to start {long_date(stage.planned_start)}."
         sheet.append(
             [
                 (stage.name, replace(BOLD, wrap=True)),
@@ -117,9 +123,9 @@ def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
                 (stage.gate_review, DATE),
                 (met_text, toned(met_tone, Look(align="center"))),
                 (outcome, toned(outcome_tone)),
-                (item.explanation, WRAP_TOP),
+                (explanation, WRAP_TOP),
             ],
-            height=_height((item.explanation, WIDTHS[7]), (stage.name, WIDTHS[0])),
+            height=_height((explanation, WIDTHS[7]), (stage.name, WIDTHS[0])),
         )
 
 

@@ -40,6 +40,7 @@ from planner.workbook.style import (
     TITLE,
     USE_CASE_STATUS,
     WHITE,
+    Dxf,
     Look,
     expression,
     fill_dxf,
@@ -61,9 +62,9 @@ HALTED_WORDS = ("Paused", "Dropped", "On hold", "Stopped")
 NO_STAGE = "No stage"
 USE_CASE_TINT = 0.45
 
-PERIOD_HEAD = Look(fmt="day", size=8, align="center", bold=True, valign="center")
-MONTH_HEAD = Look(fmt="month", size=8, align="center", bold=True, valign="center")
-GROUP_HEAD = Look(size=8, bold=True, border=False)
+PERIOD_HEAD = Look(fmt="day", size=9, align="center", bold=True, valign="center")
+MONTH_HEAD = Look(fmt="month", size=9, align="center", bold=True, valign="center")
+GROUP_HEAD = Look(size=9, bold=True, border=False)
 STAGE_NAME = replace(BOLD, fill=SECTION_FILL)
 STAGE_DATE = replace(DATE, bold=True, fill=SECTION_FILL)
 STAGE_PLAIN = replace(TEXT, fill=SECTION_FILL)
@@ -200,13 +201,13 @@ def _head(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods) -> None:
     sheet.append([(SHEET_TITLE, TITLE)], height=24)
     sheet.append([(subtitle(ctx, detail), SUBTITLE)])
     legend: list[Any] = [("Legend", LABEL)]
-    legend.append(("Gate review", Look(fill=GANTT_GATE, ink=WHITE, size=8, align="center")))
-    legend.append(("Today", Look(fill=GANTT_TODAY, size=8, align="center")))
-    legend.append(("Paused/stopped", Look(fill=GANTT_GREY, size=8, align="center")))
+    legend.append(("Gate review", Look(fill=GANTT_GATE, ink=WHITE, size=9, align="center")))
+    legend.append(("│ Today", Look(ink=GANTT_TODAY, bold=True, size=9, align="center")))
+    legend.append(("Paused/stopped", Look(fill=GANTT_GREY, size=9, align="center")))
     if ctx.baseline is not None:
-        legend.append(("Beyond baseline", Look(fill=GANTT_SLIP, ink=WHITE, size=8,
+        legend.append(("Beyond baseline", Look(fill=GANTT_SLIP, ink=WHITE, size=9,
                                                align="center")))  # fmt: skip
-        legend.append(("Baseline only", Look(fill=GANTT_BASELINE, size=8, align="center")))
+        legend.append(("Baseline only", Look(fill=GANTT_BASELINE, size=9, align="center")))
     sheet.append(legend, height=15)
 
     group_row: list[Any] = [None] * (cols.first_period - 1)
@@ -219,7 +220,7 @@ def _head(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods) -> None:
         group_row.append((label, GROUP_HEAD) if key != previous else None)
         previous = key
         period_row.append((start, PERIOD_HEAD if grid.weekly else MONTH_HEAD))
-        end_row.append((end, Look(fmt="date", size=8, border=False)))
+        end_row.append((end, Look(fmt="date", size=9, border=False)))
     sheet.append(group_row, height=13)
     sheet.append(period_row, height=30)
     sheet.append(end_row, hidden=True)
@@ -288,6 +289,9 @@ def _rules(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods, grouped: G
     halted = "OR(" + ",".join(f'ISNUMBER(SEARCH("{w}",${status}{r}))' for w in HALTED_WORDS) + ")"
     cf = sheet.conditional
 
+    # Today first and without stopping: one line down the whole column, bars or not.
+    cf(cells, expression(f"AND({today}>={p}${PERIOD_ROW},{today}<={p}${END_ROW})",
+                         Dxf(None, line=GANTT_TODAY), stop=False))  # fmt: skip
     cf(cells, expression(
         f"AND(ISNUMBER(${gate}{r}),${gate}{r}>={p}${PERIOD_ROW},${gate}{r}<={p}${END_ROW})",
         fill_dxf(GANTT_GATE),
@@ -308,8 +312,6 @@ def _rules(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods, grouped: G
                                  fill_dxf(tint(colour, USE_CASE_TINT))))  # fmt: skip
     if cols.has_baseline:
         cf(cells, expression(in_base, fill_dxf(GANTT_BASELINE)))
-    cf(cells, expression(f"AND({today}>={p}${PERIOD_ROW},{today}<={p}${END_ROW})",
-                             fill_dxf(GANTT_TODAY)))  # fmt: skip
     header = f"{first_letter}{PERIOD_ROW}:{last_letter}{PERIOD_ROW}"
     cf(header, expression(
         f"AND({today}>={first_letter}{PERIOD_ROW},{today}<={first_letter}{END_ROW})",

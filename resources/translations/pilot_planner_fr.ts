@@ -20,6 +20,10 @@
         <translation>pas de données</translation>
     </message>
     <message>
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message>
         <source>no criteria</source>
         <translation>aucun critère</translation>
     </message>
