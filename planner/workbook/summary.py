@@ -14,8 +14,9 @@ from typing import Any
 
 from planner.evidence.gates import SYMBOLS, CriterionResult, StageReadiness, format_value
 from planner.evidence.started import has_started
-from planner.model.entities import Risk, RiskStatus, StageStatus
+from planner.model.entities import Feedback, Risk, RiskStatus, StageStatus
 from planner.rules.checks import WARNING
+from planner.vocabulary import feedback_kind_label, sentiment_label
 from planner.workbook.context import Context
 from planner.workbook.layout import setup
 from planner.workbook.sheet import Sheet, text_lines
@@ -47,7 +48,12 @@ from planner.workbook.style import (
 SHEET_TITLE = "Summary"
 WIDTHS = (30.0, 17.0, 12.5, 12.5, 12.5, 12.0, 22.0, 52.0)
 LAST = len(WIDTHS)
-MAX_HEADLINES, MAX_DECISIONS, MAX_RISKS, MAX_FINDINGS = 8, 5, 5, 6
+MAX_HEADLINES, MAX_DECISIONS, MAX_RISKS, MAX_FINDINGS = 5, 4, 3, 4
+QUOTES_PER_STAGE, MAX_QUOTE = 1, 120
+ROW_HEIGHT = 13.5
+MAX_LINE = 58
+"""About one line of the widest column."""
+"""Longest text of a cell, so the page holds at a legible scale (details on the other sheets)."""
 LINE_HEIGHT = 12.8
 CURRENT = (StageStatus.ACTIVE, StageStatus.AT_GATE)
 DONE = (StageStatus.PASSED, StageStatus.STOPPED)
@@ -56,13 +62,15 @@ WRAP_TOP = replace(WRAP, valign="top")
 
 def _height(*texts_and_widths: tuple[str, float]) -> float:
     lines = max(text_lines(text, width) for text, width in texts_and_widths)
-    return LINE_HEIGHT * lines + 3
+    return LINE_HEIGHT * lines + 0.7
 
 
 def write(ctx: Context, sheet: Sheet) -> None:
     roadmap = ctx.roadmap
     sheet.widths(WIDTHS)
     setup(ctx, sheet, title_rows=2, freeze="A3", fit_height=1)
+    # One line of 10-point text: rows no taller than they need keep the page legible.
+    sheet.ws.set_default_row(ROW_HEIGHT)
     sheet.append([(roadmap.title, TITLE)], height=26)
     about = [roadmap.organisation, f"owner {roadmap.owner}" if roadmap.owner else "",
              f"steering-committee summary as of {long_date(ctx.as_of)}"]  # fmt: skip
@@ -77,20 +85,21 @@ def write(ctx: Context, sheet: Sheet) -> None:
     readiness = ctx.readiness
     _stages(sheet, readiness)
     _headlines(sheet, readiness)
+    _voices(ctx, sheet, readiness)
     _decisions(ctx, sheet, readiness)
     _risks(ctx, sheet)
     _attention(ctx, sheet)
 
 
 def _section(sheet: Sheet, title: str) -> None:
-    sheet.append([])
-    sheet.append([(title, SECTION), *[(None, SECTION)] * (LAST - 1)], height=19)
+    sheet.append([], height=4)
+    sheet.append([(title, SECTION), *[(None, SECTION)] * (LAST - 1)], height=16)
 
 
 def _header(sheet: Sheet, names: Sequence[str], merge_from: int | None = None) -> None:
     items: list[Any] = [(n, HEADER) for n in names]
     items += [(None, HEADER)] * (LAST - len(items))
-    sheet.append(items, height=17, merge=None if merge_from is None else (merge_from, LAST))
+    sheet.append(items, height=15, merge=None if merge_from is None else (merge_from, LAST))
 
 
 def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
@@ -110,7 +119,7 @@ def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
             else Tone.BAD
         )  # fmt: skip
         met_text = f"{item.met} of {item.total}" + ("" if item.mandatory_met else " ✗")
-        explanation = item.explanation
+        explanation = shortened(item.explanation, MAX_LINE * 3 // 2)
         if not has_started(stage, item.as_of):  # nothing to judge yet: not a failure
             met_text, met_tone, outcome, outcome_tone = NOT_STARTED, Tone.NEUTRAL, "—", Tone.NEUTRAL
             explanation = f"Not started: planned to start {long_date(stage.planned_start)}."
@@ -151,7 +160,9 @@ def _headlines(sheet: Sheet, readiness: list[StageReadiness]) -> None:
             hidden += len(item.results)
             continue
         sheet.append([(item.stage.name, replace(BOLD, italic=True)), *[(None, Look())] * 7])
-        for result in item.results[:room]:
+        ranked = sorted(item.results, key=lambda r: (r.status.value == "met",
+                                                     not r.criterion.mandatory))  # fmt: skip
+        for result in ranked[:room]:
             sheet.append(_headline_row(result), height=_height((_evidence(result), WIDTHS[7])))
         shown += min(room, len(item.results))
         hidden += max(0, len(item.results) - room)
@@ -163,8 +174,8 @@ def _headlines(sheet: Sheet, readiness: list[StageReadiness]) -> None:
 
 def _evidence(result: CriterionResult) -> str:
     if result.forecast is not None:
-        return f"{result.sentence}; forecast: {result.forecast.sentence}"
-    return result.sentence
+        return shortened(result.forecast.sentence, MAX_LINE)
+    return shortened(result.sentence, MAX_LINE)
 
 
 def _headline_row(result: CriterionResult) -> list[Any]:
@@ -187,6 +198,38 @@ def _headline_row(result: CriterionResult) -> list[Any]:
     ]
 
 
+def shortened(text: str, limit: int) -> str:
+    """One line, cut at a word with … past ``limit`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def latest_quotes(ctx: Context, stage_id: str, limit: int) -> list[Feedback]:
+    """The newest feedback with text about a stage or its use cases, up to the as-of date."""
+    cases = {u.id for u in ctx.roadmap.use_cases if u.stage_id == stage_id}
+    found = [
+        f for f in ctx.roadmap.feedback
+        if f.text and f.date <= ctx.as_of and (f.stage_id == stage_id or f.use_case_id in cases)
+    ]  # fmt: skip
+    return sorted(found, key=lambda f: (-f.date.toordinal(), f.id))[:limit]
+
+
+def _voices(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> None:
+    """The latest quotes of the current stages (all of them on the Feedback sheet)."""
+    quotes = [(r.stage, f) for r in _current(readiness)
+              for f in latest_quotes(ctx, r.stage.id, QUOTES_PER_STAGE)]  # fmt: skip
+    if not quotes:
+        return
+    _section(sheet, "Latest feedback from the current stages")
+    _header(sheet, ["Stage", "Kind", "Date", "What was said"], merge_from=4)
+    width = sum(WIDTHS[3:])
+    for stage, item in quotes:
+        kind = f"{feedback_kind_label(item.kind)} · {sentiment_label(item.sentiment)}"
+        _detail_row(sheet, [(stage.name, Look(wrap=True)), (kind, Look(wrap=True)),
+                            (item.date, DATE)],
+                    f"“{shortened(item.text, MAX_QUOTE)}”", width)  # fmt: skip
+
+
 def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> None:
     _section(sheet, "Decisions due and taken")
     _header(sheet, ["Stage", "Decision", "Date", "Detail"], merge_from=4)
@@ -196,7 +239,11 @@ def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> N
         stage = item.stage
         if stage.gate_review is None or stage.gate_review < ctx.as_of or stage.status in DONE:
             continue
-        text = f"Evidence suggests “{OUTCOME[item.suggested][0][2:]}”: {item.explanation}"
+        if has_started(stage, ctx.as_of):
+            text = f"Evidence suggests “{OUTCOME[item.suggested][0][2:]}”: {item.explanation}"
+        else:
+            text = f"Not started: planned to start {long_date(stage.planned_start)}."
+        text = shortened(text, 2 * MAX_LINE)
         _detail_row(sheet, [(stage.name, Look(wrap=True)), ("◆ Due", toned(Tone.WARN)),
                             (stage.gate_review, DATE)], text, detail_width)  # fmt: skip
         rows += 1
@@ -213,7 +260,7 @@ def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> N
             parts.append(f"Rationale: {decision.rationale}")
         _detail_row(sheet, [(ctx.stage_name(decision.stage_id), Look(wrap=True)),
                             (word, toned(tone)), (decision.date, DATE)],
-                    " ".join(parts), detail_width)  # fmt: skip
+                    shortened(" ".join(parts), 2 * MAX_LINE), detail_width)  # fmt: skip
         rows += 1
     if rows == 0:
         sheet.append([("No decision due or recorded.", NOTE)])
@@ -247,10 +294,10 @@ def _risks(ctx: Context, sheet: Sheet) -> None:
                 (risk.impact, INT),
                 (RISK_STATUS[risk.status], Look()),
                 (risk.owner, Look(wrap=True)),
-                (risk.mitigation, WRAP_TOP),
+                (shortened(risk.mitigation, MAX_LINE), WRAP_TOP),
             ],
-            height=_height((risk.mitigation, WIDTHS[7]), (risk.title, WIDTHS[0]),
-                           (risk.owner, WIDTHS[6])),
+            height=_height((shortened(risk.mitigation, MAX_LINE), WIDTHS[7]),
+                           (risk.title, WIDTHS[0]), (risk.owner, WIDTHS[6])),
         )  # fmt: skip
     if not risks:
         sheet.append([("No open risks.", NOTE)])
@@ -264,7 +311,7 @@ def _attention(ctx: Context, sheet: Sheet) -> None:
     for finding in findings[:MAX_FINDINGS]:
         warning = finding.severity == WARNING
         label = ("⚠ Warning", toned(Tone.WARN)) if warning else ("ℹ Note", toned(Tone.INFO))
-        _detail_row(sheet, [label], finding.message, width)
+        _detail_row(sheet, [label], shortened(finding.message, 2 * MAX_LINE), width)
     if len(findings) > MAX_FINDINGS:
         more = len(findings) - MAX_FINDINGS
         sheet.append([(f"… and {more} more; the app lists them all.", NOTE)])
