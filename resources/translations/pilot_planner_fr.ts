@@ -948,7 +948,7 @@
     <name>Enum</name>
     <message>
         <source>Licensed users</source>
-        <translation>Utilisateurs avec licence</translation>
+        <translation>Utilisateurs sous licence</translation>
     </message>
     <message>
         <source>Habitual users</source>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>Low users</source>
-        <translation>Utilisateurs occasionnels</translation>
+        <translation>Petits utilisateurs</translation>
     </message>
     <message>
         <source>Actions per active user</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>Reactivated users</source>
-        <translation>Utilisateurs réactivés</translation>
+        <translation>Utilisateurs revenus</translation>
     </message>
     <message>
         <source>Planned</source>
