@@ -18,6 +18,7 @@ from typing import Any
 from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
 from planner.evidence.series import monday, stage_series
 from planner.evidence.started import has_started
+from planner.i18n import N_, _
 from planner.model.entities import GateCriterion, Metric, Stage
 from planner.workbook.cells import single_line
 from planner.workbook.charts import Line, LineChart
@@ -37,7 +38,7 @@ from planner.workbook.style import (
 )
 from planner.workbook.table import Column, TableSpec, write_tables
 
-TITLE = "Adoption"
+TITLE = N_("Adoption")
 CHARTS_PER_BAND = 3
 CHART_COLUMNS = 5
 """Columns a chart spans (the value columns are all as wide)."""
@@ -105,11 +106,11 @@ def write(ctx: Context, sheet: Sheet) -> None:
     title_rows(
         sheet,
         TITLE,
-        subtitle(ctx, "weekly stage values against each gate threshold, with the forecast, "
-                      "the as-of date and the gate review"),
+        subtitle(ctx, _("weekly stage values against each gate threshold, with the forecast, "
+                        "the as-of date and the gate review")),
     )  # fmt: skip
     if not parts:
-        sheet.append([("No stage has gate criteria yet.", NOTE)])
+        sheet.append([(_("No stage has gate criteria yet."), NOTE)])
     charted_sections = 0
     for stage, series in parts:
         charted_sections += _section(ctx, sheet, charted_sections, stage, series, columns)
@@ -124,20 +125,27 @@ def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list
         sheet.page_break_after(sheet.row)  # each charted stage starts a printed page
     sheet.append([])
     word = STAGE_STATUS[stage.status][0]
-    review = f" — gate review {long_date(stage.gate_review)}" if stage.gate_review else ""
-    sheet.append([(f"{stage.name} — {word}{review}", SECTION), *[(None, SECTION)] * (columns - 1)],
+    heading = (
+        _("{stage} — {status} — gate review {day}", stage=stage.name, status=word,
+          day=long_date(stage.gate_review))
+        if stage.gate_review
+        else _("{stage} — {status}", stage=stage.name, status=word)
+    )  # fmt: skip
+    sheet.append([(heading, SECTION), *[(None, SECTION)] * (columns - 1)],
                  height=20)  # fmt: skip
     if not started:
-        sheet.append([(f"Not started: planned to start {long_date(stage.planned_start)}; "
-                       "no usage is measured before then.", NOTE)])  # fmt: skip
+        sheet.append([(_("Not started: planned to start {day}; no usage is measured before then.",
+                         day=long_date(stage.planned_start)), NOTE)])  # fmt: skip
         return 0
     if not weeks:
-        sheet.append([(f"No weekly figures for this stage up to {long_date(ctx.as_of)}.", NOTE)])
+        sheet.append(
+            [(_("No weekly figures for this stage up to {day}.", day=long_date(ctx.as_of)), NOTE)]
+        )
         return 0
     charted = [s for s in series if len(s.points) >= 2]
     bands = -(-len(charted) // CHARTS_PER_BAND)
     chart_top = sheet.row + 1
-    for _ in range(bands * CHART_ROWS):
+    for _row in range(bands * CHART_ROWS):
         sheet.append([])
     results = {r.criterion.id: r for r in _readiness(ctx, stage)}
     marks = [_marks(ctx, stage, s, results.get(s.criterion.id)) for s in series]
@@ -151,9 +159,12 @@ def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list
                 row += [by_day.get(day), s.criterion.threshold]
             yield row
 
-    spec_columns = [Column("Week", WEEK)]
+    spec_columns = [Column(N_("Week"), WEEK)]
     for s in series:
-        spec_columns += [Column(s.label, s.look), Column(f"Threshold {s.rule}", s.look)]
+        spec_columns += [
+            Column(s.label, s.look),
+            Column(_("Threshold {rule}", rule=s.rule), s.look),
+        ]
     header_row = sheet.row + 1
     write_tables(sheet, [TableSpec(ctx.table_name(f"Adoption_{number + 1}"), spec_columns, rows,
                                    "No weekly figures.")])  # fmt: skip
@@ -191,9 +202,17 @@ class _Marks:
         return found
 
     def headers(self) -> list[str]:
-        review = f"Gate review {long_date(self.review_day)}" if self.review_day else "No review"
-        expected = f"Forecast: {long_date(self.forecast[1][0])}" if self.forecast else "Forecast"
-        return [expected, f"As of {long_date(self.as_of_day)}", review]
+        review = (
+            _("Gate review {day}", day=long_date(self.review_day))
+            if self.review_day
+            else _("No gate review")
+        )
+        expected = (
+            _("Forecast: {day}", day=long_date(self.forecast[1][0]))
+            if self.forecast
+            else _("Forecast")
+        )
+        return [expected, _("As of {day}", day=long_date(self.as_of_day)), review]
 
     def values(self, day: dt.date) -> list[float | None]:
         forecast = None
@@ -250,7 +269,7 @@ def _chart(s: Series, column: int, helper: int, header_row: int, last_row: int, 
     if marks.review is not None:
         lines.append(Line(helper + 2, REVIEW_COLOUR, marker_only="diamond"))
     return LineChart(
-        title=single_line(f"{s.metric.name} — target {s.rule}", 200),
+        title=single_line(_("{metric} — target {rule}", metric=s.metric.name, rule=s.rule), 200),
         header_row=header_row,
         last_row=last_row,
         category_column=1,

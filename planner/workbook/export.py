@@ -23,6 +23,7 @@ import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 
 from planner import __version__
+from planner.i18n import _
 from planner.model.entities import Roadmap
 from planner.workbook import (
     CHANGES_SHEET,
@@ -91,7 +92,7 @@ def write(
     total = len(names) + 1
     taken: set[str] = set()
     for done, name in enumerate(names, start=1):
-        sheet = Sheet(workbook, sheet_title(name, taken), styles)
+        sheet = Sheet(workbook, sheet_title(_(name), taken), styles)
         MODULES[name].write(ctx, sheet)
         sheet.finish()
         if progress is not None:

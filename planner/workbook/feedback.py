@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from planner.i18n import N_, _
 from planner.model.entities import Sentiment
 from planner.vocabulary import feedback_kind_label, sentiment_label
 from planner.workbook.context import Context
@@ -18,18 +19,18 @@ from planner.workbook.sheet import Sheet
 from planner.workbook.style import DATE, WRAP, Tone, toned
 from planner.workbook.table import Column, Styled
 
-TITLE = "Feedback"
+TITLE = N_("Feedback")
 TONES = {Sentiment.POSITIVE: Tone.GOOD, Sentiment.NEUTRAL: Tone.NEUTRAL,
          Sentiment.NEGATIVE: Tone.BAD}  # fmt: skip
 
 COLUMNS = (
-    Column("Date", DATE),
-    Column("Stage", max_width=24),
-    Column("Use case", max_width=28),
-    Column("Team", max_width=20),
-    Column("Kind", max_width=14),
-    Column("Sentiment", max_width=12),
-    Column("Text", WRAP, width=60),
+    Column(N_("Date"), DATE),
+    Column(N_("Stage"), max_width=24),
+    Column(N_("Use case"), max_width=28),
+    Column(N_("Team"), max_width=20),
+    Column(N_("Kind"), max_width=14),
+    Column(N_("Sentiment"), max_width=12),
+    Column(N_("Text"), WRAP, width=60),
 )
 
 
@@ -58,10 +59,10 @@ def write(ctx: Context, sheet: Sheet) -> None:
     table_sheet(
         ctx,
         sheet,
-        title=TITLE,
-        detail=f"{len(items)} pieces of feedback, newest first; no author is stored",
+        title=_(TITLE),
+        detail=_("{count} pieces of feedback, newest first; no author is stored", count=len(items)),
         name="Feedback",
         columns=COLUMNS,
         rows=rows,
-        empty_note="No feedback recorded up to the as-of date.",
+        empty_note=N_("No feedback recorded up to the as-of date."),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from planner.i18n import _
 from planner.workbook.context import Context
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import SUBTITLE, TITLE, long_date
@@ -13,14 +14,14 @@ TITLE_ROWS = 2
 
 
 def subtitle(ctx: Context, detail: str) -> str:
-    parts = [ctx.roadmap.title, f"as of {long_date(ctx.as_of)}"]
+    parts = [ctx.roadmap.title, _("as of {day}", day=long_date(ctx.as_of))]
     if detail:
         parts.append(detail)
     return " · ".join(parts)
 
 
 def title_rows(sheet: Sheet, title: str, detail: str) -> None:
-    sheet.append([(title, TITLE)], height=24)
+    sheet.append([(_(title), TITLE)], height=24)
     sheet.append([(detail, SUBTITLE)], height=16)
 
 
@@ -84,4 +85,5 @@ def table_sheet(
     sheet.widths(widths)
     setup(ctx, sheet, title_rows=TITLE_ROWS + 1, freeze=f"B{TITLE_ROWS + 2}")
     title_rows(sheet, title, subtitle(ctx, detail))
-    return write_table(sheet, ctx.table_name(name), columns, lambda: data, empty_note=empty_note)
+    return write_table(sheet, ctx.table_name(name), columns, lambda: data,
+                       empty_note=_(empty_note))  # fmt: skip

@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeAlias
 
+from planner.i18n import _
 from planner.workbook.cells import clean_text, header_footer_text, needs_quote_prefix
 from planner.workbook.charts import LineChart, chart_options
 from planner.workbook.style import (
@@ -166,7 +167,7 @@ class Sheet:
             elif value is None:
                 ws.write_blank(r, c, None, plain)
             elif kind is bool:
-                write_string(r, c, "Yes" if value else "No", plain)
+                write_string(r, c, _("Yes") if value else _("No"), plain)
             elif isinstance(value, dt.date):
                 if look.fmt == "text":  # a date shown as a number would mean nothing
                     plain = formats(dated(look))[0]
@@ -270,12 +271,12 @@ class Sheet:
             ws.repeat_rows(0, title_rows - 1)
         size = f"&{HEADER_FONT_SIZE} "
         title = header_footer_text(roadmap_title)
-        ws.set_header(f"&L{size}{title}&C{size}&A&R{size}As of {long_date(as_of)}",
-                      {"margin": 0.25})  # fmt: skip
-        ws.set_footer(
-            f"&L{size}Pilot-to-Scale Planner — steering-committee workbook&R{size}Page &P of &N",
-            {"margin": 0.25},
-        )
+        as_of_text = header_footer_text(_("As of {day}", day=long_date(as_of)))
+        ws.set_header(f"&L{size}{title}&C{size}&A&R{size}{as_of_text}", {"margin": 0.25})
+        footer = header_footer_text(_("Pilot-to-Scale Planner — steering-committee workbook"))
+        # "&P" and "&N" are the page number and count: codes, kept out of the translation.
+        pages = _("Page {page} of {pages}", page="&P", pages="&N")
+        ws.set_footer(f"&L{size}{footer}&R{size}{pages}", {"margin": 0.25})
 
     def finish(self) -> None:
         """The print scale, once every row is written: one page wide when the smallest

@@ -14,6 +14,7 @@ from typing import Any
 
 from planner.evidence.gates import SYMBOLS, CriterionResult, StageReadiness, format_value
 from planner.evidence.started import has_started
+from planner.i18n import N_, _
 from planner.model.entities import Feedback, Risk, RiskStatus, StageStatus
 from planner.rules.checks import WARNING
 from planner.vocabulary import feedback_kind_label, sentiment_label
@@ -27,7 +28,6 @@ from planner.workbook.style import (
     HEADER,
     INT,
     LABEL,
-    NOT_STARTED,
     NOTE,
     OUTCOME,
     RISK_STATUS,
@@ -40,15 +40,16 @@ from planner.workbook.style import (
     Look,
     Tone,
     long_date,
+    not_started,
     risk_level,
     toned,
     value_look,
 )
 
-SHEET_TITLE = "Summary"
+SHEET_TITLE = N_("Summary")
 WIDTHS = (30.0, 17.0, 12.5, 12.5, 12.5, 12.0, 22.0, 52.0)
 LAST = len(WIDTHS)
-MAX_HEADLINES, MAX_DECISIONS, MAX_RISKS, MAX_FINDINGS = 5, 4, 3, 4
+MAX_HEADLINES, MAX_DECISIONS, MAX_RISKS, MAX_FINDINGS = 4, 3, 3, 4
 QUOTES_PER_STAGE, MAX_QUOTE = 1, 120
 ROW_HEIGHT = 13.5
 MAX_LINE = 58
@@ -71,14 +72,18 @@ def write(ctx: Context, sheet: Sheet) -> None:
     setup(ctx, sheet, title_rows=2, freeze="A3", fit_height=1)
     # One line of 10-point text: rows no taller than they need keep the page legible.
     sheet.ws.set_default_row(ROW_HEIGHT)
-    sheet.append([(roadmap.title, TITLE)], height=26)
-    about = [roadmap.organisation, f"owner {roadmap.owner}" if roadmap.owner else "",
-             f"steering-committee summary as of {long_date(ctx.as_of)}"]  # fmt: skip
+    sheet.append([(roadmap.title, TITLE)], height=22)
+    about = [roadmap.organisation, _("owner {owner}", owner=roadmap.owner) if roadmap.owner else "",
+             _("steering-committee summary as of {day}", day=long_date(ctx.as_of))]  # fmt: skip
     sheet.append([(" · ".join(a for a in about if a), SUBTITLE)], height=16)
     if roadmap.objective:
         width = sum(WIDTHS[1:])
         sheet.append(
-            [("Objective", LABEL), (roadmap.objective, WRAP_TOP), *[(None, WRAP_TOP)] * (LAST - 2)],
+            [
+                (_("Objective"), LABEL),
+                (roadmap.objective, WRAP_TOP),
+                *[(None, WRAP_TOP)] * (LAST - 2),
+            ],
             height=_height((roadmap.objective, width)),
             merge=(2, LAST),
         )
@@ -92,22 +97,25 @@ def write(ctx: Context, sheet: Sheet) -> None:
 
 
 def _section(sheet: Sheet, title: str) -> None:
-    sheet.append([], height=4)
+    sheet.append([], height=2)
     sheet.append([(title, SECTION), *[(None, SECTION)] * (LAST - 1)], height=16)
 
 
 def _header(sheet: Sheet, names: Sequence[str], merge_from: int | None = None) -> None:
     items: list[Any] = [(n, HEADER) for n in names]
     items += [(None, HEADER)] * (LAST - len(items))
-    sheet.append(items, height=15, merge=None if merge_from is None else (merge_from, LAST))
+    # Headers that wrap (longer in French) get the lines they need.
+    lines = max(text_lines(n, w) for n, w in zip(names, WIDTHS, strict=False))
+    sheet.append(items, height=12.5 * lines + 2.5,
+                 merge=None if merge_from is None else (merge_from, LAST))  # fmt: skip
 
 
 def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
-    _section(sheet, "Stages and gates")
-    _header(sheet, ["Stage", "Status", "Start", "End", "Gate review", "Criteria met",
-                    "Evidence suggests", "Readiness"])  # fmt: skip
+    _section(sheet, _("Stages and gates"))
+    _header(sheet, [_("Stage"), _("Status"), _("Start"), _("End"), _("Gate review"),
+                    _("Criteria met"), _("Evidence suggests"), _("Readiness")])  # fmt: skip
     if not readiness:
-        sheet.append([("No stages yet.", NOTE)])
+        sheet.append([(_("No stages yet."), NOTE)])
     for item in readiness:
         stage = item.stage
         word, tone = STAGE_STATUS[stage.status]
@@ -118,11 +126,20 @@ def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
             else Tone.WARN if item.mandatory_met
             else Tone.BAD
         )  # fmt: skip
-        met_text = f"{item.met} of {item.total}" + ("" if item.mandatory_met else " ✗")
+        met_text = _("{met} of {total}", met=item.met, total=item.total) + (
+            "" if item.mandatory_met else " ✗"
+        )
         explanation = shortened(item.explanation, MAX_LINE * 3 // 2)
         if not has_started(stage, item.as_of):  # nothing to judge yet: not a failure
-            met_text, met_tone, outcome, outcome_tone = NOT_STARTED, Tone.NEUTRAL, "—", Tone.NEUTRAL
-            explanation = f"Not started: planned to start {long_date(stage.planned_start)}."
+            met_text, met_tone, outcome, outcome_tone = (
+                not_started(),
+                Tone.NEUTRAL,
+                "—",
+                Tone.NEUTRAL,
+            )
+            explanation = _(
+                "Not started: planned to start {day}.", day=long_date(stage.planned_start)
+            )
         sheet.append(
             [
                 (stage.name, replace(BOLD, wrap=True)),
@@ -130,12 +147,13 @@ def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
                 (stage.planned_start, DATE),
                 (stage.planned_end, DATE),
                 (stage.gate_review, DATE),
-                (met_text, toned(met_tone, Look(align="center"))),
+                (met_text, toned(met_tone, Look(align="center", wrap=True))),
                 (outcome, toned(outcome_tone)),
                 (explanation, WRAP_TOP),
             ],
-            height=_height((explanation, WIDTHS[7]), (stage.name, WIDTHS[0])),
-        )
+            height=_height((explanation, WIDTHS[7]), (stage.name, WIDTHS[0]),
+                           (met_text, WIDTHS[5])),
+        )  # fmt: skip
 
 
 def _current(readiness: list[StageReadiness]) -> list[StageReadiness]:
@@ -148,9 +166,9 @@ def _current(readiness: list[StageReadiness]) -> list[StageReadiness]:
 
 def _headlines(sheet: Sheet, readiness: list[StageReadiness]) -> None:
     current = _current(readiness)
-    _section(sheet, "Headline figures of the current stages")
-    _header(sheet, ["Measure", "Status", "Latest", "Weeks of data", "Trend", "Expected",
-                    "Target", "Evidence"])  # fmt: skip
+    _section(sheet, _("Headline figures of the current stages"))
+    _header(sheet, [_("Measure"), _("Status"), _("Latest"), _("Weeks of data"), _("Trend"),
+                    _("Expected"), _("Target"), _("Evidence")])  # fmt: skip
     shown = hidden = 0
     for item in current:
         room = MAX_HEADLINES - shown
@@ -167,9 +185,9 @@ def _headlines(sheet: Sheet, readiness: list[StageReadiness]) -> None:
         shown += min(room, len(item.results))
         hidden += max(0, len(item.results) - room)
     if hidden:
-        sheet.append([(f"… and {hidden} more criteria on the Gates sheet.", NOTE)])
+        sheet.append([(_("… and {count} more criteria on the Gates sheet.", count=hidden), NOTE)])
     if shown == 0:
-        sheet.append([("No gate criteria on the current stages.", NOTE)])
+        sheet.append([(_("No gate criteria on the current stages."), NOTE)])
 
 
 def _evidence(result: CriterionResult) -> str:
@@ -184,7 +202,7 @@ def _headline_row(result: CriterionResult) -> list[Any]:
     word, tone = CRITERION_STATUS[str(result.status)]
     target = f"{SYMBOLS[criterion.comparator]} {format_value(criterion.threshold, metric.unit)}"
     if not criterion.mandatory:
-        target += " (advisory)"
+        target = _("{target} (advisory)", target=target)
     expected = result.forecast.expected if result.forecast else None
     return [
         (metric.name, Look(indent=1, wrap=True)),
@@ -220,8 +238,8 @@ def _voices(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> None
               for f in latest_quotes(ctx, r.stage.id, QUOTES_PER_STAGE)]  # fmt: skip
     if not quotes:
         return
-    _section(sheet, "Latest feedback from the current stages")
-    _header(sheet, ["Stage", "Kind", "Date", "What was said"], merge_from=4)
+    _section(sheet, _("Latest feedback from the current stages"))
+    _header(sheet, [_("Stage"), _("Kind"), _("Date"), _("What was said")], merge_from=4)
     width = sum(WIDTHS[3:])
     for stage, item in quotes:
         kind = f"{feedback_kind_label(item.kind)} · {sentiment_label(item.sentiment)}"
@@ -231,8 +249,8 @@ def _voices(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> None
 
 
 def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> None:
-    _section(sheet, "Decisions due and taken")
-    _header(sheet, ["Stage", "Decision", "Date", "Detail"], merge_from=4)
+    _section(sheet, _("Decisions due and taken"))
+    _header(sheet, [_("Stage"), _("Decision"), _("Date"), _("Detail")], merge_from=4)
     detail_width = sum(WIDTHS[3:])
     rows = 0
     for item in readiness:
@@ -240,11 +258,15 @@ def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> N
         if stage.gate_review is None or stage.gate_review < ctx.as_of or stage.status in DONE:
             continue
         if has_started(stage, ctx.as_of):
-            text = f"Evidence suggests “{OUTCOME[item.suggested][0][2:]}”: {item.explanation}"
+            text = _(
+                "Evidence suggests “{outcome}”: {why}",
+                outcome=OUTCOME[item.suggested][0][2:],
+                why=item.explanation,
+            )
         else:
-            text = f"Not started: planned to start {long_date(stage.planned_start)}."
+            text = _("Not started: planned to start {day}.", day=long_date(stage.planned_start))
         text = shortened(text, 2 * MAX_LINE)
-        _detail_row(sheet, [(stage.name, Look(wrap=True)), ("◆ Due", toned(Tone.WARN)),
+        _detail_row(sheet, [(stage.name, Look(wrap=True)), (_("◆ Due"), toned(Tone.WARN)),
                             (stage.gate_review, DATE)], text, detail_width)  # fmt: skip
         rows += 1
     taken = sorted(
@@ -255,15 +277,15 @@ def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> N
         word, tone = OUTCOME[decision.outcome]
         parts = []
         if decision.conditions:
-            parts.append(f"Conditions: {decision.conditions}")
+            parts.append(_("Conditions: {text}", text=decision.conditions))
         if decision.rationale:
-            parts.append(f"Rationale: {decision.rationale}")
+            parts.append(_("Rationale: {text}", text=decision.rationale))
         _detail_row(sheet, [(ctx.stage_name(decision.stage_id), Look(wrap=True)),
                             (word, toned(tone)), (decision.date, DATE)],
                     shortened(" ".join(parts), 2 * MAX_LINE), detail_width)  # fmt: skip
         rows += 1
     if rows == 0:
-        sheet.append([("No decision due or recorded.", NOTE)])
+        sheet.append([(_("No decision due or recorded."), NOTE)])
 
 
 def _detail_row(sheet: Sheet, lead: list[Any], text: str, width: float) -> None:
@@ -279,9 +301,9 @@ def top_risks(risks: Sequence[Risk], limit: int) -> list[Risk]:
 
 def _risks(ctx: Context, sheet: Sheet) -> None:
     risks = top_risks(ctx.roadmap.risks, MAX_RISKS)
-    _section(sheet, "Top open risks")
-    _header(sheet, ["Risk", "Level", "Score", "Likelihood", "Impact", "Status", "Owner",
-                    "Mitigation"])  # fmt: skip
+    _section(sheet, _("Top open risks"))
+    _header(sheet, [_("Risk"), _("Level"), _("Score"), _("Likelihood"), _("Impact"), _("Status"),
+                    _("Owner"), _("Mitigation")])  # fmt: skip
     for risk in risks:
         score = risk.likelihood * risk.impact
         word, tone = risk_level(score)
@@ -300,20 +322,20 @@ def _risks(ctx: Context, sheet: Sheet) -> None:
                            (risk.title, WIDTHS[0]), (risk.owner, WIDTHS[6])),
         )  # fmt: skip
     if not risks:
-        sheet.append([("No open risks.", NOTE)])
+        sheet.append([(_("No open risks."), NOTE)])
 
 
 def _attention(ctx: Context, sheet: Sheet) -> None:
     findings = sorted(ctx.findings, key=lambda f: f.severity != WARNING)
-    _section(sheet, "Method checks")
-    _header(sheet, ["Check", "Finding"], merge_from=2)
+    _section(sheet, _("Method checks"))
+    _header(sheet, [_("Check"), _("Finding")], merge_from=2)
     width = sum(WIDTHS[1:])
     for finding in findings[:MAX_FINDINGS]:
         warning = finding.severity == WARNING
-        label = ("⚠ Warning", toned(Tone.WARN)) if warning else ("ℹ Note", toned(Tone.INFO))
+        label = (_("⚠ Warning"), toned(Tone.WARN)) if warning else (_("ℹ Note"), toned(Tone.INFO))
         _detail_row(sheet, [label], shortened(finding.message, 2 * MAX_LINE), width)
     if len(findings) > MAX_FINDINGS:
         more = len(findings) - MAX_FINDINGS
-        sheet.append([(f"… and {more} more; the app lists them all.", NOTE)])
+        sheet.append([(_("… and {count} more; the app lists them all.", count=more), NOTE)])
     if not findings:
-        sheet.append([("Nothing to flag.", NOTE)])
+        sheet.append([(_("Nothing to flag."), NOTE)])

@@ -76,3 +76,50 @@ def test_print_setup_written_to_the_file(tmp_path: Path) -> None:
     assert ws.page_setup.scale == 80  # 10-pt text prints at 8 pt, pages across
     assert ws.print_title_cols == "$A:$A"
     assert ws.print_title_rows == "$1:$3"
+
+
+def test_french_workbook(tmp_path: Path) -> None:
+    """Sheet names, headers, sentences and formats in French (``export --lang fr``)."""
+    from planner import cli
+    from planner.file import storage
+
+    source, target = tmp_path / "r.pilotplan", tmp_path / "comite.xlsx"
+    storage.save(templates.create("ai-adoption", today=AS_OF), source)
+    assert cli.main(["export", str(source), "-o", str(target), "--as-of", AS_OF.isoformat(),
+                     "--lang", "fr"]) == 0  # fmt: skip
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames[:5] == ["Synthèse", "Chronologie", "Jalons", "Adoption", "Retour"]
+    assert "Cas d’usage" in book.sheetnames
+    summary = book["Synthèse"]
+    assert "synthèse du comité de pilotage au 11 mars 2026" in summary["A2"].value
+    assert summary.oddHeader.right.text == "Au 11 mars 2026"
+    assert summary.oddFooter.right.text == "Page &P sur &N"
+    values = _values(summary)
+    assert any(row[0] == "Étape" and row[1] == "Statut" for row in values)
+    assert any("○ Pas commencée" in row for row in values)
+    gates = book["Jalons"]
+    header = next(row for row in gates.iter_rows(max_row=6) if row[0].value == "Étape")
+    assert [c.value for c in header[:3]] == ["Étape", "Critère", "Type"]
+    date_cell = next(
+        c for row in gates.iter_rows() for c in row if isinstance(c.value, dt.datetime)
+    )
+    # French month names and decimal comma wherever the workbook is opened: "4 déc. 2026".
+    assert date_cell.number_format == "[$-40C]d mmm yyyy"
+    percent = next(
+        c for row in gates.iter_rows() for c in row
+        if c.number_format.endswith('0.0"%"') and isinstance(c.value, float)
+    )  # fmt: skip
+    assert percent.number_format == '[$-40C]0.0"%"'
+
+
+def test_the_french_summary_keeps_to_one_legible_page(tmp_path: Path) -> None:
+    from planner import i18n
+
+    path = tmp_path / "fr.xlsx"
+    with i18n.using("fr"):
+        export_workbook(templates.create("ai-adoption", today=AS_OF), path, as_of=AS_OF)
+    ws = openpyxl.load_workbook(path)["Synthèse"]
+    default = ws.sheet_format.defaultRowHeight or 15
+    height = sum(ws.row_dimensions[r].height or default for r in range(1, ws.max_row + 1))
+    printable = (210 / 25.4 - 2 * 0.6) * 72  # A4 landscape between 0.6-inch margins
+    assert 10 * min(1.0, printable / height) >= 8  # 10-point text prints at 8 pt or more
