@@ -15,8 +15,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from planner.dates import monday
 from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
-from planner.evidence.series import monday, stage_series
+from planner.evidence.series import stage_series
 from planner.evidence.started import has_started
 from planner.i18n import N_, _
 from planner.model.entities import GateCriterion, Metric, Stage
