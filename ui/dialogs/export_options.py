@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import _ as planner_text
 from planner.workbook import SHEET_NAMES
 
 WORKBOOK, SLIDES, CALENDAR, PROJECT = "workbook", "slides", "calendar", "project"
@@ -95,7 +96,9 @@ class ExportDialog(QDialog):
         self.sheets.setAccessibleName(self.tr("Sheets"))
         chosen = set(options.sheets) or set(SHEET_NAMES)
         for name in SHEET_NAMES:
-            item = QListWidgetItem(name, self.sheets)
+            # The sheet's title in the app's language; the command line's name as its data.
+            item = QListWidgetItem(planner_text(name), self.sheets)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
         self.sheets.setMaximumHeight(self.sheets.sizeHintForRow(0) * 6 + 6)
@@ -200,7 +203,7 @@ class ExportDialog(QDialog):
 
     def _checked_sheets(self) -> tuple[str, ...]:
         return tuple(
-            self.sheets.item(i).text()
+            str(self.sheets.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.sheets.count())
             if self.sheets.item(i).checkState() == Qt.CheckState.Checked
         )
