@@ -63,7 +63,7 @@ def render(out: Path, as_of: dt.date = AS_OF, dpi: int = 60) -> Rendered:
     for old in out.glob("page-*.png"):
         old.unlink()
     workbook = out / "ai-adoption.xlsx"
-    roadmap = templates.create("ai-adoption", today=as_of)
+    roadmap = templates.create(templates.SAMPLE, today=as_of)
     export_workbook(roadmap, workbook, as_of=as_of)
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
         # A private profile: never disturb (or wait for) a LibreOffice the user has open.

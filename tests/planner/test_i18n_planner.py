@@ -166,7 +166,7 @@ def _stage(roadmap: object, name: str) -> gates.StageReadiness:
 
 
 def test_gate_evaluation_in_french_and_back() -> None:
-    roadmap = templates.create("ai-adoption", today=TODAY)
+    roadmap = templates.create(templates.SAMPLE, today=TODAY)
     english = _stage(roadmap, "Writing assistance")
     assert english.explanation == (
         "Mandatory criteria not met yet but expected in time: Weekly active users "
@@ -200,7 +200,7 @@ def test_gate_evaluation_in_french_and_back() -> None:
 
 
 def test_method_finding_in_french() -> None:
-    roadmap = templates.create("ai-adoption", today=TODAY)
+    roadmap = templates.create(templates.SAMPLE, today=TODAY)
 
     def ambassadors() -> str:
         found = checks.method_checks(roadmap, TODAY)
@@ -221,7 +221,7 @@ def _refusal(roadmap: object, op: SetField) -> str:
 
 
 def test_refused_edits_in_french() -> None:
-    roadmap = templates.create("ai-adoption", today=TODAY)
+    roadmap = templates.create(templates.SAMPLE, today=TODAY)
     use_case = roadmap.use_cases[0]
     before = dt.date(use_case.planned_start.year - 1, 1, 4)
     ends_early = SetField("use_case", use_case.id, "planned_end", before)

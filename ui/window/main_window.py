@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a, files = self.window_actions, self.files
         a.new.triggered.connect(files.new_from_template)
+        a.open_sample.triggered.connect(files.open_sample)
         a.open.triggered.connect(files.open_dialog)
         a.save.triggered.connect(files.save)
         a.save_as.triggered.connect(files.save_as)

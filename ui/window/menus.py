@@ -43,7 +43,7 @@ class Menus(QObject):
         self.export_menu.setIcon(icon("export"))
         self.export_menu.addAction(a.export_workbook)
         self.export_menu.addAction(a.export_timeline)
-        self.file_menu.addActions([a.new, a.open])
+        self.file_menu.addActions([a.new, a.open_sample, a.open])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.save, a.save_as, a.save_copy, a.revert])
