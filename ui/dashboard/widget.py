@@ -22,7 +22,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from planner.evidence.series import Point
 from ui.dashboard.cards import CHART_SOURCES, StageCard, plain
 from ui.dashboard.sections import LinkTree, findings_tree, friction_tree, people_tree
 from ui.document import Document
+from ui.editors.dates import DayEdit
 from ui.timeline import texts
 
 REFRESH_DELAY_MS = 150
@@ -91,8 +91,7 @@ class DashboardWidget(QWidget):
         self.title.setFont(font)
         top.addWidget(self.title, 1)
         as_of_label = QLabel(self.tr("&As of:"))
-        self.as_of_edit = QDateEdit(self)
-        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit = DayEdit(None, self)
         self.as_of_edit.setAccessibleName(self.tr("Date the overview is shown for"))
         self.as_of_edit.setDate(texts.qdate(document.as_of()))
         self.as_of_edit.dateChanged.connect(self._date_chosen)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -59,6 +58,7 @@ from planner.model.kinds import KINDS
 from planner.rules.problems import from_validation_error
 from ui.dashboard.cards import criteria_table, plain
 from ui.document import Document
+from ui.editors.dates import DayEdit
 from ui.models.labels import enum_label, field_label
 from ui.timeline import texts
 
@@ -305,8 +305,7 @@ class GateReviewDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         form.addRow(self.tr("Outcome:"), row)
-        self.date_edit = QDateEdit(texts.qdate(self.as_of), group)
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DayEdit(texts.qdate(self.as_of), group)
         self.date_edit.setAccessibleName(self.tr("Date of the decision"))
         form.addRow(self.tr("&Date:"), self.date_edit)
         self.rationale = QPlainTextEdit(group)

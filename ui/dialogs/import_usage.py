@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import format_day
 from planner.usage import LAYOUTS, ImportOptions, ImportResult, UsageImportError, plan_import
 from planner.usage.layouts import TIDY, detect
 from planner.usage.privacy import MIN_GROUP_FLOOR
@@ -51,8 +52,10 @@ _AUTO = "auto"
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
+    if isinstance(value, dt.datetime):
+        return format_day(value.date()) + value.strftime(" %H:%M") * bool(value.time())
+    if isinstance(value, dt.date):
+        return format_day(value)
     return str(value)
 
 

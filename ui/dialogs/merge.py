@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -62,6 +61,7 @@ from planner.model.entities import Roadmap
 from planner.model.kinds import BY_NAME, ROADMAP
 from ui.dialogs.prompts import FileRequest, Prompter, QtPrompter
 from ui.document import Document
+from ui.editors.dates import DayEdit
 
 FILTERS = ("Roadmaps (*.pilotplan)", "All files (*)")
 
@@ -117,9 +117,7 @@ class ValueEditor(QWidget):
         layout.addWidget(self.widget, 1)
 
     def _date(self, start: Any) -> QWidget:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = DayEdit(None, self)
         day = start if isinstance(start, dt.date) else dt.date.today()
         edit.setDate(QDate(day.year, day.month, day.day))
 
