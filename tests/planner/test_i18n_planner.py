@@ -151,7 +151,8 @@ def test_french_numbers_dates_and_plurals() -> None:
     assert format_day(dt.date(2026, 3, 9), year=False) == "9 mars"
     assert format_number(1.17) == "1,17"
     assert format_number(54) == "54"
-    assert format_value(60, "% of eligible") == f"60{NBSP}% of eligible"
+    assert format_value(60, "% of eligible") == f"60{NBSP}% des éligibles"  # a standard unit
+    assert format_value(60, "% of staff") == f"60{NBSP}% of staff"  # one of its own: as typed
     assert format_value(3.5, "1–5") == "3,5"
     # French puts 0 and 1 in the singular.
     assert ngettext("{count} more", "{count} more", 0) == "0 autre"
@@ -182,8 +183,8 @@ def test_gate_evaluation_in_french_and_back() -> None:
     )
     weekly = french.results[0]
     assert weekly.sentence == (
-        f"Weekly active users 49,1{NBSP}% of eligible (moyenne de 4 semaines jusqu’au 16 nov.)"
-        f" — seuil requis{NARROW}: ≥ 60{NBSP}% of eligible sur 4 semaines"
+        f"Weekly active users 49,1{NBSP}% des éligibles (moyenne de 4 semaines jusqu’au 16 nov.)"
+        f" — seuil requis{NARROW}: ≥ 60{NBSP}% des éligibles sur 4 semaines"
     )
     trained = next(r for r in french.results if r.metric.name == "Key users trained")
     assert trained.forecast is not None

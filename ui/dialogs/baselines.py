@@ -12,7 +12,7 @@ import datetime as dt
 
 from pydantic import ValidationError
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,7 @@ from planner import baselines
 from planner.i18n import format_day
 from planner.model.entities import Baseline
 from planner.rules.problems import from_validation_error
+from ui.app.sizing import fit_dialog
 from ui.document import Document
 from ui.editors.dates import DayEdit
 
@@ -57,7 +58,7 @@ class BaselinesDialog(QDialog):
         self.shown_id = shown_id
         self.today = today or dt.date.today()
         self.setWindowTitle(self.tr("Baselines"))
-        self.resize(760, 460)
+        fit_dialog(self, QSize(820, 500))
         self._build()
         self.refresh()
         document.changed.connect(self._document_changed)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,10 @@ from planner.model.entities import (
 from planner.model.ids import new_id
 from planner.model.kinds import KINDS
 from planner.rules.problems import from_validation_error
-from ui.dashboard.cards import criteria_table, plain
+from ui.app.sizing import fit_dialog, text_lines_height
+from ui.app.theme import Tone, keep_tone
+from ui.dashboard.blocks import plain
+from ui.dashboard.cards import criteria_table
 from ui.document import Document
 from ui.editors.dates import DayEdit
 from ui.models.labels import enum_label, field_label
@@ -153,7 +156,7 @@ class GateReviewDialog(QDialog):
         self._stage_name = stage.name
         self.setWindowTitle(self.tr("Gate review — {stage}").format(stage=stage.name))
         self.setAccessibleName(self.windowTitle())
-        self.resize(980, 760)
+        fit_dialog(self, QSize(1100, 820))
         layout = QVBoxLayout(self)
 
         title = plain(stage.name)
@@ -178,9 +181,7 @@ class GateReviewDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Evidence"))
-        self.criteria = criteria_table(readiness.results, periods=True)
-        self.criteria.setFixedHeight(min(self.criteria.height(), 300))
-        self.criteria.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.criteria = criteria_table(readiness.results, periods=True, fit_rows=False)
         self.tabs.addTab(self.criteria, self.tr("Criteria ({n})").format(n=readiness.total))
         self.feedback = self._feedback_table()
         self.tabs.addTab(
@@ -209,7 +210,7 @@ class GateReviewDialog(QDialog):
         layout.addWidget(self._decision_box(readiness.suggested))
 
         self.error = plain(wrap=True)
-        self.error.setStyleSheet("color: #C62828;")
+        keep_tone(self.error, Tone.BAD)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -312,19 +313,19 @@ class GateReviewDialog(QDialog):
         self.rationale.setPlaceholderText(self.tr("Why the committee decided this"))
         self.rationale.setAccessibleName(self.tr("Rationale"))
         self.rationale.setTabChangesFocus(True)
-        self.rationale.setFixedHeight(self.fontMetrics().height() * 4)
+        self.rationale.setFixedHeight(text_lines_height(self.rationale, 4))
         form.addRow(self.tr("R&ationale:"), self.rationale)
         self.conditions = QPlainTextEdit(group)
         self.conditions.setPlaceholderText(self.tr("What must be done, by whom and when"))
         self.conditions.setAccessibleName(self.tr("Conditions"))
         self.conditions.setTabChangesFocus(True)
-        self.conditions.setFixedHeight(self.fontMetrics().height() * 3)
+        self.conditions.setFixedHeight(text_lines_height(self.conditions, 3))
         form.addRow(self.tr("&Conditions:"), self.conditions)
         self.attendees = QPlainTextEdit(group)
         self.attendees.setPlaceholderText(self.tr("One person per line"))
         self.attendees.setAccessibleName(self.tr("Attendees, one per line"))
         self.attendees.setTabChangesFocus(True)
-        self.attendees.setFixedHeight(self.fontMetrics().height() * 3)
+        self.attendees.setFixedHeight(text_lines_height(self.attendees, 3))
         form.addRow(self.tr("A&ttendees:"), self.attendees)
         self.set_status = QCheckBox(group)
         self.set_status.setChecked(True)

@@ -18,7 +18,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QButtonGroup,
@@ -59,6 +59,7 @@ from planner.merge import (
 )
 from planner.model.entities import Roadmap
 from planner.model.kinds import BY_NAME, ROADMAP
+from ui.app.sizing import fit_dialog
 from ui.dialogs.prompts import FileRequest, Prompter, QtPrompter
 from ui.document import Document
 from ui.editors.dates import DayEdit
@@ -257,7 +258,7 @@ class MergeDialog(QDialog):
         self.choices: dict[str, Choice] = {}
         self.rows: dict[str, ConflictRow] = {}
         self.setWindowTitle(self.tr("Merge a copy into this roadmap"))
-        self.resize(900, 700)
+        fit_dialog(self, QSize(1000, 720))
         self._build()
         if base_path:
             self._read_base(base_path)

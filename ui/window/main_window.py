@@ -41,6 +41,7 @@ from planner.model.entities import Roadmap
 from ui.app import i18n, theme
 from ui.app.icons import app_icon, icon
 from ui.app.settings import Settings
+from ui.app.sizing import place_first_window
 from ui.dialogs.preferences import PreferencesDialog
 from ui.dialogs.prompts import Message, Prompter, QtPrompter
 from ui.document import Document
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         if not self.restoreGeometry(self.settings.geometry):
-            self.resize(1240, 800)
+            place_first_window(self)  # sized to the screen; remembered when it closes
         self.restoreState(self.settings.window_state)
         page = self.settings.page
         self.show_page(page if page in self.page_keys() else "overview")
