@@ -126,7 +126,10 @@ def test_new_never_overwrites_without_force(
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--template", "nope"], "no template 'nope'; the templates are: ai-adoption, blank, sample"),
+        (
+            ["--template", "nope"],
+            "no template 'nope'; the templates are: ai-adoption, blank, sample",
+        ),
         (["--title", "two\nlines"], "--title: must be a single line"),
         (["--title", ""], "--title:"),
     ],

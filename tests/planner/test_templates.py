@@ -326,7 +326,8 @@ def test_new_from_the_template_is_the_structure_only(ai: Roadmap) -> None:
         assert getattr(roadmap, attr) == (), attr
     for name in templates.CONTENT_KINDS:
         assert kinds.BY_NAME[name].entities(roadmap) == (), name
-    assert roadmap.organisation == "" and roadmap.owner == ""
+    assert roadmap.organisation == ""
+    assert roadmap.owner == ""
     assert "@" not in storage.dumps(roadmap).decode("utf-8")  # no one's e-mail address
     # The method is all there, thresholds and their sources included.
     assert [s.name for s in roadmap.stages] == [s.name for s in ai.stages]
@@ -338,8 +339,10 @@ def test_new_from_the_template_is_the_structure_only(ai: Roadmap) -> None:
     # Nothing has happened yet, and nobody is in scope.
     for stage in roadmap.stages:
         assert stage.status is StageStatus.PLANNED
-        assert stage.actual_start is None and stage.actual_end is None
-        assert stage.team_ids == () and stage.target_users == 0
+        assert stage.actual_start is None
+        assert stage.actual_end is None
+        assert stage.team_ids == ()
+        assert stage.target_users == 0
         assert stage.gate_review is not None
     assert roadmap.horizon_start == dt.date(2027, 3, 1)  # starts this week
 

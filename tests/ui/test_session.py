@@ -113,14 +113,17 @@ def test_two_ways_to_start(window, prompter) -> None:
     prompter.answer("template", "ai-adoption")
     window.window_actions.new.trigger()
     roadmap = window.document.roadmap
-    assert len(roadmap.stages) == 3 and roadmap.criteria
+    assert len(roadmap.stages) == 3
+    assert roadmap.criteria
     for attr in ("measurements", "people", "feedback", "decisions", "baselines"):
         assert getattr(roadmap, attr) == (), attr
     assert window.session.name == "Untitled"
 
     window.window_actions.open_sample.trigger()
     sample = window.document.roadmap
-    assert sample.measurements and sample.people and sample.decisions
+    assert sample.measurements
+    assert sample.people
+    assert sample.decisions
     assert window.session.path is None  # unsaved: Save asks where
     assert window.session.name == "Sample roadmap"
     assert window.windowTitle().startswith("Sample roadmap")
