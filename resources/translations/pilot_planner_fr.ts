@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Open the Sample Pro&amp;gramme</source>
-        <translation>Ouvrir le &amp;programme d’exemple</translation>
+        <translation>Ouvrir le pro&amp;gramme d’exemple</translation>
     </message>
     <message>
         <source>A full example programme to look around in (unsaved)</source>
@@ -1930,6 +1930,17 @@
     </message>
 </context>
 <context>
+    <name>FrozenColumnTable</name>
+    <message>
+        <source>First column, kept in view</source>
+        <translation>Première colonne, toujours visible</translation>
+    </message>
+    <message>
+        <source>Header of the first column</source>
+        <translation>En-tête de la première colonne</translation>
+    </message>
+</context>
+<context>
     <name>GateReviewDialog</name>
     <message>
         <source>Gate review — {stage}</source>
@@ -2890,6 +2901,13 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Roadmap properties</source>
         <translation>Propriétés de la feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>Sizing</name>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
     </message>
 </context>
 <context>

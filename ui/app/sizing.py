@@ -9,9 +9,9 @@ ask what a 1366×768 or a 1920×1080 screen would give.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolBar, QToolButton, QWidget
 
 SMALL_SCREEN_WIDTH = 1600
 """Below this width the main window takes all the room the desktop leaves."""
@@ -65,3 +65,11 @@ def text_lines_height(edit: QPlainTextEdit | QTextEdit, lines: int) -> int:
     line = edit.fontMetrics().lineSpacing()
     document = edit.document().documentMargin()
     return round(lines * line + 2 * document + 2 * edit.frameWidth() + 2)
+
+
+def name_overflow(toolbar: QToolBar) -> None:
+    """Give the "»" button a narrow tool bar shows for the tools that do not fit a name
+    (screen readers announce it; Qt leaves it nameless)."""
+    for button in toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+        button.setAccessibleName(QCoreApplication.translate("Sizing", "More tools"))
+        button.setToolTip(QCoreApplication.translate("Sizing", "More tools"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from ui.app.icons import icon
 from ui.app.settings import Settings
+from ui.app.sizing import name_overflow
 from ui.window.actions import Actions
 
 
@@ -88,6 +89,7 @@ class Menus(QObject):
         self.toolbar.addActions([a.undo, a.redo])
         self.toolbar.addSeparator()
         self.toolbar.addActions([a.import_usage, a.export_workbook])
+        name_overflow(self.toolbar)
         a.clear_recent.triggered.connect(self._clear_recent)
 
     def _fill_recent(self) -> None:
