@@ -69,7 +69,8 @@ def mix(a: QColor, b: QColor, amount: float) -> QColor:
 
 
 class _ToneKeeper(QObject):
-    """Gives a widget's text a :class:`Tone` again whenever the app's palette changes."""
+    """Gives a widget's text a :class:`Tone` again whenever its palette changes (the app's
+    switched): only that one role is set, every other colour still follows the app."""
 
     def __init__(self, widget: QWidget, which: Tone, role: QPalette.ColorRole) -> None:
         super().__init__(widget)
@@ -78,12 +79,17 @@ class _ToneKeeper(QObject):
         widget.installEventFilter(self)
 
     def _apply(self, widget: QWidget) -> None:
-        palette = QPalette(QApplication.palette(widget))
-        palette.setColor(self._role, tone(self._which, palette))
-        widget.setPalette(palette)
+        wanted = tone(self._which, widget.palette())
+        if widget.palette().color(self._role) != wanted:
+            palette = QPalette()
+            palette.setColor(self._role, wanted)
+            widget.setPalette(palette)  # merged with the inherited palette: one role set
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ) and isinstance(watched, QWidget):
             self._apply(watched)
         return False
 

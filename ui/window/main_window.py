@@ -16,7 +16,7 @@ from contextlib import suppress
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, qVersion
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -324,6 +324,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             i18n.install(app, self.settings.language)
+        # Widgets take their parent's locale, not the new default: give the window the new
+        # one, so numbers and dates in every page built from now on are written its way.
+        self.setLocale(QLocale())
         self.navigator.rebuild()
         self.retranslate()
         self.findings.refresh()  # the findings' sentences are made in the new language
