@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPlainTextEdit,
     QRadioButton,
     QTableWidget,
@@ -289,9 +290,13 @@ class GateReviewDialog(QDialog):
     # ------------------------------------------------------------ decision
 
     def _decision_box(self, suggested: Outcome) -> QGroupBox:
+        """The outcome and date on one line, then rationale, conditions and attendees side
+        by side: the evidence above keeps the height (a laptop screen is short)."""
         group = QGroupBox(self.tr("Decision"), self)
-        form = QFormLayout(group)
+        grid = QGridLayout(group)
         row = QHBoxLayout()
+        outcome_label = QLabel(self.tr("Outcome:"), group)
+        row.addWidget(outcome_label)
         self.outcomes = QButtonGroup(self)
         self.outcome_buttons: dict[Outcome, QRadioButton] = {}
         for outcome in Outcome:
@@ -305,33 +310,46 @@ class GateReviewDialog(QDialog):
             self.outcome_buttons[outcome] = button
             row.addWidget(button)
         row.addStretch(1)
-        form.addRow(self.tr("Outcome:"), row)
         self.date_edit = DayEdit(texts.qdate(self.as_of), group)
         self.date_edit.setAccessibleName(self.tr("Date of the decision"))
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        self.rationale = QPlainTextEdit(group)
-        self.rationale.setPlaceholderText(self.tr("Why the committee decided this"))
-        self.rationale.setAccessibleName(self.tr("Rationale"))
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setFixedHeight(text_lines_height(self.rationale, 4))
-        form.addRow(self.tr("R&ationale:"), self.rationale)
-        self.conditions = QPlainTextEdit(group)
-        self.conditions.setPlaceholderText(self.tr("What must be done, by whom and when"))
-        self.conditions.setAccessibleName(self.tr("Conditions"))
-        self.conditions.setTabChangesFocus(True)
-        self.conditions.setFixedHeight(text_lines_height(self.conditions, 3))
-        form.addRow(self.tr("&Conditions:"), self.conditions)
-        self.attendees = QPlainTextEdit(group)
-        self.attendees.setPlaceholderText(self.tr("One person per line"))
-        self.attendees.setAccessibleName(self.tr("Attendees, one per line"))
-        self.attendees.setTabChangesFocus(True)
-        self.attendees.setFixedHeight(text_lines_height(self.attendees, 3))
-        form.addRow(self.tr("A&ttendees:"), self.attendees)
+        date_label = QLabel(self.tr("&Date:"), group)
+        date_label.setBuddy(self.date_edit)
+        row.addWidget(date_label)
+        row.addWidget(self.date_edit)
+        grid.addLayout(row, 0, 0, 1, 3)
+        self.rationale = self._text_box(
+            group, self.tr("Why the committee decided this"), self.tr("Rationale")
+        )
+        self.conditions = self._text_box(
+            group, self.tr("What must be done, by whom and when"), self.tr("Conditions")
+        )
+        self.attendees = self._text_box(
+            group, self.tr("One person per line"), self.tr("Attendees, one per line")
+        )
+        boxes = (
+            (self.tr("R&ationale:"), self.rationale),
+            (self.tr("&Conditions:"), self.conditions),
+            (self.tr("A&ttendees:"), self.attendees),
+        )
+        for column, (text, box) in enumerate(boxes):
+            label = QLabel(text, group)
+            label.setBuddy(box)
+            grid.addWidget(label, 1, column)
+            grid.addWidget(box, 2, column)
+            grid.setColumnStretch(column, 1)
         self.set_status = QCheckBox(group)
         self.set_status.setChecked(True)
-        form.addRow("", self.set_status)
+        grid.addWidget(self.set_status, 3, 0, 1, 3)
         self._outcome_changed()
         return group
+
+    def _text_box(self, parent: QWidget, placeholder: str, name: str) -> QPlainTextEdit:
+        box = QPlainTextEdit(parent)
+        box.setPlaceholderText(placeholder)
+        box.setAccessibleName(name)
+        box.setTabChangesFocus(True)
+        box.setFixedHeight(text_lines_height(box, 4))
+        return box
 
     def outcome(self) -> Outcome:
         return next(o for o, b in self.outcome_buttons.items() if b.isChecked())

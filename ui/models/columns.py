@@ -393,6 +393,7 @@ LEADING: dict[str, tuple[str, ...]] = {
     "friction_point": ("title", "cost_per_year", "hours_per_year"),
     "data_source": ("name", "readiness"),
     "measurement": ("metric_id", "week", "value"),
+    "decision": ("stage_id", "date", "outcome"),
     "risk": ("title", "score", "status"),
 }
 """Columns a table shows first, in this order, whatever their place in :data:`COLUMNS`:
