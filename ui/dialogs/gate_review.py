@@ -54,6 +54,7 @@ from planner.model.entities import (
     Sentiment,
     StageStatus,
 )
+from planner.model.fields import field_label
 from planner.model.ids import new_id
 from planner.model.kinds import KINDS
 from planner.rules.problems import from_validation_error
@@ -63,7 +64,7 @@ from ui.dashboard.blocks import plain
 from ui.dashboard.cards import criteria_table
 from ui.document import Document
 from ui.editors.dates import DayEdit
-from ui.models.labels import enum_label, field_label
+from ui.models.labels import enum_label
 from ui.timeline import texts
 
 STATUS_AFTER = {
