@@ -32,15 +32,13 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from planner.edit.operations import Batch, SetField
+from planner.evidence.decisions import review_decisions
 from planner.evidence.forecast import ForecastStatus
 from planner.evidence.gates import CriterionStatus, StageReadiness, evaluate_all
 from planner.model.entities import Outcome, Roadmap, UseCase, UseCaseStatus
 
 STAGE_COLOURS = ("#3E6FA8", "#5C8F4E", "#8A5A9E", "#B87A2E", "#3F8F8F", "#A8554F")
 """Bar colours of stages without a colour of their own, in stage order (as in the workbook)."""
-
-DECISION_LEAD_DAYS = 28
-"""A decision up to four weeks before a review date decides that review (see rules.checks)."""
 
 STAGE, USE_CASE, GROUP = "stage", "use_case", "group"
 """Row kinds; a group row heads the use cases that belong to no stage."""
@@ -449,17 +447,11 @@ def gate_marks(
     """One mark per stage with a review date: the decision for it, else its readiness."""
     as_of = layout.as_of
     by_stage = {r.stage.id: r for r in readiness}
-    decided: dict[str, tuple[dt.date, str, Outcome]] = {}
-    reviews = {s.id: s.gate_review for s in roadmap.stages}
-    for decision in roadmap.decisions:
-        review = reviews.get(decision.stage_id)
-        if review is None or decision.date > as_of:
-            continue
-        if decision.date < review - dt.timedelta(days=DECISION_LEAD_DAYS):
-            continue  # an earlier review's decision
-        known = decided.get(decision.stage_id)
-        if known is None or decision.date >= known[0]:
-            decided[decision.stage_id] = (decision.date, decision.id, decision.outcome)
+    # The decision of each stage's current review (planner.evidence.decisions).
+    decided = {
+        stage_id: (d.date, d.id, d.outcome)
+        for stage_id, d in review_decisions(roadmap, as_of).items()
+    }
     marks = []
     for stage in roadmap.stages:
         row = layout.find(STAGE, stage.id)

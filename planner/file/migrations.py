@@ -13,6 +13,8 @@ planner.file.schema``).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -43,10 +45,84 @@ def _v1_to_v2(envelope: Envelope) -> Envelope:
     return result
 
 
+DECISION_LEAD_DAYS = 28
+"""Before version 3, a decision up to four weeks before a review date was that review's."""
+_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
+
+
 def _v2_to_v3(envelope: Envelope) -> Envelope:
-    """Version 3 adds optional parts only (each with its default when absent: an
-    older file reads as it did); the step just says so."""
-    return {**envelope, "schema_version": 3}
+    """Version 3 adds optional parts (each with its default when absent), and says what
+    a decision answers and what it asked for:
+
+    - each gate decision names the **review** it answers: the stage's review date when
+      the decision is dated on or up to four weeks before it (the rule of version 2),
+      else the decision's own date (an earlier review, held that day);
+    - a decision's free-text **conditions** become **actions** (one per line, bullets
+      removed), open, with the review as due date when it comes after the decision, no
+      owner (the file never said who); the text moves, so nothing is shown twice.
+    """
+    result = {**envelope, "schema_version": 3}
+    roadmap = envelope.get("roadmap")
+    if not isinstance(roadmap, dict) or not isinstance(roadmap.get("decisions"), list):
+        return result
+    roadmap = dict(roadmap)
+    reviews = {
+        s.get("id"): s.get("gate_review")
+        for s in roadmap.get("stages", [])
+        if isinstance(s, dict) and isinstance(s.get("gate_review"), str)
+    }
+    decisions: list[Any] = []
+    actions: list[Any] = list(roadmap.get("actions") or [])
+    taken = {a.get("id") for a in actions if isinstance(a, dict)}
+    for decision in roadmap["decisions"]:
+        if not isinstance(decision, dict):
+            decisions.append(decision)  # validation will say what is wrong with it
+            continue
+        decision = dict(decision)
+        review = _answered_review(decision, reviews.get(decision.get("stage_id")))
+        if review is not None and "review" not in decision:
+            decision["review"] = review
+        conditions = decision.get("conditions")
+        if isinstance(conditions, str) and conditions.strip():
+            for text in _condition_lines(conditions):
+                number = 1
+                while f"{decision.get('id')}-action-{number}" in taken:
+                    number += 1
+                action_id = f"{decision.get('id')}-action-{number}"[:64]
+                taken.add(action_id)
+                due = review if review is not None and review > str(decision.get("date")) else None
+                actions.append({
+                    "id": action_id, "text": text, "owner": "", "due": due, "status": "open",
+                    "closed_on": None, "decision_id": decision.get("id"),
+                    "stage_id": decision.get("stage_id"),
+                })  # fmt: skip
+            decision["conditions"] = ""
+        decisions.append(decision)
+    roadmap["decisions"] = decisions
+    if actions:
+        roadmap["actions"] = actions
+    result["roadmap"] = roadmap
+    return result
+
+
+def _answered_review(decision: dict[str, Any], review: str | None) -> str | None:
+    day = decision.get("date")
+    if not isinstance(day, str):
+        return None
+    try:
+        date = dt.date.fromisoformat(day)
+        if review is not None:
+            planned = dt.date.fromisoformat(review)
+            if date >= planned - dt.timedelta(days=DECISION_LEAD_DAYS):
+                return review
+    except ValueError:
+        return None
+    return day
+
+
+def _condition_lines(text: str) -> list[str]:
+    lines = [_BULLET.sub("", line).strip() for line in text.splitlines()]
+    return [line for line in lines if line]
 
 
 STEPS: dict[int, Step] = {

@@ -1,32 +1,44 @@
-"""The *Adoption* sheet: weekly stage figures and line charts against the thresholds.
+"""The *Adoption* sheet: weekly stage figures against the thresholds, and teams by week.
 
 One section per stage with gate criteria: native Excel line charts (one per
 criterion: the weekly value and its threshold), then the table of weekly
-values they are drawn from. Values are the stage-level roll-ups used by the
-gate evaluation (:func:`planner.evidence.series.stage_series`).
+values they are drawn from — the stage-level values the gate evaluation uses
+(:meth:`planner.evidence.figures.Figures.series`) — then the stage's **team ×
+week view** (:func:`planner.evidence.adoption.team_weeks`): active users %,
+habitual users % and actions per active user for each team over the last
+weeks, each cell coloured against the stage's gate threshold (met, within
+80 % of it, below) and showing its number, so laggards stand out; "—" where
+nothing is stored (no data, or withheld for privacy).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from planner.evidence.adoption import VIEW_FIGURES, StageAdoption, team_weeks
+from planner.evidence.adoption import Tone as Standing
 from planner.evidence.gates import SYMBOLS, format_value
-from planner.evidence.series import stage_series
-from planner.model.entities import GateCriterion, Metric, Stage
+from planner.model.entities import GateCriterion, Metric, Stage, UsageFigure
 from planner.workbook.cells import single_line
 from planner.workbook.charts import Line, LineChart
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, setup, subtitle, title_rows
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import (
+    BOLD,
+    HEADER,
     NOTE,
+    NUMBER,
+    PERCENT,
     SECTION,
     STAGE_STATUS,
     Look,
+    Tone,
     is_percent,
     long_date,
+    toned,
     value_look,
 )
 from planner.workbook.table import Column, TableSpec, write_tables
@@ -37,7 +49,7 @@ CHART_COLUMNS = 5
 """Columns a chart spans (the value columns are all as wide)."""
 CHART_ROWS = 15
 CHART_WIDTH_CM, CHART_HEIGHT_CM = 12.0, 6.8
-WEEK_WIDTH, VALUE_WIDTH = 12.0, 13.0
+WEEK_WIDTH, VALUE_WIDTH = 18.0, 13.0
 THRESHOLD_COLOUR = "B3261E"
 WEEK = Look(fmt="date", align="left")
 
@@ -71,8 +83,7 @@ def sections(ctx: Context) -> list[tuple[Stage, list[Series]]]:
     result = []
     for stage in ctx.roadmap.stages:
         series = [
-            Series(c, ctx.metrics[c.metric_id],
-                   stage_series(ctx.roadmap, stage.id, c.metric_id, ctx.as_of))
+            Series(c, ctx.metrics[c.metric_id], ctx.figures.series(stage.id, c.metric_id))
             for c in by_stage.get(stage.id, [])
         ]  # fmt: skip
         if series:
@@ -133,6 +144,45 @@ def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list
         band, slot = divmod(index, CHARTS_PER_BAND)
         sheet.add_line_chart(chart_top + band * CHART_ROWS, 1 + slot * CHART_COLUMNS,
                              _chart(s, column, header_row, last_row, colour))  # fmt: skip
+    _team_weeks(sheet, ctx.figures.stage_adoption(stage.id), columns)
+
+
+FIGURE_TITLES = {
+    UsageFigure.ACTIVE: "Active users %",
+    UsageFigure.HABITUAL: "Habitual users %",
+    UsageFigure.ACTIONS: "Actions per active user",
+}
+WEEK_HEADER = replace(HEADER, fmt="week", align="center")
+TONES = {Standing.MET: Tone.GOOD, Standing.NEAR: Tone.WARN, Standing.BELOW: Tone.BAD}
+
+
+def _team_weeks(sheet: Sheet, adoption: StageAdoption, columns: int) -> None:
+    """Teams by week: colour against the gate threshold, and the number."""
+    weeks, rows = team_weeks(adoption, min(12, columns - 1))
+    sheet.append([])
+    sheet.append([(f"{adoption.stage.name} — adoption by team and week", BOLD)])
+    if not weeks:
+        sheet.append([("No team figures up to the as-of date.", NOTE)])
+        return
+    sheet.append([("Green: at or above the stage's gate threshold; amber: within 80 % of it; "
+                   "red: below; — : no figure (no data, or withheld: fewer than 5 people, or "
+                   "a figure that would reveal them).", NOTE)])  # fmt: skip
+    for figure in VIEW_FIGURES:
+        look = NUMBER if figure is UsageFigure.ACTIONS else PERCENT
+        threshold = adoption.thresholds.get(figure)
+        rule = f" (gate {SYMBOLS[threshold[0]]} {threshold[1]:g})" if threshold else ""
+        sheet.append([(FIGURE_TITLES[figure] + rule, BOLD)])
+        sheet.append([("Team", HEADER), *[(week, WEEK_HEADER) for week in weeks]])
+        for row in rows:
+            name = row.group.name if row.group.team_id is not None else "Whole stage"
+            cells = [
+                (cell.value, toned(TONES[cell.tone], look) if cell.tone in TONES else look)
+                if cell.value is not None
+                else ("—", Look(align="center"))
+                for cell in row.cells[figure]
+            ]
+            lead = BOLD if row.group.team_id is None else Look()
+            sheet.append([(name, lead), *cells])
 
 
 def _chart(s: Series, column: int, header_row: int, last_row: int, colour: str) -> LineChart:

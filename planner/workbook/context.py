@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from planner.evidence.figures import Figures
+from planner.evidence.gates import StageReadiness
 from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
+from planner.rules.checks import Finding
 from planner.workbook.cells import defined_name
 from planner.workbook.style import STAGE_COLOURS, StyleBook
 
@@ -78,18 +81,19 @@ class Context:
     # ------------------------------------------------------------ evaluations
 
     @cached_property
-    def readiness(self) -> list[Any]:
-        """Gate readiness of every stage at the as-of date (planner.evidence.gates)."""
-        from planner.evidence import gates
-
-        return list(gates.evaluate_all(self.roadmap, self.as_of))
+    def figures(self) -> Figures:
+        """Every figure as of the date: the one computation the app and commands show."""
+        return Figures(self.roadmap, self.as_of)
 
     @cached_property
-    def findings(self) -> list[Any]:
-        """Method checks (a team with no ambassador, a use case without friction…)."""
-        from planner.rules import checks
+    def readiness(self) -> list[StageReadiness]:
+        """Gate readiness of every stage at the as-of date (planner.evidence.gates)."""
+        return list(self.figures.readiness)
 
-        return list(checks.method_checks(self.roadmap, self.as_of))
+    @cached_property
+    def findings(self) -> list[Finding]:
+        """Method checks (a team with no ambassador, a use case without friction…)."""
+        return list(self.figures.findings)
 
 
 def choose_baseline(roadmap: Roadmap, baseline_id: str | None) -> Baseline | None:

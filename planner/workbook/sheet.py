@@ -16,10 +16,12 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeAlias
 
+from planner.evidence.numbers import rounded
 from planner.workbook.cells import clean_text, header_footer_text, needs_quote_prefix
 from planner.workbook.charts import LineChart, chart_options
 from planner.workbook.style import (
     MONEY,
+    ROUNDING,
     TEXT,
     ColourScale,
     Look,
@@ -127,7 +129,8 @@ class Sheet:
                     ws.write_blank(r, c, None, plain)
             elif kind is float or kind is int:
                 if math.isfinite(value):
-                    write_number(r, c, value, plain)
+                    rule = ROUNDING.get(look.fmt)
+                    write_number(r, c, value if rule is None else rounded(value, rule), plain)
                 else:  # no figure to show (the model refuses NaN; a ratio might overflow)
                     ws.write_blank(r, c, None, plain)
             elif value is None:
@@ -142,7 +145,9 @@ class Sheet:
                 text = clean_text(str.__str__(value))
                 write_string(r, c, text, quoted if needs_quote_prefix(text) else plain)
             elif isinstance(value, int | float):
-                write_number(r, c, float(value), plain)
+                rule = ROUNDING.get(look.fmt)
+                number = float(value)
+                write_number(r, c, number if rule is None else rounded(number, rule), plain)
             else:
                 raise TypeError(f"cannot export a {type(value).__name__}")
         return self.row

@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from planner.evidence.numbers import NumberKind
 from planner.model.entities import (
     Outcome,
     RiskStatus,
@@ -57,6 +58,18 @@ GANTT_BASELINE = "D9DDE3"
 GANTT_GATE = "1F2933"
 GANTT_TODAY = "FFE699"
 GANTT_TODAY_HEAD = "BF8F00"
+
+ROUNDING = {
+    "int": NumberKind.COUNT,
+    "number": NumberKind.NUMBER,
+    "percent": NumberKind.PERCENT,
+    "percent0": NumberKind.COUNT,
+    "ratio": NumberKind.RATIO,
+    "money": NumberKind.MONEY,
+    "days": NumberKind.COUNT,
+}
+"""How a number is rounded before it is written (planner.evidence.numbers: the app's rule),
+so Excel and LibreOffice show the digits the app shows, whatever their own rounding."""
 
 FORMATS = {
     "text": "General",

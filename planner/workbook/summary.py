@@ -2,7 +2,9 @@
 
 Objective, each stage with its status, dates, gate readiness and the outcome
 the evidence suggests, the headline figures of the current stages, decisions
-due and taken, the top risks and what the method checks flag. Lists are
+due and taken (a review decided counts once, as taken, whatever day its
+decision was recorded: :mod:`planner.evidence.decisions`), the open actions
+(overdue first), the top risks and what the method checks flag. Lists are
 capped so the page stays one page; the other sheets hold everything.
 """
 
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from planner.evidence.decisions import open_actions, review_decisions
 from planner.evidence.gates import SYMBOLS, CriterionResult, StageReadiness, format_value
 from planner.model.entities import Risk, RiskStatus, StageStatus
 from planner.rules.checks import WARNING
@@ -45,9 +48,9 @@ from planner.workbook.style import (
 SHEET_TITLE = "Summary"
 WIDTHS = (30.0, 17.0, 12.5, 12.5, 12.5, 12.0, 22.0, 52.0)
 LAST = len(WIDTHS)
-MAX_HEADLINES, MAX_DECISIONS, MAX_RISKS, MAX_FINDINGS = 8, 5, 5, 6
+MAX_HEADLINES, MAX_DECISIONS, MAX_ACTIONS, MAX_RISKS, MAX_FINDINGS = 8, 5, 5, 5, 6
 LINE_HEIGHT = 12.8
-CURRENT = (StageStatus.ACTIVE, StageStatus.AT_GATE)
+CURRENT = (StageStatus.ACTIVE, StageStatus.AT_GATE, StageStatus.ON_HOLD)
 DONE = (StageStatus.PASSED, StageStatus.STOPPED)
 WRAP_TOP = replace(WRAP, valign="top")
 
@@ -76,6 +79,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
     _stages(sheet, readiness)
     _headlines(sheet, readiness)
     _decisions(ctx, sheet, readiness)
+    _actions(ctx, sheet)
     _risks(ctx, sheet)
     _attention(ctx, sheet)
 
@@ -186,14 +190,21 @@ def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> N
     _header(sheet, ["Stage", "Decision", "Date", "Detail"], merge_from=4)
     detail_width = sum(WIDTHS[3:])
     rows = 0
+    decided = review_decisions(ctx.roadmap, ctx.as_of)
     for item in readiness:
         stage = item.stage
         if stage.gate_review is None or stage.gate_review < ctx.as_of or stage.status in DONE:
             continue
+        if stage.id in decided:
+            continue  # decided already (recorded early): listed once, as taken
         text = f"Evidence suggests “{OUTCOME[item.suggested][0][2:]}”: {item.explanation}"
         _detail_row(sheet, [(stage.name, Look(wrap=True)), ("◆ Due", toned(Tone.WARN)),
                             (stage.gate_review, DATE)], text, detail_width)  # fmt: skip
         rows += 1
+    asked: dict[str, int] = {}
+    for state in open_actions(ctx.roadmap, ctx.as_of):
+        key = state.action.decision_id or ""
+        asked[key] = asked.get(key, 0) + 1
     taken = sorted(
         (d for d in ctx.roadmap.decisions if d.date <= ctx.as_of),
         key=lambda d: (-d.date.toordinal(), d.id),
@@ -201,10 +212,15 @@ def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> N
     for decision in taken[: max(0, MAX_DECISIONS - rows)]:
         word, tone = OUTCOME[decision.outcome]
         parts = []
+        if decision.review is not None and decision.review != decision.date:
+            parts.append(f"Answers the gate review of {long_date(decision.review)}.")
         if decision.conditions:
             parts.append(f"Conditions: {decision.conditions}")
         if decision.rationale:
             parts.append(f"Rationale: {decision.rationale}")
+        actions = asked.get(decision.id, 0)
+        if actions:
+            parts.append(f"{actions} action{'s' if actions > 1 else ''} open (below).")
         _detail_row(sheet, [(ctx.stage_name(decision.stage_id), Look(wrap=True)),
                             (word, toned(tone)), (decision.date, DATE)],
                     " ".join(parts), detail_width)  # fmt: skip
@@ -216,6 +232,28 @@ def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> N
 def _detail_row(sheet: Sheet, lead: list[Any], text: str, width: float) -> None:
     sheet.append([*lead, (text, WRAP_TOP), *[(None, WRAP_TOP)] * (LAST - len(lead) - 1)],
                  height=_height((text, width)), merge=(len(lead) + 1, LAST))  # fmt: skip
+
+
+def _actions(ctx: Context, sheet: Sheet) -> None:
+    states = open_actions(ctx.roadmap, ctx.as_of)
+    _section(sheet, f"Open actions ({len(states)})" if states else "Open actions")
+    sheet.append([("Action", HEADER), ("Status", HEADER), ("Due", HEADER), ("Owner", HEADER),
+                  (None, HEADER), (None, HEADER), ("Stage", HEADER), ("Decision", HEADER)],
+                 height=17, merge=(4, 6))  # fmt: skip
+    for state in states[:MAX_ACTIONS]:
+        action = state.action
+        status = ("⚠ Overdue", toned(Tone.BAD)) if state.overdue else ("○ Open", toned(Tone.WARN))
+        asked = f"Asked on {long_date(state.decision.date)}" if state.decision else ""
+        sheet.append(
+            [(action.text, Look(wrap=True)), status, (action.due, DATE),
+             (action.owner, Look(wrap=True)), (None, Look()), (None, Look()),
+             (ctx.stage_name(action.stage_id), Look(wrap=True)), (asked, WRAP_TOP)],
+            height=_height((action.text, WIDTHS[0]), (asked, WIDTHS[7])), merge=(4, 6),
+        )  # fmt: skip
+    if len(states) > MAX_ACTIONS:
+        sheet.append([(f"… and {len(states) - MAX_ACTIONS} more on the Decisions sheet.", NOTE)])
+    if not states:
+        sheet.append([("No open action.", NOTE)])
 
 
 def top_risks(risks: Sequence[Risk], limit: int) -> list[Risk]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from planner.evidence import derived
 from planner.evidence.derived import ValueBasis
 from planner.model.entities import UseCase
 from planner.workbook.context import Context
@@ -77,7 +76,8 @@ def write(ctx: Context, sheet: Sheet) -> None:
     use_cases = ordered(ctx)
     frictions = {f.id: f.title for f in roadmap.friction_points}
     sources = {d.id: d.name for d in roadmap.data_sources}
-    values = {u.id: derived.use_case_value(roadmap, u) for u in use_cases}
+    tables = ctx.figures.tables
+    values = tables.use_case_value
 
     def names(ids: Sequence[str], lookup: dict[str, str]) -> str:
         return "; ".join(lookup[i] for i in ids if i in lookup)
@@ -99,13 +99,13 @@ def write(ctx: Context, sheet: Sheet) -> None:
                 uc.planned_end,
                 uc.progress,
                 uc.expected_hours_saved,
-                derived.use_case_users(roadmap, uc),
+                tables.use_case_users[uc.id],
                 value.value_per_year,
                 BASIS_WORDS[value.basis],
                 uc.cost_per_year,
-                derived.roi(roadmap, uc),
+                tables.use_case_roi[uc.id],
                 enum_word(uc.effort),
-                derived.use_case_data_readiness(roadmap, uc),
+                tables.use_case_readiness[uc.id],
                 names(uc.friction_point_ids, frictions),
                 names(uc.data_source_ids, sources),
                 names(uc.depends_on, use_case_names),

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.model.actions import ActionStatus
 from planner.model.entities import (
     Access,
     Comparator,
@@ -103,6 +104,10 @@ _FIELDS: dict[str, str] = {
     "date": QT_TRANSLATE_NOOP("Field", "Date"),
     "sentiment": QT_TRANSLATE_NOOP("Field", "Sentiment"),
     "text": QT_TRANSLATE_NOOP("Field", "Text"),
+    "review": QT_TRANSLATE_NOOP("Field", "Answers the review of"),
+    "due": QT_TRANSLATE_NOOP("Field", "Due"),
+    "closed_on": QT_TRANSLATE_NOOP("Field", "Closed on"),
+    "decision_id": QT_TRANSLATE_NOOP("Field", "Decision"),
     "outcome": QT_TRANSLATE_NOOP("Field", "Outcome"),
     "suggested": QT_TRANSLATE_NOOP("Field", "Suggested by evidence"),
     "rationale": QT_TRANSLATE_NOOP("Field", "Rationale"),
@@ -200,6 +205,9 @@ _ENUMS: dict[StrEnum, str] = {
     RiskStatus.OPEN: QT_TRANSLATE_NOOP("Enum", "Open"),
     RiskStatus.MITIGATED: QT_TRANSLATE_NOOP("Enum", "Mitigated"),
     RiskStatus.CLOSED: QT_TRANSLATE_NOOP("Enum", "Closed"),
+    # ActionStatus.OPEN is "open", the key of RiskStatus.OPEN: "Open".
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Enum", "Done"),
+    ActionStatus.DROPPED: QT_TRANSLATE_NOOP("Enum", "Dropped"),
 }
 
 # Kind names, singular and plural, for messages and undo texts.
@@ -236,6 +244,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "risk": (QT_TRANSLATE_NOOP("Kind", "risk"), QT_TRANSLATE_NOOP("Kind", "risks")),
     "baseline": (QT_TRANSLATE_NOOP("Kind", "baseline"), QT_TRANSLATE_NOOP("Kind", "baselines")),
+    "action": (QT_TRANSLATE_NOOP("Kind", "action"), QT_TRANSLATE_NOOP("Kind", "actions")),
 }
 
 
