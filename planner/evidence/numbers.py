@@ -15,9 +15,11 @@ ratio shown as a percentage   0         ROI 125 % (stored as 1.25)
 anything else                 2         1.18 h/week, 12.35 uses/week, 3.8 of 5
 ============================  ========  =====================================
 
-Rounding is half up on the value's shortest decimal form, as people round:
-1.175 → 1.18 (binary floating point would give 1.17, banker's rounding 1.18
-or 1.17 depending on the digit). Text drops trailing zeros (54.0 → ``54``).
+Rounding is half up on the value's decimal form at 12 significant digits, as
+people round: 1.175 → 1.18, and so is the mean (0.9 + 1.1 + 1.3 + 1.4) / 4,
+which binary arithmetic makes 1.1749999999999998 (binary floating point would
+give 1.17; banker's rounding 1.18 or 1.17 depending on the digit). Text drops
+trailing zeros (54.0 → ``54``).
 """
 
 from __future__ import annotations
@@ -63,7 +65,8 @@ def round_half_up(value: float, decimals: int) -> float:
     if not math.isfinite(value):
         return value
     try:
-        exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+        # 12 significant digits first: the noise of binary arithmetic is gone, the figure is not.
+        exact = Decimal(format(value, ".12g")).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
     except InvalidOperation:  # beyond Decimal's default precision: already coarser
         return value
     result = float(exact)
@@ -90,7 +93,7 @@ def number_text(value: float, kind: NumberKind) -> str:
     """
     shown = value * 100.0 if kind is NumberKind.RATIO else value
     decimals = 0 if kind is NumberKind.RATIO else DECIMALS[kind]
-    exact = Decimal(repr(round_half_up(shown, decimals)))
+    exact = Decimal(format(round_half_up(shown, decimals), ".15g"))
     text = f"{exact:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
