@@ -87,14 +87,18 @@ class DecisionForm(QGroupBox):
         dates.addWidget(review_label)
         dates.addWidget(self.review_edit)
         dates.addStretch(1)
-        form.addRow(self.tr("&Date:"), dates)
+        date_label = QLabel(self.tr("&Date:"), self)
+        date_label.setBuddy(self.date_edit)
+        form.addRow(date_label, dates)
         self.rationale = QPlainTextEdit(self)
         self.rationale.setPlaceholderText(self.tr("Why the committee decided this"))
         self.rationale.setAccessibleName(self.tr("Rationale"))
         self.rationale.setTabChangesFocus(True)
         self.rationale.setFixedHeight(self.fontMetrics().height() * 4)
         form.addRow(self.tr("R&ationale:"), self.rationale)
-        form.addRow(self.tr("A&ctions:"), self._actions_box())
+        actions_label = QLabel(self.tr("A&ctions:"), self)
+        form.addRow(actions_label, self._actions_box())
+        actions_label.setBuddy(self.actions_table)
         self.attendees = QPlainTextEdit(self)
         self.attendees.setPlaceholderText(self.tr("One person per line"))
         self.attendees.setAccessibleName(self.tr("Attendees, one per line"))
@@ -105,7 +109,7 @@ class DecisionForm(QGroupBox):
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Stage status after the decision"))
         self.status_combo.addItem(
-            self.tr("Leave it {status}").format(status=texts.status_text("stage", stage.status, 0)),
+            self.tr("Leave it as it is ({status})").format(status=enum_label(stage.status)),
             None,
         )
         for status in StageStatus:
@@ -117,7 +121,9 @@ class DecisionForm(QGroupBox):
         self.status_hint = QLabel(self)
         self.status_hint.setWordWrap(True)
         status_row.addWidget(self.status_hint, 1)
-        form.addRow(self.tr("Stage &status:"), status_row)
+        status_label = QLabel(self.tr("Stage &status:"), self)
+        status_label.setBuddy(self.status_combo)
+        form.addRow(status_label, status_row)
         self._outcome_changed()
 
     # ------------------------------------------------------------ actions
