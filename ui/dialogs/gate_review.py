@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 from planner.evidence.figures import Figures
 from planner.evidence.review import ReviewEvidence, record_decision, review_evidence
 from planner.model.entities import Outcome, Roadmap, Sentiment
+from planner.model.fields import field_label
 from planner.model.kinds import KINDS
 from planner.rules.problems import from_validation_error
 from ui.dashboard.cards import criteria_table, plain
 from ui.dialogs.decision_form import DecisionForm
 from ui.document import Document
-from ui.models.labels import enum_label, field_label
+from ui.models.labels import enum_label
 from ui.timeline import texts
 
 _SENTIMENT = {Sentiment.POSITIVE: "+", Sentiment.NEUTRAL: "·", Sentiment.NEGATIVE: "−"}
