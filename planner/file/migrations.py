@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from planner.file import lineage
+from planner.identifiers import scrub_identifiers
 
 CURRENT_SCHEMA_VERSION = 3
 """The version this app writes; it reads every version from 1 up to this one."""
@@ -59,13 +60,20 @@ def _v2_to_v3(envelope: Envelope) -> Envelope:
       else the decision's own date (an earlier review, held that day);
     - a decision's free-text **conditions** become **actions** (one per line, bullets
       removed), open, with the review as due date when it comes after the decision, no
-      owner (the file never said who); the text moves, so nothing is shown twice.
+      owner (the file never said who); the text moves, so nothing is shown twice;
+    - a measurement's **source**, which older imports set to the usage file's name, loses
+      anything that looks like a person's identifier (an e-mail address in a file name).
     """
     result = {**envelope, "schema_version": 3}
     roadmap = envelope.get("roadmap")
-    if not isinstance(roadmap, dict) or not isinstance(roadmap.get("decisions"), list):
+    if not isinstance(roadmap, dict):
         return result
     roadmap = dict(roadmap)
+    if isinstance(roadmap.get("measurements"), list):
+        roadmap["measurements"] = [_scrubbed(m) for m in roadmap["measurements"]]
+        result["roadmap"] = roadmap
+    if not isinstance(roadmap.get("decisions"), list):
+        return result
     reviews = {
         s.get("id"): s.get("gate_review")
         for s in roadmap.get("stages", [])
@@ -103,6 +111,14 @@ def _v2_to_v3(envelope: Envelope) -> Envelope:
         roadmap["actions"] = actions
     result["roadmap"] = roadmap
     return result
+
+
+def _scrubbed(measurement: Any) -> Any:
+    if isinstance(measurement, dict) and isinstance(measurement.get("source"), str):
+        clean = scrub_identifiers(measurement["source"])
+        if clean != measurement["source"]:
+            return {**measurement, "source": clean}
+    return measurement
 
 
 def _answered_review(decision: dict[str, Any], review: str | None) -> str | None:

@@ -261,3 +261,41 @@ def test_the_timeline_shows_the_same_gates(
                           check=True).stdout  # fmt: skip
     writing = figures.stage_readiness(STAGE)
     assert f"{writing.met}/{writing.total}" in text
+
+
+def test_actions_appear_in_every_view(
+    qtbot: QtBot, tmp_path: Path, document: Document, figures: Figures,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    """Issue 11, point 6: actions in the Overview, the gate review, the Decisions sheet,
+    the Summary (open actions) and show; the overdue one is a method finding."""
+    states = open_actions(figures.roadmap, AS_OF)
+    overdue = [s for s in states if s.overdue]
+    assert overdue  # the sample's library clean-up was due on 2 April
+    texts = {s.action.text for s in states}
+    dashboard = DashboardWidget(document)
+    qtbot.addWidget(dashboard)
+    tree = dashboard.trees["actions"]
+    shown = {tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())}  # type: ignore[union-attr]
+    assert shown == texts
+    dialog = GateReviewDialog(document, STAGE, AS_OF)
+    qtbot.addWidget(dialog)
+    table = dialog.open_actions
+    assert {table.item(r, 1).text() for r in range(table.rowCount())} == texts  # type: ignore[union-attr]
+    assert any(f.code == "action_overdue" and f.entity_id == overdue[0].action.id
+               for f in figures.findings)  # fmt: skip
+    path = tmp_path / "plan.pilotplan"
+    storage.save(figures.roadmap, path)
+    assert main(["show", str(path), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert f"Open actions ({len(states)})" in out
+    assert all(text[:40] in out for text in texts)
+    target = tmp_path / "committee.xlsx"
+    export_workbook(figures.roadmap, target, as_of=AS_OF)
+    book = openpyxl.load_workbook(target)
+    summary = [c for row in book["Summary"].iter_rows(values_only=True) for c in row if c]
+    assert f"Open actions ({len(states)})" in summary
+    assert texts <= set(summary)
+    assert "⚠ Overdue" in summary
+    decisions = [c for row in book["Decisions"].iter_rows(values_only=True) for c in row if c]
+    assert texts <= set(decisions)
