@@ -14,7 +14,7 @@ import datetime as dt
 
 from planner.identifiers import scrub_identifiers
 from planner.usage.populations import Plan, Split
-from planner.usage.sources import MappingTally
+from planner.usage.tally import MappingTally
 
 FEW_MATCHED = 0.5
 """A mapping file matching fewer than this share of the file's users is flagged."""
