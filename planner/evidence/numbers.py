@@ -25,7 +25,7 @@ trailing zeros (54.0 → ``54``).
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 
 from planner import i18n
@@ -61,16 +61,19 @@ def kind_of_unit(unit: str) -> NumberKind:
 
 
 def round_half_up(value: float, decimals: int) -> float:
-    """``value`` rounded half up to ``decimals`` on its shortest decimal form."""
+    """``value`` rounded half up to ``decimals``, as people round its decimal form.
+
+    The value is first taken at 12 significant digits (the noise of binary arithmetic
+    goes, the figure stays), in float arithmetic: workbooks round every cell with it.
+    """
     if not math.isfinite(value):
         return value
-    try:
-        # 12 significant digits first: the noise of binary arithmetic is gone, the figure is not.
-        exact = Decimal(format(value, ".12g")).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
-    except InvalidOperation:  # beyond Decimal's default precision: already coarser
+    scale = 10.0**decimals
+    shifted = abs(value) * scale
+    if shifted >= 1e15:  # no fraction left to round at this size
         return value
-    result = float(exact)
-    return 0.0 if result == 0 else result  # never -0.0
+    result = math.floor(shifted + 0.5 + shifted * 1e-12) / scale
+    return math.copysign(result, value) if result else 0.0  # never -0.0
 
 
 def rounded(value: float, kind: NumberKind) -> float:

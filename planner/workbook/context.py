@@ -9,6 +9,7 @@ from typing import Any
 
 from planner.evidence.figures import Figures
 from planner.evidence.gates import StageReadiness
+from planner.evidence.tables import DerivedTables
 from planner.model.colours import stage_colour
 from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
 from planner.rules.checks import Finding
@@ -81,18 +82,24 @@ class Context:
 
     @cached_property
     def figures(self) -> Figures:
-        """Every figure as of the date: the one computation the app and commands show."""
+        """Every figure the sheets show, computed once for the as-of date: the same
+        computation the app and the command line show (one set of numbers)."""
         return Figures(self.roadmap, self.as_of)
+
+    @property
+    def tables(self) -> DerivedTables:
+        """Derived columns per entity (value, ROI, readiness, friction cost, teams)."""
+        return self.figures.tables
 
     @cached_property
     def readiness(self) -> list[StageReadiness]:
         """Gate readiness of every stage at the as-of date (planner.evidence.gates)."""
         return list(self.figures.readiness)
 
-    @cached_property
+    @property
     def findings(self) -> list[Finding]:
         """Method checks (a team with no ambassador, a use case without friction…)."""
-        return list(self.figures.findings)
+        return self.figures.findings
 
 
 def choose_baseline(roadmap: Roadmap, baseline_id: str | None) -> Baseline | None:

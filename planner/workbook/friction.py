@@ -30,7 +30,7 @@ COLUMNS = (
 
 
 def write(ctx: Context, sheet: Sheet) -> None:
-    ranking = ctx.figures.tables.friction_ranking
+    ranking = ctx.tables.friction_ranking
 
     def rows() -> Iterator[list[Any]]:
         for item in ranking:

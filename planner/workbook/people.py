@@ -48,25 +48,24 @@ def write(ctx: Context, sheet: Sheet) -> None:
         key=lambda p: (ctx.teams[p.team_id].name.casefold() if p.team_id in ctx.teams else "\uffff",
                        p.name.casefold(), p.id),
     )  # fmt: skip
+    figures = ctx.tables.teams
 
     def trained(person: Any) -> bool:
         return person.trained_on is not None and person.trained_on <= as_of
 
-    figures = ctx.figures.tables.teams  # as of the date: the app's figures
-
     def team_rows() -> Iterator[list[Any]]:
         for team in teams:
-            found = figures[team.id]
-            ambassadors = found.ambassadors
+            team_figures = figures[team.id]
+            ambassadors = team_figures.ambassadors
             yield [
                 team.name,
                 team.department,
-                team.headcount,
+                team_figures.headcount,
                 ambassadors if ambassadors else Styled(0, toned(Tone.WARN, INT)),
-                found.ambassadors_per_100,
-                found.key_users,
-                found.trained,
-                found.training_coverage,
+                team_figures.ambassadors_per_100,
+                team_figures.key_users,
+                team_figures.trained,
+                team_figures.training_coverage,
             ]
 
     def people_rows() -> Iterator[list[Any]]:
