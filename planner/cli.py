@@ -44,6 +44,10 @@ def command_module(name: str) -> ModuleType:
             from planner.commands import gates
 
             return gates
+        case "adoption":
+            from planner.commands import adoption
+
+            return adoption
         case "diff":
             from planner.commands import diff
 

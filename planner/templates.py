@@ -59,6 +59,7 @@ CONTENT_KINDS = frozenset(
         "measurement",
         "feedback",
         "decision",
+        "action",
         "risk",
         "baseline",
     }

@@ -5,7 +5,8 @@ threshold, value and the weeks it comes from, status, trend, forecast — then a
 readiness line ("4 of 6 criteria met — mandatory: 1 not met — suggested:
 hold") with the reason, and the method findings at the end. ``--json`` prints
 the same content as a stable structure for scripts (``format`` =
-``pilot-planner-gates``, ``format_version`` = 1; dates ISO, ASCII-escaped).
+``pilot-planner-gates``, ``format_version`` = 1; dates ISO, ASCII-escaped; values
+rounded by the unit's rule, as every view shows them: :mod:`planner.evidence.numbers`).
 """
 
 from __future__ import annotations
@@ -17,18 +18,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from planner.commands import CommandError, emit
+from planner.evidence.figures import Figures
 from planner.evidence.forecast import Forecast, format_day
 from planner.evidence.gates import (
     SYMBOLS,
     CriterionResult,
     CriterionStatus,
     StageReadiness,
-    evaluate_all,
     format_value,
 )
+from planner.evidence.numbers import rounded_for_unit
 from planner.file import storage
 from planner.model.entities import MetricSource, Roadmap, Window
-from planner.rules.checks import Finding, method_checks
+from planner.rules.checks import Finding
 
 NAME = "gates"
 HELP = "gate status of every stage and criterion, with forecasts and method checks"
@@ -199,7 +201,9 @@ def _criterion_json(result: CriterionResult) -> dict[str, Any]:
         "window": criterion.window.value,
         "window_weeks": criterion.window_weeks,
         "status": result.status.value,
-        "value": result.value,
+        "value": None
+        if result.value is None
+        else rounded_for_unit(result.value, result.metric.unit),
         "period_start": _iso(result.period_start),
         "period_end": _iso(result.period_end),
         "weeks_of_data": result.weeks_of_data,
@@ -251,8 +255,8 @@ def to_json(
 def run(args: argparse.Namespace) -> int:
     roadmap = load(args.file)
     as_of: dt.date = args.as_of or dt.date.today()
-    stages = evaluate_all(roadmap, as_of)
-    findings = method_checks(roadmap, as_of)
+    figures = Figures(roadmap, as_of)  # the one computation every view shows
+    stages, findings = list(figures.readiness), figures.findings
     if args.json:
         document = to_json(roadmap, as_of, stages, findings)
         emit(json.dumps(document, indent=2, ensure_ascii=True) + "\n")

@@ -62,8 +62,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "Import usage data into a roadmap as weekly measurements. Understands a tidy table "
         "(week, metric, scope, value), the Microsoft 365 Copilot usage exports (daily "
         "user-count trend; per-user activity) and per-user weekly action counts (Viva "
-        "Insights). Per-user data is aggregated per team and week; only aggregates are "
-        "stored, and groups smaller than the roadmap's minimum group size are not."
+        "Insights). A per-user file feeds every running stage, each over the people of its "
+        "own teams (the report lists people and rows per stage and team, and those outside "
+        "the programme); --stage or --use-case restricts it. Only aggregates are stored; "
+        "groups smaller than the minimum group size (never below 5), and figures that would "
+        "reveal one, are not."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument("data", metavar="DATA", help="the usage file (.csv or .xlsx)")
@@ -86,14 +89,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument(
-        "--stage", metavar="ID|NAME", help="stage the figures are for (default: the active one)"
+        "--stage",
+        metavar="ID|NAME",
+        help="only this stage: its teams and the people with no team (default: every running "
+        "stage, each over its own teams)",
     )
     scope.add_argument("--use-case", metavar="ID|NAME", help="use case the figures are for")
     parser.add_argument(
         "--min-group",
         type=_group_size,
         metavar="N",
-        help="do not store figures over fewer than N people (default: the roadmap's setting)",
+        help="do not store figures over fewer than N people (default: the roadmap's setting; "
+        "never below 5)",
     )
     parser.add_argument(
         "--as-of",
@@ -107,7 +114,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FIGURE=METRIC",
-        help="store a computed figure (active, habitual, actions) in this metric (id or name)",
+        help="store a computed figure (active, habitual, power, novice, low, actions, licensed, "
+        "retained, new, lapsed, reactivated) in this metric (id or name)",
     )
     parser.add_argument(
         "--app",

@@ -15,13 +15,13 @@ import datetime as dt
 import os
 import shutil
 import sys
-import textwrap
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from planner.commands import emit
+from planner.commands.text_layout import fields, table
 from planner.commands.validate import open_roadmap
 from planner.evidence import derived
+from planner.evidence.decisions import open_actions
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import format_day
 from planner.evidence.numbers import NumberKind, number_text, rounded
@@ -33,8 +33,6 @@ HELP = "print a readable summary of a roadmap"
 TOP_FRICTION = 10
 LIST_LIMIT = 20
 """Longest list printed per table; the rest is counted (a summary, not a dump)."""
-CELL_LIMIT = 50
-"""Longest text shown in a table cell; longer names are cut with an ellipsis."""
 INDENT = "  "
 
 
@@ -80,6 +78,7 @@ def render(roadmap: Roadmap, as_of: dt.date, *, width: int = 100, bold: bool = F
         _data_sources(roadmap),
         _risks(roadmap),
         _decisions(roadmap, as_of, width),
+        _actions(roadmap, as_of),
         _checks(figures, width),
     )
     lines: list[str] = []
@@ -113,7 +112,7 @@ def _programme(roadmap: Roadmap, as_of: dt.date, width: int) -> Section:
             f"{roadmap.working_weeks} working weeks a year",
         ),
     ]
-    return roadmap.title, _fields([(k, v) for k, v in rows if v], width, INDENT)
+    return roadmap.title, fields([(k, v) for k, v in rows if v], width, INDENT)
 
 
 def _stages(figures: Figures, width: int) -> Section:
@@ -146,7 +145,7 @@ def _stages(figures: Figures, width: int) -> Section:
         ]
         head = f"{INDENT}{number}. "
         lines.append(f"{head}{stage.name} — {_plain(stage.status)}")
-        lines.extend(_fields([(k, v) for k, v in rows if v], width, " " * len(head)))
+        lines.extend(fields([(k, v) for k, v in rows if v], width, " " * len(head)))
     return "Stages", lines
 
 
@@ -207,7 +206,7 @@ def _use_cases(figures: Figures) -> Section:
         ratio = (total_value - total_cost) / total_cost if total_cost > 0 else None
         rows.append([label, "", "", _money(total_value), _money(total_cost), _percent(ratio)])
         lines.append(f"{INDENT}{name}")
-        lines.extend(_table(rows, right={2, 3, 4, 5}, indent=INDENT * 2))
+        lines.extend(table(rows, right={2, 3, 4, 5}, indent=INDENT * 2))
     return heading, lines
 
 
@@ -236,7 +235,7 @@ def _friction(figures: Figures) -> Section:
                 str(len(item.use_cases)) if item.use_cases else "none",
             ]
         )
-    lines = _table(rows, right={0, 3, 4, 5, 6}, indent=INDENT, limits={1: 42, 2: 20})
+    lines = table(rows, right={0, 3, 4, 5, 6}, indent=INDENT, limits={1: 42, 2: 20})
     if len(ranking) > TOP_FRICTION:
         lines.append(f"{INDENT}… and {len(ranking) - TOP_FRICTION} more friction points")
     return heading, lines
@@ -283,7 +282,7 @@ def _teams(figures: Figures) -> Section:
                 "no ambassador" if ambassadors == 0 else "",
             ]
         )
-    lines = _table(rows, right={2, 3, 4}, indent=INDENT, limits={0: 30, 1: 20})
+    lines = table(rows, right={2, 3, 4}, indent=INDENT, limits={0: 30, 1: 20})
     if len(roadmap.teams) > LIST_LIMIT:
         hidden = roadmap.teams[LIST_LIMIT:]
         alone = sum(1 for t in hidden if not any(p.is_ambassador for p in members.get(t.id, [])))
@@ -315,8 +314,8 @@ def _data_sources(roadmap: Roadmap) -> Section:
                 _count(used_by.get(source.id, 0), "use case", "use cases"),
             ]
         )
-    table = _table(rows, right={1}, indent=INDENT, limits={0: 40})
-    return heading, table + _more(ordered, "data sources")
+    lines = table(rows, right={1}, indent=INDENT, limits={0: 40})
+    return heading, lines + _more(ordered, "data sources")
 
 
 def _risks(roadmap: Roadmap) -> Section:
@@ -345,7 +344,7 @@ def _risks(roadmap: Roadmap) -> Section:
                 risk.owner or "–",
             ]
         )
-    lines = _table(rows, right={0, 2, 3}, indent=INDENT, limits={1: 44, 4: 24, 5: 24})
+    lines = table(rows, right={0, 2, 3}, indent=INDENT, limits={1: 44, 4: 24, 5: 24})
     lines += _more(ranked, "open risks")
     others = len(roadmap.risks) - len(open_risks)
     if others:
@@ -358,7 +357,7 @@ def _checks(figures: Figures, width: int) -> Section:
     if not findings:
         return "Method checks", [f"{INDENT}nothing to flag"]
     rows = [(str(f.severity), str(f.message)) for f in findings[:LIST_LIMIT]]
-    return "Method checks", _fields(rows, width, INDENT) + _more(findings, "findings")
+    return "Method checks", fields(rows, width, INDENT) + _more(findings, "findings")
 
 
 def _decisions(roadmap: Roadmap, as_of: dt.date, width: int) -> Section:
@@ -373,13 +372,33 @@ def _decisions(roadmap: Roadmap, as_of: dt.date, width: int) -> Section:
     for decision in latest:
         stage = stages.get(decision.stage_id, decision.stage_id)
         lines.append(f"{INDENT}{format_day(decision.date)}  {stage}: {_plain(decision.outcome)}")
+        answers = ""
+        if decision.review is not None and decision.review != decision.date:
+            answers = format_day(decision.review)
         rows = [
+            ("Answers review", answers),
             ("Rationale", decision.rationale),
             ("Conditions", decision.conditions),
             ("Attendees", ", ".join(decision.attendees)),
         ]
-        lines.extend(_fields([(k, v) for k, v in rows if v], width, INDENT * 2))
+        lines.extend(fields([(k, v) for k, v in rows if v], width, INDENT * 2))
     return "Gate decisions", lines
+
+
+def _actions(roadmap: Roadmap, as_of: dt.date) -> Section:
+    """Open actions as of the date, overdue first (planner.evidence.decisions)."""
+    states = open_actions(roadmap, as_of)
+    heading = f"Open actions ({len(states)})" if states else "Open actions"
+    if not states:
+        return heading, [f"{INDENT}(none)"]
+    stages = {s.id: s.name for s in roadmap.stages}
+    rows = [["Due", "Action", "Owner", "Stage"]]
+    for state in states[:LIST_LIMIT]:
+        action = state.action
+        due = format_day(action.due) if action.due else "–"
+        rows.append([f"{due} overdue" if state.overdue else due, action.text,
+                     action.owner or "–", stages.get(action.stage_id or "", "–")])  # fmt: skip
+    return heading, table(rows, indent=INDENT, limits={1: 60, 3: 24}) + _more(states, "actions")
 
 
 # ------------------------------------------------------------------ layout
@@ -406,68 +425,6 @@ def _money(value: float) -> str:
 
 def _span(start: dt.date, end: dt.date) -> str:
     return f"{format_day(start)} – {format_day(end)}"
-
-
-def _display_width(text: str) -> int:
-    """Columns a text takes in a terminal (wide East Asian characters count twice)."""
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def _clip(text: str, limit: int = CELL_LIMIT) -> str:
-    text = " ".join(text.split())  # a cell is one line
-    if _display_width(text) <= limit:
-        return text
-    while _display_width(text) > limit - 1:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def _table(
-    rows: Sequence[Sequence[str]],
-    *,
-    right: Iterable[int] = (),
-    indent: str = "",
-    limits: dict[int, int] | None = None,
-) -> list[str]:
-    """Rows of cells as aligned lines; the first row is the header.
-
-    ``right`` lists the right-aligned (numeric) columns; ``limits`` caps the
-    width of some columns (others are capped at :data:`CELL_LIMIT`).
-    """
-    right = set(right)
-    limits = limits or {}
-    cells = [[_clip(c, limits.get(i, CELL_LIMIT)) for i, c in enumerate(row)] for row in rows]
-    widths = [max(_display_width(row[i]) for row in cells) for i in range(len(cells[0]))]
-    lines = []
-    for row in cells:
-        parts = []
-        for i, cell in enumerate(row):
-            pad = " " * (widths[i] - _display_width(cell))
-            parts.append(pad + cell if i in right else cell + pad)
-        lines.append((indent + "  ".join(parts)).rstrip())
-    return lines
-
-
-def _fields(rows: Sequence[tuple[str, str]], width: int, indent: str) -> list[str]:
-    """``Label  value`` lines, long values wrapped under themselves."""
-    if not rows:
-        return []
-    label_width = max(len(label) for label, _ in rows)
-    lines = []
-    for label, value in rows:
-        head = f"{indent}{label.ljust(label_width)}  "
-        room = max(30, width - len(head))
-        wrapped: list[str] = []
-        for paragraph in value.splitlines() or [""]:
-            wrapped.extend(textwrap.wrap(paragraph, room) or [""])
-        lines.append((head + wrapped[0]).rstrip())
-        lines.extend((" " * len(head) + more).rstrip() for more in wrapped[1:])
-    return lines
 
 
 # ------------------------------------------------------------------ output

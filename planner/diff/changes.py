@@ -20,6 +20,7 @@ GROUP_ORDER: tuple[str, ...] = (
     "friction_point",
     "risk",
     "decision",
+    "action",
     "team",
     "person",
     "data_source",

@@ -17,8 +17,11 @@ import datetime as dt
 from enum import StrEnum
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
+from planner.model.actions import Action
+from planner.model.base import Entity as Entity  # re-exported: entities are defined here
+from planner.model.base import Model as Model
 from planner.model.types import (
     Colour,
     Count,
@@ -32,19 +35,6 @@ from planner.model.types import (
     Text,
     Unit,
 )
-
-
-class Model(BaseModel):
-    """Base of every model: strict about unknown fields, NaN and mutation."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        allow_inf_nan=False,
-        frozen=True,
-        validate_default=False,
-        use_attribute_docstrings=True,
-    )
-
 
 # --------------------------------------------------------------------- enums
 
@@ -210,12 +200,6 @@ class RiskStatus(StrEnum):
 # ------------------------------------------------------------------ entities
 
 
-class Entity(Model):
-    """An entity of the roadmap, referred to by its stable id."""
-
-    id: Id
-
-
 class Metric(Entity):
     name: Name
     unit: Unit = ""
@@ -364,11 +348,18 @@ class Feedback(Entity):
 class GateDecision(Entity):
     stage_id: Id
     date: dt.date
+    """The day the decision was recorded."""
+    review: dt.date | None = None
+    """The date of the gate review it answers; it counts as that review's decision
+    whatever day it was recorded. None in older files: the review on or up to four weeks
+    after its date (planner.evidence.decisions)."""
     outcome: Outcome
     suggested: Outcome | None = None
     """What the evidence suggested when the decision was recorded."""
     rationale: Text = ""
     conditions: Text = ""
+    """Free-text conditions of files written before actions existed; the follow-up of a
+    decision is recorded as actions (planner.model.actions), where conditions now go."""
     attendees: tuple[Name, ...] = Field(default=(), max_length=200)
 
 
@@ -443,3 +434,5 @@ class Roadmap(Model):
     decisions: tuple[GateDecision, ...] = Field(default=(), max_length=50_000)
     risks: tuple[Risk, ...] = Field(default=(), max_length=50_000)
     baselines: tuple[Baseline, ...] = Field(default=(), max_length=100)
+    actions: tuple[Action, ...] = Field(default=(), max_length=50_000)
+    """What gate decisions asked to be done (planner.model.actions)."""

@@ -284,6 +284,10 @@ _LABELS: dict[str, str] = {
     "date": N_("Date"),
     "sentiment": N_("Sentiment"),
     "text": N_("Text"),
+    "review": N_("Answers the review of"),
+    "due": N_("Due"),
+    "closed_on": N_("Closed on"),
+    "decision_id": N_("Decision"),
     "outcome": N_("Outcome"),
     "suggested": N_("Suggested by evidence"),
     "rationale": N_("Rationale"),
@@ -306,6 +310,8 @@ _LABELS: dict[str, str] = {
 
 PHRASES: dict[str, str] = {
     "gate_review": "review",
+    "review": "review answered",
+    "decision_id": "decision",
     "team_ids": "teams",
     "friction_point_ids": "friction points",
     "data_source_ids": "data sources",

@@ -19,6 +19,7 @@ PREFIXES = {
     "decision": "dec",
     "risk": "risk",
     "baseline": "base",
+    "action": "act",
 }
 
 

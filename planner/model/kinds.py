@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from planner.model.actions import Action
 from planner.model.entities import (
     Baseline,
     DataSource,
@@ -181,6 +182,18 @@ KINDS: tuple[Kind, ...] = (
         (_one("stage_id", "stage"),),
     ),
     Kind("baseline", "baselines", Baseline, "Baseline", "Baselines", "name"),
+    Kind(
+        "action",
+        "actions",
+        Action,
+        "Action",
+        "Actions",
+        "text",
+        (
+            _one("decision_id", "decision", OnDelete.CASCADE),
+            _one("stage_id", "stage"),
+        ),
+    ),
 )
 
 ROADMAP = "roadmap"

@@ -45,8 +45,8 @@ from planner.usage.populations import Plan, Population, Split, plan_populations
 from planner.usage.privacy import effective_min_group
 from planner.usage.readers import Limits, RawRow, RawTable, read_table
 from planner.usage.report import Change, ImportReport, RowLog
-from planner.usage.sources import MappingTally
 from planner.usage.store import Planned, store
+from planner.usage.tally import MappingTally
 from planner.usage.targets import Lookup, Scope, metrics_for, read_team_mapping, scope_for_row
 from planner.usage.values import DateOrder
 from planner.usage.wording import mapping_warnings, neutral_source, split_notes

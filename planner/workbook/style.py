@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from planner import i18n
+from planner.evidence.numbers import DECIMALS, NumberKind
 from planner.i18n import N_, _
 from planner.model.entities import (
     Outcome,
@@ -57,6 +58,20 @@ GANTT_GATE = "1F2933"
 GANTT_TODAY = "C62828"
 """The line down the column of the as-of date (drawn over bars, not beside them)."""
 GANTT_TODAY_HEAD = "BF8F00"
+
+ROUNDING = {
+    "int": NumberKind.COUNT,
+    "number": NumberKind.NUMBER,
+    "percent": NumberKind.PERCENT,
+    "percent0": NumberKind.COUNT,
+    "ratio": NumberKind.RATIO,
+    "money": NumberKind.MONEY,
+    "days": NumberKind.COUNT,
+}
+"""How a number is rounded before it is written (planner.evidence.numbers: the app's rule),
+so Excel and LibreOffice show the digits the app shows, whatever their own rounding."""
+DIGITS = {fmt: DECIMALS[kind] for fmt, kind in ROUNDING.items()}
+"""The decimals a number of each format keeps when written."""
 
 FORMATS = {
     "text": "General",
@@ -366,6 +381,16 @@ OUTCOME = Words(
         Outcome.STOP: (N_("✗ Stop"), Tone.BAD),
     }
 )
+
+ACTION_STATUS = Words(
+    {
+        "overdue": (N_("⚠ Overdue"), Tone.BAD),
+        "open": (N_("○ Open"), Tone.WARN),
+        "done": (N_("✓ Done"), Tone.GOOD),
+        "dropped": (N_("✗ Dropped"), Tone.NEUTRAL),
+    }
+)
+"""An action's state as of the workbook's date (see planner.evidence.decisions)."""
 
 RISK_STATUS = Texts(
     {

@@ -697,6 +697,10 @@
         <translation>Aucune étape pour l’instant.</translation>
     </message>
     <message>
+        <source>Open actions</source>
+        <translation>Actions ouvertes</translation>
+    </message>
+    <message>
         <source>Ambassadors and training by team</source>
         <translation>Ambassadeurs et formation par équipe</translation>
     </message>
@@ -707,6 +711,133 @@
     <message>
         <source>Method findings</source>
         <translation>Constats de méthode</translation>
+    </message>
+    <message>
+        <source>Adoption by team and week</source>
+        <translation>Adoption par équipe et par semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Indicateur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Figure the team grids show</source>
+        <translation>Indicateur affiché par les grilles des équipes</translation>
+    </message>
+    <message>
+        <source>Colour against the stage&apos;s gate threshold: ✓ met, ~ within 80 % of it, ✗ below; — no figure (no data, or withheld for privacy). Click a team to see its people.</source>
+        <translation>Couleur selon le seuil du jalon de l’étape&#x202f;: ✓ atteint, ~ à moins de 80&#x202f;% près, ✗ en dessous&#x202f;; — aucun chiffre (pas de données, ou retenu pour la confidentialité). Cliquez sur une équipe pour voir ses membres.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>{outcome} (suggested)</source>
+        <translation>{outcome} (suggérée)</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Décision&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Date the decision is recorded</source>
+        <translation>Date d’enregistrement de la décision</translation>
+    </message>
+    <message>
+        <source>answers the gate &amp;review of</source>
+        <translation>répond à la &amp;revue de jalon du</translation>
+    </message>
+    <message>
+        <source>Gate review the decision answers</source>
+        <translation>Revue de jalon à laquelle répond la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Why the committee decided this</source>
+        <translation>Pourquoi le comité a pris cette décision</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>R&amp;ationale:</source>
+        <translation>&amp;Justification&#x202f;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions:</source>
+        <translation>A&amp;ctions&#x202f;:</translation>
+    </message>
+    <message>
+        <source>One person per line</source>
+        <translation>Une personne par ligne</translation>
+    </message>
+    <message>
+        <source>Attendees, one per line</source>
+        <translation>Participants, un par ligne</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendees:</source>
+        <translation>&amp;Participants&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Stage status after the decision</source>
+        <translation>Statut de l’étape après la décision</translation>
+    </message>
+    <message>
+        <source>Leave it as it is ({status})</source>
+        <translation>Ne pas le changer ({status})</translation>
+    </message>
+    <message>
+        <source>Set it to {status}</source>
+        <translation>Le passer à «&#xa0;{status}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Stage &amp;status:</source>
+        <translation>&amp;Statut de l’étape&#x202f;:</translation>
+    </message>
+    <message>
+        <source>What must be done</source>
+        <translation>Ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Actions the decision asks for</source>
+        <translation>Actions demandées par la décision</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Retirer l’action</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>The stage runs on.</source>
+        <translation>L’étape continue.</translation>
+    </message>
+    <message>
+        <source>A {outcome} often moves the stage to {status}: choose it if so.</source>
+        <translation>Une décision «&#xa0;{outcome}&#xa0;» fait souvent passer l’étape à «&#xa0;{status}&#xa0;»&#x202f;: choisissez-le si c’est le cas.</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1380,10 @@
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1969,30 @@
         <translation>Risques ouverts ({n})</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Open actions of the stage</source>
+        <translation>Actions ouvertes de l’étape</translation>
+    </message>
+    <message>
+        <source>Open actions ({n})</source>
+        <translation>Actions ouvertes ({n})</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1920,62 +2079,6 @@
     <message>
         <source>Feedback of the period</source>
         <translation>Retours de la période</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>{outcome} (suggested)</source>
-        <translation>{outcome} (suggérée)</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Décision&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Date of the decision</source>
-        <translation>Date de la décision</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Why the committee decided this</source>
-        <translation>Pourquoi le comité a pris cette décision</translation>
-    </message>
-    <message>
-        <source>R&amp;ationale:</source>
-        <translation>&amp;Justification&#x202f;:</translation>
-    </message>
-    <message>
-        <source>What must be done, by whom and when</source>
-        <translation>Ce qui doit être fait, par qui et pour quand</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <source>&amp;Conditions:</source>
-        <translation>&amp;Conditions&#x202f;:</translation>
-    </message>
-    <message>
-        <source>One person per line</source>
-        <translation>Une personne par ligne</translation>
-    </message>
-    <message>
-        <source>Attendees, one per line</source>
-        <translation>Participants, un par ligne</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendees:</source>
-        <translation>&amp;Participants&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Also set the stage&apos;s status to {status}</source>
-        <translation>Passer aussi l’étape au statut «&#xa0;{status}&#xa0;»</translation>
     </message>
     <message>
         <source>Record gate decision for &apos;{stage}&apos;</source>
@@ -2311,6 +2414,14 @@
         <source>baselines</source>
         <translation>références</translation>
     </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2578,6 +2689,10 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Add a stage first: a gate decision is about a stage.</source>
         <translation>Ajoutez d’abord une étape&#x202f;: une décision de jalon porte sur une étape.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>New risk</source>
@@ -3300,6 +3415,70 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Stage / use case</source>
         <translation>Étape / cas d’usage</translation>
+    </message>
+    <message>
+        <source>Active users %</source>
+        <translation>Utilisateurs actifs en&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Habitual users %</source>
+        <translation>Utilisateurs réguliers en&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Actions per active user</source>
+        <translation>Actions par utilisateur actif</translation>
+    </message>
+    <message>
+        <source>{stage}: {figure} by team and week</source>
+        <translation>{stage}&#x202f;: {figure} par équipe et par semaine</translation>
+    </message>
+    <message>
+        <source>Whole stage</source>
+        <translation>Toute l’étape</translation>
+    </message>
+    <message>
+        <source>Ambassadors: {names}</source>
+        <translation>Ambassadeurs&#x202f;: {names}</translation>
+    </message>
+    <message>
+        <source>Key users trained: {done} of {total}</source>
+        <translation>Utilisateurs clés formés&#x202f;: {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Click to show the team and its people.</source>
+        <translation>Cliquez pour afficher l’équipe et ses membres.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions ouvertes</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <source>… and {n} more open actions</source>
+        <translation>… et {n} autres actions ouvertes</translation>
+    </message>
+    <message>
+        <source>No open action.</source>
+        <translation>Aucune action ouverte.</translation>
     </message>
 </context>
 </TS>

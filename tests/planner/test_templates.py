@@ -240,8 +240,12 @@ def test_feedback_decision_risks_and_baseline(ai: Roadmap) -> None:
     assert len(ai.decisions) == 1
     decision = ai.decisions[0]
     assert decision.rationale
-    assert decision.conditions
+    assert decision.review == decision.date  # taken at the first review, held that day
     assert decision.attendees
+    actions = [a for a in ai.actions if a.decision_id == decision.id]
+    assert len(actions) >= 3
+    assert all(a.owner and a.due for a in actions)
+    assert {a.status.value for a in actions} == {"open", "done"}
     assert len(ai.risks) >= 3
     assert all(r.mitigation and r.owner for r in ai.risks)
     assert len(ai.baselines) == 1

@@ -329,7 +329,7 @@ def test_summary_shows_stages_readiness_risks_and_checks(template_book: Path) ->
     for heading in (
         "Stages and gates",
         "Headline figures of the current stages",
-        "Decisions due and taken",
+        "Decisions due and taken, open actions",
         "Top open risks",
         "Method checks",
     ):

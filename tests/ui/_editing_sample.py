@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from planner.model.actions import Action
 from planner.model.entities import (
     Access,
     DataSource,
@@ -105,5 +106,9 @@ def sample() -> Roadmap:
         ),
         risks=(
             Risk(id="risk-1", title="Low adoption", likelihood=3, impact=4, stage_id="st-write"),
+        ),
+        actions=(
+            Action(id="act-1", text="Train the remaining key users", owner="Anna",
+                   due=D(2026, 4, 17), decision_id="dec-1", stage_id="st-write"),
         ),
     )  # fmt: skip

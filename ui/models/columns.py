@@ -355,11 +355,15 @@ COLUMNS: dict[str, list[Column]] = {
         "decision",
         "date",
         "stage_id",
+        "review",
         "outcome",
         "suggested",
         "rationale",
         "conditions",
         "attendees",
+    ),
+    "action": _fields(
+        "action", "text", "owner", "due", "status", "closed_on", "stage_id", "decision_id"
     ),
     "risk": [
         *_fields("risk", "title", "likelihood", "impact"),

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.model.actions import ActionStatus
 from planner.model.entities import (
     Access,
     Comparator,
@@ -119,6 +120,9 @@ _ENUMS: dict[StrEnum, str] = {
     RiskStatus.OPEN: QT_TRANSLATE_NOOP("Enum", "Open"),
     RiskStatus.MITIGATED: QT_TRANSLATE_NOOP("Enum", "Mitigated"),
     RiskStatus.CLOSED: QT_TRANSLATE_NOOP("Enum", "Closed"),
+    # ActionStatus.OPEN is "open", the key of RiskStatus.OPEN: "Open".
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Enum", "Done"),
+    ActionStatus.DROPPED: QT_TRANSLATE_NOOP("Enum", "Dropped"),
 }
 
 # Kind names, singular and plural, for messages and undo texts.
@@ -155,6 +159,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "risk": (QT_TRANSLATE_NOOP("Kind", "risk"), QT_TRANSLATE_NOOP("Kind", "risks")),
     "baseline": (QT_TRANSLATE_NOOP("Kind", "baseline"), QT_TRANSLATE_NOOP("Kind", "baselines")),
+    "action": (QT_TRANSLATE_NOOP("Kind", "action"), QT_TRANSLATE_NOOP("Kind", "actions")),
 }
 
 

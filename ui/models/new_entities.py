@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.dates import monday
 from planner.edit.operations import Insert
+from planner.model.actions import Action
 from planner.model.entities import (
     DataSource,
     Entity,
@@ -205,6 +206,16 @@ def new_entity(
                 )
             )
         return GateDecision(id=entity_id, stage_id=stage_id, date=today, outcome=Outcome.HOLD)
+    if kind == "action":
+        decision_id = _pick(scope, near, "decision_id")
+        decision = find(roadmap, "decision", decision_id) if decision_id else None
+        return Action(
+            id=entity_id,
+            text=QCoreApplication.translate("NewEntities", "New action"),
+            due=today + dt.timedelta(weeks=4),
+            decision_id=decision_id,
+            stage_id=_pick(scope, near, "stage_id", decision.stage_id if decision else None),
+        )
     if kind == "risk":
         return Risk(
             id=entity_id,

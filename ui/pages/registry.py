@@ -114,8 +114,8 @@ def table_pages() -> list[PageSpec]:
         PageSpec(
             "decisions",
             _title(QT_TRANSLATE_NOOP("Pages", "Decisions")),
-            ("decision",),
-            _single("decision"),
+            ("decision", "action"),
+            _tabbed("decision", "action"),
             "decisions",
         ),
         PageSpec(
