@@ -43,6 +43,7 @@ GROUP_ORDER: tuple[str, ...] = (
     "measurement",
     "feedback",
     "baseline",
+    "register_entry",
 )
 """Order of the groups in a comparison: what a steering committee reads first."""
 
@@ -406,6 +407,8 @@ class Names:
             return (
                 f"Gate decision on {self.ref('stage', entity.stage_id)} of {fmt_date(entity.date)}"
             )
+        if kind.name == "register_entry":
+            return f"Register entry of {self.ref('use_case', entity.use_case_id)}"
         if kind.name == "feedback":
             about = f" on {self.scope(entity)}" if self.scope(entity) else ""
             text = " ".join(entity.text.split())
@@ -449,7 +452,7 @@ def value_text(names: Names, kind_name: str, field: str, entity: Any, value: Any
     return f"'{text}'" if len(text) <= 60 else f"'{text[:57]}…'"
 
 
-_SPECIAL_SUBJECT = frozenset({"criterion", "measurement", "decision", "feedback"})
+_SPECIAL_SUBJECT = frozenset({"criterion", "measurement", "decision", "feedback", "register_entry"})
 
 
 # ---------------------------------------------------------------- entities

@@ -21,6 +21,7 @@ COMMAND_NAMES: tuple[str, ...] = (
     "baseline",
     "import-usage",
     "export",
+    "register",
 )
 """The sub-commands, in the order ``--help`` lists them; each is the module
 ``planner.commands.<name with _ for ->`` (see :func:`planner.cli.command_module`)."""

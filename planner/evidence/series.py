@@ -40,7 +40,8 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from planner.evidence import derived
-from planner.model.entities import Metric, MetricSource, Roadmap, Rollup, Stage
+from planner.model.entities import Metric, MetricSource, Roadmap, Rollup, Stage, UseCase
+from planner.register.summary import complete_percent, register_rows
 
 Point = tuple[dt.date, float]
 
@@ -229,7 +230,13 @@ class SeriesIndex:
             return 100.0 * bisect_right(dates, as_of) / key_users if key_users else None
         if source is MetricSource.DATA_READINESS:
             return self._stage_readiness().get(stage.id)
+        if source is MetricSource.REGISTER_COMPLETE:
+            rows = register_rows(self.roadmap, as_of, self._stage_use_cases(stage.id))
+            return complete_percent(rows)
         return None
+
+    def _stage_use_cases(self, stage_id: str) -> list[UseCase]:
+        return [uc for uc in self.roadmap.use_cases if uc.stage_id == stage_id]
 
     def computed_series(self, stage: Stage, metric: Metric, as_of: dt.date) -> list[Point]:
         """Weekly values of a computed metric up to the week of as_of (see module docstring)."""

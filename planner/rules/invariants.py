@@ -38,6 +38,7 @@ def check(roadmap: Roadmap) -> list[Problem]:
     problems += _dependency_cycles(roadmap)
     problems += _measurements(roadmap)
     problems += _baselines(roadmap)
+    problems += _register_entries(roadmap)
     return problems
 
 
@@ -393,6 +394,28 @@ def _baseline(roadmap: Roadmap, i: int, baseline: Baseline) -> Iterable[Problem]
             )
 
 
+def _register_entries(roadmap: Roadmap) -> Iterable[Problem]:
+    """At most one register entry per use case."""
+    entries = roadmap.register_entries
+    if len({e.use_case_id for e in entries}) == len(entries):
+        return
+    first: dict[str, int] = {}
+    for i, entry in enumerate(entries):
+        if entry.use_case_id in first:
+            yield Problem(
+                f"register_entries[{i}].use_case_id",
+                "duplicate_register_entry",
+                _(
+                    "use case '{id}' has a second register entry "
+                    "(the first is register_entries[{first}]); one per use case",
+                    id=entry.use_case_id,
+                    first=first[entry.use_case_id],
+                ),
+            )
+        else:
+            first[entry.use_case_id] = i
+
+
 # ------------------------------------------------------------- incremental
 
 
@@ -445,6 +468,8 @@ def _touched(roadmap: Roadmap, kind: Kind, ids: set[str]) -> Iterable[Problem]:
             yield from _use_case_dates(i, entity)
         elif kind.name == "baseline":
             yield from _baseline(roadmap, i, entity)
+    if kind.name == "register_entry" and present:
+        yield from _register_entries(roadmap)
     if kind.name == "use_case":
         yield from _dependency_cycles(roadmap, ids)
     elif kind.name == "measurement":

@@ -70,7 +70,7 @@ def test_new_then_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     code, stdout, _ = run(capsys, "validate", str(out))
     assert code == 0
     assert stdout.startswith("valid: 3 stages, ")
-    assert "12 use cases" in stdout
+    assert "13 use cases" in stdout
     assert stdout.count("\n") == 1
 
 
@@ -252,7 +252,7 @@ def test_show_summarises_the_key_facts(
         "1. Writing assistance — active",
         "2. Project management — active",
         "3. Bespoke tasks — planned",
-        "Gate review  21 May 2026 · 8 criteria, 3 mandatory",
+        "Gate review  21 May 2026 · 9 criteria, 3 mandatory",
         "180 target users in Customer service, Underwriting, HR",
         "Draft replies to customer letters",
         "Manual triage of incoming claims e-mails",
@@ -280,7 +280,7 @@ def test_show_reports_gate_readiness(
     pytest.importorskip("planner.evidence.gates")
     code, out, _ = run(capsys, "show", str(template_copy), "--as-of", AS_OF)
     assert code == 0
-    assert "6 of 8 criteria met as of 6 Apr 2026" in out
+    assert "7 of 9 criteria met as of 6 Apr 2026" in out
     assert "Weekly active users (expected" in out
 
 

@@ -145,6 +145,7 @@ _ENUMS: dict[StrEnum, str] = {
     MetricSource.AMBASSADORS_PER_100: QT_TRANSLATE_NOOP("Enum", "Ambassadors per 100 (computed)"),
     MetricSource.TRAINED_PERCENT: QT_TRANSLATE_NOOP("Enum", "Key users trained % (computed)"),
     MetricSource.DATA_READINESS: QT_TRANSLATE_NOOP("Enum", "Data readiness (computed)"),
+    MetricSource.REGISTER_COMPLETE: QT_TRANSLATE_NOOP("Enum", "AI register complete (computed)"),
     Rollup.WEIGHTED_MEAN: QT_TRANSLATE_NOOP("Enum", "Weighted mean"),
     Rollup.MEAN: QT_TRANSLATE_NOOP("Enum", "Mean"),
     Rollup.SUM: QT_TRANSLATE_NOOP("Enum", "Sum"),

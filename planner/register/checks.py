@@ -1,0 +1,100 @@
+"""Method checks of the responsible-AI register (added to :mod:`planner.rules.checks`).
+
+- ``register_prohibited_use_case`` (warning): a use case screened (or set) as
+  a prohibited practice, in any stage, not dropped nor retired.
+- ``register_high_risk_duty_missing`` (warning): a high-risk use case of an
+  active or at-gate stage with a duty missing on the date (no overseer, no
+  information of the workers, no impact assessment where required, logs kept
+  under six months …); the duties are named with their article.
+- ``register_literacy_below_target`` (warning): a team of an active or
+  at-gate stage below the roadmap's AI-literacy target (Art. 4).
+- ``register_unscreened_in_active_stage`` (warning): a use case not screened
+  yet in an active or at-gate stage.
+
+A dropped use case is left out of every check; a use case still at the idea
+stage only of the prohibited-practice check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from planner.i18n import _, ngettext
+from planner.model.entities import Roadmap, StageStatus, UseCaseStatus
+from planner.model.register import Tier
+from planner.register.duties import DutyStatus
+from planner.register.literacy import team_literacy
+from planner.register.summary import LITERACY_DUTY, register_rows
+from planner.rules.findings import WARNING, Finding
+
+ACTIVE = (StageStatus.ACTIVE, StageStatus.AT_GATE)
+STOP = "stop_prohibited"
+"""The duty a prohibited use case has: not to be used (met once dropped or retired)."""
+
+
+def register_checks(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
+    """The register's findings as of a date, use cases first, then teams."""
+    if not roadmap.use_cases:
+        return
+    active = {s.id for s in roadmap.stages if s.status in ACTIVE}
+    for row in register_rows(roadmap, as_of):
+        uc = row.use_case
+        if uc.status is UseCaseStatus.DROPPED:
+            continue
+        in_active = uc.stage_id in active and row.counted
+        stage = row.stage.name if row.stage is not None else ""
+        if row.tier is Tier.PROHIBITED:
+            if not any(
+                d.id == "stop_prohibited" and d.status is DutyStatus.MET for d in row.duties
+            ):
+                yield Finding(
+                    "register_prohibited_use_case", "use_case", uc.id, WARNING,
+                    _("Use case '{use_case}' is screened as a prohibited AI practice "
+                      "(AI Act Art. 5): it must not be used; drop it or retire it.",
+                      use_case=uc.name),
+                )  # fmt: skip
+        elif row.tier is Tier.NOT_SCREENED and in_active:
+            yield Finding(
+                "register_unscreened_in_active_stage", "use_case", uc.id, WARNING,
+                _("Use case '{use_case}' runs in active stage '{stage}' but is not screened "
+                  "against the AI Act yet: answer its register questionnaire.",
+                  use_case=uc.name, stage=stage),
+            )  # fmt: skip
+        elif row.tier is Tier.HIGH_RISK and in_active:
+            missing = [
+                f"{d.article} ({d.detail.rstrip('.')})"
+                for d in row.duties
+                if d.status is DutyStatus.MISSING and d.id != LITERACY_DUTY
+            ]
+            if missing:
+                yield Finding(
+                    "register_high_risk_duty_missing", "use_case", uc.id, WARNING,
+                    ngettext("High-risk use case '{use_case}' in active stage '{stage}' misses "
+                             "a duty: {duties}.",
+                             "High-risk use case '{use_case}' in active stage '{stage}' misses "
+                             "{count} duties: {duties}.",
+                             len(missing), use_case=uc.name, stage=stage,
+                             duties="; ".join(missing)),
+                )  # fmt: skip
+    yield from _literacy(roadmap, as_of)
+
+
+def _literacy(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
+    teams: dict[str, str] = {}
+    for stage in roadmap.stages:
+        if stage.status in ACTIVE:
+            for team_id in stage.team_ids:
+                teams.setdefault(team_id, stage.name)
+    if not teams:
+        return
+    literacy = team_literacy(roadmap, as_of)
+    for team in roadmap.teams:
+        found = literacy[team.id]
+        if team.id in teams and not found.meets:
+            yield Finding(
+                "register_literacy_below_target", "team", team.id, WARNING,
+                _("AI literacy (AI Act Art. 4) below target in active stage '{stage}': "
+                  "{literacy}. Record the training of the team's people.",
+                  stage=teams[team.id], literacy=found.sentence()),
+            )  # fmt: skip
