@@ -380,8 +380,11 @@ class _Merger:
             self._report_delete_edit(kind, entity_id, b, m, t)
             return m
         values: dict[str, Any] = {}
-        for name in kind.model.model_fields:
-            bv = _MISSING if b is None else getattr(b, name)
+        for name, info in kind.model.model_fields.items():
+            if b is not None:
+                bv = getattr(b, name)
+            else:  # added in both (a derived id): a field left at its default was not set
+                bv = _MISSING if info.is_required() else info.get_default()
             values[name] = self._three_way(
                 kind.name, entity_id, name, bv, getattr(m, name), getattr(t, name), kind
             )

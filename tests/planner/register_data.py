@@ -24,7 +24,9 @@ def answers(*yes: str, groups: tuple[str, ...] = GROUPS, **extra: bool) -> tuple
     """Every question of ``groups`` answered: yes to ``yes``, no to the others; ``extra``
     answers further questions (exception, public service) by id."""
     found = [
-        Answer(question=q.id, yes=q.id in yes) for g in groups for q in rules().group(g)  # type: ignore[arg-type]
+        Answer(question=q.id, yes=q.id in yes)
+        for g in groups
+        for q in rules().group(g)  # type: ignore[arg-type]
     ]
     found += [Answer(question=q, yes=v) for q, v in extra.items()]
     return tuple(found)
