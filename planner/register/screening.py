@@ -24,8 +24,9 @@ article it comes from.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from planner.i18n import _, ngettext
+from planner.i18n import _, language, ngettext
 from planner.model.register import RegisterEntry, Tier
 from planner.register.rules import Question, Route, Rules, rules
 
@@ -84,15 +85,17 @@ def _yes_to(r: Rules, question: Question) -> str:
 
 def screen(entry: RegisterEntry | None) -> Screening:
     """The tier of a use case from its register entry (None: no entry yet)."""
+    if entry is None:
+        return _unscreened(language())
     r = rules()
-    answers = {} if entry is None else {a.question: a.yes for a in entry.answers}
-    if entry is not None and answers:
+    answers = {a.question: a.yes for a in entry.answers}
+    if answers:
         tier, reasons, route, unanswered = _tier(r, entry, answers)
     else:
         tier, route = Tier.NOT_SCREENED, None
         reasons = [_("Not screened yet: answer the questionnaire of its register entry.")]
         unanswered = [q.id for q in r.questions if q.group in _ALWAYS]
-    if entry is None or entry.override_tier is None:
+    if entry.override_tier is None:
         fria = _fria_scope(answers, route)
         return Screening(tier, tier, tuple(reasons), route, tuple(unanswered), False, fria)
     if entry.override_tier is Tier.HIGH_RISK and route is None:
@@ -115,6 +118,14 @@ def screen(entry: RegisterEntry | None) -> Screening:
 
 
 _ALWAYS = ("prohibited", "high_risk", "transparency")
+
+
+@cache
+def _unscreened(_language: str) -> Screening:
+    """A use case with no register entry (one value per language: tables ask often)."""
+    reason = _("Not screened yet: answer the questionnaire of its register entry.")
+    every = tuple(q.id for q in rules().questions if q.group in _ALWAYS)
+    return Screening(Tier.NOT_SCREENED, Tier.NOT_SCREENED, (reason,), None, every, False, False)
 
 
 def _open(answers: dict[str, bool], questions: tuple[Question, ...]) -> list[str]:

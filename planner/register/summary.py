@@ -198,6 +198,8 @@ class StageCompliance:
     missing_duties: int
     teams_below: tuple[TeamLiteracy, ...]
     """Teams of the stage below the AI-literacy target."""
+    first_gap: RegisterRow | None
+    """The first use case whose entry is incomplete (where to go to complete it)."""
 
     def sentence(self) -> str:
         """``Register: 3 of 5 use cases complete — 1 high-risk, 1 not screened; …``."""
@@ -258,9 +260,10 @@ def stage_compliance(roadmap: Roadmap, as_of: dt.date) -> list[StageCompliance]:
             for t in dict.fromkeys(stage.team_ids)
             if t in literacy and not literacy[t].meets
         )
+        first = next((r for r in mine if not r.complete), None)
         result.append(
             StageCompliance(
-                stage, len(mine), sum(r.complete for r in mine), dict(tiers), missing, below
+                stage, len(mine), sum(r.complete for r in mine), dict(tiers), missing, below, first
             )
         )
     return result

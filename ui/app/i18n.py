@@ -33,7 +33,7 @@ from planner.resources import resources_dir
 
 LANGUAGES = ("en", "fr")
 BASENAME = "pilot_planner"
-_ROOT = Path(__file__).resolve().parent.parent
+_ROOT = Path(__file__).resolve().parents[2]  # the repository (ui/app/i18n.py → .)
 _installed: list[QTranslator] = []
 
 
@@ -135,6 +135,8 @@ def update() -> int:
     folder = translations_dir()
     folder.mkdir(parents=True, exist_ok=True)
     files = [os.path.relpath(p, folder) for p in sources()]
+    if not files:  # lupdate with no sources would empty every catalogue
+        raise SystemExit(f"no source files found under {_ROOT / 'ui'}")
     for language in LANGUAGES:
         # English needs only the plural forms; French needs everything.
         only_plurals = ["-pluralonly"] if language == "en" else []

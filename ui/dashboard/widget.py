@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 from planner.evidence import gates
 from planner.evidence.gates import StageReadiness
 from planner.evidence.series import Point, stage_series
+from planner.register.summary import stage_compliance
 from ui.dashboard.cards import CHART_SOURCES, StageCard, plain
+from ui.dashboard.register_line import RegisterLine
 from ui.dashboard.sections import LinkTree, findings_tree, friction_tree, people_tree
 from ui.document import Document
 from ui.timeline import texts
@@ -166,8 +168,10 @@ class DashboardWidget(QWidget):
 
         layout.addWidget(_heading(self.tr("Gate readiness by stage")))
         self.cards = {}
+        compliance = {c.stage.id: c for c in stage_compliance(roadmap, as_of)}
         for readiness in self.readiness:
             card = StageCard(roadmap, readiness, self._series(readiness, as_of), as_of)
+            card.add_section(RegisterLine(compliance[readiness.stage.id], card.navigate))
             card.navigate.connect(self.navigate)
             card.review_requested.connect(self.review_requested)
             layout.addWidget(card)

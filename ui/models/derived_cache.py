@@ -18,6 +18,7 @@ from typing import Any
 from planner.evidence import derived
 from planner.evidence.derived import UseCaseValue, ValueBasis
 from planner.model.entities import Roadmap
+from planner.register.screening import Screening, screen
 
 
 def use_case_values(roadmap: Roadmap) -> dict[str, UseCaseValue]:
@@ -72,6 +73,12 @@ def stage_use_cases(roadmap: Roadmap) -> dict[str, int]:
     return {s.id: counts[s.id] for s in roadmap.stages}
 
 
+def use_case_screening(roadmap: Roadmap) -> dict[str, Screening]:
+    """Each use case's AI Act screening (tier and reasons), from its register entry."""
+    entries = {e.use_case_id: e for e in roadmap.register_entries}
+    return {uc.id: screen(entries.get(uc.id)) for uc in roadmap.use_cases}
+
+
 def stage_criteria(roadmap: Roadmap) -> dict[str, int]:
     counts = Counter(c.stage_id for c in roadmap.criteria)
     return {s.id: counts[s.id] for s in roadmap.stages}
@@ -107,4 +114,5 @@ _TABLES: dict[str, Callable[[Roadmap], dict[str, Any]]] = {
     "team_people": team_people,
     "stage_use_cases": stage_use_cases,
     "stage_criteria": stage_criteria,
+    "use_case_screening": use_case_screening,
 }

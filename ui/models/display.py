@@ -24,6 +24,8 @@ class Format(StrEnum):
     """A value already in percent (0–100)."""
     RATIO_PERCENT = "ratio_percent"
     """A ratio (0.25) shown as a percentage (25 %)."""
+    ENUM = "enum"
+    """A value of an enum, shown by its label and sorted in the enum's order."""
 
 
 def format_number(value: float, decimals: int = 2) -> str:
@@ -39,6 +41,8 @@ def format_number(value: float, decimals: int = 2) -> str:
 def format_computed(value: Any, fmt: Format, roadmap: Roadmap) -> str:
     if value is None:
         return "—"
+    if fmt is Format.ENUM:
+        return enum_label(value)
     if fmt is Format.MONEY:
         return f"{format_number(value, 0)} {roadmap.currency}"
     if fmt is Format.PERCENT:

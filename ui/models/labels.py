@@ -30,6 +30,7 @@ from planner.model.entities import (
     UseCaseStatus,
     Window,
 )
+from planner.model.register import Affected, Lifecycle, Oversight, Role, Tier
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -118,6 +119,32 @@ _FIELDS: dict[str, str] = {
     "horizon_start": QT_TRANSLATE_NOOP("Field", "Horizon start"),
     "horizon_end": QT_TRANSLATE_NOOP("Field", "Horizon end"),
     "min_group_size": QT_TRANSLATE_NOOP("Field", "Smallest group stored"),
+    "ai_literacy_target": QT_TRANSLATE_NOOP("Field", "AI literacy target (% trained)"),
+    # The responsible-AI register (a use case's register entry)
+    "intended_purpose": QT_TRANSLATE_NOOP("Field", "Intended purpose"),
+    "vendor": QT_TRANSLATE_NOOP("Field", "Vendor"),
+    "ai_model": QT_TRANSLATE_NOOP("Field", "Model"),
+    "ai_model_version": QT_TRANSLATE_NOOP("Field", "Model version"),
+    "business_process": QT_TRANSLATE_NOOP("Field", "Business process"),
+    "affected": QT_TRANSLATE_NOOP("Field", "Affected people"),
+    "personal_data": QT_TRANSLATE_NOOP("Field", "Personal data used"),
+    "dpia_reference": QT_TRANSLATE_NOOP("Field", "Data-protection impact assessment (link)"),
+    "oversight": QT_TRANSLATE_NOOP("Field", "Human oversight"),
+    "overseer_id": QT_TRANSLATE_NOOP("Field", "Overseer"),
+    "instructions_reference": QT_TRANSLATE_NOOP("Field", "Provider's instructions for use"),
+    "log_location": QT_TRANSLATE_NOOP("Field", "Logs kept in"),
+    "log_retention_months": QT_TRANSLATE_NOOP("Field", "Logs kept for (months)"),
+    "workers_informed_on": QT_TRANSLATE_NOOP("Field", "Workers' representatives informed on"),
+    "fria_on": QT_TRANSLATE_NOOP("Field", "Fundamental-rights assessment done on"),
+    "fria_reference": QT_TRANSLATE_NOOP("Field", "Fundamental-rights assessment (link)"),
+    "notice_reference": QT_TRANSLATE_NOOP("Field", "How people are told"),
+    "review_on": QT_TRANSLATE_NOOP("Field", "Next review"),
+    "lifecycle": QT_TRANSLATE_NOOP("Field", "Lifecycle"),
+    "answers": QT_TRANSLATE_NOOP("Field", "Screening answers"),
+    "exception_reason": QT_TRANSLATE_NOOP("Field", "Why the Art. 6(3) exception applies"),
+    "override_tier": QT_TRANSLATE_NOOP("Field", "Tier set by hand"),
+    "override_reason": QT_TRANSLATE_NOOP("Field", "Justification"),
+    "sources": QT_TRANSLATE_NOOP("Field", "Sources"),
 }
 
 _ENUMS: dict[StrEnum, str] = {
@@ -188,6 +215,26 @@ _ENUMS: dict[StrEnum, str] = {
     RiskStatus.OPEN: QT_TRANSLATE_NOOP("Enum", "Open"),
     RiskStatus.MITIGATED: QT_TRANSLATE_NOOP("Enum", "Mitigated"),
     RiskStatus.CLOSED: QT_TRANSLATE_NOOP("Enum", "Closed"),
+    Role.DEPLOYER: QT_TRANSLATE_NOOP("Enum", "Deployer"),
+    Role.PROVIDER: QT_TRANSLATE_NOOP("Enum", "Provider"),
+    Role.BOTH: QT_TRANSLATE_NOOP("Enum", "Provider and deployer"),
+    Affected.EMPLOYEES: QT_TRANSLATE_NOOP("Enum", "Employees"),
+    Affected.CUSTOMERS: QT_TRANSLATE_NOOP("Enum", "Customers"),
+    Affected.APPLICANTS: QT_TRANSLATE_NOOP("Enum", "Applicants"),
+    Affected.PUBLIC: QT_TRANSLATE_NOOP("Enum", "The public"),
+    Oversight.IN_THE_LOOP: QT_TRANSLATE_NOOP("Enum", "Human in the loop"),
+    Oversight.ON_THE_LOOP: QT_TRANSLATE_NOOP("Enum", "Human on the loop"),
+    Oversight.IN_COMMAND: QT_TRANSLATE_NOOP("Enum", "Human in command"),
+    Lifecycle.PROPOSED: QT_TRANSLATE_NOOP("Enum", "Proposed"),
+    Lifecycle.PILOTING: QT_TRANSLATE_NOOP("Enum", "Piloting"),
+    Lifecycle.APPROVED: QT_TRANSLATE_NOOP("Enum", "Approved"),
+    Lifecycle.RESTRICTED: QT_TRANSLATE_NOOP("Enum", "Restricted"),
+    Lifecycle.RETIRED: QT_TRANSLATE_NOOP("Enum", "Retired"),
+    Tier.PROHIBITED: QT_TRANSLATE_NOOP("Enum", "Prohibited"),
+    Tier.HIGH_RISK: QT_TRANSLATE_NOOP("Enum", "High-risk"),
+    Tier.TRANSPARENCY: QT_TRANSLATE_NOOP("Enum", "Transparency"),
+    Tier.MINIMAL: QT_TRANSLATE_NOOP("Enum", "Minimal"),
+    Tier.NOT_SCREENED: QT_TRANSLATE_NOOP("Enum", "Not screened"),
 }
 
 # Kind names, singular and plural, for messages and undo texts.
@@ -224,6 +271,10 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "risk": (QT_TRANSLATE_NOOP("Kind", "risk"), QT_TRANSLATE_NOOP("Kind", "risks")),
     "baseline": (QT_TRANSLATE_NOOP("Kind", "baseline"), QT_TRANSLATE_NOOP("Kind", "baselines")),
+    "register_entry": (
+        QT_TRANSLATE_NOOP("Kind", "register entry"),
+        QT_TRANSLATE_NOOP("Kind", "register entries"),
+    ),
 }
 
 
