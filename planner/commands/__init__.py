@@ -20,6 +20,7 @@ COMMAND_NAMES: tuple[str, ...] = (
     "merge",
     "baseline",
     "import-usage",
+    "import-project",
     "export",
     "register",
 )

@@ -16,6 +16,7 @@ from typing import Any
 from planner.i18n import _, decimal
 from planner.model.entities import Baseline, Measurement, Metric, Roadmap, UseCase
 from planner.model.kinds import BY_NAME, KINDS, Kind, index_of, ref_ids, referrers
+from planner.register.invariants import register_entries
 from planner.rules.problems import Problem
 
 _id = attrgetter("id")
@@ -38,7 +39,7 @@ def check(roadmap: Roadmap) -> list[Problem]:
     problems += _dependency_cycles(roadmap)
     problems += _measurements(roadmap)
     problems += _baselines(roadmap)
-    problems += _register_entries(roadmap)
+    problems += register_entries(roadmap)
     return problems
 
 
@@ -394,28 +395,6 @@ def _baseline(roadmap: Roadmap, i: int, baseline: Baseline) -> Iterable[Problem]
             )
 
 
-def _register_entries(roadmap: Roadmap) -> Iterable[Problem]:
-    """At most one register entry per use case."""
-    entries = roadmap.register_entries
-    if len({e.use_case_id for e in entries}) == len(entries):
-        return
-    first: dict[str, int] = {}
-    for i, entry in enumerate(entries):
-        if entry.use_case_id in first:
-            yield Problem(
-                f"register_entries[{i}].use_case_id",
-                "duplicate_register_entry",
-                _(
-                    "use case '{id}' has a second register entry "
-                    "(the first is register_entries[{first}]); one per use case",
-                    id=entry.use_case_id,
-                    first=first[entry.use_case_id],
-                ),
-            )
-        else:
-            first[entry.use_case_id] = i
-
-
 # ------------------------------------------------------------- incremental
 
 
@@ -469,7 +448,7 @@ def _touched(roadmap: Roadmap, kind: Kind, ids: set[str]) -> Iterable[Problem]:
         elif kind.name == "baseline":
             yield from _baseline(roadmap, i, entity)
     if kind.name == "register_entry" and present:
-        yield from _register_entries(roadmap)
+        yield from register_entries(roadmap)
     if kind.name == "use_case":
         yield from _dependency_cycles(roadmap, ids)
     elif kind.name == "measurement":

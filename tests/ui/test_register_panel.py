@@ -164,12 +164,11 @@ def test_lifecycle_change_is_recorded_in_date_order(page: UseCasesPage, document
 
 def test_the_app_shows_the_same_register_as_the_command(page: UseCasesPage, document) -> None:
     """One computation: the tier column and the duties table match register_rows."""
-    today = dt.date.today()
-    rows = {r.use_case.id: r for r in register_rows(document.roadmap, today)}
+    rows = {r.use_case.id: r for r in register_rows(document.roadmap, document.as_of())}
     column = page.browser.model.column_of("tier")
     model = page.browser.model
     for i, uc_id in enumerate(model.ids()):
-        raw = model.columns[column].raw(model._cache, document.roadmap, model.entity(i))
+        raw = model.columns[column].raw(document.figures().tables, model.entity(i))
         assert TIER_WORDS[raw] == TIER_WORDS[rows[uc_id].tier]
     page.show_entity("register_entry", HR)
     table = page.register.duties

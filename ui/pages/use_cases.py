@@ -8,10 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QTabWidget, QWidget
 
-from planner.model.entities import Roadmap
 from planner.model.kinds import find
 from planner.model.register import Tier
-from planner.register.screening import screen
 from ui.document import Document
 from ui.models.labels import enum_label, form_label
 from ui.pages.base import TablePage
@@ -19,20 +17,15 @@ from ui.register.panel import RegisterPanel
 
 
 class _TierFilter:
-    """Keeps the rows of one tier; screens each roadmap version once."""
+    """Keeps the rows of one tier (the tier column's own figures)."""
 
     def __init__(self, document: Document, tier: Tier) -> None:
         self._document = document
         self._tier = tier
-        self._roadmap: Roadmap | None = None
-        self._entries: dict[str, Any] = {}
 
     def __call__(self, use_case: Any) -> bool:
-        roadmap = self._document.roadmap
-        if roadmap is not self._roadmap:
-            self._roadmap = roadmap
-            self._entries = {e.use_case_id: e for e in roadmap.register_entries}
-        return screen(self._entries.get(use_case.id)).tier is self._tier
+        screening = self._document.figures().tables.use_case_screening.get(use_case.id)
+        return screening is not None and screening.tier is self._tier
 
 
 def _beside_filter(search: QWidget, widgets: tuple[QWidget, ...]) -> None:

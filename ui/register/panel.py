@@ -4,10 +4,11 @@ At the top, always in view: the tier with its reasons (each citing its
 article), what keeps the entry from being complete, and the disclaimer
 ("decision support, not legal advice") with the sources of the rules. Below,
 one page at a time: the screening questionnaire, the register's fields, the
-duties on today's date, the lifecycle history, and the tier set by hand.
+duties on the document's as-of date, the lifecycle history, and the tier set by hand.
 
-Everything shown comes from :func:`planner.register.summary.register_row`
-(the computation the ``register`` command and the workbook use); every change
+Everything shown comes from the document's figures (``Figures.register``, the
+rows of :func:`planner.register.summary.register_rows` that the ``register``
+command and the workbook compute); every change
 is one undoable edit built by :mod:`planner.register.edit`.
 """
 
@@ -25,7 +26,7 @@ from planner.model.kinds import find
 from planner.model.register import Lifecycle, Tier
 from planner.register import edit
 from planner.register.rules import rules
-from planner.register.summary import RegisterRow, register_row
+from planner.register.summary import RegisterRow
 from ui.document import ALL_KINDS, Document
 from ui.models.labels import enum_label, field_phrase
 from ui.register.form import RegisterForm
@@ -121,6 +122,7 @@ class RegisterPanel(QWidget):
         )
         layout.addWidget(self.pages, 1)
         document.changed.connect(self._changed)
+        document.as_of_changed.connect(self._refresh)
         signal = getattr(document, "read_only_changed", None)
         if signal is not None:
             signal.connect(self._read_only_changed)
@@ -147,7 +149,8 @@ class RegisterPanel(QWidget):
     def _refresh(self) -> None:
         roadmap = self._document.roadmap
         use_case = None if self._use_case is None else find(roadmap, "use_case", self._use_case)
-        self.row = None if use_case is None else register_row(roadmap, use_case.id, dt.date.today())
+        # The document's figures: the as-of date every page shows (one computation).
+        self.row = None if use_case is None else self._document.figures().register.get(use_case.id)
         present = self.row is not None
         self.pages.setEnabled(present and not self._document.read_only)
         if self.row is None:
