@@ -85,6 +85,13 @@ class Context:
         return list(gates.evaluate_all(self.roadmap, self.as_of))
 
     @cached_property
+    def register(self) -> list[Any]:
+        """The AI register of every use case at the as-of date (planner.register.summary)."""
+        from planner.register.summary import register_rows
+
+        return register_rows(self.roadmap, self.as_of)
+
+    @cached_property
     def findings(self) -> list[Any]:
         """Method checks (a team with no ambassador, a use case without friction…)."""
         from planner.rules import checks

@@ -35,6 +35,7 @@ from planner.workbook import (
     friction,
     gates_sheet,
     people,
+    register,
     risks,
     summary,
     timeline,
@@ -58,6 +59,7 @@ MODULES: dict[str, ModuleType] = {
     "Data sources": data_sources,
     "Decisions": decisions,
     "Risks": risks,
+    "Register": register,
     CHANGES_SHEET: changes,
 }
 assert tuple(MODULES)[: len(SHEET_NAMES)] == SHEET_NAMES

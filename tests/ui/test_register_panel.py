@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from planner import templates
 from planner.model.register import Lifecycle, Tier
 from planner.register import edit
+from planner.register.report import to_json
 from planner.register.screening import TIER_WORDS
 from planner.register.summary import register_rows, stage_compliance
 from ui.dashboard.register_line import RegisterLine
@@ -163,21 +164,24 @@ def test_lifecycle_change_is_recorded_in_date_order(page: UseCasesPage, document
 
 
 def test_the_app_shows_the_same_register_as_the_command(page: UseCasesPage, document) -> None:
-    """One computation: the tier column and the duties table match register_rows."""
-    rows = {r.use_case.id: r for r in register_rows(document.roadmap, document.as_of())}
+    """One computation: the tier column and the duties table say what ``register --json`` says."""
+    rows = register_rows(document.roadmap, document.as_of())
+    data = {
+        item["id"]: item for item in to_json(document.roadmap, document.as_of(), rows)["use_cases"]
+    }
     column = page.browser.model.column_of("tier")
     model = page.browser.model
+    tables = document.figures().tables
     for i, uc_id in enumerate(model.ids()):
-        raw = model.columns[column].raw(document.figures().tables, model.entity(i))
-        assert TIER_WORDS[raw] == TIER_WORDS[rows[uc_id].tier]
+        raw = model.columns[column].raw(tables, model.entity(i))
+        assert TIER_WORDS[raw] == data[uc_id]["tier"]
     page.show_entity("register_entry", HR)
     table = page.register.duties
     shown = [tuple(table.item(r, c).text() for c in range(4)) for r in range(table.rowCount())]
     expected = [
-        (d.article, d.duty, d.applies_from.isoformat(),
-         d.pending_from.isoformat() if d.pending_from else "")
-        for d in rows[HR].duties
-    ]  # fmt: skip
+        (d["article"], d["duty"], d["applies_from"], d["applies_from_pending"] or "")
+        for d in data[HR]["duties"]
+    ]
     assert shown == expected
 
 
