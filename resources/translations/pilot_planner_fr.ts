@@ -3213,36 +3213,24 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Duty</source>
-        <translation>Obligation</translation>
-    </message>
-    <message>
-        <source>Applies from</source>
-        <translation>S’applique dès</translation>
-    </message>
-    <message>
-        <source>Pending (not law)</source>
-        <translation>En attente (pas en vigueur)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Register shows</source>
-        <translation>Le registre montre</translation>
-    </message>
-    <message>
         <source>Duties</source>
         <translation>Obligations</translation>
     </message>
     <message>
-        <source>The date the pending Digital Omnibus on AI would set. Not treated as law: the status follows the regulation as adopted.</source>
-        <translation>La date que fixerait l’omnibus numérique sur l’IA en attente. Non traité comme loi&#x202f;: l’état suit le règlement tel qu’adopté.</translation>
+        <source>No duties.</source>
+        <translation>Aucune obligation.</translation>
+    </message>
+    <message>
+        <source>Applies from {day}</source>
+        <translation>S’applique dès le {day}</translation>
+    </message>
+    <message>
+        <source>pending amendment, not law: {day}</source>
+        <translation>modification en attente, pas en vigueur&#x202f;: {day}</translation>
+    </message>
+    <message>
+        <source>Register shows: {detail}</source>
+        <translation>Le registre montre&#x202f;: {detail}</translation>
     </message>
     <message>
         <source>Since</source>

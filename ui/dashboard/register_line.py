@@ -4,7 +4,7 @@ teams below the AI-literacy target, with a link to the first entry to complete."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from planner.register.summary import StageCompliance
@@ -12,10 +12,12 @@ from ui.dashboard.cards import link_button, plain
 
 
 class RegisterLine(QWidget):
-    def __init__(
-        self, compliance: StageCompliance, navigate: SignalInstance, parent: QWidget | None = None
-    ) -> None:
+    navigate = Signal(str, str)
+    """(kind, id): the register tab of the first entry to complete."""
+
+    def __init__(self, compliance: StageCompliance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._target: str | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = plain("⚖ " + compliance.sentence(), wrap=True)
@@ -34,6 +36,10 @@ class RegisterLine(QWidget):
             )
             # The Use cases page opens its register tab for an entry, or for a use case
             # that has none yet (see UseCasesPage.show_entity).
-            target = row.entry.id if row.entry is not None else row.use_case.id
-            self.link.clicked.connect(lambda: navigate.emit("register_entry", target))
+            self._target = row.entry.id if row.entry is not None else row.use_case.id
+            self.link.clicked.connect(self._go)
             layout.addWidget(self.link)
+
+    def _go(self) -> None:
+        if self._target is not None:
+            self.navigate.emit("register_entry", self._target)

@@ -172,7 +172,9 @@ class DashboardWidget(QWidget):
         compliance = {c.stage.id: c for c in figures.compliance}
         for readiness in self.readiness:
             card = StageCard(roadmap, readiness, self._series(readiness), as_of)
-            card.add_section(RegisterLine(compliance[readiness.stage.id], card.navigate))
+            line = RegisterLine(compliance[readiness.stage.id])
+            line.navigate.connect(card.navigate)
+            card.add_section(line)
             card.navigate.connect(self.navigate)
             card.review_requested.connect(self.review_requested)
             layout.addWidget(card)

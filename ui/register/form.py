@@ -88,10 +88,13 @@ class AffectedEditor(QWidget):
         self.boxes: dict[Affected, QCheckBox] = {}
         for group in Affected:
             box = QCheckBox(enum_label(group), self)
-            box.clicked.connect(lambda _c: self.edited.emit())
+            box.clicked.connect(self._clicked)
             layout.addWidget(box)
             self.boxes[group] = box
         layout.addStretch(1)
+
+    def _clicked(self, _checked: bool) -> None:
+        self.edited.emit()
 
     def value(self) -> tuple[Affected, ...]:
         return tuple(g for g, box in self.boxes.items() if box.isChecked())

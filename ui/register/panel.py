@@ -31,7 +31,7 @@ from ui.document import ALL_KINDS, Document
 from ui.models.labels import enum_label, field_phrase
 from ui.register.form import RegisterForm
 from ui.register.questionnaire import Questionnaire
-from ui.register.records import DutiesTable, LifecycleEditor, OverrideEditor
+from ui.register.records import DutiesList, LifecycleEditor, OverrideEditor
 
 _WATCHED = frozenset({ALL_KINDS, "register_entry", "use_case", "person", "team", "stage"})
 
@@ -101,7 +101,7 @@ class RegisterPanel(QWidget):
         self.form = RegisterForm(roadmap)
         self.form.edited.connect(self._field_edited)
         self.form.refused.connect(document.refused)
-        self.duties = DutiesTable()
+        self.duties = DutiesList()
         self.lifecycle = LifecycleEditor()
         self.lifecycle.add.connect(self._lifecycle_added)
         self.lifecycle.remove.connect(self._lifecycle_removed)
@@ -115,7 +115,9 @@ class RegisterPanel(QWidget):
         self.pages.addItem(
             _scrolled(self.form), QCoreApplication.translate("Register", "Register fields")
         )
-        self.pages.addItem(self.duties, QCoreApplication.translate("Register", "Duties and dates"))
+        self.pages.addItem(
+            _scrolled(self.duties), QCoreApplication.translate("Register", "Duties and dates")
+        )
         self.pages.addItem(self.lifecycle, QCoreApplication.translate("Register", "Lifecycle"))
         self.pages.addItem(
             _scrolled(self.override), QCoreApplication.translate("Register", "Tier set by hand")

@@ -1,6 +1,6 @@
 """What the register shows beside the questionnaire: duties, lifecycle history, tier by hand.
 
-- :class:`DutiesTable` lists the duties with their article (its text on hover),
+- :class:`DutiesList` lists the duties with their article (its text on hover),
   the date they apply from under the regulation as adopted, the date the
   pending amendment would set (marked as not law), the status (a symbol and a
   word, never colour alone) and what the register shows.
@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from planner.model.register import SCREENABLE_TIERS, Lifecycle, RegisterEntry, Tier
 from planner.register.duties import DutyState, DutyStatus
 from planner.register.rules import rules
-from ui.models.labels import QT_TRANSLATE_NOOP, enum_label, form_label
+from ui.models.labels import enum_label, form_label
 
 _SYMBOLS = {
     DutyStatus.MET: "✓",
@@ -63,59 +64,79 @@ def _article_tip(ref: str) -> str:
     return "" if article is None else f"{article.ref} — {article.title}\n\n{article.text}"
 
 
-class DutiesTable(QTableWidget):
-    """The duties of one use case on the date shown."""
+class DutiesList(QWidget):
+    """The duties of one use case on the date shown, one block each (reads well when narrow).
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("Register", "Article"),
-        QT_TRANSLATE_NOOP("Register", "Duty"),
-        QT_TRANSLATE_NOOP("Register", "Applies from"),
-        QT_TRANSLATE_NOOP("Register", "Pending (not law)"),
-        QT_TRANSLATE_NOOP("Register", "Status"),
-        QT_TRANSLATE_NOOP("Register", "Register shows"),
-    )
+    Each block: the status (symbol and word) and the article — its text on hover —
+    then the duty, the date it applies from under the regulation as adopted with
+    the pending amendment's date (not law) beside it, and what the register shows.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(self.HEADERS), parent)
-        self.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("Register", h) for h in self.HEADERS]
-        )
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setWordWrap(True)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # both wrap, side by side
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._shown: list[tuple[str, str, str, str, str, str]] = []
         self.setAccessibleName(QCoreApplication.translate("Register", "Duties"))
-        pending = self.horizontalHeaderItem(3)
-        if pending is not None:
-            pending.setToolTip(
-                QCoreApplication.translate(
-                    "Register",
-                    "The date the pending Digital Omnibus on AI would set. Not treated as law: "
-                    "the status follows the regulation as adopted.",
-                )
-            )
+
+    def rows(self) -> list[tuple[str, str, str, str, str, str]]:
+        """(article, duty, applies from, pending date, status, register shows) as shown."""
+        return list(self._shown)
 
     def set_duties(self, duties: tuple[DutyState, ...]) -> None:
-        self.setRowCount(len(duties))
-        for row, duty in enumerate(duties):
-            cells = (
-                duty.article,
-                duty.duty,
-                day(duty.applies_from),
-                day(duty.pending_from),
-                status_label(duty.status),
-                duty.detail,
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone now, not at the next event loop turn
+                widget.deleteLater()
+        self._shown = []
+        for duty in duties:
+            self._layout.addWidget(self._block(duty))
+            self._shown.append(
+                (
+                    duty.article,
+                    duty.duty,
+                    day(duty.applies_from),
+                    day(duty.pending_from),
+                    status_label(duty.status),
+                    duty.detail,
+                )
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(_article_tip(duty.article) if column == 0 else text)
-                item.setData(Qt.ItemDataRole.UserRole, duty.id)
-                self.setItem(row, column, item)
-        self.resizeRowsToContents()
+        if not duties:
+            self._layout.addWidget(QLabel(QCoreApplication.translate("Register", "No duties.")))
+        self._layout.addStretch(1)
+
+    def _block(self, duty: DutyState) -> QFrame:
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        head = QLabel(f"{status_label(duty.status)} — {duty.article}")
+        bold = QFont(head.font())
+        bold.setBold(True)
+        head.setFont(bold)
+        head.setToolTip(_article_tip(duty.article))
+        when = QCoreApplication.translate("Register", "Applies from {day}").format(
+            day=day(duty.applies_from)
+        )
+        if duty.pending_from is not None:
+            when += " · " + QCoreApplication.translate(
+                "Register", "pending amendment, not law: {day}"
+            ).format(day=day(duty.pending_from))
+        shows = QCoreApplication.translate("Register", "Register shows: {detail}").format(
+            detail=duty.detail
+        )
+        layout.addWidget(head)
+        for text in (duty.duty, when, shows):
+            line = QLabel(text)
+            line.setWordWrap(True)
+            line.setTextFormat(Qt.TextFormat.PlainText)  # the detail quotes user text
+            line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(line)
+        frame.setAccessibleName(f"{duty.article}: {status_label(duty.status)}")
+        return frame
 
 
 class LifecycleEditor(QWidget):
@@ -225,10 +246,8 @@ class OverrideEditor(QWidget):
         self.clear_button = QPushButton(
             QCoreApplication.translate("Register", "Back to the screening's tier"), self
         )
-        self.set_button.clicked.connect(
-            lambda: self.apply.emit(Tier(self.tier.currentData()), self.reason.toPlainText())
-        )
-        self.clear_button.clicked.connect(lambda: self.apply.emit(None, ""))
+        self.set_button.clicked.connect(self._set)
+        self.clear_button.clicked.connect(self._clear)
         buttons.addWidget(self.set_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
@@ -252,6 +271,12 @@ class OverrideEditor(QWidget):
         if reason != self.reason.toPlainText():
             self.reason.setPlainText(reason)
         self._update()
+
+    def _set(self) -> None:
+        self.apply.emit(Tier(self.tier.currentData()), self.reason.toPlainText())
+
+    def _clear(self) -> None:
+        self.apply.emit(None, "")
 
     def _update(self) -> None:
         written = bool(self.reason.toPlainText().strip())
