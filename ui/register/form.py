@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model.entities import Roadmap
+from planner.model.fields import ValueType, field_label, field_spec
 from planner.model.register import Affected, RegisterEntry
 from ui.editors.base import InvalidInput
 from ui.editors.choices import ChoiceEditor
 from ui.editors.dates import OptionalDateEditor
 from ui.editors.factory import create_editor, refresh_choices
 from ui.editors.text import LongTextEditor
-from ui.models.fields import ValueType, field_spec
-from ui.models.labels import enum_label, field_label, form_label
+from ui.models.labels import enum_label, form_label
 
 KIND = "register_entry"
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
