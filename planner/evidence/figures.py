@@ -107,4 +107,4 @@ class Figures:
     @cached_property
     def compliance(self) -> tuple[StageCompliance, ...]:
         """Each stage's register line, in roadmap order."""
-        return tuple(stage_compliance(self.roadmap, self.as_of))
+        return tuple(stage_compliance(self.roadmap, self.as_of, self.register.values()))

@@ -41,8 +41,8 @@ from enum import StrEnum
 
 from planner.dates import monday
 from planner.evidence import derived
-from planner.model.entities import Metric, MetricSource, Roadmap, Rollup, Stage, UseCase
-from planner.register.summary import complete_percent, register_rows
+from planner.model.entities import Metric, MetricSource, Roadmap, Rollup, Stage
+from planner.register.summary import RegisterRow, complete_percent, register_rows
 
 Point = tuple[dt.date, float]
 
@@ -159,6 +159,7 @@ class SeriesIndex:
         self._use_case_size: dict[str, float | None] = {}
         self._training: dict[str, tuple[list[dt.date], int]] = {}
         self._readiness: dict[str, int | None] | None = None
+        self._register: dict[dt.date, dict[str, float | None]] = {}
 
     # ---------------------------------------------------------- measured
 
@@ -227,12 +228,20 @@ class SeriesIndex:
         if source is MetricSource.DATA_READINESS:
             return self._stage_readiness().get(stage.id)
         if source is MetricSource.REGISTER_COMPLETE:
-            rows = register_rows(self.roadmap, as_of, self._stage_use_cases(stage.id))
-            return complete_percent(rows)
+            return self._register_complete(as_of).get(stage.id)
         return None
 
-    def _stage_use_cases(self, stage_id: str) -> list[UseCase]:
-        return [uc for uc in self.roadmap.use_cases if uc.stage_id == stage_id]
+    def _register_complete(self, as_of: dt.date) -> dict[str, float | None]:
+        """% of each stage's use cases with a complete register entry (one pass per date)."""
+        found = self._register.get(as_of)
+        if found is None:
+            by_stage: dict[str, list[RegisterRow]] = {}
+            for row in register_rows(self.roadmap, as_of):
+                if row.use_case.stage_id is not None:
+                    by_stage.setdefault(row.use_case.stage_id, []).append(row)
+            found = {stage_id: complete_percent(rows) for stage_id, rows in by_stage.items()}
+            self._register[as_of] = found
+        return found
 
     def computed_series(self, stage: Stage, metric: Metric, as_of: dt.date) -> list[Point]:
         """Weekly values of a computed metric up to the week of as_of (see module docstring)."""

@@ -21,50 +21,59 @@ import datetime as dt
 from collections.abc import Iterator
 
 from planner.i18n import _, ngettext
-from planner.model.entities import Roadmap, StageStatus, UseCaseStatus
-from planner.model.register import Tier
+from planner.model.entities import Roadmap, StageStatus, UseCase, UseCaseStatus
+from planner.model.register import Lifecycle, Tier
 from planner.register.duties import DutyStatus
 from planner.register.literacy import team_literacy
-from planner.register.summary import LITERACY_DUTY, register_rows
+from planner.register.screening import screen
+from planner.register.summary import LITERACY_DUTY, entries_by_use_case, register_rows
 from planner.rules.findings import WARNING, Finding
 
 ACTIVE = (StageStatus.ACTIVE, StageStatus.AT_GATE)
-STOP = "stop_prohibited"
-"""The duty a prohibited use case has: not to be used (met once dropped or retired)."""
 
 
 def register_checks(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
-    """The register's findings as of a date, use cases first, then teams."""
+    """The register's findings as of a date, use cases first, then teams.
+
+    Only the tier is needed for most use cases (a screening, cheap); the duties are
+    worked out for the high-risk use cases of active stages alone."""
     if not roadmap.use_cases:
         return
-    active = {s.id for s in roadmap.stages if s.status in ACTIVE}
-    for row in register_rows(roadmap, as_of):
-        uc = row.use_case
+    active = {s.id: s.name for s in roadmap.stages if s.status in ACTIVE}
+    entries = entries_by_use_case(roadmap)
+    flagged: list[tuple[UseCase, Tier]] = []
+    for uc in roadmap.use_cases:
         if uc.status is UseCaseStatus.DROPPED:
             continue
-        in_active = uc.stage_id in active and row.counted
-        stage = row.stage.name if row.stage is not None else ""
-        if row.tier is Tier.PROHIBITED:
-            if not any(
-                d.id == "stop_prohibited" and d.status is DutyStatus.MET for d in row.duties
-            ):
+        tier = screen(entries.get(uc.id)).tier
+        in_active = uc.stage_id in active and uc.status is not UseCaseStatus.IDEA
+        if tier is Tier.PROHIBITED or (in_active and tier in (Tier.NOT_SCREENED, Tier.HIGH_RISK)):
+            flagged.append((uc, tier))
+    high = [uc for uc, tier in flagged if tier is Tier.HIGH_RISK]
+    rows = {r.use_case.id: r for r in register_rows(roadmap, as_of, high)} if high else {}
+    for uc, tier in flagged:
+        stage = active.get(uc.stage_id or "", "")
+        if tier is Tier.PROHIBITED:
+            entry = entries.get(uc.id)
+            state = entry.state_on(as_of) if entry is not None else None
+            if state is None or state.state is not Lifecycle.RETIRED:
                 yield Finding(
                     "register_prohibited_use_case", "use_case", uc.id, WARNING,
                     _("Use case '{use_case}' is screened as a prohibited AI practice "
                       "(AI Act Art. 5): it must not be used; drop it or retire it.",
                       use_case=uc.name),
                 )  # fmt: skip
-        elif row.tier is Tier.NOT_SCREENED and in_active:
+        elif tier is Tier.NOT_SCREENED:
             yield Finding(
                 "register_unscreened_in_active_stage", "use_case", uc.id, WARNING,
                 _("Use case '{use_case}' runs in active stage '{stage}' but is not screened "
                   "against the AI Act yet: answer its register questionnaire.",
                   use_case=uc.name, stage=stage),
             )  # fmt: skip
-        elif row.tier is Tier.HIGH_RISK and in_active:
+        else:
             missing = [
                 f"{d.article} ({d.detail.rstrip('.')})"
-                for d in row.duties
+                for d in rows[uc.id].duties
                 if d.status is DutyStatus.MISSING and d.id != LITERACY_DUTY
             ]
             if missing:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from planner.i18n import _, format_day
@@ -91,6 +91,68 @@ def use_start(use_case: UseCase, entry: RegisterEntry | None) -> dt.date:
     return use_case.planned_start
 
 
+@dataclass(frozen=True)
+class _Applicable:
+    duty: Duty
+    scope: bool | None
+    """True: applies; None: depends on an answer still open."""
+    article: str
+    text: str
+    applies_from: dt.date
+    pending_from: dt.date | None
+
+
+@dataclass
+class Memo:
+    """What many use cases share in one computation (a register of thousands of rows):
+    the duties that apply to a profile of answers, and each set of teams' literacy."""
+
+    applicable: dict[tuple[object, ...], tuple[_Applicable, ...]] = field(default_factory=dict)
+    literacy: dict[tuple[str, ...], _Evidence] = field(default_factory=dict)
+
+
+def _profile(entry: RegisterEntry | None, screening: Screening) -> tuple[object, ...]:
+    """Everything the conditions of the rule file look at."""
+    if entry is None:
+        return (screening.tier, screening.route, screening.fria_scope)
+    return (
+        screening.tier,
+        screening.route,
+        screening.fria_scope,
+        entry.role,
+        frozenset(a.question for a in entry.answers if a.yes),
+        frozenset(entry.affected),
+        entry.personal_data,
+    )
+
+
+def _applicable(
+    entry: RegisterEntry | None, screening: Screening, memo: Memo
+) -> tuple[_Applicable, ...]:
+    key = _profile(entry, screening)
+    found = memo.applicable.get(key)
+    if found is None:
+        r = rules()
+        items = []
+        for duty in r.duties:
+            scope = _applies(duty, entry, screening)
+            if scope is False:
+                continue
+            dates = r.dates_for(duty, screening.route)
+            items.append(
+                _Applicable(
+                    duty,
+                    scope,
+                    _article(r, duty),
+                    str(duty.duty),
+                    r.applies_from(dates),
+                    r.pending_from(dates),
+                )
+            )
+        found = memo.applicable[key] = tuple(items)
+    return found
+
+
 def duties(
     roadmap: Roadmap,
     use_case: UseCase,
@@ -98,38 +160,41 @@ def duties(
     screening: Screening,
     literacy: Mapping[str, TeamLiteracy],
     as_of: dt.date,
+    memo: Memo | None = None,
 ) -> tuple[DutyState, ...]:
-    """The duties of one use case as of a date, in the order of the rule file."""
-    r = rules()
+    """The duties of one use case as of a date, in the order of the rule file.
+
+    ``memo`` shares work between the use cases of one computation."""
+    memo = memo if memo is not None else Memo()
     found: list[DutyState] = []
-    for duty in r.duties:
-        scope = _applies(duty, entry, screening)
-        if scope is False:
-            continue
-        dates = r.dates_for(duty, screening.route)
-        applies_from = r.applies_from(dates)
-        if scope is None:
+    for item in _applicable(entry, screening, memo):
+        if item.scope is None:
             evidence = _Evidence(
                 None,
                 _("Say whether the company is a public body or provides public services."),
             )
+        elif item.duty.evidence == "literacy":
+            teams = tuple(dict.fromkeys(use_case.team_ids))
+            evidence = memo.literacy.get(teams) or memo.literacy.setdefault(
+                teams, _literacy(teams, literacy)
+            )
         else:
-            evidence = _evidence(duty, roadmap, use_case, entry, literacy, as_of)
+            evidence = _evidence(item.duty, roadmap, use_case, entry, literacy, as_of)
         if evidence.met is None:
             status = DutyStatus.TO_CHECK
         elif evidence.met:
             status = DutyStatus.MET
-        elif as_of < applies_from:
+        elif as_of < item.applies_from:
             status = DutyStatus.UPCOMING
         else:
             status = DutyStatus.MISSING
         found.append(
             DutyState(
-                duty.id,
-                _article(r, duty),
-                str(duty.duty),
-                applies_from,
-                r.pending_from(dates),
+                item.duty.id,
+                item.article,
+                item.text,
+                item.applies_from,
+                item.pending_from,
                 status,
                 evidence.detail,
             )
@@ -176,7 +241,7 @@ def _evidence(
 ) -> _Evidence:
     kind = duty.evidence
     if kind == "literacy":
-        return _literacy(use_case, literacy)
+        return _literacy(tuple(dict.fromkeys(use_case.team_ids)), literacy)
     if kind == "not_in_use":
         return _not_in_use(use_case, entry, as_of)
     if kind == "manual":
@@ -215,8 +280,8 @@ def _evidence(
     )
 
 
-def _literacy(use_case: UseCase, literacy: Mapping[str, TeamLiteracy]) -> _Evidence:
-    teams = [literacy[t] for t in dict.fromkeys(use_case.team_ids) if t in literacy]
+def _literacy(team_ids: tuple[str, ...], literacy: Mapping[str, TeamLiteracy]) -> _Evidence:
+    teams = [literacy[t] for t in team_ids if t in literacy]
     if not teams:
         return _Evidence(None, _("Name the teams that use it to see their AI literacy."))
     below = [t for t in teams if not t.meets]

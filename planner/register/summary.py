@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 from planner.i18n import _, ngettext
 from planner.model.entities import Roadmap, Stage, StageStatus, UseCase, UseCaseStatus
-from planner.model.kinds import find, index_of
+from planner.model.kinds import find
 from planner.model.register import Lifecycle, RegisterEntry, Tier
-from planner.register.duties import DutyState, DutyStatus, duties
+from planner.register.duties import DutyState, DutyStatus, Memo, duties
 from planner.register.literacy import TeamLiteracy, team_literacy
 from planner.register.screening import Screening, screen, tier_text
 
@@ -90,11 +90,24 @@ def register_rows(
     entries = entries_by_use_case(roadmap)
     literacy = team_literacy(roadmap, as_of)
     stages = {s.id: s for s in roadmap.stages}
+    people = {p.id: p.name for p in roadmap.people}
     chosen = roadmap.use_cases if use_cases is None else use_cases
+    shared = _Shared(literacy, people, Memo(), (_("No register entry yet."),))
     return [
-        _row(roadmap, uc, stages.get(uc.stage_id or ""), entries.get(uc.id), literacy, as_of)
+        _row(roadmap, uc, stages.get(uc.stage_id or ""), entries.get(uc.id), shared, as_of)
         for uc in chosen
     ]
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every row of one computation reads."""
+
+    literacy: dict[str, TeamLiteracy]
+    people: dict[str, str]
+    memo: Memo
+    no_entry: tuple[str, ...]
+    """The gaps of a use case without an entry (the same sentence for all)."""
 
 
 def register_row(roadmap: Roadmap, use_case_id: str, as_of: dt.date) -> RegisterRow | None:
@@ -110,15 +123,14 @@ def _row(
     use_case: UseCase,
     stage: Stage | None,
     entry: RegisterEntry | None,
-    literacy: dict[str, TeamLiteracy],
+    shared: _Shared,
     as_of: dt.date,
 ) -> RegisterRow:
     screening = screen(entry)
-    states = duties(roadmap, use_case, entry, screening, literacy, as_of)
+    states = duties(roadmap, use_case, entry, screening, shared.literacy, as_of, shared.memo)
     overseer = ""
     if entry is not None and entry.overseer_id is not None:
-        pos = index_of(roadmap.people).get(entry.overseer_id)
-        overseer = "" if pos is None else roadmap.people[pos].name
+        overseer = shared.people.get(entry.overseer_id, "")
     state = entry.state_on(as_of) if entry is not None else None
     return RegisterRow(
         use_case,
@@ -129,7 +141,7 @@ def _row(
         overseer,
         None if state is None else state.state,
         None if state is None else state.on,
-        tuple(_gaps(entry, screening, states)),
+        shared.no_entry if entry is None else tuple(_gaps(entry, screening, states)),
     )
 
 
@@ -237,9 +249,12 @@ class StageCompliance:
         return head
 
 
-def stage_compliance(roadmap: Roadmap, as_of: dt.date) -> list[StageCompliance]:
-    """The register's state for every stage, in stage order."""
-    rows = register_rows(roadmap, as_of)
+def stage_compliance(
+    roadmap: Roadmap, as_of: dt.date, rows: Iterable[RegisterRow] | None = None
+) -> list[StageCompliance]:
+    """The register's state for every stage, in stage order (``rows``: the register rows
+    of the same roadmap and date, when already computed)."""
+    rows = register_rows(roadmap, as_of) if rows is None else rows
     literacy = team_literacy(roadmap, as_of)
     by_stage: dict[str, list[RegisterRow]] = {}
     for row in rows:
