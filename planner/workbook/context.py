@@ -7,8 +7,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from planner.evidence.figures import Figures
+from planner.evidence.gates import StageReadiness
+from planner.evidence.tables import DerivedTables
 from planner.model.colours import stage_colour
 from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
+from planner.register.summary import RegisterRow
+from planner.rules.checks import Finding
 from planner.workbook.cells import defined_name
 from planner.workbook.style import StyleBook
 
@@ -77,25 +82,30 @@ class Context:
     # ------------------------------------------------------------ evaluations
 
     @cached_property
-    def readiness(self) -> list[Any]:
+    def figures(self) -> Figures:
+        """Every figure the sheets show, computed once for the as-of date: the same
+        computation the app and the command line show (one set of numbers)."""
+        return Figures(self.roadmap, self.as_of)
+
+    @property
+    def tables(self) -> DerivedTables:
+        """Derived columns per entity (value, ROI, readiness, friction cost, teams)."""
+        return self.figures.tables
+
+    @cached_property
+    def readiness(self) -> list[StageReadiness]:
         """Gate readiness of every stage at the as-of date (planner.evidence.gates)."""
-        from planner.evidence import gates
+        return list(self.figures.readiness)
 
-        return list(gates.evaluate_all(self.roadmap, self.as_of))
-
-    @cached_property
-    def register(self) -> list[Any]:
+    @property
+    def register(self) -> list[RegisterRow]:
         """The AI register of every use case at the as-of date (planner.register.summary)."""
-        from planner.register.summary import register_rows
+        return list(self.figures.register.values())
 
-        return register_rows(self.roadmap, self.as_of)
-
-    @cached_property
-    def findings(self) -> list[Any]:
+    @property
+    def findings(self) -> list[Finding]:
         """Method checks (a team with no ambassador, a use case without friction…)."""
-        from planner.rules import checks
-
-        return list(checks.method_checks(self.roadmap, self.as_of))
+        return self.figures.findings
 
 
 def choose_baseline(roadmap: Roadmap, baseline_id: str | None) -> Baseline | None:

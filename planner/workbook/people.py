@@ -9,35 +9,35 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from planner.evidence import derived
+from planner.i18n import N_, _
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, setup, subtitle, title_rows
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import DATE, INT, NUMBER, PERCENT, Tone, toned
 from planner.workbook.table import Column, Styled, TableSpec, measure, write_tables
 
-TITLE = "People & training"
+TITLE = N_("People & training")
 GAP = 2.0
 
 TEAM_COLUMNS = (
-    Column("Team", max_width=30),
-    Column("Department", max_width=20),
-    Column("Headcount", INT, width=10, total=True),
-    Column("Ambassadors", INT, width=12, total=True),
-    Column("Ambassadors per 100", NUMBER, width=12),
-    Column("Key users", INT, width=9, total=True),
-    Column("Key users trained", INT, width=9, total=True),
-    Column("Training coverage", PERCENT, width=10),
+    Column(N_("Team"), max_width=30),
+    Column(N_("Department"), max_width=20),
+    Column(N_("Headcount"), INT, width=10, total=True),
+    Column(N_("Ambassadors"), INT, width=12, total=True),
+    Column(N_("Ambassadors per 100"), NUMBER, width=12),
+    Column(N_("Key users"), INT, width=9, total=True),
+    Column(N_("Key users trained"), INT, width=9, total=True),
+    Column(N_("Training coverage"), PERCENT, width=10),
 )
 
 PEOPLE_COLUMNS = (
-    Column("Person", max_width=28),
-    Column("Role", max_width=22),
-    Column("Team", max_width=26),
-    Column("Ambassador", width=11),
-    Column("Key user", width=9),
-    Column("Trained on", DATE),
-    Column("Training", width=14),
+    Column(N_("Person"), max_width=28),
+    Column(N_("Role"), max_width=22),
+    Column(N_("Team"), max_width=26),
+    Column(N_("Ambassador"), width=11),
+    Column(N_("Key user"), width=9),
+    Column(N_("Trained on"), DATE),
+    Column(N_("Training"), width=14),
 )
 
 
@@ -49,27 +49,24 @@ def write(ctx: Context, sheet: Sheet) -> None:
         key=lambda p: (ctx.teams[p.team_id].name.casefold() if p.team_id in ctx.teams else "\uffff",
                        p.name.casefold(), p.id),
     )  # fmt: skip
-    by_team: dict[str, list[Any]] = {}
-    for person in roadmap.people:
-        by_team.setdefault(person.team_id or "", []).append(person)
+    figures = ctx.tables.teams
 
     def trained(person: Any) -> bool:
         return person.trained_on is not None and person.trained_on <= as_of
 
     def team_rows() -> Iterator[list[Any]]:
         for team in teams:
-            members = by_team.get(team.id, [])
-            ambassadors = sum(1 for p in members if p.is_ambassador)
-            key_users = [p for p in members if p.is_key_user]
+            team_figures = figures[team.id]
+            ambassadors = team_figures.ambassadors
             yield [
                 team.name,
                 team.department,
-                team.headcount,
+                team_figures.headcount,
                 ambassadors if ambassadors else Styled(0, toned(Tone.WARN, INT)),
-                derived.ambassadors_per_100(roadmap, [team.id]),
-                len(key_users),
-                sum(1 for p in key_users if trained(p)),
-                derived.training_coverage(roadmap, [team.id], as_of),
+                team_figures.ambassadors_per_100,
+                team_figures.key_users,
+                team_figures.trained,
+                team_figures.training_coverage,
             ]
 
     def people_rows() -> Iterator[list[Any]]:
@@ -85,7 +82,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
                 person.role,
                 ctx.teams[person.team_id].name if person.team_id in ctx.teams else "",
                 "◆ Ambassador" if person.is_ambassador else "",
-                "Yes" if person.is_key_user else "",
+                _("Yes") if person.is_key_user else "",
                 person.trained_on,
                 training,
             ]
@@ -97,14 +94,14 @@ def write(ctx: Context, sheet: Sheet) -> None:
     title_rows(
         sheet,
         TITLE,
-        subtitle(ctx, f"{len(teams)} teams, {len(people)} people; training counted up to the "
-                      "as-of date"),
+        subtitle(ctx, _("{teams} teams, {people} people; training counted up to the as-of date",
+                        teams=len(teams), people=len(people))),
     )  # fmt: skip
     write_tables(
         sheet,
         [
-            TableSpec(ctx.table_name("Teams"), TEAM_COLUMNS, team_rows, "No teams yet."),
-            TableSpec(ctx.table_name("People"), PEOPLE_COLUMNS, people_rows, "No people yet.",
+            TableSpec(ctx.table_name("Teams"), TEAM_COLUMNS, team_rows, _("No teams yet.")),
+            TableSpec(ctx.table_name("People"), PEOPLE_COLUMNS, people_rows, _("No people yet."),
                       first_col=people_first),
         ],
     )  # fmt: skip
