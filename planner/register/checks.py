@@ -6,8 +6,9 @@
   active or at-gate stage with a duty missing on the date (no overseer, no
   information of the workers, no impact assessment where required, logs kept
   under six months …); the duties are named with their article.
-- ``register_literacy_below_target`` (warning): a team of an active or
-  at-gate stage below the roadmap's AI-literacy target (Art. 4).
+- ``register_literacy_below_target`` (warning): teams of active or at-gate
+  stages below the roadmap's AI-literacy target (Art. 4), in one finding that
+  names them with how many of their people have a training record.
 - ``register_unscreened_in_active_stage`` (warning): a use case not screened
   yet in an active or at-gate stage.
 
@@ -24,12 +25,14 @@ from planner.i18n import _, ngettext
 from planner.model.entities import Roadmap, StageStatus, UseCase, UseCaseStatus
 from planner.model.register import Lifecycle, Tier
 from planner.register.duties import DutyStatus
-from planner.register.literacy import team_literacy
+from planner.register.literacy import TeamLiteracy, team_literacy
 from planner.register.screening import screen
 from planner.register.summary import LITERACY_DUTY, entries_by_use_case, register_rows
 from planner.rules.findings import WARNING, Finding
 
 ACTIVE = (StageStatus.ACTIVE, StageStatus.AT_GATE)
+LITERACY_NAMED = 3
+"""Teams named in the literacy finding before "N more"."""
 
 
 def register_checks(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
@@ -90,20 +93,36 @@ def register_checks(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
 
 
 def _literacy(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
-    teams: dict[str, str] = {}
-    for stage in roadmap.stages:
-        if stage.status in ACTIVE:
-            for team_id in stage.team_ids:
-                teams.setdefault(team_id, stage.name)
-    if not teams:
+    """One finding naming the teams of active stages below the target (most roadmaps
+    record only some people's training: one line, not one per team, keeps the other
+    findings in view). It points at the first of those teams."""
+    wanted = dict.fromkeys(t for s in roadmap.stages if s.status in ACTIVE for t in s.team_ids)
+    if not wanted:
         return
     literacy = team_literacy(roadmap, as_of)
-    for team in roadmap.teams:
-        found = literacy[team.id]
-        if team.id in teams and not found.meets:
-            yield Finding(
-                "register_literacy_below_target", "team", team.id, WARNING,
-                _("AI literacy (AI Act Art. 4) below target in active stage '{stage}': "
-                  "{literacy}. Record the training of the team's people.",
-                  stage=teams[team.id], literacy=found.sentence()),
-            )  # fmt: skip
+    below = [literacy[t] for t in wanted if t in literacy and not literacy[t].meets]
+    if not below:
+        return
+    shown = [_short(t) for t in below[:LITERACY_NAMED]]
+    if len(below) > LITERACY_NAMED:
+        shown.append(ngettext("{count} more", "{count} more", len(below) - LITERACY_NAMED))
+    yield Finding(
+        "register_literacy_below_target", "team", below[0].team_id, WARNING,
+        ngettext("AI literacy (AI Act Art. 4) below the {target} % target in a team of an "
+                 "active stage: {teams}. Record the training of its people.",
+                 "AI literacy (AI Act Art. 4) below the {target} % target in {count} teams "
+                 "of active stages: {teams}. Record the training of their people.",
+                 len(below), target=roadmap.ai_literacy_target, teams=", ".join(shown)),
+    )  # fmt: skip
+
+
+def _short(team: TeamLiteracy) -> str:
+    """``Claims handling (2 of 120 trained)``."""
+    if team.percent is None:
+        return _("{team} (no headcount)", team=team.name)
+    return _(
+        "{team} ({trained} of {people} trained)",
+        team=team.name,
+        trained=team.trained,
+        people=team.people,
+    )

@@ -174,9 +174,13 @@ def test_team_of_an_active_stage_below_the_literacy_target() -> None:
         ("register_literacy_below_target", "team", "finance")
     ]
     assert found[0].message == (
-        "AI literacy (AI Act Art. 4) below target in active stage 'Stage s1': Finance: 0 of 60 "
-        "people trained (0 %), target 80 %. Record the training of the team's people."
+        "AI literacy (AI Act Art. 4) below the 80 % target in a team of an active stage: "
+        "Finance (0 of 60 trained). Record the training of its people."
     )
+    nobody = _rm(entry("uc1"), entry("uc2"), people=(), ai_literacy_target=80)
+    [both] = codes(nobody)
+    assert (both.kind, both.entity_id) == ("team", "claims")
+    assert "2 teams of active stages: Claims (0 of 20 trained), Finance (0 of 60" in both.message
 
 
 # -------------------------------------------------------------- the gate
