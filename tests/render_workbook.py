@@ -64,7 +64,7 @@ def render(out: Path, as_of: dt.date = AS_OF, dpi: int = 60, language: str = "en
     for old in out.glob("page-*.png"):
         old.unlink()
     workbook = out / "ai-adoption.xlsx"
-    roadmap = templates.create("ai-adoption", today=as_of)
+    roadmap = templates.create(templates.SAMPLE, today=as_of)
     with i18n.using(language):
         export_workbook(roadmap, workbook, as_of=as_of)
         titles = {_(name): name for name in SHEET_NAMES}

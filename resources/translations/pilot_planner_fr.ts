@@ -87,8 +87,16 @@
         <translation>&amp;Nouveau à partir d’un modèle…</translation>
     </message>
     <message>
-        <source>Start a new roadmap from a template</source>
-        <translation>Créer une feuille de route à partir d’un modèle</translation>
+        <source>Start a new roadmap: the stages, gates and metrics of a template</source>
+        <translation>Commencer une feuille de route : les étapes, jalons et indicateurs d’un modèle</translation>
+    </message>
+    <message>
+        <source>Open the Sample Pro&amp;gramme</source>
+        <translation>Ouvrir le pro&amp;gramme d’exemple</translation>
+    </message>
+    <message>
+        <source>A full example programme to look around in (unsaved)</source>
+        <translation>Un programme d’exemple complet, pour découvrir l’application (non enregistré)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1555,16 +1563,20 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>AI adoption (with sample content)</source>
-        <translation>Adoption de l’IA (avec contenu d’exemple)</translation>
-    </message>
-    <message>
         <source>Blank roadmap</source>
         <translation>Feuille de route vierge</translation>
     </message>
     <message>
-        <source>Three stages of growing ambition — writing assistance, project management, bespoke tasks — with gates, friction points, use cases, people and sample usage data.</source>
-        <translation>Trois étapes d’ambition croissante — aide à la rédaction, gestion de projet, tâches sur mesure — avec jalons, points de friction, cas d’usage, personnes et données d’usage d’exemple.</translation>
+        <source>AI adoption: stages, gates and metrics</source>
+        <translation>Adoption de l’IA : étapes, jalons et indicateurs</translation>
+    </message>
+    <message>
+        <source>Sample programme</source>
+        <translation>Programme d’exemple</translation>
+    </message>
+    <message>
+        <source>Three stages of growing ambition — writing assistance, project management, bespoke tasks — each with a go/no-go gate whose thresholds cite their source, and the standard usage metrics. Your teams, use cases and figures go in; nothing invented to delete first.</source>
+        <translation>Trois étapes d’ambition croissante — aide à la rédaction, gestion de projet, tâches sur mesure — chacune avec un jalon go/no-go dont les seuils citent leur source, et les indicateurs d’usage standard. Vous y saisissez vos équipes, vos cas d’usage et vos chiffres ; rien d’inventé à supprimer d’abord.</translation>
     </message>
     <message>
         <source>The standard metrics and one pilot stage, ready to fill in.</source>
@@ -1593,6 +1605,10 @@
     <message>
         <source>New roadmap from “{name}”</source>
         <translation>Nouvelle feuille de route d’après «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Sample roadmap</source>
+        <translation>Feuille de route d’exemple</translation>
     </message>
     <message>
         <source>Open Roadmap</source>
@@ -1830,6 +1846,17 @@
     <message>
         <source>No findings: the method checks found nothing to fix.</source>
         <translation>Aucun constat&#x202f;: les contrôles de méthode n’ont rien trouvé à corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>FrozenColumnTable</name>
+    <message>
+        <source>First column, kept in view</source>
+        <translation>Première colonne, toujours visible</translation>
+    </message>
+    <message>
+        <source>Header of the first column</source>
+        <translation>En-tête de la première colonne</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3154,13 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Roadmap properties</source>
         <translation>Propriétés de la feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>Sizing</name>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ def _type_into_cell(qtbot, table: QTableView, index: QModelIndex, text: str) -> 
 
 def test_open_edit_undo_save_export(qtbot, tmp_path: Path) -> None:
     roadmap_file = tmp_path / "AI-rollout.pilotplan"
-    storage.save(templates.create("ai-adoption"), roadmap_file)
+    storage.save(templates.create(templates.SAMPLE), roadmap_file)
     prompter = ScriptedPrompter()
     window: MainWindow = build(Settings(), prompter, RecoveryStore())
     try:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from planner.register.summary import StageCompliance
-from ui.dashboard.cards import link_button, plain
+from ui.dashboard.blocks import link_button, plain
 
 
 class RegisterLine(QWidget):

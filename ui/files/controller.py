@@ -130,8 +130,9 @@ class FileController(QObject):
 
     def template_label(self, name: str) -> str:
         labels = {
-            "ai-adoption": self.tr("AI adoption (with sample content)"),
+            "ai-adoption": self.tr("AI adoption: stages, gates and metrics"),
             "blank": self.tr("Blank roadmap"),
+            templates.SAMPLE: self.tr("Sample programme"),
         }
         return labels.get(name, name)
 
@@ -139,8 +140,9 @@ class FileController(QObject):
         described = {
             "ai-adoption": self.tr(
                 "Three stages of growing ambition — writing assistance, project management, "
-                "bespoke tasks — with gates, friction points, use cases, people and sample "
-                "usage data."
+                "bespoke tasks — each with a go/no-go gate whose thresholds cite their source, "
+                "and the standard usage metrics. Your teams, use cases and figures go in; "
+                "nothing invented to delete first."
             ),
             "blank": self.tr("The standard metrics and one pilot stage, ready to fill in."),
         }
@@ -152,7 +154,7 @@ class FileController(QObject):
             return ""
 
     def new_from_template(self) -> bool:
-        names = templates.names()
+        names = [n for n in templates.names() if not templates.is_example(n)]
         chosen = self.prompter.pick(
             PickRequest(
                 key="template",
@@ -183,6 +185,14 @@ class FileController(QObject):
         self.status.emit(
             self.tr("New roadmap from “{name}”").format(name=self.template_label(chosen))
         )
+        return True
+
+    def open_sample(self) -> bool:
+        """The full example programme, to look around in: unsaved, named as a sample."""
+        if not self.maybe_save():
+            return False
+        self._forget_current()
+        self.start_untitled(templates.sample(), self.tr("Sample roadmap"))
         return True
 
     # ------------------------------------------------------------ Open

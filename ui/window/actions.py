@@ -29,6 +29,7 @@ class Actions(QObject):
 
         # File
         self.new = self._make("new", SK.New)
+        self.open_sample = self._make("")
         self.open = self._make("open", SK.Open)
         self.clear_recent = self._make("")
         self.save = self._make("save", SK.Save)
@@ -167,7 +168,12 @@ class Actions(QObject):
             (
                 self.new,
                 self.tr("&New from Template…"),
-                self.tr("Start a new roadmap from a template"),
+                self.tr("Start a new roadmap: the stages, gates and metrics of a template"),
+            ),
+            (
+                self.open_sample,
+                self.tr("Open the Sample Pro&gramme"),
+                self.tr("A full example programme to look around in (unsaved)"),
             ),
             (self.open, self.tr("&Open…"), self.tr("Open a roadmap file")),
             (

@@ -16,7 +16,7 @@ from contextlib import suppress
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, qVersion
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -41,6 +41,7 @@ from planner.model.entities import Roadmap
 from ui.app import i18n, theme
 from ui.app.icons import app_icon, icon
 from ui.app.settings import Settings
+from ui.app.sizing import place_first_window
 from ui.dialogs.preferences import PreferencesDialog
 from ui.dialogs.prompts import Message, Prompter, QtPrompter
 from ui.document import Document
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a, files = self.window_actions, self.files
         a.new.triggered.connect(files.new_from_template)
+        a.open_sample.triggered.connect(files.open_sample)
         a.open.triggered.connect(files.open_dialog)
         a.save.triggered.connect(files.save)
         a.save_as.triggered.connect(files.save_as)
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         if not self.restoreGeometry(self.settings.geometry):
-            self.resize(1240, 800)
+            place_first_window(self)  # sized to the screen; remembered when it closes
         self.restoreState(self.settings.window_state)
         page = self.settings.page
         self.show_page(page if page in self.page_keys() else "overview")
@@ -326,6 +328,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             i18n.install(app, self.settings.language)
+        # Widgets take their parent's locale, not the new default: give the window the new
+        # one, so numbers and dates in every page built from now on are written its way.
+        self.setLocale(QLocale())
         self.navigator.rebuild()
         self.retranslate()
         self.findings.refresh()  # the findings' sentences are made in the new language

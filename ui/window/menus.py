@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from ui.app.icons import icon
 from ui.app.settings import Settings
+from ui.app.sizing import name_overflow
 from ui.window.actions import Actions
 
 
@@ -43,7 +44,7 @@ class Menus(QObject):
         self.export_menu.setIcon(icon("export"))
         self.export_menu.addActions([a.export_workbook, a.export_slides, a.export_timeline,
                                      a.export_calendar, a.export_project])  # fmt: skip
-        self.file_menu.addActions([a.new, a.open])
+        self.file_menu.addActions([a.new, a.open_sample, a.open])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.save, a.save_as, a.save_copy, a.revert])
@@ -88,6 +89,7 @@ class Menus(QObject):
         self.toolbar.addActions([a.undo, a.redo])
         self.toolbar.addSeparator()
         self.toolbar.addActions([a.import_usage, a.export_workbook])
+        name_overflow(self.toolbar)
         a.clear_recent.triggered.connect(self._clear_recent)
 
     def _fill_recent(self) -> None:
