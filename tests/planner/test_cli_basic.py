@@ -81,7 +81,7 @@ def test_new_from_the_sample_is_the_whole_example(
     code, _, _ = run(capsys, "new", str(out), "--template", "sample")
     assert code == 0
     code, stdout, _ = run(capsys, "validate", str(out))
-    assert "12 use cases" in stdout
+    assert "13 use cases" in stdout
     assert storage.load(out).measurements
 
 
