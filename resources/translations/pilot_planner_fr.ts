@@ -1838,8 +1838,8 @@
         <translation>Importer des données d’usage</translation>
     </message>
     <message>
-        <source>A CSV or Excel usage report</source>
-        <translation>Un rapport d’usage CSV ou Excel</translation>
+        <source>A CSV or Excel usage report: type or paste its path, or choose it</source>
+        <translation>Un rapport d’usage CSV ou Excel : saisissez ou collez son chemin, ou choisissez-le</translation>
     </message>
     <message>
         <source>Usage file</source>
@@ -1942,6 +1942,14 @@
         <translation>Choisissez un fichier pour voir ce qui serait importé.</translation>
     </message>
     <message>
+        <source>Figures to store</source>
+        <translation>Chiffres à enregistrer</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1952,6 +1960,10 @@
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
     </message>
     <message>
         <source>Choose a usage report</source>
@@ -1968,6 +1980,10 @@
     <message>
         <source>Nothing to import: every figure is already in the roadmap.</source>
         <translation>Rien à importer&#x202f;: tous les chiffres sont déjà dans la feuille de route.</translation>
+    </message>
+    <message>
+        <source>Figures to store ({n})</source>
+        <translation>Chiffres à enregistrer ({n})</translation>
     </message>
     <message>
         <source>{format}. Recognised as: {layout} (column names on row {line}).</source>
@@ -2599,6 +2615,61 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Gate decisions of the selected stage</source>
         <translation>Décisions de jalon de l’étape sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>StoredFigures</name>
+    <message>
+        <source>Figures the import would store</source>
+        <translation>Chiffres que l’import enregistrerait</translation>
+    </message>
+    <message>
+        <source>Stage or use case</source>
+        <translation>Étape ou cas d’usage</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>replaces {old}</source>
+        <translation>remplace {old}</translation>
+    </message>
+    <message>
+        <source>removed: beside the new figures it would reveal a small group</source>
+        <translation>retiré : à côté des nouveaux chiffres, il révélerait un petit groupe</translation>
+    </message>
+    <message>
+        <source>already stored</source>
+        <translation>déjà enregistré</translation>
+    </message>
+    <message>
+        <source>whole stage</source>
+        <translation>toute l’étape</translation>
     </message>
 </context>
 <context>

@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.import_usage import run_import  # a dialog: imported on first use
 
         if not self.document.read_only:
-            run_import(self.document, self)
+            run_import(self.document, self, self.settings)
 
     # ------------------------------------------------------------ drag and drop
 
