@@ -133,7 +133,7 @@ def dialogs(app, window, save) -> None:
     """Each dialog at the size the app gives it on this screen."""
     from PySide6.QtCore import QRect
 
-    from ui.app.sizing import dialog_size
+    from ui.app.sizing import dialog_size, preferred_size
     from ui.dialogs.baselines import BaselinesDialog
     from ui.dialogs.gate_review import GateReviewDialog
     from ui.dialogs.import_usage import ImportDialog
@@ -153,7 +153,7 @@ def dialogs(app, window, save) -> None:
     if guide is not None:
         made["guide"] = guide
     for name, dialog in made.items():
-        dialog.resize(dialog_size(dialog.size().expandedTo(dialog.sizeHint()), room))
+        dialog.resize(dialog_size(preferred_size(dialog).expandedTo(dialog.sizeHint()), room))
         dialog.show()
         _settle(app)
         save(dialog, f"dialog-{name}")
@@ -178,7 +178,7 @@ def help_pictures(app, window, language: str) -> None:
     """The guide's pictures: a stage card, the timeline, the gate review (light only)."""
     from PySide6.QtCore import QRect
 
-    from ui.app.sizing import dialog_size
+    from ui.app.sizing import dialog_size, preferred_size
     from ui.dialogs.gate_review import GateReviewDialog
 
     HELP_PICTURES.mkdir(parents=True, exist_ok=True)
@@ -191,7 +191,7 @@ def help_pictures(app, window, language: str) -> None:
     window.grab().scaledToWidth(760).save(str(HELP_PICTURES / f"timeline-{language}.png"))
     stage = window.document.roadmap.stages[0].id
     dialog = GateReviewDialog(window.document, stage, TODAY, window)
-    dialog.resize(dialog_size(dialog.sizeHint(), QRect(0, 0, 1366, 728)))
+    dialog.resize(dialog_size(preferred_size(dialog), QRect(0, 0, 1366, 728)))
     dialog.show()
     _settle(app)
     dialog.grab().scaledToWidth(760).save(str(HELP_PICTURES / f"gate-review-{language}.png"))

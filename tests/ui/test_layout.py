@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollBar
 from planner.edit.operations import SetField, apply
 from planner.file import lineage, storage
 from ui.app import i18n
-from ui.app.sizing import dialog_size, first_window_size
+from ui.app.sizing import dialog_size, first_window_size, preferred_size
 from ui.models.columns import LEADING
 from ui.views.browser import EntityBrowser
 
@@ -217,7 +217,7 @@ def test_dialogs_cut_nothing_that_has_room(window, qtbot, language, room, tmp_pa
     _open_window(window, qtbot, room)
     for name, dialog in _dialogs(window, tmp_path):
         qtbot.addWidget(dialog)
-        dialog.resize(dialog_size(dialog.size().expandedTo(dialog.sizeHint()), room))
+        dialog.resize(dialog_size(preferred_size(dialog).expandedTo(dialog.sizeHint()), room))
         dialog.show()
         _settle()
         cut = everything_cut(dialog)
