@@ -176,25 +176,29 @@ def readme_pictures(window, suffix: str, use_cases: Path, save) -> None:
 
 def help_pictures(app, window, language: str) -> None:
     """The guide's pictures: a stage card, the timeline, the gate review (light only)."""
-    from PySide6.QtCore import QRect
+    from PySide6.QtCore import QRect, Qt
 
     from ui.app.sizing import dialog_size, preferred_size
     from ui.dialogs.gate_review import GateReviewDialog
 
     HELP_PICTURES.mkdir(parents=True, exist_ok=True)
+
+    def keep(widget, name: str) -> None:
+        picture = widget.grab().scaledToWidth(640, Qt.TransformationMode.SmoothTransformation)
+        picture.save(str(HELP_PICTURES / f"{name}-{language}.png"))
+
     dashboard = window.show_page("overview")
     _settle(app)
-    card = next(iter(dashboard.cards.values()))
-    card.grab().scaledToWidth(760).save(str(HELP_PICTURES / f"stage-card-{language}.png"))
+    keep(next(iter(dashboard.cards.values())), "stage-card")
     window.show_page("timeline")
     _settle(app)
-    window.grab().scaledToWidth(760).save(str(HELP_PICTURES / f"timeline-{language}.png"))
+    keep(window, "timeline")
     stage = window.document.roadmap.stages[0].id
     dialog = GateReviewDialog(window.document, stage, TODAY, window)
     dialog.resize(dialog_size(preferred_size(dialog), QRect(0, 0, 1366, 728)))
     dialog.show()
     _settle(app)
-    dialog.grab().scaledToWidth(760).save(str(HELP_PICTURES / f"gate-review-{language}.png"))
+    keep(dialog, "gate-review")
     dialog.close()
     print("help pictures:", *sorted(p.name for p in HELP_PICTURES.glob(f"*-{language}.png")))
 

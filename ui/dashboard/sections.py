@@ -24,6 +24,7 @@ from planner.evidence.figures import Figures
 from planner.evidence.numbers import NumberKind, number_text
 from planner.model.entities import StageStatus
 from planner.rules import checks
+from ui.dashboard import explain
 from ui.timeline import texts
 
 _KIND = Qt.ItemDataRole.UserRole
@@ -167,6 +168,8 @@ def people_tree(figures: Figures) -> LinkTree:
          texts.tr("Ambassadors per 100"), texts.tr("Key users trained")],
         texts.tr("Ambassador and training coverage per team"),
     )  # fmt: skip
+    for column, key in enumerate(("people", "ambassadors", "per_100", "trained"), start=1):
+        tree.headerItem().setWhatsThis(column, explain.team_column(key))
     teams = team_coverage(figures)
     for team in teams[:MAX_TEAMS]:
         ambassadors = str(team.ambassadors) if team.ambassadors else "✗ " + texts.tr("none")
@@ -189,6 +192,8 @@ def friction_tree(figures: Figures) -> LinkTree:
         texts.tr("Friction points ranked by yearly cost"),
     )  # fmt: skip
     tree.setRootIsDecorated(True)
+    for column, key in enumerate(("cost", "hours", "rank"), start=1):
+        tree.headerItem().setWhatsThis(column, explain.friction_column(key))
     locale = QLocale()
     symbol = _CURRENCY_SYMBOLS.get(roadmap.currency, roadmap.currency)
     ranking = figures.tables.friction_ranking
@@ -215,6 +220,7 @@ def friction_tree(figures: Figures) -> LinkTree:
 
 def findings_tree(figures: Figures) -> LinkTree:
     tree = LinkTree([texts.tr("Severity"), texts.tr("Finding")], texts.tr("Method findings"))
+    tree.setWhatsThis(explain.findings())
     found = list(figures.findings)
     found.sort(key=lambda f: f.severity != checks.WARNING)  # warnings first, order kept
     for finding in found[:MAX_FINDINGS]:

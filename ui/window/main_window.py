@@ -41,7 +41,7 @@ from planner.model.entities import Roadmap
 from ui.app import i18n, theme
 from ui.app.icons import app_icon, icon
 from ui.app.settings import Settings
-from ui.app.sizing import place_first_window
+from ui.app.sizing import fit_dialog, place_first_window
 from ui.dialogs.preferences import PreferencesDialog
 from ui.dialogs.prompts import Message, Prompter, QtPrompter
 from ui.document import Document
@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
         self.exports.running_changed.connect(self.update_state)
         self.exports.status.connect(self._show_short_message)
         a.about.triggered.connect(self.about)
+        a.guide.triggered.connect(lambda: self.help_guide("method").show())
+        a.shortcuts.triggered.connect(lambda: self.help_guide("shortcuts").show())
         a.preferences.triggered.connect(self.preferences)
         a.show_findings.toggled.connect(self.findings_dock.setVisible)
         a.full_screen.toggled.connect(self._full_screen)
@@ -367,6 +369,18 @@ class MainWindow(QMainWindow):
                 ).format(qt=qVersion(), pyside=pyside_version, python=platform.python_version()),
             )
         )
+
+    def help_guide(self, page: str = "method") -> QWidget:
+        """The guide's window (one, kept; shown on ``page``), built on first use."""
+        from ui.dialogs.guide import GuideWindow  # first use, not at start-up
+
+        guide = self.findChild(GuideWindow, "guide")
+        if guide is None:
+            guide = GuideWindow(self.window_actions.with_shortcuts(), self)
+            fit_dialog(guide, QSize(980, 760))
+        guide.show_page(page)
+        guide.raise_()
+        return guide
 
     # ------------------------------------------------------------ import and export
 
