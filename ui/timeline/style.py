@@ -28,6 +28,7 @@ _GATE_LIGHT = {
     GateState.NOT_MET: "#C62828",
     GateState.STOP: "#B71C1C",
     GateState.NO_DATA: "#757575",
+    GateState.NOT_STARTED: "#8A939E",
 }
 _GATE_DARK = {
     GateState.GO: "#81C784",
@@ -39,6 +40,7 @@ _GATE_DARK = {
     GateState.NOT_MET: "#EF6C6C",
     GateState.STOP: "#E57373",
     GateState.NO_DATA: "#B0B0B0",
+    GateState.NOT_STARTED: "#98A2AD",
 }
 
 

@@ -39,6 +39,10 @@ class Actions(QObject):
         self.revert = self._make("revert")
         self.export_workbook = self._make("export", "Ctrl+E")
         self.export_timeline = self._make("timeline", "Ctrl+Shift+E")
+        self.export_slides = self._make("export")
+        self.export_calendar = self._make("export")
+        self.export_project = self._make("export")
+        self.import_project = self._make("import")
         self.import_usage = self._make("import", "Ctrl+I")
         self.close = self._make("close", SK.Close)
 
@@ -207,6 +211,26 @@ class Actions(QObject):
                 self.export_timeline,
                 self.tr("&Timeline as PDF or PNG…"),
                 self.tr("Print the timeline to a PDF, or a picture for slides"),
+            ),
+            (
+                self.export_slides,
+                self.tr("Committee &Slides (PowerPoint)…"),
+                self.tr("Export the committee slides: editable text, tables and charts"),
+            ),
+            (
+                self.export_calendar,
+                self.tr("Review &Calendar (.ics)…"),
+                self.tr("Export gate reviews and planned trainings for Outlook or any calendar"),
+            ),
+            (
+                self.export_project,
+                self.tr("MS &Project (XML)…"),
+                self.tr("Export the plan for MS Project: stages, use cases, gate reviews"),
+            ),
+            (
+                self.import_project,
+                self.tr("Import MS Pro&ject Plan…"),
+                self.tr("Bring stages and use cases in from an MS Project XML file"),
             ),
             (
                 self.import_usage,

@@ -176,6 +176,10 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self._quit)
         a.export_workbook.triggered.connect(self.exports.workbook)
         a.export_timeline.triggered.connect(self.exports.timeline)
+        a.export_slides.triggered.connect(self.exports.slides)
+        a.export_calendar.triggered.connect(self.exports.calendar)
+        a.export_project.triggered.connect(self.exports.project)
+        a.import_project.triggered.connect(self.import_project)
         a.import_usage.triggered.connect(self.import_usage)
         dialogs, visual = self.roadmap_dialogs, self.visual_pages
         a.roadmap_properties.triggered.connect(dialogs.properties)
@@ -284,8 +288,10 @@ class MainWindow(QMainWindow):
         a.save.setEnabled(not read_only)
         a.revert.setEnabled(session.has_file and session.dirty)
         a.import_usage.setEnabled(not read_only)
-        a.export_workbook.setEnabled(not exporting)
-        a.export_timeline.setEnabled(not exporting)
+        a.import_project.setEnabled(not read_only)
+        for export in (a.export_workbook, a.export_timeline, a.export_slides,
+                       a.export_calendar, a.export_project):  # fmt: skip
+            export.setEnabled(not exporting)
         a.merge.setEnabled(not read_only)
 
     def retranslate(self) -> None:
@@ -389,6 +395,12 @@ class MainWindow(QMainWindow):
 
         if not self.document.read_only:
             run_import(self.document, self, self.settings)
+
+    def import_project(self) -> None:
+        from ui.dialogs.import_project import run_project_import  # imported on first use
+
+        if not self.document.read_only:
+            run_project_import(self.document, self.prompter, self.settings, self)
 
     # ------------------------------------------------------------ drag and drop
 

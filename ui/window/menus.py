@@ -42,8 +42,8 @@ class Menus(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.export_menu = QMenu(parent)
         self.export_menu.setIcon(icon("export"))
-        self.export_menu.addAction(a.export_workbook)
-        self.export_menu.addAction(a.export_timeline)
+        self.export_menu.addActions([a.export_workbook, a.export_slides, a.export_timeline,
+                                     a.export_calendar, a.export_project])  # fmt: skip
         self.file_menu.addActions([a.new, a.open_sample, a.open])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -51,7 +51,7 @@ class Menus(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.compare, a.merge])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(a.import_usage)
+        self.file_menu.addActions([a.import_usage, a.import_project])
         self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.close, a.quit])
