@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner.evidence.gates import StageReadiness
 from planner.evidence.series import Point
+from ui.dashboard import explain
 from ui.dashboard.blocks import heading, plain
 from ui.dashboard.cards import CHART_SOURCES, StageCard
 from ui.dashboard.register_line import RegisterLine
@@ -81,6 +82,7 @@ class DashboardWidget(QWidget):
         as_of_label = QLabel(self.tr("&As of:"))
         self.as_of_edit = DayEdit(None, self)
         self.as_of_edit.setAccessibleName(self.tr("Date the overview is shown for"))
+        self.as_of_edit.setWhatsThis(explain.as_of())
         self.as_of_edit.setDate(texts.qdate(document.as_of()))
         self.as_of_edit.dateChanged.connect(self._date_chosen)
         as_of_label.setBuddy(self.as_of_edit)
