@@ -62,6 +62,7 @@ CONTENT_KINDS = frozenset(
         "action",
         "risk",
         "baseline",
+        "register_entry",
     }
 )
 """Kinds that only the example holds: its organisation, its people and their usage, what

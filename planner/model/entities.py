@@ -22,6 +22,7 @@ from pydantic import Field, model_validator
 from planner.model.actions import Action
 from planner.model.base import Entity as Entity  # re-exported: entities are defined here
 from planner.model.base import Model as Model
+from planner.model.register import RegisterEntry
 from planner.model.types import (
     Colour,
     Count,
@@ -87,6 +88,8 @@ class MetricSource(StrEnum):
     """Computed from the roadmap: % of the key users of the stage's teams who are trained."""
     DATA_READINESS = "data_readiness"
     """Computed from the roadmap: lowest readiness (0–4) of the data sources the stage needs."""
+    REGISTER_COMPLETE = "register_complete"
+    """Computed from the roadmap: % of the stage's use cases whose AI register entry is complete."""
 
 
 class UsageFigure(StrEnum):
@@ -420,6 +423,8 @@ class Roadmap(Model):
     horizon_end: dt.date
     min_group_size: int = Field(default=5, ge=2, le=10_000)
     """Smallest group whose usage figures may be stored (privacy)."""
+    ai_literacy_target: Percent = 80
+    """% of a team's people with a training record that counts as AI literacy (Art. 4)."""
     lineage: Lineage
     metrics: tuple[Metric, ...] = Field(default=(), max_length=1_000)
     stages: tuple[Stage, ...] = Field(default=(), max_length=100)
@@ -436,3 +441,5 @@ class Roadmap(Model):
     baselines: tuple[Baseline, ...] = Field(default=(), max_length=100)
     actions: tuple[Action, ...] = Field(default=(), max_length=50_000)
     """What gate decisions asked to be done (planner.model.actions)."""
+    register_entries: tuple[RegisterEntry, ...] = Field(default=(), max_length=200_000)
+    """The responsible-AI register: at most one entry per use case."""

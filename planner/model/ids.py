@@ -20,6 +20,7 @@ PREFIXES = {
     "risk": "risk",
     "baseline": "base",
     "action": "act",
+    "register_entry": "reg",
 }
 
 

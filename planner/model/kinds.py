@@ -31,6 +31,7 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.register import RegisterEntry
 
 
 class OnDelete(StrEnum):
@@ -192,6 +193,18 @@ KINDS: tuple[Kind, ...] = (
         (
             _one("decision_id", "decision", OnDelete.CASCADE),
             _one("stage_id", "stage"),
+        ),
+    ),
+    Kind(
+        "register_entry",
+        "register_entries",
+        RegisterEntry,
+        "Register entry",
+        "Register entries",
+        "use_case_id",
+        (
+            _one("use_case_id", "use_case", OnDelete.CASCADE),
+            _one("overseer_id", "person"),
         ),
     ),
 )

@@ -100,12 +100,13 @@ _STATUS_WORDS = {
 def criterion_status(result: CriterionResult) -> tuple[str, str]:
     """``✓ met`` and its tone; words beside the colour."""
     symbol, tone = _STATUS_WORDS[result.status]
+    # Whole phrases: "met" alone is also a duty's status (feminine in French).
     words = {
-        CriterionStatus.MET: _("met"),
-        CriterionStatus.NOT_MET: _("not met"),
-        CriterionStatus.NO_DATA: _("no data"),
+        CriterionStatus.MET: _("{symbol} met", symbol=symbol),
+        CriterionStatus.NOT_MET: _("{symbol} not met", symbol=symbol),
+        CriterionStatus.NO_DATA: _("{symbol} no data", symbol=symbol),
     }[result.status]
-    return f"{symbol} {words}", tone
+    return words, tone
 
 
 def deck_content(figures: Figures) -> DeckContent:

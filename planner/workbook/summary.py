@@ -54,7 +54,7 @@ from planner.workbook.style import (
 SHEET_TITLE = N_("Summary")
 WIDTHS = (30.0, 17.0, 12.5, 12.5, 12.5, 12.0, 22.0, 52.0)
 LAST = len(WIDTHS)
-MOST = {"headlines": 4, "quotes": 3, "decisions": 3, "actions": 3, "risks": 3, "findings": 4}
+MOST = {"headlines": 4, "quotes": 3, "decisions": 3, "actions": 3, "risks": 3, "findings": 3}
 """The longest each list of the page may be; they give way in turn (this order) while the
 page is too tall to print at a legible scale (:mod:`planner.workbook.one_page`)."""
 GIVE_WAY = ("findings", "risks", "headlines", "quotes", "actions", "decisions")
@@ -378,15 +378,20 @@ def _attention(ctx: Context, rows: Rows, most: int) -> None:
     # Overdue actions are listed with the decisions above.
     findings = sorted((f for f in ctx.findings if f.kind != "action"),
                       key=lambda f: f.severity != WARNING)  # fmt: skip
-    _section(rows, _("Method checks"))
+    # How many more there are goes in the title, not in a row of its own.
+    title = _("Method checks")
+    if len(findings) > most:
+        title = _(
+            "Method checks: the {shown} first of {count} (the app lists them all)",
+            shown=most,
+            count=len(findings),
+        )
+    _section(rows, title)
     _header(rows, [_("Check"), _("Finding")], merge_from=2)
     width = sum(WIDTHS[1:])
     for finding in findings[:most]:
         warning = finding.severity == WARNING
         label = (_("⚠ Warning"), toned(Tone.WARN)) if warning else (_("ℹ Note"), toned(Tone.INFO))
         _detail_row(rows, [label], shortened(finding.message, 2 * MAX_LINE), width)
-    if len(findings) > most:
-        more = len(findings) - most
-        rows.append([(_("… and {count} more; the app lists them all.", count=more), NOTE)])
     if not findings:
         rows.append([(_("Nothing to flag."), NOTE)])

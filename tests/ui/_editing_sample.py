@@ -26,6 +26,7 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.register import Answer, RegisterEntry, Role
 
 D = dt.date
 
@@ -110,5 +111,10 @@ def sample() -> Roadmap:
         actions=(
             Action(id="act-1", text="Train the remaining key users", owner="Anna",
                    due=D(2026, 4, 17), decision_id="dec-1", stage_id="st-write"),
+        ),
+        register_entries=(
+            RegisterEntry(id="reg-uc-plan", use_case_id="uc-plan", vendor="Contoso",
+                          role=Role.DEPLOYER, overseer_id="p-bob",
+                          answers=(Answer(question="art5_manipulation", yes=False),)),
         ),
     )  # fmt: skip
