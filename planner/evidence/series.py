@@ -229,6 +229,11 @@ class SeriesIndex:
             return 100.0 * bisect_right(dates, as_of) / key_users if key_users else None
         if source is MetricSource.DATA_READINESS:
             return self._stage_readiness().get(stage.id)
+        if source is MetricSource.VALUE_TO_PRICE:
+            # Imported here: planner.value builds on this module's series.
+            from planner.value.report import value_report
+
+            return value_report(self.roadmap, as_of).stage(stage.id).value_to_price
         return None
 
     def computed_series(self, stage: Stage, metric: Metric, as_of: dt.date) -> list[Point]:

@@ -17,8 +17,9 @@ import datetime as dt
 from enum import StrEnum
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
+from planner.model.base import Entity, Model
 from planner.model.types import (
     Colour,
     Count,
@@ -32,19 +33,7 @@ from planner.model.types import (
     Text,
     Unit,
 )
-
-
-class Model(BaseModel):
-    """Base of every model: strict about unknown fields, NaN and mutation."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        allow_inf_nan=False,
-        frozen=True,
-        validate_default=False,
-        use_attribute_docstrings=True,
-    )
-
+from planner.model.value import Licence, OneOffCost
 
 # --------------------------------------------------------------------- enums
 
@@ -97,6 +86,8 @@ class MetricSource(StrEnum):
     """Computed from the roadmap: % of the key users of the stage's teams who are trained."""
     DATA_READINESS = "data_readiness"
     """Computed from the roadmap: lowest readiness (0–4) of the data sources the stage needs."""
+    VALUE_TO_PRICE = "value_to_price"
+    """Computed: realised value per seat as % of the price paid per seat (see planner.value)."""
 
 
 class Rollup(StrEnum):
@@ -181,12 +172,6 @@ class RiskStatus(StrEnum):
 
 
 # ------------------------------------------------------------------ entities
-
-
-class Entity(Model):
-    """An entity of the roadmap, referred to by its stable id."""
-
-    id: Id
 
 
 class Metric(Entity):
@@ -396,6 +381,10 @@ class Roadmap(Model):
     """Loaded cost of one hour of work, used to value hours lost and saved."""
     working_weeks: int = Field(default=45, ge=1, le=53)
     """Working weeks per year, used to turn weekly hours into yearly value."""
+    recapture_rate: float = Field(default=50.0, ge=0, le=100)
+    """Share of the time saved that turns into value, in % (see planner.value.assumptions)."""
+    minutes_per_action: float = Field(default=6.0, ge=0, le=600)
+    """Minutes one AI action saves, for the telemetry estimate of value."""
     horizon_start: dt.date
     horizon_end: dt.date
     min_group_size: int = Field(default=5, ge=2, le=10_000)
@@ -414,3 +403,5 @@ class Roadmap(Model):
     decisions: tuple[GateDecision, ...] = Field(default=(), max_length=50_000)
     risks: tuple[Risk, ...] = Field(default=(), max_length=50_000)
     baselines: tuple[Baseline, ...] = Field(default=(), max_length=100)
+    licences: tuple[Licence, ...] = Field(default=(), max_length=50_000)
+    one_off_costs: tuple[OneOffCost, ...] = Field(default=(), max_length=50_000)

@@ -19,6 +19,8 @@ PREFIXES = {
     "decision": "dec",
     "risk": "risk",
     "baseline": "base",
+    "licence": "lic",
+    "one_off_cost": "cost",
 }
 
 

@@ -30,6 +30,7 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.value import Licence, OneOffCost
 
 
 class OnDelete(StrEnum):
@@ -181,6 +182,24 @@ KINDS: tuple[Kind, ...] = (
         (_one("stage_id", "stage"),),
     ),
     Kind("baseline", "baselines", Baseline, "Baseline", "Baselines", "name"),
+    Kind(
+        "licence",
+        "licences",
+        Licence,
+        "Licence",
+        "Licences",
+        "product",
+        (_one("stage_id", "stage", OnDelete.CASCADE), _one("team_id", "team")),
+    ),
+    Kind(
+        "one_off_cost",
+        "one_off_costs",
+        OneOffCost,
+        "One-off cost",
+        "One-off costs",
+        "description",
+        (_one("stage_id", "stage", OnDelete.CASCADE),),
+    ),
 )
 
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
