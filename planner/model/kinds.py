@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from planner.model.base import Entity
 from planner.model.entities import (
     Baseline,
     DataSource,
-    Entity,
     Feedback,
     FrictionPoint,
     GateCriterion,

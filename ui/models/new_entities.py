@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from planner.edit.operations import Insert
+from planner.model.base import Entity
 from planner.model.entities import (
     DataSource,
-    Entity,
     Feedback,
     FrictionPoint,
     GateCriterion,
