@@ -1,7 +1,7 @@
 """``pilot-planner import-usage FILE DATA``: add weekly usage figures from a report.
 
 Reads a usage file (CSV or XLSX: a tidy table, a Microsoft 365 Copilot usage
-export, per-user weekly action counts), stores aggregates only as weekly
+export, per-user weekly action counts, a survey export), stores aggregates only as weekly
 measurements of a stage (or use case), saves the roadmap atomically and
 prints the import report. ``--dry-run`` prints the report and writes nothing.
 On any error the roadmap file is left exactly as it was.
@@ -61,9 +61,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Import usage data into a roadmap as weekly measurements. Understands a tidy table "
         "(week, metric, scope, value), the Microsoft 365 Copilot usage exports (daily "
-        "user-count trend; per-user activity) and per-user weekly action counts (Viva "
-        "Insights). Per-user data is aggregated per team and week; only aggregates are "
-        "stored, and groups smaller than the roadmap's minimum group size are not."
+        "user-count trend; per-user activity), per-user weekly action counts (Viva "
+        "Insights) and survey exports from a forms tool (agreement questions → satisfaction, "
+        "minutes saved per day). Per-user data is aggregated per team and week; only aggregates "
+        "are stored, and groups smaller than the roadmap's minimum group size are not."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument("data", metavar="DATA", help="the usage file (.csv or .xlsx)")
@@ -107,7 +108,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FIGURE=METRIC",
-        help="store a computed figure (active, habitual, actions) in this metric (id or name)",
+        help="store a computed figure (active, habitual, actions, satisfaction, minutes) in this "
+        "metric (id or name)",
     )
     parser.add_argument(
         "--app",
@@ -142,6 +144,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="import the good rows when some are refused (default: refuse the whole file)",
     )
     parser.add_argument(
+        "--comments",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="survey: also import this free-text column's comments as feedback, without author "
+        "or team ('all' for every free-text column); by default comments are not imported",
+    )
+    parser.add_argument(
         "--dry-run", action="store_true", help="print the report only; write nothing"
     )
 
@@ -166,6 +176,7 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
         report_date=args.report_date,
         sheet=args.sheet,
         skip_bad_rows=args.skip_bad_rows,
+        comments=tuple("*" if c.strip().casefold() == "all" else c for c in args.comments),
     )
 
 

@@ -45,12 +45,18 @@ class Quantity(StrEnum):
     """Habitual users as % of enabled (or eligible) people."""
     ACTIONS = "actions"
     """Actions (or prompts) per active user per week."""
+    SATISFACTION = "satisfaction"
+    """Survey: mean agreement score, 0–100 (planner.usage.survey)."""
+    MINUTES_SAVED = "minutes_saved"
+    """Survey: minutes saved per day, self-reported."""
 
 
 QUANTITY_LABELS = {
     Quantity.ACTIVE: "active users %",
     Quantity.HABITUAL: "habitual users %",
     Quantity.ACTIONS: "actions per active user per week",
+    Quantity.SATISFACTION: "satisfaction score (0–100)",
+    Quantity.MINUTES_SAVED: "minutes saved per day",
 }
 
 TeamOf = Callable[[str | None], str | None]
@@ -345,3 +351,7 @@ def _protect(out: Cohorts, min_group: int) -> None:
     out.figures = sorted(
         result, key=lambda f: (f.week, list(Quantity).index(f.quantity), f.team_id or "")
     )
+
+
+protect = _protect
+"""The privacy rule above, for the other readers of usage data (planner.usage.survey)."""

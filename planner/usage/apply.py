@@ -28,12 +28,13 @@ from planner.edit import operations
 from planner.edit.operations import Batch, EditError, Insert, Op, SetField
 from planner.model.entities import Measurement, Metric, MetricSource, Roadmap
 from planner.model.ids import new_id
-from planner.usage import aggregate, sources
+from planner.usage import aggregate, sources, survey
 from planner.usage.aggregate import QUANTITY_LABELS, Cohorts, Figure, Quantity
 from planner.usage.errors import UsageImportError
 from planner.usage.layouts import (
     COPILOT_TREND,
     COPILOT_USERS,
+    SURVEY,
     TIDY,
     WEEKLY_ACTIONS,
     app_key,
@@ -82,6 +83,8 @@ class ImportOptions:
     sheet: str | None = None
     skip_bad_rows: bool = False
     """Import the good rows when some are refused (default: refuse the whole file)."""
+    comments: tuple[str, ...] = ()
+    """Survey: free-text columns to import as feedback (``*``: all); none by default."""
     limits: Limits = field(default_factory=Limits)
 
 
@@ -116,6 +119,7 @@ class _Run:
     warnings: list[str] = field(default_factory=list)
     suppressed: list[tuple[str | None, dt.date]] = field(default_factory=list)
     unassigned: int = 0
+    survey: survey.SurveyData | None = None
 
 
 def plan_import(
@@ -154,10 +158,12 @@ def plan_import(
             f"{path.name} has column names but no data rows (header on {table.unit} "
             f"{match.header_line})"
         )
+    comment_ops = survey.comment_ops(roadmap, run.survey, scope, min_group, run.notes)
     report = _report(source, match.layout.name, match.layout.title, table, scope, run, min_group)
     if run.log.refused_count and not options.skip_bad_rows:
         raise UsageImportError(_refusal_lines(report), report)
     changes, ops = _operations(roadmap, planned, source)
+    ops += comment_ops
     batch = Batch(tuple(ops), f"Import usage from {source}")
     try:
         operations.apply(roadmap, batch)
@@ -197,6 +203,9 @@ def _plan(
         cohorts = aggregate.snapshot_cohorts(
             snapshot, team_of, min_group, options.denominator, eligible
         )
+    elif layout == SURVEY.name:
+        run.survey = survey.read_survey(rows, ctx, run.log, options.comments)
+        cohorts = survey.survey_cohorts(run.survey, team_of, min_group)
     elif layout == WEEKLY_ACTIONS.name:
         weekly = sources.read_weekly_actions(rows, ctx, run.log)
         run.notes += weekly.notes
@@ -346,6 +355,7 @@ def _plan_figures(
         metric = chosen.get(figure.quantity)
         if metric is None:
             continue
+        figure = survey.in_metric_units(metric, figure)
         problem = _out_of_range(metric, figure.value)
         if problem:
             run.warnings.append(f"week of {figure.week.isoformat()}: {problem}; not stored")

@@ -38,7 +38,8 @@ QUANTITY_KEYS = {
     "adoption": Quantity.ACTIVE, "habitual": Quantity.HABITUAL,
     "habitual users": Quantity.HABITUAL, "habit": Quantity.HABITUAL,
     "actions": Quantity.ACTIONS, "uses": Quantity.ACTIONS, "frequency": Quantity.ACTIONS,
-    "prompts": Quantity.ACTIONS,
+    "prompts": Quantity.ACTIONS, "satisfaction": Quantity.SATISFACTION,
+    "minutes": Quantity.MINUTES_SAVED, "minutes saved": Quantity.MINUTES_SAVED,
 }  # fmt: skip
 
 
@@ -129,6 +130,13 @@ def _score(metric: Metric, quantity: Quantity) -> int | None:
     habit = "habit" in name
     if quantity is Quantity.HABITUAL:
         return 5 + _percent_like(metric) if habit else None
+    if quantity is Quantity.SATISFACTION:
+        return 5 if metric.kind is MetricKind.SATISFACTION else None
+    if quantity is Quantity.MINUTES_SAVED:
+        unit = metric.unit.casefold().strip()
+        if metric.kind is not MetricKind.BENEFIT:
+            return None
+        return 5 if unit.startswith("min") else 2 if unit.startswith("h") else None
     if quantity is Quantity.ACTIVE:
         if metric.kind is not MetricKind.ADOPTION or not _percent_like(metric) or habit:
             return None
@@ -150,7 +158,7 @@ def metrics_for(
         if quantity is None:
             raise UsageImportError(
                 f"--metric {key}=…: '{key}' is not a figure the import computes "
-                "(use active, habitual or actions)"
+                "(use active, habitual, actions, satisfaction or minutes)"
             )
         metric = lookup.find(text)
         if metric is None:
