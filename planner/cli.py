@@ -44,6 +44,10 @@ def command_module(name: str) -> ModuleType:
             from planner.commands import gates
 
             return gates
+        case "value":
+            from planner.commands import value
+
+            return value
         case "diff":
             from planner.commands import diff
 

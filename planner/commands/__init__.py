@@ -16,6 +16,7 @@ COMMAND_NAMES: tuple[str, ...] = (
     "validate",
     "show",
     "gates",
+    "value",
     "diff",
     "merge",
     "baseline",

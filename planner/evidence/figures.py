@@ -14,7 +14,8 @@ Parts:
 - ``tables``: derived columns per entity (:mod:`planner.evidence.tables`);
 - ``readiness``: the gate evaluation of every stage (:mod:`planner.evidence.gates`);
 - ``series(stage, metric)``: the weekly stage values the charts draw;
-- ``findings``: the method checks (:mod:`planner.rules.checks`).
+- ``findings``: the method checks (:mod:`planner.rules.checks`);
+- ``value``: realised value against cost per stage and use case (:mod:`planner.value`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from planner.evidence.series import Point, SeriesIndex
 from planner.evidence.tables import DerivedTables
 from planner.model.entities import Roadmap
 from planner.rules.checks import Finding, method_checks
+from planner.value.report import ValueReport, value_report
 
 
 class Figures:
@@ -76,3 +78,8 @@ class Figures:
     def findings(self) -> list[Finding]:
         """The method checks as of the date."""
         return list(method_checks(self.roadmap, self.as_of))
+
+    @cached_property
+    def value(self) -> ValueReport:
+        """Value realised against cost, per stage and use case, as of the date."""
+        return value_report(self.roadmap, self.as_of, self.index, self.tables)

@@ -231,9 +231,9 @@ class SeriesIndex:
             return self._stage_readiness().get(stage.id)
         if source is MetricSource.VALUE_TO_PRICE:
             # Imported here: planner.value builds on this module's series.
-            from planner.value.report import value_report
+            from planner.value.report import stage_figures
 
-            return value_report(self.roadmap, as_of).stage(stage.id).value_to_price
+            return stage_figures(self.roadmap, stage, as_of, self).value_to_price
         return None
 
     def computed_series(self, stage: Stage, metric: Metric, as_of: dt.date) -> list[Point]:

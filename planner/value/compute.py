@@ -18,7 +18,9 @@ inputs come from):
 Over the weeks up to the as-of date:
 
 - **realised value**, **cost** and **net value** (= value − cost) are sums of
-  the weekly figures, each rounded first (:mod:`planner.value.rounding`);
+  the weekly figures, each rounded first by the rule of its unit
+  (:mod:`planner.evidence.numbers`), so the totals equal the sum of the weekly
+  figures a reader adds up;
 - **value per seat per month** = realised value ÷ seat-months over the weeks
   with usage data (seat-months = Σ seats × 12 ÷ 52);
 - **payback week**: the first week from which cumulated net value stays at or
@@ -45,7 +47,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from planner.value import rounding as r
+from planner.evidence.numbers import NumberKind as K
+from planner.evidence.numbers import optional, rounded
 from planner.value.assumptions import MONTHS_PER_YEAR, WEEKS_PER_YEAR, Assumptions
 
 RUN_RATE_WEEKS = 4
@@ -220,10 +223,10 @@ def totals(inputs: Sequence[WeekInput], a: Assumptions) -> Totals:
     data_weeks: list[WeekInput] = []
     for item in inputs:
         active, value, telemetry, hours = _week_figures(item, a)
-        licence = r.half_up(item.licence_cost, r.MONEY)
-        one_off = r.half_up(item.one_off_cost, r.MONEY)
-        value_r = r.opt(value, r.MONEY)
-        tele_r = r.opt(telemetry, r.MONEY)
+        licence = rounded(item.licence_cost, K.MONEY)
+        one_off = rounded(item.one_off_cost, K.MONEY)
+        value_r = optional(value, K.MONEY)
+        tele_r = optional(telemetry, K.MONEY)
         cum_licence += licence
         cum_one_off += one_off
         cum_cost += licence + one_off
@@ -242,10 +245,10 @@ def totals(inputs: Sequence[WeekInput], a: Assumptions) -> Totals:
             WeekValue(
                 item.week,
                 item.seats,
-                r.opt(item.active_rate, r.PERCENT),
-                r.opt(active, r.PEOPLE),
-                r.opt(item.hours_per_user, r.HOURS),
-                r.opt(item.actions_per_user, r.ACTIONS),
+                optional(item.active_rate, K.PERCENT),
+                optional(active, K.COUNT),
+                optional(item.hours_per_user, K.NUMBER),
+                optional(item.actions_per_user, K.NUMBER),
                 value_r,
                 tele_r,
                 licence,
@@ -274,16 +277,16 @@ def totals(inputs: Sequence[WeekInput], a: Assumptions) -> Totals:
         one_off_cost=cum_one_off,
         cost=cum_cost,
         realised_value=cum_value if ok else None,
-        realised_hours=r.half_up(realised_hours, r.TOTAL_HOURS) if ok else None,
+        realised_hours=rounded(realised_hours, K.COUNT) if ok else None,
         telemetry_value=cum_tele if counted and any_tele else None,
-        telemetry_hours=r.half_up(tele_hours, r.TOTAL_HOURS) if counted and any_tele else None,
+        telemetry_hours=rounded(tele_hours, K.COUNT) if counted and any_tele else None,
         net_value=cum_value - cum_cost if ok else None,
-        value_per_seat_month=r.opt(value_per_seat_month(cum_value, seat_weeks), r.PER_SEAT)
+        value_per_seat_month=optional(value_per_seat_month(cum_value, seat_weeks), K.NUMBER)
         if ok
         else None,
         payback=payback(weeks) if ok else None,
-        adoption_rate=r.opt(adoption, r.PERCENT) if ok else None,
-        hours_per_user=r.opt(latest_hours, r.HOURS),
+        adoption_rate=optional(adoption, K.PERCENT) if ok else None,
+        hours_per_user=optional(latest_hours, K.NUMBER),
     )
 
 

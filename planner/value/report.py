@@ -33,11 +33,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planner.evidence import derived
-from planner.evidence.series import SeriesIndex, index_for
+from planner.evidence.numbers import NumberKind as K
+from planner.evidence.numbers import optional, rounded
+from planner.evidence.series import SeriesIndex
+from planner.evidence.tables import DerivedTables
 from planner.model.entities import Roadmap, Stage, UseCase, UseCaseStatus
 from planner.value import costs
-from planner.value import rounding as r
 from planner.value.assumptions import Assumptions, ValueMetrics, assumptions_of, value_metrics
 from planner.value.compute import (
     Payback,
@@ -64,7 +65,7 @@ class UseCaseFigures:
     expected_value_per_year: float
     cost_per_year: float
     expected_roi: float | None
-    """In % (1,756 % for an ROI of 17.56)."""
+    """A ratio: 17.56 is shown as 1,756 %."""
     share: float
     """Share of the stage's realised value, in %."""
     realised_value: float | None
@@ -148,11 +149,11 @@ def hours_known(
     return sorted(merged.items())
 
 
-def week_inputs(roadmap: Roadmap, stage: Stage, as_of: dt.date) -> list[WeekInput]:
+def week_inputs(
+    roadmap: Roadmap, stage: Stage, as_of: dt.date, index: SeriesIndex, metrics: ValueMetrics
+) -> list[WeekInput]:
     """The weekly inputs of one stage up to the as-of date (see the module docstring)."""
     a = assumptions_of(roadmap)
-    metrics = value_metrics(roadmap)
-    index = index_for(roadmap)
     active = _points(index, stage, metrics.active.id if metrics.active else None, as_of)
     actions = _points(index, stage, metrics.actions.id if metrics.actions else None, as_of)
     known = hours_known(
@@ -205,7 +206,12 @@ def _data_licence_cost(weeks: Sequence[WeekValue], inputs: Sequence[WeekInput]) 
 
 
 def _percent(value: float | None) -> float | None:
-    return None if value is None else r.half_up(100.0 * value, r.PERCENT)
+    """A share (0.26) as the percentage shown (26.0)."""
+    return None if value is None else rounded(100.0 * value, K.PERCENT)
+
+
+def _ratio(value: float | None) -> float | None:
+    return optional(value, K.RATIO)
 
 
 def _shares(use_cases: Sequence[UseCase], values: dict[str, float]) -> dict[str, float]:
@@ -231,10 +237,11 @@ def allocate(total: float, shares: dict[str, float]) -> dict[str, float]:
 
 
 def _use_cases(
-    roadmap: Roadmap, stage: Stage, found: Totals
+    roadmap: Roadmap, stage: Stage, found: Totals, tables: DerivedTables
 ) -> tuple[tuple[UseCaseFigures, ...], float, float]:
     use_cases = [uc for uc in roadmap.use_cases if uc.stage_id == stage.id]
-    values = {uc.id: derived.use_case_value(roadmap, uc).value_per_year for uc in use_cases}
+    known = tables.use_case_value
+    values = {uc.id: known[uc.id].value_per_year for uc in use_cases}
     shares = _shares(use_cases, values)
     realised = allocate(found.realised_value, shares) if found.realised_value is not None else {}
     figures = []
@@ -246,21 +253,31 @@ def _use_cases(
                 uc.id,
                 uc.name,
                 uc.status,
-                r.half_up(value, r.MONEY),
-                r.half_up(uc.cost_per_year, r.MONEY),
-                _percent(roi(value, uc.cost_per_year)),
-                r.half_up(100.0 * shares.get(uc.id, 0.0), r.PERCENT),
+                rounded(value, K.MONEY),
+                rounded(uc.cost_per_year, K.MONEY),
+                _ratio(roi(value, uc.cost_per_year)),
+                rounded(100.0 * shares.get(uc.id, 0.0), K.PERCENT),
                 realised.get(uc.id, 0.0) if found.realised_value is not None else None,
-                r.opt(adjusted, r.MONEY),
-                None if adjusted is None else _percent(roi(adjusted, uc.cost_per_year)),
+                optional(adjusted, K.MONEY),
+                None if adjusted is None else _ratio(roi(adjusted, uc.cost_per_year)),
             )
         )
     return tuple(figures), sum(values.values()), sum(uc.cost_per_year for uc in use_cases)
 
 
-def stage_figures(roadmap: Roadmap, stage: Stage, as_of: dt.date) -> StageFigures:
+def stage_figures(
+    roadmap: Roadmap,
+    stage: Stage,
+    as_of: dt.date,
+    index: SeriesIndex | None = None,
+    tables: DerivedTables | None = None,
+) -> StageFigures:
+    """One stage's value figures as of a date (the index and tables of the caller's
+    :class:`planner.evidence.figures.Figures` when it has them)."""
     a = assumptions_of(roadmap)
-    inputs = week_inputs(roadmap, stage, as_of)
+    index = index or SeriesIndex(roadmap)
+    tables = tables or DerivedTables(roadmap, as_of)
+    inputs = week_inputs(roadmap, stage, as_of, index, value_metrics(roadmap))
     found = totals(inputs, a)
     lines = costs.lines_of(
         x for x in roadmap.licences if x.stage_id == stage.id and x.start <= as_of
@@ -268,7 +285,7 @@ def stage_figures(roadmap: Roadmap, stage: Stage, as_of: dt.date) -> StageFigure
     week = costs.monday(as_of)
     price = costs.price_at(lines, week)
     seats = costs.week_cost(lines, {}, week).seats
-    use_cases, expected, expected_cost = _use_cases(roadmap, stage, found)
+    use_cases, expected, expected_cost = _use_cases(roadmap, stage, found, tables)
     adjusted = adjusted_value(expected, found.adoption_rate)
     data_licence = _data_licence_cost(found.weeks, inputs)
     value_to_price = None
@@ -282,7 +299,7 @@ def stage_figures(roadmap: Roadmap, stage: Stage, as_of: dt.date) -> StageFigure
         min_weeks=a.min_weeks,
         first_data_week=found.first_data_week,
         seats=seats,
-        price_per_seat_month=r.opt(price, r.PER_SEAT),
+        price_per_seat_month=optional(price, K.NUMBER),
         products=tuple(dict.fromkeys(line.product for line in lines)),
         licence_cost=found.licence_cost,
         one_off_cost=found.one_off_cost,
@@ -295,44 +312,44 @@ def stage_figures(roadmap: Roadmap, stage: Stage, as_of: dt.date) -> StageFigure
         value_per_seat_month=found.value_per_seat_month,
         value_to_price=value_to_price,
         payback=found.payback,
-        break_even_minutes=r.opt(break_even_minutes(price, a), r.MINUTES),
-        minutes_saved=r.opt(
-            None if found.hours_per_user is None else found.hours_per_user * 60, r.MINUTES
+        break_even_minutes=optional(break_even_minutes(price, a), K.NUMBER),
+        minutes_saved=optional(
+            None if found.hours_per_user is None else found.hours_per_user * 60, K.NUMBER
         ),
-        expected_value_per_year=r.half_up(expected, r.MONEY),
-        expected_cost_per_year=r.half_up(expected_cost, r.MONEY),
-        expected_roi=_percent(roi(expected, expected_cost)),
+        expected_value_per_year=rounded(expected, K.MONEY),
+        expected_cost_per_year=rounded(expected_cost, K.MONEY),
+        expected_roi=_ratio(roi(expected, expected_cost)),
         realised_share=(
             _percent(found.realised_value / expected)
             if found.realised_value is not None and expected > 0
             else None
         ),
         adoption_rate=found.adoption_rate,
-        adjusted_value_per_year=r.opt(adjusted, r.MONEY),
-        adjusted_roi=None if adjusted is None else _percent(roi(adjusted, expected_cost)),
+        adjusted_value_per_year=optional(adjusted, K.MONEY),
+        adjusted_roi=None if adjusted is None else _ratio(roi(adjusted, expected_cost)),
         weeks=found.weeks,
         use_cases=use_cases,
     )
 
 
-_CACHE: dict[tuple[int, dt.date], tuple[Roadmap, ValueReport]] = {}
-_CACHE_SIZE = 8
+def value_report(
+    roadmap: Roadmap,
+    as_of: dt.date,
+    index: SeriesIndex | None = None,
+    tables: DerivedTables | None = None,
+) -> ValueReport:
+    """Every stage's value figures as of a date.
 
-
-def value_report(roadmap: Roadmap, as_of: dt.date) -> ValueReport:
-    """Every stage's value figures as of a date (cached per roadmap object and date)."""
-    key = (id(roadmap), as_of)
-    hit = _CACHE.get(key)
-    if hit is not None and hit[0] is roadmap:
-        return hit[1]
-    report = ValueReport(
+    Views do not call this directly: they ask the roadmap's
+    :class:`planner.evidence.figures.Figures` (``figures.value``), which holds
+    the one report of that roadmap version and date.
+    """
+    index = index or SeriesIndex(roadmap)
+    tables = tables or DerivedTables(roadmap, as_of)
+    return ValueReport(
         as_of,
         roadmap.currency,
         assumptions_of(roadmap),
         value_metrics(roadmap),
-        tuple(stage_figures(roadmap, stage, as_of) for stage in roadmap.stages),
+        tuple(stage_figures(roadmap, s, as_of, index, tables) for s in roadmap.stages),
     )
-    if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[key] = (roadmap, report)
-    return report

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from planner import templates
+from planner.evidence.figures import Figures
 from planner.evidence.gates import CriterionStatus, evaluate_all
 from planner.model.entities import (
     GateCriterion,
@@ -204,9 +205,9 @@ def test_use_cases_share_the_realised_value_by_expected_value_and_add_up() -> No
     assert total == stage.realised_value == 20_000
     assert by_id["u3"].realised_value == 0
     # expected ROI (225,000 − 1,000) ÷ 1,000 = 22,400 %; adoption 50 % halves the value
-    assert by_id["u1"].expected_roi == 22400.0
+    assert by_id["u1"].expected_roi == 224.0
     assert by_id["u1"].adjusted_value_per_year == 112_500
-    assert by_id["u1"].adjusted_roi == 11150.0
+    assert by_id["u1"].adjusted_roi == 111.5
     # realised 20,000 of 1,800,000 expected a year
     assert stage.realised_share == 1.1
 
@@ -217,10 +218,12 @@ def test_allocation_adds_up_to_whole_units() -> None:
     assert sum(allocate(1001.0, {"a": 0.5, "b": 0.5}).values()) == 1001.0
 
 
-def test_the_report_is_one_computation_per_roadmap_and_date() -> None:
+def test_the_figures_of_a_roadmap_and_date_hold_one_value_report() -> None:
     rm = roadmap(active=EIGHT, hours={0: 2.0})
-    assert value_report(rm, week(7)) is value_report(rm, week(7))
-    assert value_report(rm, week(7)) is not value_report(rm, week(6))
+    figures = Figures(rm, week(7))
+    assert figures.value is figures.value
+    assert figures.value == value_report(rm, week(7))
+    assert Figures(rm, week(6)).value.stage("s").weeks_of_data == 7
 
 
 # ------------------------------------------------------------------ template
