@@ -35,6 +35,12 @@ def per_seat(value: float, currency: str) -> str:
     return _("{amount} {currency}", amount=grouped(value, 2), currency=currency)
 
 
+def amount(value: float, currency: str) -> str:
+    """A price as typed: ``55 EUR``, ``55.50 EUR`` (cents only when there are some)."""
+    decimals = 0 if float(value).is_integer() else 2
+    return _("{amount} {currency}", amount=grouped(value, decimals), currency=currency)
+
+
 def percent(value: float) -> str:
     return _("{number} %", number=number_text(value, NumberKind.PERCENT))
 

@@ -500,8 +500,16 @@
         <translation>Utilisateurs clés formés</translation>
     </message>
     <message>
-        <source>Share of the team&apos;s key users who have a training date.</source>
-        <translation>Part des utilisateurs clés de l’équipe qui ont une date de formation.</translation>
+        <source>Share of the team&apos;s key users trained on or before the as-of date.</source>
+        <translation>Part des utilisateurs clés de l’équipe formés à la date d’observation ou avant.</translation>
+    </message>
+    <message>
+        <source>Cost / month</source>
+        <translation>Coût / mois</translation>
+    </message>
+    <message>
+        <source>Seats × price per seat per month.</source>
+        <translation>Licences × prix par licence et par mois.</translation>
     </message>
     <message>
         <source>Readiness (0–4)</source>
@@ -651,6 +659,10 @@
     <message>
         <source>No stages yet.</source>
         <translation>Aucune étape pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Value against cost by stage</source>
+        <translation>Valeur face au coût, par étape</translation>
     </message>
     <message>
         <source>Ambassadors and training by team</source>
@@ -1005,6 +1017,22 @@
     <message>
         <source>Data readiness (computed)</source>
         <translation>Maturité des données (calculée)</translation>
+    </message>
+    <message>
+        <source>Value per seat vs price (computed)</source>
+        <translation>Valeur par licence rapportée au prix (calculée)</translation>
+    </message>
+    <message>
+        <source>Change management</source>
+        <translation>Conduite du changement</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Weighted mean</source>
@@ -1535,6 +1563,38 @@
     <message>
         <source>Smallest group stored</source>
         <translation>Plus petit groupe conservé</translation>
+    </message>
+    <message>
+        <source>Recapture rate (% of saved time)</source>
+        <translation>Taux de conversion (% du temps gagné)</translation>
+    </message>
+    <message>
+        <source>Minutes saved per AI action</source>
+        <translation>Minutes gagnées par action d’IA</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Price per seat per month</source>
+        <translation>Prix par licence et par mois</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -2323,6 +2383,22 @@
         <source>baselines</source>
         <translation>références</translation>
     </message>
+    <message>
+        <source>licence</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation>licences</translation>
+    </message>
+    <message>
+        <source>one-off cost</source>
+        <translation>coût ponctuel</translation>
+    </message>
+    <message>
+        <source>one-off costs</source>
+        <translation>coûts ponctuels</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2646,6 +2722,14 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Ce type d’élément ne peut pas être ajouté ici.</translation>
     </message>
     <message>
+        <source>Add a stage first: licences and costs are paid for a stage.</source>
+        <translation>Ajoutez d’abord une étape&#xa0;: licences et coûts sont payés pour une étape.</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Nouveau coût</translation>
+    </message>
+    <message>
         <source>Add a metric first: a measurement is a value of a metric.</source>
         <translation>Ajoutez d’abord un indicateur&#x202f;: une mesure est une valeur d’un indicateur.</translation>
     </message>
@@ -2691,6 +2775,10 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Risks</source>
         <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Licences &amp; costs</source>
+        <translation>Licences et coûts</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3125,105 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>feedback of {date}</source>
         <translation>retour du {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCard</name>
+    <message>
+        <source>Show stage {name}</source>
+        <translation>Afficher l’étape {name}</translation>
+    </message>
+    <message>
+        <source>Assumptions…</source>
+        <translation>Hypothèses…</translation>
+    </message>
+    <message>
+        <source>Change the value assumptions of the roadmap</source>
+        <translation>Modifier les hypothèses de valeur de la feuille de route</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks of usage data</source>
+        <translation>{weeks} semaines de données d’usage</translation>
+    </message>
+    <message>
+        <source>{seats} × {price} a month ({products})</source>
+        <translation>{seats} × {price} par mois ({products})</translation>
+    </message>
+    <message>
+        <source>none licensed this week</source>
+        <translation>aucune cette semaine</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Coût à ce jour</translation>
+    </message>
+    <message>
+        <source>{total} (licences {licences} · one-off {one_off})</source>
+        <translation>{total} (licences {licences} · ponctuels {one_off})</translation>
+    </message>
+    <message>
+        <source>Realised value (measured)</source>
+        <translation>Valeur réalisée (mesurée)</translation>
+    </message>
+    <message>
+        <source>{value}: {hours} h saved × {cost} an hour × {rate} recaptured</source>
+        <translation>{value}&#xa0;: {hours} h gagnées × {cost} de l’heure × {rate} converti</translation>
+    </message>
+    <message>
+        <source>Telemetry estimate</source>
+        <translation>Estimation par télémétrie</translation>
+    </message>
+    <message>
+        <source>{value}: {hours} h from actions × {minutes} min</source>
+        <translation>{value}&#xa0;: {hours} h tirées des actions × {minutes} min</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>Valeur nette</translation>
+    </message>
+    <message>
+        <source> ({share} of its price)</source>
+        <translation> ({share} de son prix)</translation>
+    </message>
+    <message>
+        <source>Value per seat</source>
+        <translation>Valeur par licence</translation>
+    </message>
+    <message>
+        <source>{value} a month</source>
+        <translation>{value} par mois</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Investissement récupéré</translation>
+    </message>
+    <message>
+        <source>; measured: {minutes} per active user</source>
+        <translation>&#x202f;; mesuré&#xa0;: {minutes} par utilisateur actif</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Seuil de rentabilité</translation>
+    </message>
+    <message>
+        <source>{minutes} min saved a week per seat holder</source>
+        <translation>{minutes} min gagnées par semaine et par titulaire de licence</translation>
+    </message>
+    <message>
+        <source>{expected}; adjusted by measured adoption ({adoption}): {adjusted}</source>
+        <translation>{expected}&#x202f;; ajusté de l’adoption mesurée ({adoption})&#xa0;: {adjusted}</translation>
+    </message>
+    <message>
+        <source>Expected ROI</source>
+        <translation>ROI attendu</translation>
+    </message>
+    <message>
+        <source>Assumptions: {cost} an hour · {rate} of saved time recaptured · {minutes} min per action · {days} days a week · no figure before {weeks} weeks</source>
+        <translation>Hypothèses&#xa0;: {cost} de l’heure · {rate} du temps gagné converti · {minutes} min par action · {days} jours par semaine · aucun chiffre avant {weeks} semaines</translation>
     </message>
 </context>
 <context>

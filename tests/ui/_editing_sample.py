@@ -25,6 +25,7 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.value import CostCategory, Licence, OneOffCost
 
 D = dt.date
 
@@ -105,5 +106,13 @@ def sample() -> Roadmap:
         ),
         risks=(
             Risk(id="risk-1", title="Low adoption", likelihood=3, impact=4, stage_id="st-write"),
+        ),
+        licences=(
+            Licence(id="lic-1", stage_id="st-write", product="Copilot", start=D(2026, 1, 12),
+                    seats=40, price_per_seat_month=28.1, note="List price"),
+        ),
+        one_off_costs=(
+            OneOffCost(id="cost-1", stage_id="st-write", description="Prompt workshops",
+                       category=CostCategory.TRAINING, date=D(2026, 1, 19), amount=4000),
         ),
     )  # fmt: skip

@@ -37,6 +37,7 @@ from planner.evidence.gates import StageReadiness
 from planner.evidence.series import Point
 from ui.dashboard.cards import CHART_SOURCES, StageCard, plain
 from ui.dashboard.sections import LinkTree, findings_tree, friction_tree, people_tree
+from ui.dashboard.value_card import ValueCard, value_cards
 from ui.document import Document
 from ui.timeline import texts
 
@@ -60,6 +61,8 @@ class DashboardWidget(QWidget):
     """The user moved to a line of one of the lists (kind, id)."""
     review_requested = Signal(str)
     """Open the gate review of this stage."""
+    properties_requested = Signal()
+    """Open the roadmap properties (where the value assumptions are changed)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +71,7 @@ class DashboardWidget(QWidget):
         self._selecting = False
         self.readiness: list[StageReadiness] = []
         self.cards: dict[str, StageCard] = {}
+        self.value_cards: list[ValueCard] = []
         self.trees: dict[str, LinkTree] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -176,6 +180,13 @@ class DashboardWidget(QWidget):
             self.cards[readiness.stage.id] = card
         if not self.readiness:
             layout.addWidget(plain(self.tr("No stages yet.")))
+        self.value_cards = value_cards(figures.value)
+        if self.value_cards:
+            layout.addWidget(_heading(self.tr("Value against cost by stage")))
+        for value_card in self.value_cards:
+            value_card.navigate.connect(self.navigate)
+            value_card.assumptions_requested.connect(self.properties_requested)
+            layout.addWidget(value_card)
 
         self.trees = {
             "people": people_tree(figures),

@@ -30,6 +30,7 @@ from planner.model.entities import (
     UseCaseStatus,
     Window,
 )
+from planner.model.value import CostCategory
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -118,6 +119,14 @@ _FIELDS: dict[str, str] = {
     "horizon_start": QT_TRANSLATE_NOOP("Field", "Horizon start"),
     "horizon_end": QT_TRANSLATE_NOOP("Field", "Horizon end"),
     "min_group_size": QT_TRANSLATE_NOOP("Field", "Smallest group stored"),
+    "recapture_rate": QT_TRANSLATE_NOOP("Field", "Recapture rate (% of saved time)"),
+    "minutes_per_action": QT_TRANSLATE_NOOP("Field", "Minutes saved per AI action"),
+    "product": QT_TRANSLATE_NOOP("Field", "Product"),
+    "start": QT_TRANSLATE_NOOP("Field", "From"),
+    "seats": QT_TRANSLATE_NOOP("Field", "Seats"),
+    "price_per_seat_month": QT_TRANSLATE_NOOP("Field", "Price per seat per month"),
+    "category": QT_TRANSLATE_NOOP("Field", "Category"),
+    "amount": QT_TRANSLATE_NOOP("Field", "Amount"),
 }
 
 _ENUMS: dict[StrEnum, str] = {
@@ -145,6 +154,11 @@ _ENUMS: dict[StrEnum, str] = {
     MetricSource.AMBASSADORS_PER_100: QT_TRANSLATE_NOOP("Enum", "Ambassadors per 100 (computed)"),
     MetricSource.TRAINED_PERCENT: QT_TRANSLATE_NOOP("Enum", "Key users trained % (computed)"),
     MetricSource.DATA_READINESS: QT_TRANSLATE_NOOP("Enum", "Data readiness (computed)"),
+    MetricSource.VALUE_TO_PRICE: QT_TRANSLATE_NOOP("Enum", "Value per seat vs price (computed)"),
+    CostCategory.TRAINING: QT_TRANSLATE_NOOP("Enum", "Training"),
+    CostCategory.CHANGE_MANAGEMENT: QT_TRANSLATE_NOOP("Enum", "Change management"),
+    CostCategory.IMPLEMENTATION: QT_TRANSLATE_NOOP("Enum", "Implementation"),
+    CostCategory.OTHER: QT_TRANSLATE_NOOP("Enum", "Other"),
     Rollup.WEIGHTED_MEAN: QT_TRANSLATE_NOOP("Enum", "Weighted mean"),
     Rollup.MEAN: QT_TRANSLATE_NOOP("Enum", "Mean"),
     Rollup.SUM: QT_TRANSLATE_NOOP("Enum", "Sum"),
@@ -223,6 +237,11 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "risk": (QT_TRANSLATE_NOOP("Kind", "risk"), QT_TRANSLATE_NOOP("Kind", "risks")),
     "baseline": (QT_TRANSLATE_NOOP("Kind", "baseline"), QT_TRANSLATE_NOOP("Kind", "baselines")),
+    "licence": (QT_TRANSLATE_NOOP("Kind", "licence"), QT_TRANSLATE_NOOP("Kind", "licences")),
+    "one_off_cost": (
+        QT_TRANSLATE_NOOP("Kind", "one-off cost"),
+        QT_TRANSLATE_NOOP("Kind", "one-off costs"),
+    ),
 }
 
 

@@ -81,4 +81,10 @@ def table_pages() -> list[PageSpec]:
             _single("decision"),
         ),
         PageSpec("risks", _title(QT_TRANSLATE_NOOP("Pages", "Risks")), ("risk",), _single("risk")),
+        PageSpec(
+            "costs",
+            _title(QT_TRANSLATE_NOOP("Pages", "Licences & costs")),
+            ("licence", "one_off_cost"),
+            _tabbed("licence", "one_off_cost"),
+        ),
     ]

@@ -42,6 +42,7 @@ class VisualPages(QObject):
         widget = DashboardWidget(document, parent)
         widget.navigate.connect(self.window.navigate_to)
         widget.review_requested.connect(lambda stage_id: self.review(stage_id, widget.as_of()))
+        widget.properties_requested.connect(self.window.roadmap.properties)
         self.dashboard = widget
         return widget
 
