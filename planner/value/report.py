@@ -262,7 +262,9 @@ def _use_cases(
                 None if adjusted is None else _ratio(roi(adjusted, uc.cost_per_year)),
             )
         )
-    return tuple(figures), sum(values.values()), sum(uc.cost_per_year for uc in use_cases)
+    # The stage's figures are the sums of its use cases' rounded figures: the parts add up.
+    expected = sum(f.expected_value_per_year for f in figures)
+    return tuple(figures), expected, sum(f.cost_per_year for f in figures)
 
 
 def stage_figures(
@@ -286,7 +288,11 @@ def stage_figures(
     price = costs.price_at(lines, week)
     seats = costs.week_cost(lines, {}, week).seats
     use_cases, expected, expected_cost = _use_cases(roadmap, stage, found, tables)
-    adjusted = adjusted_value(expected, found.adoption_rate)
+    adjusted = (
+        None
+        if found.adoption_rate is None
+        else sum(u.adjusted_value_per_year or 0.0 for u in use_cases)
+    )
     data_licence = _data_licence_cost(found.weeks, inputs)
     value_to_price = None
     if found.realised_value is not None and data_licence > 0:

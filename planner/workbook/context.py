@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
 from planner.workbook.cells import defined_name
 from planner.workbook.style import STAGE_COLOURS, StyleBook
+
+if TYPE_CHECKING:
+    from planner.value.report import ValueReport
 
 
 @dataclass
@@ -83,6 +86,13 @@ class Context:
         from planner.evidence import gates
 
         return list(gates.evaluate_all(self.roadmap, self.as_of))
+
+    @cached_property
+    def value(self) -> ValueReport:
+        """Value against cost per stage (planner.value, as the app's Figures hold it)."""
+        from planner.evidence.figures import Figures
+
+        return Figures(self.roadmap, self.as_of).value
 
     @cached_property
     def findings(self) -> list[Any]:

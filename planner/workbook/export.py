@@ -39,6 +39,7 @@ from planner.workbook import (
     summary,
     timeline,
     use_cases,
+    value_sheet,
 )
 from planner.workbook.cells import clean_text, sheet_title, single_line
 from planner.workbook.context import Context, choose_baseline
@@ -52,6 +53,7 @@ MODULES: dict[str, ModuleType] = {
     "Timeline": timeline,
     "Gates": gates_sheet,
     "Adoption": adoption,
+    "Value": value_sheet,
     "Use cases": use_cases,
     "Friction points": friction,
     "People & training": people,

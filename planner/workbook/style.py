@@ -76,12 +76,13 @@ FORMATS = {
 _CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥"}
 
 
-def money_format(currency: str) -> str:
+def money_format(currency: str, cents: bool = False) -> str:
     """A money format for a three-letter currency code (validated by the model)."""
     symbol = _CURRENCY_SYMBOLS.get(currency, currency)
     if not currency.isalpha():  # the model guarantees A–Z; never put odd text in a format
         symbol = ""
-    return f'#,##0 "{symbol}"' if symbol else "#,##0"
+    number = "#,##0.00" if cents else "#,##0"
+    return f'{number} "{symbol}"' if symbol else number
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ class StyleBook:
 
     def __init__(self, currency: str, add_format: Callable[[dict[str, Any]], Any]) -> None:
         self._money = money_format(currency)
+        self._money_cents = money_format(currency, cents=True)
         self._add_format = add_format
         self._formats: dict[tuple[Look, bool], Any] = {}
         self._dxfs: dict[Dxf, Any] = {}
@@ -191,7 +193,13 @@ class StyleBook:
             "font_color": f"#{ink or INK}",
             "valign": "vcenter" if look.valign == "center" else look.valign,
         }
-        number = self._money if look.fmt == "money" else FORMATS[look.fmt]
+        number = (
+            self._money
+            if look.fmt == "money"
+            else self._money_cents
+            if look.fmt == "money_cents"
+            else FORMATS[look.fmt]
+        )
         if number != "General":
             spec["num_format"] = number
         if look.bold:

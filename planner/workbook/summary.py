@@ -15,6 +15,7 @@ from typing import Any
 from planner.evidence.gates import SYMBOLS, CriterionResult, StageReadiness, format_value
 from planner.model.entities import Risk, RiskStatus, StageStatus
 from planner.rules.checks import WARNING
+from planner.value import text as t
 from planner.workbook.context import Context
 from planner.workbook.layout import setup
 from planner.workbook.sheet import Sheet, text_lines
@@ -25,6 +26,7 @@ from planner.workbook.style import (
     HEADER,
     INT,
     LABEL,
+    MONEY,
     NOTE,
     OUTCOME,
     RISK_STATUS,
@@ -75,6 +77,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
     readiness = ctx.readiness
     _stages(sheet, readiness)
     _headlines(sheet, readiness)
+    _value(ctx, sheet)
     _decisions(ctx, sheet, readiness)
     _risks(ctx, sheet)
     _attention(ctx, sheet)
@@ -179,6 +182,34 @@ def _headline_row(result: CriterionResult) -> list[Any]:
         (target, Look()),
         (_evidence(result), WRAP_TOP),
     ]
+
+
+def _value(ctx: Context, sheet: Sheet) -> None:
+    """Money figures per stage, from the value report (the Value sheet has the detail)."""
+    report = ctx.value
+    _section(sheet, f"Value against cost ({report.currency}; detail on the Value sheet)")
+    _header(sheet, ["Stage", "Usage data", "Expected / year", "Realised so far", "Cost so far",
+                    "Net value", "Value per seat / month", "Payback"])  # fmt: skip
+    for stage in report.stages:
+        per_seat = stage.value_per_seat_month
+        cover = "" if stage.value_to_price is None else f" ({t.percent(stage.value_to_price)})"
+        payback = t.payback_text(stage.payback) if stage.payback is not None else ""
+        sheet.append(
+            [
+                (stage.name, Look(wrap=True)),
+                (t.status_text(stage) or f"{stage.weeks_of_data} weeks", Look(wrap=True)),
+                (stage.expected_value_per_year, MONEY),
+                (stage.realised_value, MONEY),
+                (stage.cost, MONEY),
+                (stage.net_value, MONEY),
+                ("" if per_seat is None else t.per_seat(per_seat, report.currency) + cover, Look()),
+                (payback, WRAP_TOP),
+            ],
+            height=_height((payback, WIDTHS[7]), (stage.name, WIDTHS[0]),
+                           (t.status_text(stage), WIDTHS[1])),
+        )  # fmt: skip
+    if not report.stages:
+        sheet.append([("No stages yet.", NOTE)])
 
 
 def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> None:

@@ -86,6 +86,11 @@ FIELDS: list[tuple[str | None, str, str]] = [
     ("risks", "mitigation", "text"),
     ("risks", "owner", "label"),
     ("baselines", "name", "name"),
+    ("licences", "product", "name"),
+    ("licences", "source", "label"),
+    ("licences", "note", "text"),
+    ("one_off_costs", "description", "name"),
+    ("one_off_costs", "note", "text"),
 ]
 STRATEGY = {"name": NAMES, "label": LABELS, "text": TEXTS, "unit": UNITS}
 
