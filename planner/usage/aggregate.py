@@ -82,6 +82,15 @@ class Cohorts:
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unassigned_users: int = 0
+    over_enabled: bool = False
+    """Active users are a share of the people enabled (licensed) listed in the file."""
+
+    def seats(self) -> dict[dt.date, int]:
+        """Seats in use per week: the enabled people of the stored total figures."""
+        if not self.over_enabled:
+            return {}
+        return {f.week: f.sample_size for f in self.figures
+                if f.quantity is Quantity.ACTIVE and f.team_id is None}  # fmt: skip
 
 
 @dataclass
@@ -117,6 +126,7 @@ def weekly_cohorts(
         )
     else:
         out.notes.append("active and habitual users are % of enabled people (listed that week)")
+        out.over_enabled = True
     by_week: dict[dt.date, list[UserWeek]] = defaultdict(list)
     for row in rows:
         by_week[row.week].append(row)
@@ -246,7 +256,7 @@ def snapshot_cohorts(
     The figure goes to the ISO week holding most of those 7 days (the week of
     the report date minus 3 days).
     """
-    out = Cohorts(warnings=list(snapshot.warnings))
+    out = Cohorts(warnings=list(snapshot.warnings), over_enabled=denominator != "eligible")
     report = snapshot.report_date
     week = monday(report - dt.timedelta(days=3))
     out.notes.append(
@@ -300,7 +310,7 @@ def snapshot_cohorts(
 
 def trend_cohorts(data: TrendData, min_group: int) -> Cohorts:
     """Per ISO week, the highest daily active rate (a lower bound of weekly active users)."""
-    out = Cohorts()
+    out = Cohorts(over_enabled=True)
     out.notes.append(
         f"{data.app}: the trend counts people active each day; the distinct people active in "
         "a week cannot be recovered from daily counts, so each week stores its highest daily "

@@ -51,6 +51,7 @@ from planner.usage.targets import (
     scope_for_row,
 )
 from planner.usage.values import DateOrder
+from planner.value.seats import seat_ops
 
 MAX_LISTED_IN_ERROR = 20
 
@@ -83,8 +84,7 @@ class ImportOptions:
     sheet: str | None = None
     skip_bad_rows: bool = False
     """Import the good rows when some are refused (default: refuse the whole file)."""
-    comments: tuple[str, ...] = ()
-    """Survey: free-text columns to import as feedback (``*``: all); none by default."""
+    comments: tuple[str, ...] = ()  # survey: free-text columns kept as feedback (*: all)
     limits: Limits = field(default_factory=Limits)
 
 
@@ -120,6 +120,7 @@ class _Run:
     suppressed: list[tuple[str | None, dt.date]] = field(default_factory=list)
     unassigned: int = 0
     survey: survey.SurveyData | None = None
+    seats: dict[dt.date, int] = field(default_factory=dict)
 
 
 def plan_import(
@@ -158,12 +159,13 @@ def plan_import(
             f"{path.name} has column names but no data rows (header on {table.unit} "
             f"{match.header_line})"
         )
-    comment_ops = survey.comment_ops(roadmap, run.survey, scope, min_group, run.notes)
+    extra = survey.comment_ops(roadmap, run.survey, scope, min_group, run.notes)
+    extra += seat_ops(roadmap, scope.stage_id, run.seats, source, run.notes)
     report = _report(source, match.layout.name, match.layout.title, table, scope, run, min_group)
     if run.log.refused_count and not options.skip_bad_rows:
         raise UsageImportError(_refusal_lines(report), report)
     changes, ops = _operations(roadmap, planned, source)
-    ops += comment_ops
+    ops += extra
     batch = Batch(tuple(ops), f"Import usage from {source}")
     try:
         operations.apply(roadmap, batch)
@@ -220,6 +222,7 @@ def _plan(
             f"{len(unknown_teams)} team value(s) match no team of the roadmap ({shown}"
             f"{'…' if len(unknown_teams) > 5 else ''}): those people count in the total only"
         )
+    run.seats = cohorts.seats()
     return _plan_figures(roadmap, cohorts, scope, options, run)
 
 
