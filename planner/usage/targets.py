@@ -131,7 +131,7 @@ def _score(metric: Metric, quantity: Quantity) -> int | None:
     if quantity is Quantity.HABITUAL:
         return 5 + _percent_like(metric) if habit else None
     if quantity is Quantity.SATISFACTION:
-        return 5 if metric.kind is MetricKind.SATISFACTION else None
+        return 5 if metric.kind is MetricKind.SATISFACTION else 3 if "satisf" in name else None
     if quantity is Quantity.MINUTES_SAVED:
         unit = metric.unit.casefold().strip()
         if metric.kind is not MetricKind.BENEFIT:

@@ -2208,6 +2208,14 @@
         <translation>Importer les lignes valides quand certaines sont refusées</translation>
     </message>
     <message>
+        <source>Survey: keep free-text comments as feedback, without author</source>
+        <translation>Sondage&#xa0;: garder les commentaires libres comme retours, sans auteur</translation>
+    </message>
+    <message>
+        <source>Off by default: comments can identify people. When on, each comment is stored as survey feedback of the stage, dated by its week, without author or team, and only from weeks with at least the smallest group of respondents.</source>
+        <translation>Désactivé par défaut&#xa0;: un commentaire peut identifier une personne. Activé, chaque commentaire est enregistré comme retour de sondage de l’étape, daté de sa semaine, sans auteur ni équipe, et seulement pour les semaines ayant au moins le plus petit groupe de répondants.</translation>
+    </message>
+    <message>
         <source>Columns of the tidy table (* required)</source>
         <translation>Colonnes du tableau normalisé (* obligatoire)</translation>
     </message>
