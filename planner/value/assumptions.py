@@ -29,9 +29,6 @@ MIN_WEEKS = 8
 """No realised figure before this many weeks of usage data."""
 DAYS_PER_WEEK = 5
 """Working days in a week: turns minutes saved per day into hours per week."""
-MONTHS_PER_YEAR = 12
-WEEKS_PER_YEAR = 52
-"""A seat's monthly price is paid 12 times in 52 weeks."""
 DEFAULT_RECAPTURE_RATE = 50.0
 DEFAULT_MINUTES_PER_ACTION = 6.0
 

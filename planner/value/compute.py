@@ -49,7 +49,8 @@ from enum import StrEnum
 
 from planner.evidence.numbers import NumberKind as K
 from planner.evidence.numbers import optional, rounded
-from planner.value.assumptions import MONTHS_PER_YEAR, WEEKS_PER_YEAR, Assumptions
+from planner.value.assumptions import Assumptions
+from planner.value.costs import MONTHS_PER_YEAR, WEEKS_PER_YEAR
 
 RUN_RATE_WEEKS = 4
 """Weeks the payback projection and the adoption adjustment look back over."""

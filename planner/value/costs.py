@@ -20,7 +20,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.model.value import Licence, OneOffCost
-from planner.value.assumptions import MONTHS_PER_YEAR, WEEKS_PER_YEAR
+
+MONTHS_PER_YEAR = 12
+WEEKS_PER_YEAR = 52
+"""A seat's monthly price is paid 12 times in 52 weeks."""
 
 
 def monday(day: dt.date) -> dt.date:

@@ -76,6 +76,7 @@ _PAGE_ICONS = {
     "measurements": "measurements",
     "decisions": "decisions",
     "risks": "risks",
+    "costs": "costs",
 }
 
 
