@@ -1,4 +1,4 @@
-"""Each value module can be imported first, on its own (no import cycle through the usage import)."""
+"""Each value module imports first, on its own (no import cycle through the usage import)."""
 
 from __future__ import annotations
 
