@@ -44,9 +44,10 @@ from pydantic import ValidationError
 from planner.edit.operations import Insert, Op
 from planner.model.entities import Feedback, FeedbackKind, Metric, Roadmap, Sentiment
 from planner.model.ids import new_id
-from planner.usage.aggregate import Cohorts, Figure, Quantity, TeamOf, protect
+from planner.usage.aggregate import Cohorts, Figure, Quantity, TeamOf, protect_figures
 from planner.usage.errors import CellError, UsageImportError, shown
 from planner.usage.layouts import norm
+from planner.usage.populations import Population, Split
 from planner.usage.readers import RawRow
 from planner.usage.report import RowLog
 from planner.usage.sources import ReadContext
@@ -136,6 +137,8 @@ class Answer:
     score: float | None
     """Mean agreement, 0–100 (None: no agreement question answered)."""
     minutes: float | None
+    comments: tuple[str, ...] = ()
+    """The respondent's comments, only when asked for (kept apart from the figures)."""
 
 
 @dataclass
@@ -146,8 +149,27 @@ class SurveyData:
     minutes_column: str | None
     free_text: list[str]
     """Titles of the free-text columns."""
-    comments: list[tuple[dt.date, str]] = field(default_factory=list)
-    """(week, text) of the comments asked for."""
+    asked: bool = False
+    """Comments were asked for."""
+
+    @property
+    def comments(self) -> list[tuple[dt.date, str]]:
+        """(week, text) of the comments asked for."""
+        return [(a.week, text) for a in self.answers for text in a.comments]
+
+
+def split_answers(
+    data: SurveyData, split: Split, team_of: TeamOf, populations: Sequence[Population]
+) -> list[tuple[Population, SurveyData]]:
+    """Each population's answers: those of its teams' respondents (planner.usage.populations)."""
+    parts: list[list[Answer]] = [[] for _ in populations]
+    for number, answer in enumerate(data.answers):
+        team = team_of(answer.team)
+        for i in split.count(number, team, foreign=team is None and bool(answer.team)):
+            parts[i].append(answer)
+    return [
+        (p, replace(data, answers=answers)) for p, answers in zip(populations, parts, strict=True)
+    ]
 
 
 def _columns(ctx: ReadContext) -> tuple[int | None, list[int]]:
@@ -213,6 +235,7 @@ def read_survey(
         [header[i] for i in questions],
         None if minutes_at is None else header[minutes_at],
         [header[i] for i in free_text],
+        asked=bool(wanted),
     )
     for line, cells in table:
         log.read += 1
@@ -221,11 +244,9 @@ def read_survey(
         except CellError as exc:
             log.refuse(line, str(exc))
             continue
-        data.answers.append(answer)
-        for i in wanted:
-            text = cells[i] if i < len(cells) else None
-            if isinstance(text, str) and text.strip():
-                data.comments.append((answer.week, text.strip()))
+        texts = (cells[i] if i < len(cells) else None for i in wanted)
+        comments = tuple(t.strip() for t in texts if isinstance(t, str) and t.strip())
+        data.answers.append(replace(answer, comments=comments) if comments else answer)
     return data
 
 
@@ -331,7 +352,7 @@ def survey_cohorts(data: SurveyData, team_of: TeamOf, min_group: int) -> Cohorts
     if data.minutes_column:
         out.notes.append(f"minutes saved per day: column '{data.minutes_column}'")
     out.unassigned_users = unassigned
-    protect(out, min_group)
+    protect_figures(out, min_group)
     return out
 
 
@@ -357,7 +378,7 @@ def comment_ops(
     """The comments asked for as feedback insertions; a note on what was left out."""
     if data is None:
         return []
-    if data.free_text and not data.comments:
+    if data.free_text and not data.asked:
         listed = ", ".join(f"'{c}'" for c in data.free_text)
         notes.append(
             f"free-text column(s) {listed} not imported (comments can identify people); "

@@ -108,6 +108,6 @@ def test_the_card_speaks_french(qtbot: QtBot, document: Document) -> None:
         widget.set_as_of(TODAY)
         card = widget.value_cards[1]
         assert card.status.text() == "trop tôt\u00a0: 3 semaines de données d’usage sur 8"
-        assert card.expected.text().startswith("Attendu 309\u202f375\u00a0EUR par an")
+        assert card.expected.text().startswith("Attendu 309\u202f376\u00a0EUR par an")
     finally:
         i18n.set_language("en")

@@ -1,4 +1,4 @@
-"""The timeline as a PDF (vector, one or more pages) or a PNG (one image).
+"""The timeline as a PDF (vector, one or more pages), a PNG or an SVG (one image).
 
     export_timeline(roadmap, "roadmap.pdf", as_of=date(2027, 3, 1))
 
@@ -9,7 +9,9 @@ the date header, the row labels and a legend. ``fit="width"`` spreads the
 whole plan over the width of one page (rows continue on further pages);
 ``fit="tile"`` keeps the month scale and tiles the chart across pages, the
 row labels repeated on every page. A PNG is one image: the width of the page
-at 192 dpi for ``width``, the whole chart at the month scale for ``tile``.
+at 192 dpi for ``width``, the whole chart at the month scale for ``tile``. An
+SVG is the same image as vectors (the slides embed it); ``title=False`` leaves
+out the title block, for a page that has its own title.
 
 Needs only a ``QGuiApplication``; one is created (offscreen) when there is
 none, so the command line can export headless.
@@ -23,7 +25,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -35,12 +37,14 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
 )
+from PySide6.QtSvg import QSvgGenerator
 
 from planner import timeline as tl
 from planner.model.entities import Roadmap
 from planner.outputs import PictureError, PictureRequest
 from ui.timeline import legend, texts
-from ui.timeline.painter import Frame, TimelinePainter, content_width, fit_scale
+from ui.timeline.geometry import Frame, content_width, fit_scale
+from ui.timeline.painter import TimelinePainter
 from ui.timeline.style import for_print
 
 PAGE_SIZES = {
@@ -91,6 +95,7 @@ def write_picture(roadmap: Roadmap, path: Path, request: PictureRequest) -> None
         fit=request.fit,
         baseline_id=request.baseline_id,
         file_format=request.file_format,
+        title=request.title,
     )
 
 
@@ -104,8 +109,9 @@ def export_timeline(
     fit: str = "width",
     baseline_id: str | None = None,
     file_format: str | None = None,
+    title: bool = True,
 ) -> None:
-    """Write the timeline to ``path`` (``.pdf`` or ``.png``).
+    """Write the timeline to ``path`` (``.pdf``, ``.png`` or ``.svg``).
 
     ``baseline_id``: None compares with the newest baseline (if any), ``""``
     with none. ``file_format`` (``"pdf"`` or ``"png"``) overrides the suffix,
@@ -115,8 +121,8 @@ def export_timeline(
     """
     target = Path(path)
     suffix = f".{file_format.lower()}" if file_format else target.suffix.lower()
-    if suffix not in (".pdf", ".png"):
-        raise TimelineExportError(f"the timeline is written as .pdf or .png, not '{suffix}'")
+    if suffix not in (".pdf", ".png", ".svg"):
+        raise TimelineExportError(f"the timeline is written as .pdf, .png or .svg, not '{suffix}'")
     size_id = PAGE_SIZES.get(page_size.upper())
     if size_id is None:
         raise TimelineExportError(f"unknown page size '{page_size}' (use A4, A3 or Letter)")
@@ -138,11 +144,11 @@ def export_timeline(
     )
     width, height = (long_side, short_side) if landscape else (short_side, long_side)
     page = _Page(width * UNITS_PER_INCH / 72, height * UNITS_PER_INCH / 72)
-    sheet = _Sheet(roadmap, layout, page, fit)
+    sheet = _Sheet(roadmap, layout, page, fit, title)
     if suffix == ".pdf":
         _write_pdf(sheet, target, size_id, landscape)
     else:
-        _write_png(sheet, target)
+        _write_image(sheet, target, suffix)
 
 
 def _check_writable(target: Path) -> None:
@@ -163,8 +169,11 @@ class _Sheet:
     longer plans use the smallest size and continue on further pages.
     """
 
-    def __init__(self, roadmap: Roadmap, layout: tl.Layout, page: _Page, fit: str) -> None:
+    def __init__(
+        self, roadmap: Roadmap, layout: tl.Layout, page: _Page, fit: str, title: bool = True
+    ) -> None:
         self.roadmap = roadmap
+        self.with_title = title
         self.layout = layout
         self.page = page
         self.fit = fit
@@ -206,7 +215,7 @@ class _Sheet:
         )
         self.painter = TimelinePainter(layout, style, self.scale)
         self.legend = legend.items(layout, self.painter)
-        self.title_height = round(style.row_height * 2.4)
+        self.title_height = round(style.row_height * 2.4) if self.with_title else 0
         self.legend_height = legend.paint(None, self.painter, self.legend, QRectF(0, 0, inner, 1))
         row_space = (
             page.height - 2 * MARGIN - self.title_height - style.header_height
@@ -224,7 +233,8 @@ class _Sheet:
         style = self.style
         inner = self.page.width - 2 * MARGIN
         p.fillRect(QRectF(0, 0, self.page.width, height), style.base)
-        self._title(p, QRectF(MARGIN, MARGIN, inner, self.title_height), tile, pages)
+        if self.with_title:
+            self._title(p, QRectF(MARGIN, MARGIN, inner, self.title_height), tile, pages)
         rows = range(tile.first, tile.stop)
         frame = Frame(
             width=style.label_width + max(tile.x1 - tile.x0, min(self.chart_space, inner)),
@@ -305,7 +315,8 @@ def _write_pdf(sheet: _Sheet, target: Path, size_id: QPageSize.PageSizeId, lands
         p.end()
 
 
-def _write_png(sheet: _Sheet, target: Path) -> None:
+def _write_image(sheet: _Sheet, target: Path, suffix: str) -> None:
+    """The whole chart as one picture: a PNG, or an SVG of the same drawing."""
     style = sheet.style
     rows = len(sheet.layout.rows)
     chart = sheet.chart_width if sheet.fit == "tile" else min(sheet.chart_width, sheet.chart_space)
@@ -321,6 +332,10 @@ def _write_png(sheet: _Sheet, target: Path) -> None:
         )
     else:
         sheet.page = _Page(sheet.page.width, height)
+    whole = tl.Tile(1, 0, 0, rows, 0.0, chart)
+    if suffix == ".svg":
+        _write_svg(sheet, target, whole)
+        return
     factor = PNG_DPI / UNITS_PER_INCH
     pixels = QSizeF(sheet.page.width * factor, sheet.page.height * factor)
     if max(pixels.width(), pixels.height()) > MAX_PNG_SIDE:
@@ -338,9 +353,26 @@ def _write_png(sheet: _Sheet, target: Path) -> None:
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     p.scale(factor, factor)
-    whole = tl.Tile(1, 0, 0, rows, 0.0, chart)
     sheet.paint_page(p, whole, 1, sheet.page.height)
     p.end()
     writer = QImageWriter(str(target), b"png")
     if not writer.write(image):
         raise TimelineExportError(f"cannot write {target}: {writer.errorString()}")
+
+
+def _write_svg(sheet: _Sheet, target: Path, whole: tl.Tile) -> None:
+    """Vectors in the window's 1/96-inch units, so 1 unit is 1 SVG pixel."""
+    width, height = math.ceil(sheet.page.width), math.ceil(sheet.page.height)
+    generator = QSvgGenerator()
+    generator.setFileName(str(target))
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setResolution(round(UNITS_PER_INCH))
+    generator.setTitle(f"{sheet.roadmap.title} — timeline")
+    p = QPainter()
+    if not p.begin(generator):
+        raise TimelineExportError(f"cannot write {target}")
+    try:
+        sheet.paint_page(p, whole, 1, sheet.page.height)
+    finally:
+        p.end()
