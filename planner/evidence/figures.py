@@ -96,4 +96,4 @@ class Figures:
     @cached_property
     def value(self) -> ValueReport:
         """Value realised against cost, per stage and use case, as of the date."""
-        return value_report(self.roadmap, self.as_of, self.index, self.tables)
+        return value_report(self.roadmap, self.as_of, self.index, self.tables, self.adoption)

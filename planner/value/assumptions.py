@@ -9,11 +9,10 @@ settings (the 8-week minimum, the 5-day week) are constants here. Each comes
 with a sentence saying where its default comes from.
 
 The metrics the figures read are found by what they measure, never by id
-(a roadmap may name them as it likes): the adoption metric of weekly active
-users and the frequency metric of actions per active user (the same choice
-the usage import makes), hours saved per user per week (a measured benefit
-metric in hours) and minutes saved per day (a measured benefit metric in
-minutes, what surveys ask).
+(a roadmap may name them as it likes): weekly active users, actions per
+active user and minutes saved per day are the usage figures' metrics (the
+ones the usage import stores into, :func:`planner.usage.targets.figure_metrics`);
+hours saved per user per week is the measured benefit metric in hours.
 """
 
 from __future__ import annotations
@@ -21,9 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner.i18n import N_, _
-from planner.model.entities import Metric, MetricKind, MetricSource, Roadmap
-from planner.usage.aggregate import Quantity
-from planner.usage.targets import metrics_for
+from planner.model.entities import Metric, MetricKind, MetricSource, Roadmap, UsageFigure
+from planner.usage.targets import figure_metrics
 
 MIN_WEEKS = 8
 """No realised figure before this many weeks of usage data."""
@@ -189,13 +187,18 @@ def _is_hours(metric: Metric) -> bool:
 
 
 def value_metrics(roadmap: Roadmap) -> ValueMetrics:
-    """The metrics of active users, actions, hours and minutes saved, found by what they measure."""
-    chosen, _warnings = metrics_for(roadmap, {}, [Quantity.ACTIVE, Quantity.ACTIONS])
+    """The metrics of active users, actions, hours and minutes saved, found by what they
+    measure (the usage figures' metrics are those the usage import and the adoption views use)."""
+    found = figure_metrics(roadmap)
     benefit = [
         m
         for m in roadmap.metrics
         if m.source is MetricSource.MEASURED and m.kind is MetricKind.BENEFIT
     ]
-    minutes = next((m for m in benefit if _is_minutes(m)), None)
+    minutes = found.get(UsageFigure.MINUTES_SAVED)
+    if minutes is None or not _is_minutes(minutes):
+        minutes = next((m for m in benefit if _is_minutes(m)), None)
     hours = next((m for m in benefit if m is not minutes and _is_hours(m)), None)
-    return ValueMetrics(chosen.get(Quantity.ACTIVE), chosen.get(Quantity.ACTIONS), hours, minutes)
+    return ValueMetrics(
+        found.get(UsageFigure.ACTIVE), found.get(UsageFigure.ACTIONS), hours, minutes
+    )

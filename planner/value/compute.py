@@ -4,8 +4,8 @@ For one stage and one week (see :mod:`planner.value.report` for where the
 inputs come from):
 
 - **active users** = active-users rate (%) × the people it is a rate of
-  (the seats licensed that week; the stage's target users when no seat is
-  recorded);
+  (the stage's enabled people the rate was computed over; else the seats
+  licensed that week; else the stage's target users);
 - **measured value** = active users × hours saved per active user per week ×
   hour cost × recapture rate. Hours saved come from the latest survey or
   measurement known that week (a survey holds until the next one);

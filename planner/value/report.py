@@ -5,10 +5,12 @@
 as-of date counts (measurements of weeks starting on or before it, licence
 entries and one-off costs dated on or before it):
 
-- the weekly active-users rate (the stage's roll-up of the active-users
-  metric, :mod:`planner.evidence.series`) and the people it is a rate of: the
-  seats licensed that week (the metric is a share of licensed users), else
-  the stage's target users;
+- the weekly active-users rate and the people it is a rate of, from the
+  stage's adoption total (:mod:`planner.evidence.adoption`: what the Overview
+  and ``pilot-planner adoption`` show, each stage over its own teams' people):
+  the stored figure's population (the stage's enabled people), else the
+  licensed users counted that week, else the seats licensed, else the stage's
+  target users (:func:`population`);
 - hours saved per active user per week: the hours-saved metric, or the
   minutes-saved-per-day metric × 5 days ÷ 60 (the most recent of the two; a
   figure holds until the next one);
@@ -33,11 +35,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planner.evidence.adoption import StageAdoption, stage_adoption
 from planner.evidence.numbers import NumberKind as K
 from planner.evidence.numbers import optional, rounded
 from planner.evidence.series import SeriesIndex
 from planner.evidence.tables import DerivedTables
-from planner.model.entities import Roadmap, Stage, UseCase, UseCaseStatus
+from planner.model.entities import Roadmap, Stage, UsageFigure, UseCase, UseCaseStatus
 from planner.value import costs
 from planner.value.assumptions import Assumptions, ValueMetrics, assumptions_of, value_metrics
 from planner.value.compute import (
@@ -150,12 +153,19 @@ def hours_known(
 
 
 def week_inputs(
-    roadmap: Roadmap, stage: Stage, as_of: dt.date, index: SeriesIndex, metrics: ValueMetrics
+    roadmap: Roadmap,
+    stage: Stage,
+    as_of: dt.date,
+    index: SeriesIndex,
+    metrics: ValueMetrics,
+    adoption: StageAdoption,
 ) -> list[WeekInput]:
     """The weekly inputs of one stage up to the as-of date (see the module docstring)."""
     a = assumptions_of(roadmap)
-    active = _points(index, stage, metrics.active.id if metrics.active else None, as_of)
-    actions = _points(index, stage, metrics.actions.id if metrics.actions else None, as_of)
+    total = adoption.total
+    active = {day: (value, size) for day, value, size in total.series.get(UsageFigure.ACTIVE, ())}
+    licensed = {day: value for day, value, _ in total.series.get(UsageFigure.LICENSED, ())}
+    actions = {day: value for day, value, _ in total.series.get(UsageFigure.ACTIONS, ())}
     known = hours_known(
         _points(index, stage, metrics.hours.id if metrics.hours else None, as_of),
         _points(index, stage, metrics.minutes.id if metrics.minutes else None, as_of),
@@ -179,21 +189,31 @@ def week_inputs(
             current_hours = known[hours_at][1]
             hours_at += 1
         cost = costs.week_cost(lines, one_off, week)
-        base = cost.seats if cost.seats > 0 else stage.target_users
+        rate, size = active.get(week, (None, None))
         inputs.append(
             WeekInput(
                 week,
                 cost.seats,
                 cost.licence_cost,
                 cost.one_off_cost,
-                active.get(week),
-                float(base),
+                rate,
+                float(population(size, licensed.get(week), cost.seats, stage.target_users)),
                 current_hours,
                 actions.get(week),
             )
         )
         week += dt.timedelta(weeks=1)
     return inputs
+
+
+def population(size: int | None, licensed: float | None, seats: int, target_users: int) -> float:
+    """The people a week's active-users rate is of: the stored figure's own population
+    (its sample size: the stage's enabled people), else the licensed users counted that
+    week, else the seats licensed, else the stage's target users."""
+    for candidate in (size, licensed, seats):
+        if candidate:
+            return float(candidate)
+    return float(target_users)
 
 
 # ------------------------------------------------------------------ figures
@@ -273,13 +293,16 @@ def stage_figures(
     as_of: dt.date,
     index: SeriesIndex | None = None,
     tables: DerivedTables | None = None,
+    adoption: StageAdoption | None = None,
 ) -> StageFigures:
-    """One stage's value figures as of a date (the index and tables of the caller's
-    :class:`planner.evidence.figures.Figures` when it has them)."""
+    """One stage's value figures as of a date (the index, tables and adoption of the
+    caller's :class:`planner.evidence.figures.Figures` when it has them)."""
     a = assumptions_of(roadmap)
     index = index or SeriesIndex(roadmap)
     tables = tables or DerivedTables(roadmap, as_of)
-    inputs = week_inputs(roadmap, stage, as_of, index, value_metrics(roadmap))
+    if adoption is None:
+        adoption = next(x for x in stage_adoption(roadmap, as_of, index) if x.stage.id == stage.id)
+    inputs = week_inputs(roadmap, stage, as_of, index, value_metrics(roadmap), adoption)
     found = totals(inputs, a)
     lines = costs.lines_of(
         x for x in roadmap.licences if x.stage_id == stage.id and x.start <= as_of
@@ -343,6 +366,7 @@ def value_report(
     as_of: dt.date,
     index: SeriesIndex | None = None,
     tables: DerivedTables | None = None,
+    adoption: Sequence[StageAdoption] | None = None,
 ) -> ValueReport:
     """Every stage's value figures as of a date.
 
@@ -352,10 +376,13 @@ def value_report(
     """
     index = index or SeriesIndex(roadmap)
     tables = tables or DerivedTables(roadmap, as_of)
+    by_stage = {x.stage.id: x for x in (adoption or stage_adoption(roadmap, as_of, index))}
     return ValueReport(
         as_of,
         roadmap.currency,
         assumptions_of(roadmap),
         value_metrics(roadmap),
-        tuple(stage_figures(roadmap, s, as_of, index, tables) for s in roadmap.stages),
+        tuple(
+            stage_figures(roadmap, s, as_of, index, tables, by_stage[s.id]) for s in roadmap.stages
+        ),
     )

@@ -44,10 +44,11 @@ METRICS = (
 )  # fmt: skip
 
 
-def measure(metric: str, i: int, value: float) -> Measurement:
+def measure(metric: str, i: int, value: float, size: int | None = None) -> Measurement:
     return Measurement(
-        id=f"x-{metric}-{i}", metric_id=metric, stage_id="s", week=week(i), value=value
-    )
+        id=f"x-{metric}-{i}", metric_id=metric, stage_id="s", week=week(i), value=value,
+        sample_size=size,
+    )  # fmt: skip
 
 
 def roadmap(
@@ -133,6 +134,17 @@ def test_seats_are_the_population_and_a_price_change_counts_from_its_week() -> N
     assert stage.value_to_price == pytest.approx(277.8)
     # break-even at 52 a month = 12 a week: 12 ÷ 25 × 60 = 28.8 min
     assert stage.break_even_minutes == 28.8
+
+
+def test_the_rate_is_of_the_people_it_was_computed_over_when_the_import_says() -> None:
+    # 52 seats, but the stored active rate is of the 40 people enabled in the stage's teams:
+    # 50 % of 40 = 20 active × 2 h × 25 = 1,000 a week.
+    rm = roadmap(hours={0: 2.0}, licences=(seats(week(0), 52, 26.0),))
+    sized = tuple(measure("m-active", i, 50.0, size=40) for i in range(8))
+    rm = rm.model_copy(update={"measurements": (*rm.measurements, *sized)})
+    stage = value_report(rm, week(7)).stage("s")
+    assert [w.active_users for w in stage.weeks] == [20.0] * 8
+    assert stage.realised_value == 8 * 1000
 
 
 def test_nothing_after_the_as_of_date_counts() -> None:
