@@ -43,7 +43,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from planner import __version__
+from planner import APP_NAME, __version__
 from planner.file.fast_load import load_current
 from planner.file.migrations import CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION, migrate
 from planner.file.safejson import MAX_FILE_BYTES, RoadmapLoadError, parse, read_file
@@ -68,7 +68,6 @@ __all__ = [
 FORMAT = "pilot-planner-roadmap"
 SUFFIX = ".pilotplan"
 BACKUP_SUFFIX = ".bak"
-APP_NAME = "Pilot-to-Scale Planner"
 
 _ENVELOPE_KEYS = ("format", "schema_version", "app_version", "roadmap")
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from planner.model.colours import stage_colour
 from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
 from planner.workbook.cells import defined_name
-from planner.workbook.style import STAGE_COLOURS, StyleBook
+from planner.workbook.style import StyleBook
 
 if TYPE_CHECKING:
     from planner.value.report import ValueReport
@@ -68,9 +69,7 @@ class Context:
         return person.name if person else ""
 
     def stage_colour(self, stage: Stage) -> str:
-        if stage.colour:
-            return stage.colour[1:].upper()
-        return STAGE_COLOURS[self.stage_order[stage.id] % len(STAGE_COLOURS)]
+        return stage_colour(self.stage_order[stage.id], stage.colour)[1:].upper()
 
     @cached_property
     def baseline_dates(self) -> dict[str, tuple[dt.date, dt.date]]:

@@ -22,7 +22,7 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 
-from planner import __version__
+from planner import APP_NAME, __version__
 from planner.model.entities import Roadmap
 from planner.workbook import (
     CHANGES_SHEET,
@@ -45,8 +45,6 @@ from planner.workbook.cells import clean_text, sheet_title, single_line
 from planner.workbook.context import Context, choose_baseline
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import StyleBook
-
-APP_NAME = "Pilot-to-Scale Planner"
 
 MODULES: dict[str, ModuleType] = {
     "Summary": summary,

@@ -48,9 +48,6 @@ TONES: dict[Tone, tuple[str, str]] = {
     Tone.NEUTRAL: ("E6E9EE", "44505F"),
 }
 
-STAGE_COLOURS = ("3E6FA8", "5C8F4E", "8A5A9E", "B87A2E", "3F8F8F", "A8554F")
-"""Bar colours for stages without a colour of their own, in stage order."""
-
 GANTT_GREY = "B8BEC7"
 GANTT_SLIP = "C0392B"
 GANTT_BASELINE = "D9DDE3"
