@@ -158,6 +158,7 @@ class SeriesIndex:
         self._use_case_size: dict[str, float | None] = {}
         self._training: dict[str, tuple[list[dt.date], int]] = {}
         self._readiness: dict[str, int | None] | None = None
+        self._value_to_price: dict[dt.date, dict[str, float | None]] = {}
 
     # ---------------------------------------------------------- measured
 
@@ -226,10 +227,7 @@ class SeriesIndex:
         if source is MetricSource.DATA_READINESS:
             return self._stage_readiness().get(stage.id)
         if source is MetricSource.VALUE_TO_PRICE:
-            # Imported here: planner.value builds on this module's series.
-            from planner.value.report import stage_figures
-
-            return stage_figures(self.roadmap, stage, as_of, self).value_to_price
+            return self._value_cover(as_of).get(stage.id)
         return None
 
     def computed_series(self, stage: Stage, metric: Metric, as_of: dt.date) -> list[Point]:
@@ -250,6 +248,17 @@ class SeriesIndex:
             points.append((week, 100.0 * bisect_right(dates, cutoff) / key_users))
             week += dt.timedelta(weeks=1)
         return points
+
+    def _value_cover(self, as_of: dt.date) -> dict[str, float | None]:
+        """Every stage's value per seat ÷ price as of a date, computed once per date."""
+        found = self._value_to_price.get(as_of)
+        if found is None:
+            # Imported here: planner.value builds on this module's series.
+            from planner.value.report import value_report
+
+            report = value_report(self.roadmap, as_of, self)
+            found = self._value_to_price[as_of] = {s.id: s.value_to_price for s in report.stages}
+        return found
 
     def trained_dates(self, stage: Stage) -> tuple[list[dt.date], int]:
         """Sorted trained-on dates of the stage's teams' key users, and how many key users."""
