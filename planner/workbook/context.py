@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from planner.evidence.figures import Figures
+from planner.evidence.gates import StageReadiness
+from planner.evidence.tables import DerivedTables
 from planner.model.colours import stage_colour
 from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
+from planner.rules.checks import Finding
+from planner.value.report import ValueReport
 from planner.workbook.cells import defined_name
 from planner.workbook.style import StyleBook
-
-if TYPE_CHECKING:
-    from planner.value.report import ValueReport
 
 
 @dataclass
@@ -80,25 +82,30 @@ class Context:
     # ------------------------------------------------------------ evaluations
 
     @cached_property
-    def readiness(self) -> list[Any]:
+    def figures(self) -> Figures:
+        """Every figure the sheets show, computed once for the as-of date: the same
+        computation the app and the command line show (one set of numbers)."""
+        return Figures(self.roadmap, self.as_of)
+
+    @property
+    def tables(self) -> DerivedTables:
+        """Derived columns per entity (value, ROI, readiness, friction cost, teams)."""
+        return self.figures.tables
+
+    @cached_property
+    def readiness(self) -> list[StageReadiness]:
         """Gate readiness of every stage at the as-of date (planner.evidence.gates)."""
-        from planner.evidence import gates
+        return list(self.figures.readiness)
 
-        return list(gates.evaluate_all(self.roadmap, self.as_of))
-
-    @cached_property
+    @property
     def value(self) -> ValueReport:
-        """Value against cost per stage (planner.value, as the app's Figures hold it)."""
-        from planner.evidence.figures import Figures
+        """Value against cost per stage and use case (planner.value)."""
+        return self.figures.value
 
-        return Figures(self.roadmap, self.as_of).value
-
-    @cached_property
-    def findings(self) -> list[Any]:
+    @property
+    def findings(self) -> list[Finding]:
         """Method checks (a team with no ambassador, a use case without friction…)."""
-        from planner.rules import checks
-
-        return list(checks.method_checks(self.roadmap, self.as_of))
+        return self.figures.findings
 
 
 def choose_baseline(roadmap: Roadmap, baseline_id: str | None) -> Baseline | None:
