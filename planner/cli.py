@@ -48,6 +48,10 @@ def command_module(name: str) -> ModuleType:
             from planner.commands import adoption
 
             return adoption
+        case "value":
+            from planner.commands import value
+
+            return value
         case "diff":
             from planner.commands import diff
 

@@ -60,6 +60,8 @@ CONTENT_KINDS = frozenset(
         "feedback",
         "decision",
         "action",
+        "licence",
+        "one_off_cost",
         "risk",
         "baseline",
         "register_entry",

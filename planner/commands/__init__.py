@@ -17,6 +17,7 @@ COMMAND_NAMES: tuple[str, ...] = (
     "show",
     "gates",
     "adoption",
+    "value",
     "diff",
     "merge",
     "baseline",

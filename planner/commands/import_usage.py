@@ -1,7 +1,7 @@
 """``pilot-planner import-usage FILE DATA``: add weekly usage figures from a report.
 
 Reads a usage file (CSV or XLSX: a tidy table, a Microsoft 365 Copilot usage
-export, per-user weekly action counts), stores aggregates only as weekly
+export, per-user weekly action counts, a survey export), stores aggregates only as weekly
 measurements of a stage (or use case), saves the roadmap atomically and
 prints the import report. ``--dry-run`` prints the report and writes nothing.
 On any error the roadmap file is left exactly as it was.
@@ -61,12 +61,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Import usage data into a roadmap as weekly measurements. Understands a tidy table "
         "(week, metric, scope, value), the Microsoft 365 Copilot usage exports (daily "
-        "user-count trend; per-user activity) and per-user weekly action counts (Viva "
-        "Insights). A per-user file feeds every running stage, each over the people of its "
-        "own teams (the report lists people and rows per stage and team, and those outside "
-        "the programme); --stage or --use-case restricts it. Only aggregates are stored; "
-        "groups smaller than the minimum group size (never below 5), and figures that would "
-        "reveal one, are not."
+        "user-count trend; per-user activity), per-user weekly action counts (Viva "
+        "Insights) and survey exports from a forms tool (agreement questions → satisfaction, "
+        "minutes saved per day). A per-user file feeds every running stage, each over the "
+        "people of its own teams (the report lists people and rows per stage and team, and "
+        "those outside the programme); --stage or --use-case restricts it. Only aggregates "
+        "are stored; groups smaller than the minimum group size (never below 5), and figures "
+        "that would reveal one, are not."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument("data", metavar="DATA", help="the usage file (.csv or .xlsx)")
@@ -115,7 +116,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="FIGURE=METRIC",
         help="store a computed figure (active, habitual, power, novice, low, actions, licensed, "
-        "retained, new, lapsed, reactivated) in this metric (id or name)",
+        "retained, new, lapsed, reactivated, satisfaction, minutes) in this metric (id or name)",
     )
     parser.add_argument(
         "--app",
@@ -150,6 +151,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="import the good rows when some are refused (default: refuse the whole file)",
     )
     parser.add_argument(
+        "--comments",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="survey: also import this free-text column's comments as feedback, without author "
+        "or team ('all' for every free-text column); by default comments are not imported",
+    )
+    parser.add_argument(
         "--dry-run", action="store_true", help="print the report only; write nothing"
     )
 
@@ -174,6 +183,7 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
         report_date=args.report_date,
         sheet=args.sheet,
         skip_bad_rows=args.skip_bad_rows,
+        comments=tuple("*" if c.strip().casefold() == "all" else c for c in args.comments),
     )
 
 

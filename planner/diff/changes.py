@@ -17,6 +17,8 @@ GROUP_ORDER: tuple[str, ...] = (
     "stage",
     "criterion",
     "use_case",
+    "licence",
+    "one_off_cost",
     "friction_point",
     "risk",
     "decision",

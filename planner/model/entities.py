@@ -36,6 +36,7 @@ from planner.model.types import (
     Text,
     Unit,
 )
+from planner.model.value import Licence, OneOffCost
 
 # --------------------------------------------------------------------- enums
 
@@ -90,6 +91,8 @@ class MetricSource(StrEnum):
     """Computed from the roadmap: lowest readiness (0–4) of the data sources the stage needs."""
     REGISTER_COMPLETE = "register_complete"
     """Computed from the roadmap: % of the stage's use cases whose AI register entry is complete."""
+    VALUE_TO_PRICE = "value_to_price"
+    """Computed: realised value per seat as % of the price paid per seat (see planner.value)."""
 
 
 class UsageFigure(StrEnum):
@@ -117,6 +120,10 @@ class UsageFigure(StrEnum):
     """People active the week before, not this week."""
     REACTIVATED = "reactivated"
     """People active again after at least one week without activity."""
+    SATISFACTION = "satisfaction"
+    """Survey: mean agreement score of the respondents, 0–100 (planner.usage.survey)."""
+    MINUTES_SAVED = "minutes_saved"
+    """Survey: minutes saved per working day, as respondents report them."""
 
 
 class Rollup(StrEnum):
@@ -419,6 +426,10 @@ class Roadmap(Model):
     """Loaded cost of one hour of work, used to value hours lost and saved."""
     working_weeks: int = Field(default=45, ge=1, le=53)
     """Working weeks per year, used to turn weekly hours into yearly value."""
+    recapture_rate: float = Field(default=50.0, ge=0, le=100)
+    """Share of the time saved that turns into value, in % (see planner.value.assumptions)."""
+    minutes_per_action: float = Field(default=6.0, ge=0, le=600)
+    """Minutes one AI action saves, for the telemetry estimate of value."""
     horizon_start: dt.date
     horizon_end: dt.date
     min_group_size: int = Field(default=5, ge=2, le=10_000)
@@ -443,3 +454,5 @@ class Roadmap(Model):
     """What gate decisions asked to be done (planner.model.actions)."""
     register_entries: tuple[RegisterEntry, ...] = Field(default=(), max_length=200_000)
     """The responsible-AI register: at most one entry per use case."""
+    licences: tuple[Licence, ...] = Field(default=(), max_length=50_000)
+    one_off_costs: tuple[OneOffCost, ...] = Field(default=(), max_length=50_000)

@@ -21,6 +21,8 @@ PREFIXES = {
     "baseline": "base",
     "action": "act",
     "register_entry": "reg",
+    "licence": "lic",
+    "one_off_cost": "cost",
 }
 
 

@@ -14,10 +14,10 @@ from enum import StrEnum
 from typing import Any
 
 from planner.model.actions import Action
+from planner.model.base import Entity
 from planner.model.entities import (
     Baseline,
     DataSource,
-    Entity,
     Feedback,
     FrictionPoint,
     GateCriterion,
@@ -32,6 +32,7 @@ from planner.model.entities import (
     UseCase,
 )
 from planner.model.register import RegisterEntry
+from planner.model.value import Licence, OneOffCost
 
 
 class OnDelete(StrEnum):
@@ -206,6 +207,24 @@ KINDS: tuple[Kind, ...] = (
             _one("use_case_id", "use_case", OnDelete.CASCADE),
             _one("overseer_id", "person"),
         ),
+    ),
+    Kind(
+        "licence",
+        "licences",
+        Licence,
+        "Licence",
+        "Licences",
+        "product",
+        (_one("stage_id", "stage", OnDelete.CASCADE), _one("team_id", "team")),
+    ),
+    Kind(
+        "one_off_cost",
+        "one_off_costs",
+        OneOffCost,
+        "One-off cost",
+        "One-off costs",
+        "description",
+        (_one("stage_id", "stage", OnDelete.CASCADE),),
     ),
 )
 

@@ -70,8 +70,9 @@ ROUNDING = {
 }
 """How a number is rounded before it is written (planner.evidence.numbers: the app's rule),
 so Excel and LibreOffice show the digits the app shows, whatever their own rounding."""
-DIGITS = {fmt: DECIMALS[kind] for fmt, kind in ROUNDING.items()}
-"""The decimals a number of each format keeps when written."""
+DIGITS = {fmt: DECIMALS[kind] for fmt, kind in ROUNDING.items()} | {"money_cents": 2}
+"""The decimals a number of each format keeps when written (an amount per seat keeps
+its cents, as the value report rounds it)."""
 
 FORMATS = {
     "text": "General",
@@ -94,12 +95,13 @@ LOCALES = {"fr": "[$-40C]"}
 _CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥"}
 
 
-def money_format(currency: str) -> str:
+def money_format(currency: str, cents: bool = False) -> str:
     """A money format for a three-letter currency code (validated by the model)."""
     symbol = _CURRENCY_SYMBOLS.get(currency, currency)
     if not currency.isalpha():  # the model guarantees A–Z; never put odd text in a format
         symbol = ""
-    return f'#,##0 "{symbol}"' if symbol else "#,##0"
+    number = "#,##0.00" if cents else "#,##0"
+    return f'{number} "{symbol}"' if symbol else number
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,7 @@ class StyleBook:
         # Dates and numbers in the planner's language: month names and separators.
         self._locale = LOCALES.get(i18n.language(), "")
         self._money = money_format(currency)
+        self._money_cents = money_format(currency, cents=True)
         self._add_format = add_format
         self._formats: dict[tuple[Look, bool], Any] = {}
         self._dxfs: dict[Dxf, Any] = {}
@@ -215,7 +218,13 @@ class StyleBook:
             "font_color": f"#{ink or INK}",
             "valign": "vcenter" if look.valign == "center" else look.valign,
         }
-        number = self._money if look.fmt == "money" else FORMATS[look.fmt]
+        number = (
+            self._money
+            if look.fmt == "money"
+            else self._money_cents
+            if look.fmt == "money_cents"
+            else FORMATS[look.fmt]
+        )
         if number != "General":
             spec["num_format"] = self._locale + number
         if look.bold:

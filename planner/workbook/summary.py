@@ -14,34 +14,33 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from planner.evidence.decisions import open_actions, review_decisions
 from planner.evidence.gates import SYMBOLS, CriterionResult, StageReadiness, format_value
 from planner.evidence.started import has_started
 from planner.i18n import N_, _, ngettext
 from planner.model.entities import Feedback, Risk, RiskStatus, StageStatus
 from planner.rules.checks import WARNING
+from planner.value import text as t
+from planner.value.compute import Status
+from planner.value.report import StageFigures
 from planner.vocabulary import feedback_kind_label, sentiment_label
 from planner.workbook.context import Context
 from planner.workbook.layout import setup
 from planner.workbook.one_page import Caps, Rows, fitted
-from planner.workbook.sheet import Sheet, text_lines
+from planner.workbook.sheet import Sheet
 from planner.workbook.style import (
-    ACTION_STATUS,
     BOLD,
     CRITERION_STATUS,
     DATE,
-    HEADER,
     INT,
     LABEL,
+    MONEY,
     NOTE,
     OUTCOME,
     RISK_STATUS,
-    SECTION,
     STAGE_STATUS,
     SUBTITLE,
     TITLE,
     TREND,
-    WRAP,
     Look,
     Tone,
     long_date,
@@ -50,28 +49,28 @@ from planner.workbook.style import (
     toned,
     value_look,
 )
+from planner.workbook.summary_decisions import decisions
+from planner.workbook.summary_rows import (
+    DONE,
+    LAST,
+    MAX_LINE,
+    ROW_HEIGHT,
+    WIDTHS,
+    WRAP_TOP,
+    detail_row,
+    header,
+    height,
+    section,
+    shortened,
+)
 
 SHEET_TITLE = N_("Summary")
-WIDTHS = (30.0, 17.0, 12.5, 12.5, 12.5, 12.0, 22.0, 52.0)
-LAST = len(WIDTHS)
 MOST = {"headlines": 4, "quotes": 3, "decisions": 3, "actions": 3, "risks": 3, "findings": 3}
 """The longest each list of the page may be; they give way in turn (this order) while the
 page is too tall to print at a legible scale (:mod:`planner.workbook.one_page`)."""
 GIVE_WAY = ("findings", "risks", "headlines", "quotes", "actions", "decisions")
 QUOTES_PER_STAGE, MAX_QUOTE = 1, 120
-ROW_HEIGHT = 13.5
-MAX_LINE = 58
-"""About one line of the widest column: the longest text of a cell, so the page holds
-at a legible scale (details on the other sheets)."""
-LINE_HEIGHT = 12.8
 CURRENT = (StageStatus.ACTIVE, StageStatus.AT_GATE, StageStatus.ON_HOLD)
-DONE = (StageStatus.PASSED, StageStatus.STOPPED)
-WRAP_TOP = replace(WRAP, valign="top")
-
-
-def _height(*texts_and_widths: tuple[str, float]) -> float:
-    lines = max(text_lines(text, width) for text, width in texts_and_widths)
-    return LINE_HEIGHT * lines + 0.7
 
 
 def write(ctx: Context, sheet: Sheet) -> None:
@@ -97,39 +96,22 @@ def _content(ctx: Context, rows: Rows, caps: Caps) -> None:
                 (roadmap.objective, WRAP_TOP),
                 *[(None, WRAP_TOP)] * (LAST - 2),
             ],
-            height=_height((roadmap.objective, width)),
+            height=height((roadmap.objective, width)),
             merge=(2, LAST),
         )
     readiness = ctx.readiness
     _stages(rows, readiness)
     _headlines(rows, readiness, caps["headlines"])
+    _value(ctx, rows)
     _voices(ctx, rows, readiness, caps["quotes"])
-    _decisions(ctx, rows, readiness, caps)
+    decisions(ctx, rows, readiness, caps)
     _risks(ctx, rows, caps["risks"])
     _attention(ctx, rows, caps["findings"])
 
 
-def _section(rows: Rows, title: str) -> None:
-    rows.append([], height=2)
-    rows.append([(title, SECTION), *[(None, SECTION)] * (LAST - 1)], height=16)
-
-
-def _header(rows: Rows, names: Sequence[str], merge_from: int | None = None) -> None:
-    items: list[Any] = [(n, HEADER) for n in names]
-    items += [(None, HEADER)] * (LAST - len(items))
-    # Headers that wrap (longer in French) get the lines they need; a merged one has the
-    # width of the columns it spans.
-    widths = list(WIDTHS[: len(names)])
-    if merge_from is not None and merge_from == len(names):
-        widths[-1] = sum(WIDTHS[merge_from - 1 :])
-    lines = max(text_lines(n, w) for n, w in zip(names, widths, strict=True))
-    rows.append(items, height=12.5 * lines + 2.5,
-                 merge=None if merge_from is None else (merge_from, LAST))  # fmt: skip
-
-
 def _stages(rows: Rows, readiness: list[StageReadiness]) -> None:
-    _section(rows, _("Stages and gates"))
-    _header(rows, [_("Stage"), _("Status"), _("Start"), _("End"), _("Gate review"),
+    section(rows, _("Stages and gates"))
+    header(rows, [_("Stage"), _("Status"), _("Start"), _("End"), _("Gate review"),
                     _("Criteria met"), _("Evidence suggests"), _("Readiness")])  # fmt: skip
     if not readiness:
         rows.append([(_("No stages yet."), NOTE)])
@@ -168,7 +150,7 @@ def _stages(rows: Rows, readiness: list[StageReadiness]) -> None:
                 (outcome, toned(outcome_tone)),
                 (explanation, WRAP_TOP),
             ],
-            height=_height((explanation, WIDTHS[7]), (stage.name, WIDTHS[0]),
+            height=height((explanation, WIDTHS[7]), (stage.name, WIDTHS[0]),
                            (met_text, WIDTHS[5])),
         )  # fmt: skip
 
@@ -183,8 +165,8 @@ def _current(readiness: list[StageReadiness]) -> list[StageReadiness]:
 
 def _headlines(rows: Rows, readiness: list[StageReadiness], most: int) -> None:
     current = _current(readiness)
-    _section(rows, _("Headline figures of the current stages"))
-    _header(rows, [_("Measure"), _("Status"), _("Latest"), _("Weeks of data"), _("Trend"),
+    section(rows, _("Headline figures of the current stages"))
+    header(rows, [_("Measure"), _("Status"), _("Latest"), _("Weeks of data"), _("Trend"),
                     _("Expected"), _("Target"), _("Evidence")])  # fmt: skip
     shown = hidden = 0
     for item in current:
@@ -198,7 +180,7 @@ def _headlines(rows: Rows, readiness: list[StageReadiness], most: int) -> None:
         ranked = sorted(item.results, key=lambda r: (r.status.value == "met",
                                                      not r.criterion.mandatory))  # fmt: skip
         for result in ranked[:room]:
-            rows.append(_headline_row(result), height=_height((_evidence(result), WIDTHS[7])))
+            rows.append(_headline_row(result), height=height((_evidence(result), WIDTHS[7])))
         shown += min(room, len(item.results))
         hidden += max(0, len(item.results) - room)
     if hidden:
@@ -233,10 +215,45 @@ def _headline_row(result: CriterionResult) -> list[Any]:
     ]
 
 
-def shortened(text: str, limit: int) -> str:
-    """One line, cut at a word with … past ``limit`` characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
+def _value(ctx: Context, rows: Rows) -> None:
+    """Money figures per stage, one line each, from the value report (the Value sheet has
+    the detail, the assumptions and the full sentences)."""
+    report = ctx.value
+    section(rows, _("Value against cost ({currency}; expected value a year; detail on the Value "
+                     "sheet)", currency=report.currency))  # fmt: skip
+    header(rows, [_("Stage"), _("Usage data"), _("Expected value"), _("Realised"),
+                   _("Cost"), _("Net value"), _("Per seat a month"), _("Payback")])  # fmt: skip
+    for stage in report.stages:
+        per_seat = stage.value_per_seat_month
+        cover = "" if stage.value_to_price is None else f" ({t.percent(stage.value_to_price)})"
+        payback = t.payback_text(stage.payback) if stage.payback is not None else ""
+        payback = shortened(payback, MAX_LINE - 8)
+        rows.append(
+            [
+                (stage.name, Look(wrap=True)),
+                (_usage_data(stage), Look(wrap=True)),
+                (stage.expected_value_per_year, MONEY),
+                (stage.realised_value, MONEY),
+                (stage.cost, MONEY),
+                (stage.net_value, MONEY),
+                ("" if per_seat is None else t.per_seat(per_seat, report.currency) + cover, Look()),
+                (payback, WRAP_TOP),
+            ],
+            height=height((payback, WIDTHS[7]), (stage.name, WIDTHS[0])),
+        )
+    if not report.stages:
+        rows.append([(_("No stages yet."), NOTE)])
+
+
+def _usage_data(stage: StageFigures) -> str:
+    """The weeks of usage data in a few words (the Value sheet says why in full)."""
+    if stage.status is Status.NO_USAGE:
+        return _("none yet")
+    if stage.status is Status.TOO_EARLY:
+        return _("{weeks} of {needed} weeks", weeks=stage.weeks_of_data, needed=stage.min_weeks)
+    if stage.status is Status.NO_HOURS:
+        return _("no hours saved")
+    return ngettext("{count} week", "{count} weeks", stage.weeks_of_data)
 
 
 def latest_quotes(ctx: Context, stage_id: str, limit: int) -> list[Feedback]:
@@ -255,91 +272,14 @@ def _voices(ctx: Context, rows: Rows, readiness: list[StageReadiness], most: int
               for f in latest_quotes(ctx, r.stage.id, QUOTES_PER_STAGE)][:most]  # fmt: skip
     if not quotes:
         return
-    _section(rows, _("Latest feedback from the current stages"))
-    _header(rows, [_("Stage"), _("Kind"), _("Date"), _("What was said")], merge_from=4)
+    section(rows, _("Latest feedback from the current stages"))
+    header(rows, [_("Stage"), _("Kind"), _("Date"), _("What was said")], merge_from=4)
     width = sum(WIDTHS[3:])
     for stage, item in quotes:
         kind = f"{feedback_kind_label(item.kind)} · {sentiment_label(item.sentiment)}"
-        _detail_row(rows, [(stage.name, Look(wrap=True)), (kind, Look(wrap=True)),
+        detail_row(rows, [(stage.name, Look(wrap=True)), (kind, Look(wrap=True)),
                             (item.date, DATE)],
                     f"“{shortened(item.text, MAX_QUOTE)}”", width)  # fmt: skip
-
-
-def _decisions(ctx: Context, rows: Rows, readiness: list[StageReadiness], caps: Caps) -> None:
-    """Reviews due, decisions taken, then the open actions (overdue first) under the same
-    header: one section, so the page keeps its legible scale."""
-    states = open_actions(ctx.roadmap, ctx.as_of)
-    _section(rows, _("Decisions due and taken, open actions"))
-    _header(rows, [_("Stage"), _("Decision"), _("Date"), _("Detail")], merge_from=4)
-    detail_width = sum(WIDTHS[3:])
-    due = taken_count = 0
-    decided = review_decisions(ctx.roadmap, ctx.as_of)
-    for item in readiness:
-        stage = item.stage
-        if stage.gate_review is None or stage.gate_review < ctx.as_of or stage.status in DONE:
-            continue
-        if stage.id in decided:
-            continue  # decided already (recorded early): listed once, as taken
-        if has_started(stage, ctx.as_of):
-            text = _(
-                "Evidence suggests “{outcome}”: {why}",
-                outcome=OUTCOME[item.suggested][0][2:],
-                why=item.explanation,
-            )
-        else:
-            text = _("Not started: planned to start {day}.", day=long_date(stage.planned_start))
-        text = shortened(text, 2 * MAX_LINE)
-        _detail_row(rows, [(stage.name, Look(wrap=True)), (_("◆ Due"), toned(Tone.WARN)),
-                            (stage.gate_review, DATE)], text, detail_width)  # fmt: skip
-        due += 1
-    asked: dict[str, int] = {}
-    for state in states:
-        key = state.action.decision_id or ""
-        asked[key] = asked.get(key, 0) + 1
-    taken = sorted(
-        (d for d in ctx.roadmap.decisions if d.date <= ctx.as_of),
-        key=lambda d: (-d.date.toordinal(), d.id),
-    )
-    for decision in taken[: max(0, caps["decisions"] - due)]:
-        word, tone = OUTCOME[decision.outcome]
-        parts = []
-        if decision.review is not None and decision.review != decision.date:
-            parts.append(_("Answers the gate review of {day}.", day=long_date(decision.review)))
-        actions = asked.get(decision.id, 0)
-        if actions:  # before the free text, which may be cut
-            parts.append(ngettext("{count} action open (below).",
-                                  "{count} actions open (below).", actions))  # fmt: skip
-        if decision.conditions:
-            parts.append(_("Conditions: {text}", text=decision.conditions))
-        if decision.rationale:
-            parts.append(_("Rationale: {text}", text=decision.rationale))
-        _detail_row(rows, [(ctx.stage_name(decision.stage_id), Look(wrap=True)),
-                            (word, toned(tone)), (decision.date, DATE)],
-                    shortened(" ".join(parts), 2 * MAX_LINE), detail_width)  # fmt: skip
-        taken_count += 1
-    for state in states[: caps["actions"]]:
-        action = state.action
-        word, tone = ACTION_STATUS["overdue" if state.overdue else "open"]
-        text = (
-            _("Action: {action} — {owner}", action=action.text, owner=action.owner)
-            if action.owner
-            else _("Action: {action}", action=action.text)
-        )
-        _detail_row(rows, [(ctx.stage_name(action.stage_id), Look(wrap=True)),
-                            (word, toned(tone)), (action.due, DATE)],
-                    shortened(text, 2 * MAX_LINE), detail_width)  # fmt: skip
-    if len(states) > caps["actions"]:
-        more = len(states) - caps["actions"]
-        rows.append([(ngettext("… and {count} more open action on the Decisions sheet.",
-                                "… and {count} more open actions on the Decisions sheet.",
-                                more), NOTE)])  # fmt: skip
-    if due + taken_count == 0 and not states:
-        rows.append([(_("No decision due or recorded, no open action."), NOTE)])
-
-
-def _detail_row(rows: Rows, lead: list[Any], text: str, width: float) -> None:
-    rows.append([*lead, (text, WRAP_TOP), *[(None, WRAP_TOP)] * (LAST - len(lead) - 1)],
-                 height=_height((text, width)), merge=(len(lead) + 1, LAST))  # fmt: skip
 
 
 def top_risks(risks: Sequence[Risk], limit: int) -> list[Risk]:
@@ -350,8 +290,8 @@ def top_risks(risks: Sequence[Risk], limit: int) -> list[Risk]:
 
 def _risks(ctx: Context, rows: Rows, most: int) -> None:
     risks = top_risks(ctx.roadmap.risks, most)
-    _section(rows, _("Top open risks"))
-    _header(rows, [_("Risk"), _("Level"), _("Score"), _("Likelihood"), _("Impact"), _("Status"),
+    section(rows, _("Top open risks"))
+    header(rows, [_("Risk"), _("Level"), _("Score"), _("Likelihood"), _("Impact"), _("Status"),
                     _("Owner"), _("Mitigation")])  # fmt: skip
     for risk in risks:
         score = risk.likelihood * risk.impact
@@ -367,7 +307,7 @@ def _risks(ctx: Context, rows: Rows, most: int) -> None:
                 (risk.owner, Look(wrap=True)),
                 (shortened(risk.mitigation, MAX_LINE), WRAP_TOP),
             ],
-            height=_height((shortened(risk.mitigation, MAX_LINE), WIDTHS[7]),
+            height=height((shortened(risk.mitigation, MAX_LINE), WIDTHS[7]),
                            (risk.title, WIDTHS[0]), (risk.owner, WIDTHS[6])),
         )  # fmt: skip
     if not risks:
@@ -381,17 +321,18 @@ def _attention(ctx: Context, rows: Rows, most: int) -> None:
     # How many more there are goes in the title, not in a row of its own.
     title = _("Method checks")
     if len(findings) > most:
-        title = _(
-            "Method checks: the {shown} first of {count} (the app lists them all)",
-            shown=most,
-            count=len(findings),
+        title = ngettext(
+            "Method checks: {count} of {total} shown (the app lists them all)",
+            "Method checks: {count} of {total} shown (the app lists them all)",
+            most,
+            total=len(findings),
         )
-    _section(rows, title)
-    _header(rows, [_("Check"), _("Finding")], merge_from=2)
+    section(rows, title)
+    header(rows, [_("Check"), _("Finding")], merge_from=2)
     width = sum(WIDTHS[1:])
     for finding in findings[:most]:
         warning = finding.severity == WARNING
         label = (_("⚠ Warning"), toned(Tone.WARN)) if warning else (_("ℹ Note"), toned(Tone.INFO))
-        _detail_row(rows, [label], shortened(finding.message, 2 * MAX_LINE), width)
+        detail_row(rows, [label], shortened(finding.message, 2 * MAX_LINE), width)
     if not findings:
         rows.append([(_("Nothing to flag."), NOTE)])

@@ -595,6 +595,14 @@
         <source>Likelihood × impact (1–25).</source>
         <translation>Probabilité × impact (1–25).</translation>
     </message>
+    <message>
+        <source>Cost / month</source>
+        <translation>Coût / mois</translation>
+    </message>
+    <message>
+        <source>Seats × price per seat per month.</source>
+        <translation>Licences × prix par licence et par mois.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -733,16 +741,8 @@
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <source>Ambassadors and training by team</source>
-        <translation>Ambassadeurs et formation par équipe</translation>
-    </message>
-    <message>
-        <source>Friction points by yearly cost, with the use cases addressing them</source>
-        <translation>Points de friction par coût annuel, avec les cas d’usage qui les traitent</translation>
-    </message>
-    <message>
-        <source>Method findings</source>
-        <translation>Constats de méthode</translation>
+        <source>Value against cost by stage</source>
+        <translation>Valeur face au coût, par étape</translation>
     </message>
     <message>
         <source>Adoption by team and week</source>
@@ -759,6 +759,18 @@
     <message>
         <source>Colour against the stage&apos;s gate threshold: ✓ met, ~ within 80 % of it, ✗ below; — no figure (no data, or withheld for privacy). Click a team to see its people.</source>
         <translation>Couleur selon le seuil du jalon de l’étape&#x202f;: ✓ atteint, ~ à moins de 80&#x202f;% près, ✗ en dessous&#x202f;; — aucun chiffre (pas de données, ou retenu pour la confidentialité). Cliquez sur une équipe pour voir ses membres.</translation>
+    </message>
+    <message>
+        <source>Ambassadors and training by team</source>
+        <translation>Ambassadeurs et formation par équipe</translation>
+    </message>
+    <message>
+        <source>Friction points by yearly cost, with the use cases addressing them</source>
+        <translation>Points de friction par coût annuel, avec les cas d’usage qui les traitent</translation>
+    </message>
+    <message>
+        <source>Method findings</source>
+        <translation>Constats de méthode</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1170,10 @@
         <translation>Utilisateurs revenus</translation>
     </message>
     <message>
+        <source>Minutes saved per day</source>
+        <translation>Minutes gagnées par jour</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>À venir</translation>
     </message>
@@ -1256,6 +1272,22 @@
     <message>
         <source>AI register complete (computed)</source>
         <translation>Registre IA complet (calculé)</translation>
+    </message>
+    <message>
+        <source>Value per seat vs price (computed)</source>
+        <translation>Valeur par licence rapportée au prix (calculée)</translation>
+    </message>
+    <message>
+        <source>Change management</source>
+        <translation>Conduite du changement</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Weighted mean</source>
@@ -2414,6 +2446,14 @@
         <translation>Importer les lignes valides quand certaines sont refusées</translation>
     </message>
     <message>
+        <source>Survey: keep free-text comments as feedback, without author</source>
+        <translation>Sondage&#xa0;: garder les commentaires libres comme retours, sans auteur</translation>
+    </message>
+    <message>
+        <source>Off by default: comments can identify people. When on, each comment is stored as survey feedback of the stage, dated by its week, without author or team, and only from weeks with at least the smallest group of respondents.</source>
+        <translation>Désactivé par défaut&#xa0;: un commentaire peut identifier une personne. Activé, chaque commentaire est enregistré comme retour de sondage de l’étape, daté de sa semaine, sans auteur ni équipe, et seulement pour les semaines ayant au moins le plus petit groupe de répondants.</translation>
+    </message>
+    <message>
         <source>Columns of the tidy table (* required)</source>
         <translation>Colonnes du tableau normalisé (* obligatoire)</translation>
     </message>
@@ -2687,6 +2727,22 @@
     <message>
         <source>register entries</source>
         <translation>fiches du registre</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation>licences</translation>
+    </message>
+    <message>
+        <source>one-off cost</source>
+        <translation>coût ponctuel</translation>
+    </message>
+    <message>
+        <source>one-off costs</source>
+        <translation>coûts ponctuels</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3025,14 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Ce type d’élément ne peut pas être ajouté ici.</translation>
     </message>
     <message>
+        <source>Add a stage first: licences and costs are paid for a stage.</source>
+        <translation>Ajoutez d’abord une étape&#xa0;: licences et coûts sont payés pour une étape.</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Nouveau coût</translation>
+    </message>
+    <message>
         <source>Add a metric first: a measurement is a value of a metric.</source>
         <translation>Ajoutez d’abord un indicateur&#x202f;: une mesure est une valeur d’un indicateur.</translation>
     </message>
@@ -3022,6 +3086,10 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Risks</source>
         <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Licences &amp; costs</source>
+        <translation>Licences et coûts</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3757,105 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>feedback of {date}</source>
         <translation>retour du {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCard</name>
+    <message>
+        <source>Show stage {name}</source>
+        <translation>Afficher l’étape {name}</translation>
+    </message>
+    <message>
+        <source>Assumptions…</source>
+        <translation>Hypothèses…</translation>
+    </message>
+    <message>
+        <source>Change the value assumptions of the roadmap</source>
+        <translation>Modifier les hypothèses de valeur de la feuille de route</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks of usage data</source>
+        <translation>{weeks} semaines de données d’usage</translation>
+    </message>
+    <message>
+        <source>{seats} × {price} a month ({products})</source>
+        <translation>{seats} × {price} par mois ({products})</translation>
+    </message>
+    <message>
+        <source>none licensed this week</source>
+        <translation>aucune cette semaine</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Coût à ce jour</translation>
+    </message>
+    <message>
+        <source>{total} (licences {licences} · one-off {one_off})</source>
+        <translation>{total} (licences {licences} · ponctuels {one_off})</translation>
+    </message>
+    <message>
+        <source>Realised value (measured)</source>
+        <translation>Valeur réalisée (mesurée)</translation>
+    </message>
+    <message>
+        <source>{value}: {hours} h saved × {cost} an hour × {rate} recaptured</source>
+        <translation>{value}&#xa0;: {hours} h gagnées × {cost} de l’heure × {rate} converti</translation>
+    </message>
+    <message>
+        <source>Telemetry estimate</source>
+        <translation>Estimation par télémétrie</translation>
+    </message>
+    <message>
+        <source>{value}: {hours} h from actions × {minutes} min</source>
+        <translation>{value}&#xa0;: {hours} h tirées des actions × {minutes} min</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>Valeur nette</translation>
+    </message>
+    <message>
+        <source> ({share} of its price)</source>
+        <translation> ({share} de son prix)</translation>
+    </message>
+    <message>
+        <source>Value per seat</source>
+        <translation>Valeur par licence</translation>
+    </message>
+    <message>
+        <source>{value} a month</source>
+        <translation>{value} par mois</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Investissement récupéré</translation>
+    </message>
+    <message>
+        <source>; measured: {minutes} per active user</source>
+        <translation>&#x202f;; mesuré&#xa0;: {minutes} par utilisateur actif</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Seuil de rentabilité</translation>
+    </message>
+    <message>
+        <source>{minutes} min saved a week per seat holder</source>
+        <translation>{minutes} min gagnées par semaine et par titulaire de licence</translation>
+    </message>
+    <message>
+        <source>{expected}; adjusted by measured adoption ({adoption}): {adjusted}</source>
+        <translation>{expected}&#x202f;; ajusté de l’adoption mesurée ({adoption})&#xa0;: {adjusted}</translation>
+    </message>
+    <message>
+        <source>Expected ROI</source>
+        <translation>ROI attendu</translation>
+    </message>
+    <message>
+        <source>Assumptions: {cost} an hour · {rate} of saved time recaptured · {minutes} min per action · {days} days a week · no figure before {weeks} weeks</source>
+        <translation>Hypothèses&#xa0;: {cost} de l’heure · {rate} du temps gagné converti · {minutes} min par action · {days} jours par semaine · aucun chiffre avant {weeks} semaines</translation>
     </message>
 </context>
 <context>

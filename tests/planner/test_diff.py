@@ -53,6 +53,7 @@ from planner.model.register import (
     RegisterEntry,
     Role,
 )
+from planner.model.value import CostCategory, Licence, OneOffCost
 
 D = dt.date
 
@@ -277,6 +278,34 @@ def sample() -> Roadmap:
                 sources="Workshop",
             ),
             RegisterEntry(id="reg-u-minutes", use_case_id="u-minutes"),
+        ),
+        licences=(
+            Licence(
+                id="l-copilot",
+                stage_id="s-writing",
+                team_id="t-claims",
+                product="Copilot",
+                start=D(2027, 1, 4),
+                seats=40,
+                price_per_seat_month=28.1,
+                source="usage.csv",
+                note="List price",
+            ),
+            Licence(id="l-chat", stage_id="s-pm", product="Chat", start=D(2027, 3, 29), seats=12),
+        ),
+        one_off_costs=(
+            OneOffCost(
+                id="o-training",
+                stage_id="s-writing",
+                description="Prompt workshops",
+                category=CostCategory.TRAINING,
+                date=D(2027, 1, 18),
+                amount=4000,
+                note="Quote",
+            ),
+            OneOffCost(
+                id="o-setup", stage_id="s-pm", description="Set-up", date=D(2027, 3, 29), amount=1
+            ),
         ),
     )
 

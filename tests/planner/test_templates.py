@@ -39,6 +39,8 @@ STANDARD_METRICS = {
     "metric-trained": (MetricSource.TRAINED_PERCENT, 0, 100),
     "metric-ambassadors": (MetricSource.AMBASSADORS_PER_100, 0, None),
     "metric-data-readiness": (MetricSource.DATA_READINESS, 0, 4),
+    "metric-minutes-saved": (MetricSource.MEASURED, 0, None),
+    "metric-value-to-price": (MetricSource.VALUE_TO_PRICE, 0, None),
 }
 
 
@@ -300,7 +302,8 @@ def test_blank_is_an_empty_start(blank: Roadmap, ai: Roadmap) -> None:
     assert blank.metrics == ai.metrics
     assert len(blank.stages) == 1
     for attr in ("criteria", "use_cases", "friction_points", "teams", "people", "data_sources",
-                 "measurements", "feedback", "decisions", "risks", "baselines"):  # fmt: skip
+                 "measurements", "feedback", "decisions", "risks", "baselines", "licences",
+                 "one_off_costs"):  # fmt: skip
         assert getattr(blank, attr) == (), attr
 
 

@@ -97,6 +97,11 @@ FIELDS: list[tuple[str | None, str, str]] = [
     ("register_entries", "exception_reason", "text"),
     ("register_entries", "override_reason", "reason"),
     ("register_entries", "sources", "text"),
+    ("licences", "product", "name"),
+    ("licences", "source", "label"),
+    ("licences", "note", "text"),
+    ("one_off_costs", "description", "name"),
+    ("one_off_costs", "note", "text"),
 ]
 STRATEGY = {
     "name": NAMES,

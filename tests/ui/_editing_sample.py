@@ -27,6 +27,7 @@ from planner.model.entities import (
     UseCase,
 )
 from planner.model.register import Answer, RegisterEntry, Role
+from planner.model.value import CostCategory, Licence, OneOffCost
 
 D = dt.date
 
@@ -116,5 +117,13 @@ def sample() -> Roadmap:
             RegisterEntry(id="reg-uc-plan", use_case_id="uc-plan", vendor="Contoso",
                           role=Role.DEPLOYER, overseer_id="p-bob",
                           answers=(Answer(question="art5_manipulation", yes=False),)),
+        ),
+        licences=(
+            Licence(id="lic-1", stage_id="st-write", product="Copilot", start=D(2026, 1, 12),
+                    seats=40, price_per_seat_month=28.1, note="List price"),
+        ),
+        one_off_costs=(
+            OneOffCost(id="cost-1", stage_id="st-write", description="Prompt workshops",
+                       category=CostCategory.TRAINING, date=D(2026, 1, 19), amount=4000),
         ),
     )  # fmt: skip

@@ -18,6 +18,7 @@ Interface for the main window::
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -45,10 +46,13 @@ from ui.document import Document
 from ui.editors.dates import DayEdit
 from ui.timeline import texts
 
+if TYPE_CHECKING:
+    from ui.dashboard.value_card import ValueCard
+
 REFRESH_DELAY_MS = 150
 TEAM_WEEKS_DELAY_MS = 100
-"""The team × week grids of the first build come this long after it: they need the usage
-package, which start-up keeps out of the first frame (issue 17)."""
+"""The value cards and team × week grids of the first build come this long after it: they
+need the usage package, which start-up keeps out of the first frame (issue 17)."""
 """The dashboard is rebuilt this long after the last change (edits come in bursts)."""
 
 
@@ -59,6 +63,8 @@ class DashboardWidget(QWidget):
     """The user moved to a line of one of the lists (kind, id)."""
     review_requested = Signal(str)
     """Open the gate review of this stage."""
+    properties_requested = Signal()
+    """Open the roadmap properties (where the value assumptions are changed)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +77,7 @@ class DashboardWidget(QWidget):
         self._team_weeks_later = True
         self.figure = UsageFigure.ACTIVE
         """The figure the team × week grids show."""
+        self.value_cards: list[ValueCard] = []
         self.trees: dict[str, LinkTree] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -224,7 +231,8 @@ class DashboardWidget(QWidget):
         }
 
     def _fill_team_weeks(self) -> None:
-        """Adoption by team and week: one grid per stage with team figures."""
+        """Value against cost by stage, then adoption by team and week (one grid per stage
+        with team figures)."""
         box = self.team_weeks_box
         if box.property("filled"):  # a rebuild came first and filled it
             return
@@ -232,6 +240,15 @@ class DashboardWidget(QWidget):
         layout = box.layout()
         assert isinstance(layout, QVBoxLayout)
         figures = self._document.figures()
+        from ui.dashboard.value_card import value_cards  # the value report needs the usage package
+
+        self.value_cards = value_cards(figures.value)
+        if self.value_cards:
+            layout.addWidget(heading(self.tr("Value against cost by stage")))
+        for value_card in self.value_cards:
+            value_card.navigate.connect(self.navigate)
+            value_card.assumptions_requested.connect(self.properties_requested)
+            layout.addWidget(value_card)
         shown = [a for a in figures.adoption if a.weeks and a.teams]
         self.grids = {}
         if not shown:

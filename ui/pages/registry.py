@@ -126,4 +126,11 @@ def table_pages() -> list[PageSpec]:
             _single("risk"),
             "risks",
         ),
+        PageSpec(
+            "costs",
+            _title(QT_TRANSLATE_NOOP("Pages", "Licences & costs")),
+            ("licence", "one_off_cost"),
+            _tabbed("licence", "one_off_cost"),
+            "costs",
+        ),
     ]
