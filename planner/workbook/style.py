@@ -91,6 +91,12 @@ FORMATS = {
 
 LOCALES = {"fr": "[$-40C]"}
 """Number-format locale prefixes: French month names and decimal comma (12,5 %)."""
+FRENCH_FORMATS = {
+    "percent": '0.0"\u202f%"',
+    "percent0": '0"\u202f%"',
+    "ratio": '0"\u202f"%',
+}
+"""French typography: a narrow no-break space before the per cent sign (12,5 %)."""
 
 _CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥"}
 
@@ -133,6 +139,7 @@ PERCENT = Look(fmt="percent")
 PERCENT0 = Look(fmt="percent0")
 RATIO = Look(fmt="ratio")
 MONEY = Look(fmt="money")
+MONEY_CENTS = Look(fmt="money_cents")
 DAYS = Look(fmt="days", align="center")
 HEADER = Look(bold=True, ink=HEADER_INK, fill=HEADER_FILL, wrap=True, valign="center")
 TITLE = Look(bold=True, size=16, border=False, valign="center")
@@ -178,6 +185,7 @@ class StyleBook:
     def __init__(self, currency: str, add_format: Callable[[dict[str, Any]], Any]) -> None:
         # Dates and numbers in the planner's language: month names and separators.
         self._locale = LOCALES.get(i18n.language(), "")
+        self._formats_here = {**FORMATS, **(FRENCH_FORMATS if i18n.language() == "fr" else {})}
         self._money = money_format(currency)
         self._money_cents = money_format(currency, cents=True)
         self._add_format = add_format
@@ -223,7 +231,7 @@ class StyleBook:
             if look.fmt == "money"
             else self._money_cents
             if look.fmt == "money_cents"
-            else FORMATS[look.fmt]
+            else self._formats_here[look.fmt]
         )
         if number != "General":
             spec["num_format"] = self._locale + number

@@ -34,6 +34,7 @@ from planner.workbook.style import (
     INT,
     LABEL,
     MONEY,
+    MONEY_CENTS,
     NOTE,
     OUTCOME,
     RISK_STATUS,
@@ -222,12 +223,14 @@ def _value(ctx: Context, rows: Rows) -> None:
     section(rows, _("Value against cost ({currency}; expected value a year; detail on the Value "
                      "sheet)", currency=report.currency))  # fmt: skip
     header(rows, [_("Stage"), _("Usage data"), _("Expected value"), _("Realised"),
-                   _("Cost"), _("Net value"), _("Per seat a month"), _("Payback")])  # fmt: skip
+                   _("Cost"), _("Net value"), _("Per seat a month"),
+                   _("Value per seat against price; payback")])  # fmt: skip
     for stage in report.stages:
-        per_seat = stage.value_per_seat_month
-        cover = "" if stage.value_to_price is None else f" ({t.percent(stage.value_to_price)})"
         payback = t.payback_text(stage.payback) if stage.payback is not None else ""
-        payback = shortened(payback, MAX_LINE - 8)
+        if stage.value_to_price is not None:  # what a seat brings against its price, first
+            payback = _("{share} of the price; payback {when}",
+                        share=t.percent(stage.value_to_price), when=payback)  # fmt: skip
+        payback = shortened(payback, MAX_LINE - 6)
         rows.append(
             [
                 (stage.name, Look(wrap=True)),
@@ -236,7 +239,7 @@ def _value(ctx: Context, rows: Rows) -> None:
                 (stage.realised_value, MONEY),
                 (stage.cost, MONEY),
                 (stage.net_value, MONEY),
-                ("" if per_seat is None else t.per_seat(per_seat, report.currency) + cover, Look()),
+                (stage.value_per_seat_month, MONEY_CENTS),
                 (payback, WRAP_TOP),
             ],
             height=height((payback, WIDTHS[7]), (stage.name, WIDTHS[0])),
@@ -279,7 +282,7 @@ def _voices(ctx: Context, rows: Rows, readiness: list[StageReadiness], most: int
         kind = f"{feedback_kind_label(item.kind)} · {sentiment_label(item.sentiment)}"
         detail_row(rows, [(stage.name, Look(wrap=True)), (kind, Look(wrap=True)),
                             (item.date, DATE)],
-                    f"“{shortened(item.text, MAX_QUOTE)}”", width)  # fmt: skip
+                    _("“{text}”", text=shortened(item.text, MAX_QUOTE)), width)  # fmt: skip
 
 
 def top_risks(risks: Sequence[Risk], limit: int) -> list[Risk]:

@@ -31,6 +31,7 @@ from planner.workbook.style import (
     INT,
     LABEL,
     MONEY,
+    MONEY_CENTS,
     NOTE,
     NUMBER,
     PERCENT,
@@ -46,7 +47,6 @@ from planner.workbook.table import Column, Styled, TableSpec, write_tables
 TITLE = N_("Value")
 WIDTHS = (34.0, 12.0, 11.0, 11.0, 12.0, 12.5, 12.5, 12.0, 12.0, 13.0, 13.0, 13.0)
 LAST = len(WIDTHS)
-MONEY_CENTS = Look(fmt="money_cents")
 WEEK = Look(fmt="date", align="left")
 CHART_ROWS = 16
 CHART_COLUMNS = 7
