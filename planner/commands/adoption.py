@@ -17,12 +17,14 @@ import datetime as dt
 import json
 from typing import Any
 
-from planner.commands import emit, safe_text
+from planner.commands import add_language_option, emit, safe_text
 from planner.commands.gates import iso_date, load
+from planner.commands.show_words import count, trend_word
 from planner.evidence.adoption import GroupAdoption, StageAdoption
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import format_day
 from planner.evidence.numbers import NumberKind, number_text, optional
+from planner.i18n import N_, _
 from planner.model.entities import UsageFigure
 
 NAME = "adoption"
@@ -54,6 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="use what was known on this date, YYYY-MM-DD (default: today)",
     )
     parser.add_argument("--json", action="store_true", help="print a JSON document")
+    add_language_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -138,46 +141,59 @@ def to_json(figures: Figures) -> dict[str, Any]:
 # ------------------------------------------------------------------- text
 
 
-def _people(count: int | None) -> str:
-    return "—" if count is None else f"{count:,}"
+def _people(number: int | None) -> str:
+    return "—" if number is None else count(number)
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{number_text(value, NumberKind.PERCENT)} %"
+    return "—" if value is None else _("{number} %", number=number_text(value, NumberKind.PERCENT))
+
+
+_MOVES = {
+    UsageFigure.RETAINED: N_("retained {count}"),
+    UsageFigure.NEW: N_("new {count}"),
+    UsageFigure.LAPSED: N_("lapsed {count}"),
+    UsageFigure.REACTIVATED: N_("reactivated {count}"),
+}
 
 
 def _funnel_line(group: GroupAdoption) -> str:
     f = group.funnel()
     steps = [
-        f"eligible {_people(f.eligible)}",
-        f"licensed {_people(f.licensed)}",
-        f"active {_people(f.active)} ({_pct(group.value(UsageFigure.ACTIVE))})",
-        f"habitual {_people(f.habitual)} ({_pct(group.value(UsageFigure.HABITUAL))})",
-        f"power {_people(f.power)} ({_pct(group.value(UsageFigure.POWER))})",
-    ]
-    return " → ".join(steps) + f"; novice {_people(f.novice)}, low {_people(f.low)}"
+        _("eligible {count}", count=_people(f.eligible)),
+        _("licensed {count}", count=_people(f.licensed)),
+        _("active {count} ({share})", count=_people(f.active),
+          share=_pct(group.value(UsageFigure.ACTIVE))),
+        _("habitual {count} ({share})", count=_people(f.habitual),
+          share=_pct(group.value(UsageFigure.HABITUAL))),
+        _("power {count} ({share})", count=_people(f.power),
+          share=_pct(group.value(UsageFigure.POWER))),
+    ]  # fmt: skip
+    return _("{steps}; novice {novice}, low {low}", steps=" → ".join(steps),
+             novice=_people(f.novice), low=_people(f.low))  # fmt: skip
 
 
 def render_text(figures: Figures) -> list[str]:
-    lines = [f"Adoption of '{safe_text(figures.roadmap.title)}' as of {format_day(figures.as_of)}"]
+    lines = [_("Adoption of '{title}' as of {day}", title=safe_text(figures.roadmap.title),
+               day=format_day(figures.as_of))]  # fmt: skip
     for stage in figures.adoption:
         lines.append("")
         total = stage.total
-        week = format_day(total.latest_week) if total.latest_week else "no figures yet"
-        lines.append(f"{safe_text(stage.stage.name)} — week of {week}")
+        week = format_day(total.latest_week) if total.latest_week else _("no figures yet")
+        lines.append(_("{stage} — week of {week}", stage=safe_text(stage.stage.name), week=week))
         if total.latest_week is None and not any(t.latest_week for t in stage.teams):
-            lines.append("  (no usage figures up to this date)")
+            lines.append("  " + _("(no usage figures up to this date)"))
             continue
         lines.append(f"  {_funnel_line(total)}")
         actions = total.value(UsageFigure.ACTIONS)
-        moves = total.movement()
-        lines.append(
-            "  actions per active user "
-            + ("—" if actions is None else number_text(actions, NumberKind.NUMBER))
-            + f"; trend {total.trend(_threshold(stage)).value}; movement: "
-            + ", ".join(f"{f.value} {_people(n)}" for f, n in moves.items())
-        )
-        rows = [["team", "eligible", "active", "habitual", "power", "actions/active", "trend"]]
+        moves = ", ".join(_(_MOVES[f], count=_people(n)) for f, n in total.movement().items())
+        lines.append("  " + _(
+            "actions per active user {actions}; trend {trend}; movement: {moves}",
+            actions="—" if actions is None else number_text(actions, NumberKind.NUMBER),
+            trend=trend_word(total.trend(_threshold(stage))), moves=moves,
+        ))  # fmt: skip
+        rows = [[_("team"), _("eligible"), _("active"), _("habitual"), _("power"),
+                 _("actions/active"), _("trend")]]  # fmt: skip
         for team in stage.teams:
             acts = team.value(UsageFigure.ACTIONS)
             rows.append([
@@ -185,7 +201,7 @@ def render_text(figures: Figures) -> list[str]:
                 _pct(team.value(UsageFigure.ACTIVE)), _pct(team.value(UsageFigure.HABITUAL)),
                 _pct(team.value(UsageFigure.POWER)),
                 "—" if acts is None else number_text(acts, NumberKind.NUMBER),
-                team.trend(_threshold(stage)).value,
+                trend_word(team.trend(_threshold(stage))),
             ])  # fmt: skip
         widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
         for row in rows:
@@ -193,6 +209,6 @@ def render_text(figures: Figures) -> list[str]:
                      enumerate(zip(row, widths, strict=True))]  # fmt: skip
             lines.append(("  " + "  ".join(cells)).rstrip())
     lines.append("")
-    lines.append("— : not known, or withheld for privacy (fewer than 5 people, or a figure that "
-                 "would reveal them)")  # fmt: skip
+    lines.append(_("— : not known, or withheld for privacy (fewer than 5 people, or a figure "
+                   "that would reveal them)"))  # fmt: skip
     return lines

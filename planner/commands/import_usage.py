@@ -13,9 +13,10 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from planner.commands import CommandError
+from planner.commands import CommandError, add_language_option
 from planner.edit import operations
 from planner.file import lineage, storage
+from planner.i18n import _
 from planner.model.entities import Roadmap
 from planner.usage import (
     LAYOUTS,
@@ -161,6 +162,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="print the report only; write nothing"
     )
+    add_language_option(parser)
 
 
 def options_from(args: argparse.Namespace) -> ImportOptions:
@@ -204,17 +206,17 @@ def run(args: argparse.Namespace) -> int:
     for line in result.report.lines():
         print(line)
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        print(_("Dry run: nothing was written."))
         return 0
     if not result.batch.ops:
-        print(f"Nothing to change: {args.file} already holds these figures.")
+        print(_("Nothing to change: {file} already holds these figures.", file=args.file))
         return 0
     try:
-        changed, _ = operations.apply(roadmap, result.batch)
+        changed, _inverse = operations.apply(roadmap, result.batch)
         storage.save(lineage.next_revision(changed), args.file)
     except operations.EditError as exc:
         raise CommandError(p.message for p in exc.problems) from None
     except storage.RoadmapSaveError as exc:
         raise CommandError(str(exc)) from None
-    print(f"Saved {args.file}.")
+    print(_("Saved {file}.", file=args.file))
     return 0

@@ -6,6 +6,7 @@ cells are cut with an ellipsis, so a summary stays readable whatever it holds.
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -24,8 +25,11 @@ def display_width(text: str) -> int:
     return width
 
 
+_BREAKS = re.compile(r"[ \t\r\n\v\f]+")
+
+
 def clip(text: str, limit: int = CELL_LIMIT) -> str:
-    text = " ".join(text.split())  # a cell is one line
+    text = " ".join(_BREAKS.split(text.strip()))  # a cell is one line; no-break spaces stay
     if display_width(text) <= limit:
         return text
     while display_width(text) > limit - 1:

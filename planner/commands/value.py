@@ -19,14 +19,16 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from planner.commands import emit, safe_text
+from planner.commands import add_language_option, emit, safe_text
 from planner.commands.gates import iso_date, load
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import format_day
+from planner.i18n import _, ngettext
 from planner.model.entities import Roadmap
 from planner.value import text as t
 from planner.value.compute import Status, WeekValue
 from planner.value.report import StageFigures, UseCaseFigures, ValueReport
+from planner.vocabulary import use_case_status_label
 
 NAME = "value"
 HELP = "value realised against cost per stage and use case, with every assumption"
@@ -52,35 +54,44 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print a machine-readable JSON document"
     )
+    add_language_option(parser)
 
 
 # ------------------------------------------------------------------- text
 
 
 def _assumption_lines(report: ValueReport) -> list[str]:
-    lines = ["Assumptions"]
+    lines = [_("Assumptions")]
     for item in report.assumptions.items():
         value = t.grouped(item.value, 0 if item.value.is_integer() else 2)
         default = item.default
-        changed = f" (default {t.grouped(default)})" if item.changed and default is not None else ""
-        lines.append(f"  {item.label}: {value} {item.unit}{changed} — {item.source}")
+        line = _("{label}: {value} {unit} — {source}", label=item.label, value=value,
+                 unit=item.unit, source=item.source)  # fmt: skip
+        if item.changed and default is not None:
+            line = _("{label}: {value} {unit} (default {default}) — {source}", label=item.label,
+                     value=value, unit=item.unit, default=t.grouped(default),
+                     source=item.source)  # fmt: skip
+        lines.append(f"  {line}")
     return lines
 
 
 def _cost_line(stage: StageFigures, currency: str) -> str:
-    return (
-        f"Cost so far: {t.money(stage.cost, currency)} (licences "
-        f"{t.money(stage.licence_cost, currency)}, one-off {t.money(stage.one_off_cost, currency)})"
+    return _(
+        "Cost so far: {cost} (licences {licences}, one-off {one_off})",
+        cost=t.money(stage.cost, currency),
+        licences=t.money(stage.licence_cost, currency),
+        one_off=t.money(stage.one_off_cost, currency),
     )
 
 
 def _seats_line(stage: StageFigures, currency: str) -> str:
     if not stage.seats or stage.price_per_seat_month is None:
-        return "Seats: none licensed this week"
-    products = ", ".join(stage.products)
-    return (
-        f"Seats: {stage.seats:,} ({products}) at {t.per_seat(stage.price_per_seat_month, currency)}"
-        " a seat a month"
+        return _("Seats: none licensed this week")
+    return _(
+        "Seats: {seats} ({products}) at {price} a seat a month",
+        seats=t.grouped(stage.seats),
+        products=", ".join(stage.products),
+        price=t.per_seat(stage.price_per_seat_month, currency),
     )
 
 
@@ -89,38 +100,44 @@ def _realised_lines(stage: StageFigures, report: ValueReport) -> list[str]:
     a = report.assumptions
     lines: list[str] = []
     if stage.realised_value is not None:
-        lines.append(
-            f"Realised value (measured): {t.money(stage.realised_value, currency)} — "
-            f"{t.grouped(stage.realised_hours or 0)} hours saved × {t.number(a.hourly_cost)} "
-            f"{currency}/h × {t.number(a.recapture_rate)} % recaptured"
-        )
+        lines.append(_(
+            "Realised value (measured): {value} — {hours} hours saved × {cost} {currency}/h × "
+            "{rate} % recaptured",
+            value=t.money(stage.realised_value, currency),
+            hours=t.grouped(stage.realised_hours or 0), cost=t.number(a.hourly_cost),
+            currency=currency, rate=t.number(a.recapture_rate),
+        ))  # fmt: skip
     if stage.telemetry_value is not None:
-        lines.append(
-            f"Telemetry estimate: {t.money(stage.telemetry_value, currency)} — "
-            f"{t.grouped(stage.telemetry_hours or 0)} hours from actions × "
-            f"{t.number(a.minutes_per_action)} min"
-        )
+        lines.append(_(
+            "Telemetry estimate: {value} — {hours} hours from actions × {minutes} min",
+            value=t.money(stage.telemetry_value, currency),
+            hours=t.grouped(stage.telemetry_hours or 0), minutes=t.number(a.minutes_per_action),
+        ))  # fmt: skip
     if stage.net_value is not None:
-        lines.append(f"Net value: {t.money(stage.net_value, currency)}")
+        lines.append(_("Net value: {value}", value=t.money(stage.net_value, currency)))
     if stage.value_per_seat_month is not None:
-        cover = "" if stage.value_to_price is None else f"; {t.percent(stage.value_to_price)} of it"
-        price = stage.price_per_seat_month or 0.0
-        lines.append(
-            f"Value per seat: {t.per_seat(stage.value_per_seat_month, currency)} a month "
-            f"(price {t.per_seat(price, currency)}{cover})"
-        )
+        value = t.per_seat(stage.value_per_seat_month, currency)
+        price = t.per_seat(stage.price_per_seat_month or 0.0, currency)
+        if stage.value_to_price is None:
+            lines.append(_("Value per seat: {value} a month (price {price})", value=value,
+                           price=price))  # fmt: skip
+        else:
+            lines.append(_("Value per seat: {value} a month (price {price}; {share} of it)",
+                           value=value, price=price,
+                           share=t.percent(stage.value_to_price)))  # fmt: skip
     if stage.status is Status.OK:
-        lines.append(f"Payback: {t.payback_text(stage.payback)}")
+        lines.append(_("Payback: {when}", when=t.payback_text(stage.payback)))
     return lines
 
 
 def _use_case_rows(stage: StageFigures, currency: str) -> list[list[str]]:
-    rows = [["use case", "status", "expected / year", "share", "realised", "ROI", "adjusted"]]
+    rows = [[_("use case"), _("status"), _("expected / year"), _("share"), _("realised"),
+             _("ROI"), _("adjusted")]]  # fmt: skip
     for u in stage.use_cases:
         rows.append(
             [
                 u.name,
-                u.status.value,
+                use_case_status_label(u.status).lower(),
                 t.money(u.expected_value_per_year, currency),
                 t.percent(u.share),
                 "—" if u.realised_value is None else t.money(u.realised_value, currency),
@@ -141,46 +158,47 @@ def _table(rows: Sequence[Sequence[str]], indent: str = "    ") -> list[str]:
 
 def _stage_lines(stage: StageFigures, report: ValueReport) -> list[str]:
     currency = report.currency
-    weeks = f"{stage.weeks_of_data} week{'s' if stage.weeks_of_data != 1 else ''} of usage data"
+    weeks = ngettext("{count} week of usage data", "{count} weeks of usage data",
+                     stage.weeks_of_data)  # fmt: skip
     status = t.status_text(stage)
     lines = [safe_text(f"{stage.name} — {status or weeks}")]
     body = [_seats_line(stage, currency), t.expected_text(stage, currency)]
     body.append(_cost_line(stage, currency))
     body += _realised_lines(stage, report)
     if stage.break_even_minutes is not None:
-        measured = (
-            ""
-            if stage.minutes_saved is None
-            else f"; measured: {t.number(stage.minutes_saved)} per active user"
-        )
+        minutes = t.number(stage.break_even_minutes)
         body.append(
-            f"Break-even: {t.number(stage.break_even_minutes)} minutes saved a week per seat "
-            f"holder{measured}"
-        )
+            _("Break-even: {minutes} minutes saved a week per seat holder", minutes=minutes)
+            if stage.minutes_saved is None
+            else _("Break-even: {minutes} minutes saved a week per seat holder; measured: "
+                   "{measured} per active user", minutes=minutes,
+                   measured=t.number(stage.minutes_saved))
+        )  # fmt: skip
     if stage.expected_roi is not None:
-        roi = f"Expected ROI: {t.ratio(stage.expected_roi)}"
+        roi = _("Expected ROI: {roi}", roi=t.ratio(stage.expected_roi))
         if stage.adjusted_roi is not None and stage.adoption_rate is not None:
-            roi += (
-                f"; adjusted by measured adoption ({t.percent(stage.adoption_rate)}): "
-                f"{t.ratio(stage.adjusted_roi)}"
-            )
+            roi = _("Expected ROI: {roi}; adjusted by measured adoption ({rate}): {adjusted}",
+                    roi=t.ratio(stage.expected_roi), rate=t.percent(stage.adoption_rate),
+                    adjusted=t.ratio(stage.adjusted_roi))  # fmt: skip
         body.append(roi)
     lines += [f"  {line}" for line in body]
     if stage.use_cases:
-        lines.append("  Use cases (realised value shared by expected value of those in use):")
+        lines.append("  " + _("Use cases (realised value shared by expected value of those in "
+                              "use):"))  # fmt: skip
         lines += [safe_text(line) for line in _table(_use_case_rows(stage, currency))]
     return lines
 
 
 def render_text(roadmap: Roadmap, report: ValueReport) -> str:
-    lines = [f"Value of '{safe_text(roadmap.title)}' as of {format_day(report.as_of)}", ""]
+    lines = [_("Value of '{title}' as of {day}", title=safe_text(roadmap.title),
+               day=format_day(report.as_of)), ""]  # fmt: skip
     lines += _assumption_lines(report)
     lines.append("")
     for stage in report.stages:
         lines += _stage_lines(stage, report)
         lines.append("")
     if not report.stages:
-        lines += ["The roadmap has no stages.", ""]
+        lines += [_("The roadmap has no stages."), ""]
     return "\n".join(lines)
 
 

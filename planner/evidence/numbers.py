@@ -106,6 +106,21 @@ def number_text(value: float, kind: NumberKind) -> str:
     return i18n.decimal(text)
 
 
+_GROUP = {"en": ",", "fr": "\u202f"}
+"""Thousands separators as each language writes them (742,500; 742 500)."""
+
+
+def grouped_text(value: float, kind: NumberKind = NumberKind.COUNT) -> str:
+    """:func:`number_text` with its thousands grouped as the language writes them."""
+    text = number_text(value, kind)
+    sign = "-" if text.startswith("-") else ""
+    body = text.removeprefix("-")
+    point = "," if i18n.language() == "fr" else "."
+    whole, sep, fraction = body.partition(point)
+    grouped = f"{int(whole):,}".replace(",", _GROUP.get(i18n.language(), ","))
+    return f"{sign}{grouped}{sep}{fraction}"
+
+
 def unit_text(value: float, unit: str) -> str:
     """A metric value rounded by its unit's rule: ``60.6``, ``1.18``."""
     return number_text(value, kind_of_unit(unit))
