@@ -15,9 +15,10 @@ import argparse
 import difflib
 import sys
 from collections.abc import Sequence
+from contextlib import nullcontext
 from types import ModuleType
 
-from planner import __version__
+from planner import __version__, i18n
 from planner.commands import COMMAND_NAMES, CommandError
 
 PROG = "pilot-planner"
@@ -44,6 +45,14 @@ def command_module(name: str) -> ModuleType:
             from planner.commands import gates
 
             return gates
+        case "adoption":
+            from planner.commands import adoption
+
+            return adoption
+        case "value":
+            from planner.commands import value
+
+            return value
         case "diff":
             from planner.commands import diff
 
@@ -143,8 +152,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     module = command_module(args.command)
+    # Commands that write for people speak the language asked for (planner.commands).
+    speaks = hasattr(args, "lang")
+    language = i18n.using(args.lang or i18n.default_language()) if speaks else nullcontext()
     try:
-        result: int = module.run(args)
+        with language:
+            result: int = module.run(args)
     except CommandError as exc:
         for line in exc.lines:
             print(f"{PROG} {args.command}: {line}", file=sys.stderr)

@@ -11,6 +11,7 @@ used::
 
     _("stage '{stage}' has an actual end but no actual start", stage=name)
     ngettext("{count} more", "{count} more", n)
+    pgettext("criterion", "met")  # one English word, two translations
 
 A message kept in a constant is marked with :func:`N_` and translated when
 used (``_(CONSTANT)``); kind labels from :mod:`planner.model.kinds` are translated
@@ -137,6 +138,15 @@ def _(message: str, /, **values: object) -> str:
     dynamic message such as a kind label may hold braces.
     """
     entry = _catalogue(_language).get(message)
+    text = entry if isinstance(entry, str) and entry else message
+    return text.format(**values) if values else text
+
+
+def pgettext(context: str, message: str, /, **values: object) -> str:
+    """``message`` as it reads in ``context``, when one English word needs two translations
+    (a criterion is *met*, "rempli"; a duty is *met*, "remplie"). The catalogue's key is
+    ``context|message``; English shows ``message``."""
+    entry = _catalogue(language()).get(f"{context}|{message}")
     text = entry if isinstance(entry, str) and entry else message
     return text.format(**values) if values else text
 

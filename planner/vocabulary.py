@@ -7,6 +7,9 @@ value (``go_with_conditions``). The labels are those of the desktop app.
 
 from __future__ import annotations
 
+from enum import Enum
+from typing import Any
+
 from planner.i18n import N_, _
 from planner.model.entities import (
     FeedbackKind,
@@ -80,3 +83,19 @@ def feedback_kind_label(kind: FeedbackKind) -> str:
 
 def risk_status_label(status: RiskStatus) -> str:
     return _(_RISK_STATUSES[status])
+
+
+def enum_word(value: Enum) -> str:
+    """Any enum value as a word in lower case, in the planner's language (the app's labels
+    where there are some): ``go_with_conditions`` → ``go with conditions``."""
+    labels: dict[type, dict[Any, str]] = {
+        Outcome: _OUTCOMES,
+        StageStatus: _STAGE_STATUSES,
+        UseCaseStatus: _USE_CASE_STATUSES,
+        Sentiment: _SENTIMENTS,
+        FeedbackKind: _FEEDBACK_KINDS,
+        RiskStatus: _RISK_STATUSES,
+    }
+    found = labels.get(type(value))
+    source = found[value] if found else str(value.value).replace("_", " ").capitalize()
+    return _(source).lower()

@@ -2,20 +2,28 @@
 
 A command module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and
 ``run(args) -> int``. It reports user mistakes by raising
-:class:`CommandError` (printed one line per problem, exit code 1).
+:class:`CommandError` (printed one line per problem, exit code 1). A command
+that writes for people takes ``--lang`` (:func:`add_language_option`):
+:func:`planner.cli.main` runs it in that language, else the app's, else the
+system's (:func:`planner.i18n.default_language`); ``--json`` keys never change.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Iterable
+
+from planner import i18n
 
 COMMAND_NAMES: tuple[str, ...] = (
     "new",
     "validate",
     "show",
     "gates",
+    "adoption",
+    "value",
     "diff",
     "merge",
     "baseline",
@@ -35,7 +43,26 @@ def safe_text(text: str) -> str:
     if text.isprintable():
         return text
     # Not printable: control characters, and format marks such as a right-to-left override.
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+    # No-break spaces are kept: French typography puts them before ":" and "%".
+    return "".join(
+        ch if ch.isprintable() or ch in _SPACES else ch.encode("unicode_escape").decode()
+        for ch in text
+    )
+
+
+_SPACES = frozenset("\u00a0\u202f\u2009")
+"""No-break, narrow no-break and thin spaces: harmless on a terminal."""
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang en|fr``: the language of what the command prints for people."""
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        metavar="{en,fr}",
+        help="the language of the report: en or fr (default: the app's language, else the "
+        "system's); dates and numbers follow it, --json keys do not change",
+    )
 
 
 class CommandError(Exception):

@@ -11,9 +11,11 @@ import argparse
 import json
 from pathlib import Path
 
-from planner.commands import CommandError
+from planner.commands import CommandError, add_language_option
 from planner.commands.validate import open_roadmap
 from planner.diff import as_text, compare
+from planner.diff.formats import quoted
+from planner.i18n import _
 from planner.model.entities import Roadmap
 
 NAME = "diff"
@@ -29,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", metavar="OLD", help="the earlier version (.pilotplan)")
     parser.add_argument("new", metavar="NEW", help="the later version (.pilotplan)")
     parser.add_argument("--json", action="store_true", help="print a JSON document instead")
+    add_language_option(parser)
 
 
 def open_all(*files: str) -> list[Roadmap]:
@@ -47,14 +50,19 @@ def open_all(*files: str) -> list[Roadmap]:
 
 def run(args: argparse.Namespace) -> int:
     old, new = open_all(args.old, args.new)
-    comparison = compare(old, new, f"'{Path(args.old).name}'", f"'{Path(args.new).name}'")
+    comparison = compare(old, new, quoted(Path(args.old).name), quoted(Path(args.new).name))
     if args.json:
         document = {"old": args.old, "new": args.new, **comparison.as_json()}
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return 0
     print(
-        f"Comparing {args.old} (revision {old.lineage.revision}) "
-        f"with {args.new} (revision {new.lineage.revision})"
+        _(
+            "Comparing {old} (revision {old_revision}) with {new} (revision {new_revision})",
+            old=args.old,
+            old_revision=old.lineage.revision,
+            new=args.new,
+            new_revision=new.lineage.revision,
+        )
     )
     print(comparison.relation.sentence)
     print()

@@ -5,7 +5,8 @@ threshold, value and the weeks it comes from, status, trend, forecast — then a
 readiness line ("4 of 6 criteria met — mandatory: 1 not met — suggested:
 hold") with the reason, and the method findings at the end. ``--json`` prints
 the same content as a stable structure for scripts (``format`` =
-``pilot-planner-gates``, ``format_version`` = 1; dates ISO, ASCII-escaped).
+``pilot-planner-gates``, ``format_version`` = 1; dates ISO, ASCII-escaped; values
+rounded by the unit's rule, as every view shows them: :mod:`planner.evidence.numbers`).
 """
 
 from __future__ import annotations
@@ -16,29 +17,27 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from planner.commands import CommandError, emit
+from planner.commands import CommandError, add_language_option, emit
+from planner.commands.show_words import trend_word, word
+from planner.evidence.figures import Figures
 from planner.evidence.forecast import Forecast, format_day
 from planner.evidence.gates import (
     SYMBOLS,
     CriterionResult,
     CriterionStatus,
     StageReadiness,
-    evaluate_all,
     format_value,
 )
+from planner.evidence.numbers import rounded_for_unit
 from planner.file import storage
+from planner.i18n import _, ngettext, pgettext
 from planner.model.entities import MetricSource, Roadmap, Window
-from planner.rules.checks import Finding, method_checks
+from planner.rules.checks import WARNING, Finding
 
 NAME = "gates"
 HELP = "gate status of every stage and criterion, with forecasts and method checks"
 JSON_FORMAT = "pilot-planner-gates"
 JSON_VERSION = 1
-_STATUS_TEXT = {
-    CriterionStatus.MET: "met",
-    CriterionStatus.NOT_MET: "not met",
-    CriterionStatus.NO_DATA: "no data",
-}
 
 
 def iso_date(text: str) -> dt.date:
@@ -68,6 +67,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print a machine-readable JSON document"
     )
+    add_language_option(parser)
 
 
 def load(path: str) -> Roadmap:
@@ -84,15 +84,22 @@ def _period(result: CriterionResult, as_of: dt.date) -> str:
     if result.period_end is None:
         return ""
     if result.metric.source is not MetricSource.MEASURED:
-        return "from the roadmap"
+        return _("from the roadmap")
     end = format_day(result.period_end, year=result.period_end.year != as_of.year)
     criterion = result.criterion
     if criterion.window is Window.MEAN:
         used = result.weeks_of_data if result.weeks_of_data < criterion.window_weeks else None
         weeks = criterion.window_weeks
-        count = f"{used} of {weeks}" if used is not None else str(weeks)
-        return f"mean of {count} wk to {end}"
-    return f"week of {end}"
+        if used is not None:
+            return _("mean of {used} of {weeks} wk to {day}", used=used, weeks=weeks, day=end)
+        return _("mean of {weeks} wk to {day}", weeks=weeks, day=end)
+    return _("week of {day}", day=end)
+
+
+def _status_text(status: CriterionStatus) -> str:
+    if status is CriterionStatus.MET:
+        return pgettext("criterion", "met")  # "met" alone is also a duty's (feminine) status
+    return _("not met") if status is CriterionStatus.NOT_MET else _("no data")
 
 
 def _row(result: CriterionResult, as_of: dt.date) -> list[str]:
@@ -101,12 +108,12 @@ def _row(result: CriterionResult, as_of: dt.date) -> list[str]:
     forecast = result.forecast
     return [
         metric.name,
-        "mandatory" if criterion.mandatory else "advisory",
+        _("mandatory") if criterion.mandatory else _("advisory"),
         f"{SYMBOLS[criterion.comparator]} {format_value(criterion.threshold, metric.unit)}",
         "—" if result.value is None else format_value(result.value, metric.unit),
         _period(result, as_of),
-        _STATUS_TEXT[result.status],
-        "" if result.trend.value == "unknown" else result.trend.value,
+        _status_text(result.status),
+        "" if result.trend.value == "unknown" else trend_word(result.trend),
         "" if forecast is None else forecast.sentence,
     ]
 
@@ -123,44 +130,52 @@ def _table(rows: Sequence[Sequence[str]], indent: str = "  ") -> list[str]:
 def _stage_text(readiness: StageReadiness) -> list[str]:
     stage = readiness.stage
     review = (
-        f"gate review {format_day(stage.gate_review)}" if stage.gate_review else "no review date"
+        _("gate review {day}", day=format_day(stage.gate_review))
+        if stage.gate_review
+        else _("no review date")
     )
-    lines = [f"{stage.name} — {stage.status.value.replace('_', ' ')} · {review}"]
+    lines = [f"{stage.name} — {word(stage.status)} · {review}"]
     if readiness.results:
-        header = ["criterion", "kind", "threshold", "value", "period", "status", "trend",
-                  "forecast"]  # fmt: skip
+        header = [_("criterion"), _("kind"), _("threshold"), _("value"), _("period"),
+                  _("status"), _("trend"), _("forecast")]  # fmt: skip
         lines += _table([header] + [_row(r, readiness.as_of) for r in readiness.results])
     else:
-        lines.append("  (no gate criteria)")
+        lines.append("  " + _("(no gate criteria)"))
     failed = len(readiness.mandatory_failed)
-    mandatory = "all met" if failed == 0 else f"{failed} not met"
-    lines.append(
-        f"  {readiness.met} of {readiness.total} criteria met — mandatory: {mandatory} — "
-        f"suggested: {readiness.suggested.value.replace('_', ' ')}"
+    mandatory = (
+        _("all met") if failed == 0 else ngettext("{count} not met", "{count} not met", failed)
     )
+    lines.append("  " + _(
+        "{met} of {total} criteria met — mandatory: {mandatory} — suggested: {outcome}",
+        met=readiness.met, total=readiness.total, mandatory=mandatory,
+        outcome=word(readiness.suggested),
+    ))  # fmt: skip
     lines.append(f"  {readiness.explanation}")
     return lines
 
 
 def _findings_text(findings: Sequence[Finding]) -> list[str]:
     if not findings:
-        return ["Method checks: nothing to flag."]
-    lines = [f"Method checks ({len(findings)})"]
+        return [_("Method checks: nothing to flag.")]
+    lines = [_("Method checks ({count})", count=len(findings))]
     width = max(len(f.code) for f in findings)
+    severities = {f.severity: _("warning") if f.severity == WARNING else _("info")
+                  for f in findings}  # fmt: skip
+    column = max(len(s) for s in severities.values())
     for f in findings:
-        lines.append(f"  {f.severity:<7}  {f.code:<{width}}  {f.message}")
+        lines.append(f"  {severities[f.severity]:<{column}}  {f.code:<{width}}  {f.message}")
     return lines
 
 
 def render_text(
     roadmap: Roadmap, as_of: dt.date, stages: Sequence[StageReadiness], findings: Sequence[Finding]
 ) -> str:
-    lines = [f"Gates of '{roadmap.title}' as of {format_day(as_of)}", ""]
+    lines = [_("Gates of '{title}' as of {day}", title=roadmap.title, day=format_day(as_of)), ""]
     for readiness in stages:
         lines += _stage_text(readiness)
         lines.append("")
     if not stages:
-        lines += ["The roadmap has no stages.", ""]
+        lines += [_("The roadmap has no stages."), ""]
     lines += _findings_text(findings)
     return "\n".join(lines) + "\n"
 
@@ -199,7 +214,9 @@ def _criterion_json(result: CriterionResult) -> dict[str, Any]:
         "window": criterion.window.value,
         "window_weeks": criterion.window_weeks,
         "status": result.status.value,
-        "value": result.value,
+        "value": None
+        if result.value is None
+        else rounded_for_unit(result.value, result.metric.unit),
         "period_start": _iso(result.period_start),
         "period_end": _iso(result.period_end),
         "weeks_of_data": result.weeks_of_data,
@@ -251,8 +268,8 @@ def to_json(
 def run(args: argparse.Namespace) -> int:
     roadmap = load(args.file)
     as_of: dt.date = args.as_of or dt.date.today()
-    stages = evaluate_all(roadmap, as_of)
-    findings = method_checks(roadmap, as_of)
+    figures = Figures(roadmap, as_of)  # the one computation every view shows
+    stages, findings = list(figures.readiness), figures.findings
     if args.json:
         document = to_json(roadmap, as_of, stages, findings)
         emit(json.dumps(document, indent=2, ensure_ascii=True) + "\n")

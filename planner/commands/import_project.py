@@ -14,10 +14,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.commands import CommandError, emit, safe_text
+from planner.commands import CommandError, add_language_option, emit, safe_text
 from planner.commands.validate import open_roadmap
 from planner.edit.operations import EditError, apply
 from planner.file import lineage, storage
+from planner.i18n import _
 from planner.interchange.mspdi_read import ProjectReadError, read_project
 from planner.interchange.project_import import plan_import, preview_lines
 
@@ -36,6 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="print what would change; write nothing"
     )
+    add_language_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,10 +50,13 @@ def run(args: argparse.Namespace) -> int:
     for line in preview_lines(plan):
         emit(safe_text(line) + "\n")
     if args.dry_run:
-        emit("Dry run: nothing was written.\n")
+        emit(_("Dry run: nothing was written.") + "\n")
         return 0
     if plan.empty:
-        emit(f"Nothing to change: {safe_text(args.file)} already holds this plan.\n")
+        emit(
+            _("Nothing to change: {file} already holds this plan.", file=safe_text(args.file))
+            + "\n"
+        )
         return 0
     try:
         changed, _undo = apply(roadmap, plan.batch)
@@ -60,5 +65,5 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.plan}: {p.message}" for p in exc.problems) from None
     except storage.RoadmapSaveError as exc:
         raise CommandError(str(exc)) from None
-    emit(f"Saved {safe_text(args.file)}.\n")
+    emit(_("Saved {file}.", file=safe_text(args.file)) + "\n")
     return 0

@@ -1,7 +1,7 @@
 """``pilot-planner import-usage FILE DATA``: add weekly usage figures from a report.
 
 Reads a usage file (CSV or XLSX: a tidy table, a Microsoft 365 Copilot usage
-export, per-user weekly action counts), stores aggregates only as weekly
+export, per-user weekly action counts, a survey export), stores aggregates only as weekly
 measurements of a stage (or use case), saves the roadmap atomically and
 prints the import report. ``--dry-run`` prints the report and writes nothing.
 On any error the roadmap file is left exactly as it was.
@@ -13,9 +13,10 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from planner.commands import CommandError
+from planner.commands import CommandError, add_language_option
 from planner.edit import operations
 from planner.file import lineage, storage
+from planner.i18n import _
 from planner.model.entities import Roadmap
 from planner.usage import (
     LAYOUTS,
@@ -61,9 +62,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Import usage data into a roadmap as weekly measurements. Understands a tidy table "
         "(week, metric, scope, value), the Microsoft 365 Copilot usage exports (daily "
-        "user-count trend; per-user activity) and per-user weekly action counts (Viva "
-        "Insights). Per-user data is aggregated per team and week; only aggregates are "
-        "stored, and groups smaller than the roadmap's minimum group size are not."
+        "user-count trend; per-user activity), per-user weekly action counts (Viva "
+        "Insights) and survey exports from a forms tool (agreement questions → satisfaction, "
+        "minutes saved per day). A per-user file feeds every running stage, each over the "
+        "people of its own teams (the report lists people and rows per stage and team, and "
+        "those outside the programme); --stage or --use-case restricts it. Only aggregates "
+        "are stored; groups smaller than the minimum group size (never below 5), and figures "
+        "that would reveal one, are not."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument("data", metavar="DATA", help="the usage file (.csv or .xlsx)")
@@ -86,14 +91,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument(
-        "--stage", metavar="ID|NAME", help="stage the figures are for (default: the active one)"
+        "--stage",
+        metavar="ID|NAME",
+        help="only this stage: its teams and the people with no team (default: every running "
+        "stage, each over its own teams)",
     )
     scope.add_argument("--use-case", metavar="ID|NAME", help="use case the figures are for")
     parser.add_argument(
         "--min-group",
         type=_group_size,
         metavar="N",
-        help="do not store figures over fewer than N people (default: the roadmap's setting)",
+        help="do not store figures over fewer than N people (default: the roadmap's setting; "
+        "never below 5)",
     )
     parser.add_argument(
         "--as-of",
@@ -107,7 +116,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FIGURE=METRIC",
-        help="store a computed figure (active, habitual, actions) in this metric (id or name)",
+        help="store a computed figure (active, habitual, power, novice, low, actions, licensed, "
+        "retained, new, lapsed, reactivated, satisfaction, minutes) in this metric (id or name)",
     )
     parser.add_argument(
         "--app",
@@ -142,8 +152,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="import the good rows when some are refused (default: refuse the whole file)",
     )
     parser.add_argument(
+        "--comments",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="survey: also import this free-text column's comments as feedback, without author "
+        "or team ('all' for every free-text column); by default comments are not imported",
+    )
+    parser.add_argument(
         "--dry-run", action="store_true", help="print the report only; write nothing"
     )
+    add_language_option(parser)
 
 
 def options_from(args: argparse.Namespace) -> ImportOptions:
@@ -166,6 +185,7 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
         report_date=args.report_date,
         sheet=args.sheet,
         skip_bad_rows=args.skip_bad_rows,
+        comments=tuple("*" if c.strip().casefold() == "all" else c for c in args.comments),
     )
 
 
@@ -186,17 +206,17 @@ def run(args: argparse.Namespace) -> int:
     for line in result.report.lines():
         print(line)
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        print(_("Dry run: nothing was written."))
         return 0
     if not result.batch.ops:
-        print(f"Nothing to change: {args.file} already holds these figures.")
+        print(_("Nothing to change: {file} already holds these figures.", file=args.file))
         return 0
     try:
-        changed, _ = operations.apply(roadmap, result.batch)
+        changed, _inverse = operations.apply(roadmap, result.batch)
         storage.save(lineage.next_revision(changed), args.file)
     except operations.EditError as exc:
         raise CommandError(p.message for p in exc.problems) from None
     except storage.RoadmapSaveError as exc:
         raise CommandError(str(exc)) from None
-    print(f"Saved {args.file}.")
+    print(_("Saved {file}.", file=args.file))
     return 0

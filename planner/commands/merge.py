@@ -16,10 +16,11 @@ from typing import Any
 
 from pydantic_core import to_jsonable_python
 
-from planner.commands import CommandError
+from planner.commands import CommandError, add_language_option
 from planner.commands.diff import open_all
 from planner.file import storage
 from planner.file.lineage import RelationKind, relation
+from planner.i18n import _, ngettext
 from planner.merge import MergeResult, merge
 from planner.model.entities import Roadmap
 
@@ -41,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o", "--output", required=True, metavar="OUT", help="the merged file to write"
     )
     parser.add_argument("--json", action="store_true", help="print a JSON document instead")
+    add_language_option(parser)
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -52,14 +54,15 @@ def _same_file(a: str, b: str) -> bool:
 
 def lineage_notes(base: Roadmap, mine: Roadmap, theirs: Roadmap) -> list[str]:
     """What the files' lineage says about the merge (warnings when BASE looks wrong)."""
-    notes = [relation(mine, theirs, "mine", "theirs").sentence]
-    for roadmap, name in ((mine, "mine"), (theirs, "theirs")):
-        rel = relation(base, roadmap, "the base", name)
+    notes = [relation(mine, theirs, _("mine"), _("theirs")).sentence]
+    for roadmap, name in ((mine, _("mine")), (theirs, _("theirs"))):
+        rel = relation(base, roadmap, _("the base"), name)
         sentence = rel.sentence[:1].lower() + rel.sentence[1:]
         if rel.kind is RelationKind.UNRELATED:
-            notes.append(f"Warning: {sentence}")
+            notes.append(_("Warning: {sentence}", sentence=sentence))
         elif rel.kind is RelationKind.NEWER:
-            notes.append(f"Warning: the base is newer than {name}: {sentence}")
+            notes.append(_("Warning: the base is newer than {name}: {sentence}", name=name,
+                           sentence=sentence))  # fmt: skip
     return notes
 
 
@@ -104,8 +107,10 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(as_json(result, None, notes), indent=2, ensure_ascii=False))
             return 1
-        lines = [f"{len(result.conflicts)} conflict(s); nothing was written:"]
-        lines += [f"conflict: {c.sentence}" for c in result.conflicts]
+        lines = [ngettext("{count} conflict; nothing was written:",
+                          "{count} conflicts; nothing was written:",
+                          len(result.conflicts))]  # fmt: skip
+        lines += [_("conflict: {sentence}", sentence=c.sentence) for c in result.conflicts]
         raise CommandError(lines)
     try:
         storage.save(result.merged, out)
@@ -116,11 +121,12 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for note in notes:
         print(note)
-    print(f"Merged without conflicts into {out} (revision {result.merged.lineage.revision}).")
+    print(_("Merged without conflicts into {out} (revision {revision}).", out=out,
+            revision=result.merged.lineage.revision))  # fmt: skip
     if result.auto:
-        print("Changes from theirs combined into mine:")
+        print(_("Changes from theirs combined into mine:"))
         for line in result.auto:
             print(f"  - {line}")
     else:
-        print("Theirs brings no change to mine.")
+        print(_("Theirs brings no change to mine."))
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic_core import to_jsonable_python
 
 from planner.file.lineage import Relation
+from planner.i18n import _
 from planner.model.kinds import ROADMAP
 
 GROUP_ORDER: tuple[str, ...] = (
@@ -17,9 +18,12 @@ GROUP_ORDER: tuple[str, ...] = (
     "stage",
     "criterion",
     "use_case",
+    "licence",
+    "one_off_cost",
     "friction_point",
     "risk",
     "decision",
+    "action",
     "team",
     "person",
     "data_source",
@@ -125,7 +129,7 @@ def change_sentences(comparison: Comparison) -> list[tuple[str, str]]:
 def as_text(comparison: Comparison) -> list[str]:
     """The comparison as readable lines, grouped (what ``pilot-planner diff`` prints)."""
     if comparison.empty:
-        return ["No differences."]
+        return [_("No differences.")]
     lines = list(comparison.overview)
     for group in comparison.groups:
         if not group.lines:

@@ -21,6 +21,7 @@ from planner.diff.changes import GROUP_ORDER, Action, Change, Comparison, Group
 from planner.diff.names import Names
 from planner.diff.summary import date_shift_summary, group_lines
 from planner.file.lineage import relation
+from planner.i18n import _
 from planner.model.entities import Roadmap
 from planner.model.fields import FieldType, field_spec
 from planner.model.kinds import BY_NAME, KINDS, ROADMAP, Kind, index_of
@@ -29,12 +30,14 @@ _LIST_ATTRS = frozenset(k.attr for k in KINDS)
 
 
 def compare(
-    old: Roadmap, new: Roadmap, old_name: str = "the old file", new_name: str = "the new file"
+    old: Roadmap, new: Roadmap, old_name: str | None = None, new_name: str | None = None
 ) -> Comparison:
     """What changed from ``old`` to ``new``, grouped by kind of entity.
 
     The names are used in the sentence saying which file is newer.
     """
+    old_name = old_name if old_name is not None else _("the old file")
+    new_name = new_name if new_name is not None else _("the new file")
     names = Names(new, old)
     removed = _removed_ids(old, new)
     by_kind: dict[str, list[Change]] = {ROADMAP: _roadmap_changes(old, new, names)}
@@ -45,7 +48,7 @@ def compare(
     for name in GROUP_ORDER:
         changes = by_kind.get(name, [])
         if changes:
-            label = "Roadmap" if name == ROADMAP else BY_NAME[name].label_plural
+            label = _("Roadmap") if name == ROADMAP else _(BY_NAME[name].label_plural)
             groups.append(Group(name, label, tuple(changes), group_lines(name, changes, names)))
     all_changes = [c for g in groups for c in g.changes]
     overview = tuple(filter(None, [date_shift_summary(all_changes)]))

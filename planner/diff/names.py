@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.diff.formats import fmt_date, fmt_number, human, quote_list
+from planner import i18n
+from planner.diff.formats import fmt_date, fmt_number, human, quote_list, quoted
+from planner.i18n import _, ngettext
 from planner.model.entities import Roadmap
-from planner.model.fields import FieldType, field_spec
+from planner.model.fields import FieldType, field_label, field_phrase, field_spec
 from planner.model.kinds import BY_NAME, Kind, index_of
 
 
@@ -33,7 +35,8 @@ class Names:
 
     def ref(self, kind_name: str, entity_id: str) -> str:
         """``stage 'Writing assistance'``."""
-        return f"{BY_NAME[kind_name].label.lower()} '{self.title(kind_name, entity_id)}'"
+        kind = _(BY_NAME[kind_name].label).lower()
+        return _("{kind} '{name}'", kind=kind, name=self.title(kind_name, entity_id))
 
     def unit(self, metric_id: str | None) -> str:
         metric = self.entity("metric", metric_id)
@@ -52,27 +55,38 @@ class Names:
     def subject(self, kind: Kind, entity: Any, field: str | None = None) -> str:
         """How an entity is named at the start of a sentence."""
         if kind.name == "criterion":
-            label = "Gate threshold" if field == "threshold" else "Gate criterion"
             metric = self.title("metric", entity.metric_id)
-            return f"{label} '{metric}' for {self.ref('stage', entity.stage_id)}"
+            stage = self.ref("stage", entity.stage_id)
+            if field == "threshold":
+                return _("Gate threshold '{metric}' for {stage}", metric=metric, stage=stage)
+            return _("Gate criterion '{metric}' for {stage}", metric=metric, stage=stage)
         if kind.name == "measurement":
-            metric = self.title("metric", entity.metric_id)
-            return (
-                f"Measurement of '{metric}' for {self.scope(entity)} "
-                f"in the week of {fmt_date(entity.week)}"
+            return _(
+                "Measurement of '{metric}' for {scope} in the week of {day}",
+                metric=self.title("metric", entity.metric_id),
+                scope=self.scope(entity),
+                day=fmt_date(entity.week),
             )
         if kind.name == "decision":
-            return (
-                f"Gate decision on {self.ref('stage', entity.stage_id)} of {fmt_date(entity.date)}"
-            )
+            return _("Gate decision on {stage} of {day}", stage=self.ref("stage", entity.stage_id),
+                     day=fmt_date(entity.date))  # fmt: skip
         if kind.name == "register_entry":
-            return f"Register entry of {self.ref('use_case', entity.use_case_id)}"
+            return _("Register entry of {use_case}",
+                     use_case=self.ref("use_case", entity.use_case_id))  # fmt: skip
         if kind.name == "feedback":
-            about = f" on {self.scope(entity)}" if self.scope(entity) else ""
             text = " ".join(entity.text.split())
-            snippet = f" ('{text[:40]}…')" if len(text) > 40 else (f" ('{text}')" if text else "")
-            return f"Feedback of {fmt_date(entity.date)}{about}{snippet}"
-        return f"{kind.label} '{kind.title_of(entity)}'"
+            snippet = (f"{text[:40]}…" if len(text) > 40 else text) if text else ""
+            scope = self.scope(entity)
+            day = fmt_date(entity.date)
+            if scope and snippet:
+                return _("Feedback of {day} on {scope} ('{text}')", day=day, scope=scope,
+                         text=snippet)  # fmt: skip
+            if scope:
+                return _("Feedback of {day} on {scope}", day=day, scope=scope)
+            if snippet:
+                return _("Feedback of {day} ('{text}')", day=day, text=snippet)
+            return _("Feedback of {day}", day=day)
+        return _("{kind} '{name}'", kind=_(kind.label), name=kind.title_of(entity))
 
     def money_unit(self) -> str:
         return self.roadmaps[0].currency
@@ -103,7 +117,9 @@ def value_text(names: Names, kind_name: str, field: str, entity: Any, value: Any
     spec = field_spec(kind_name, field)
     ftype, ref = spec.family, spec.ref
     if value is None or value == ():
-        return "(none)" if ftype in (FieldType.REF, FieldType.REFS, FieldType.NAMES) else "(empty)"
+        if ftype in (FieldType.REF, FieldType.REFS, FieldType.NAMES):
+            return _("(none)")
+        return _("(empty)")
     if ftype is FieldType.DATE:
         return fmt_date(value)
     if ftype is FieldType.NUMBER:
@@ -111,7 +127,7 @@ def value_text(names: Names, kind_name: str, field: str, entity: Any, value: Any
     if ftype is FieldType.ENUM:
         return human(value)
     if ftype is FieldType.BOOL:
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if ftype is FieldType.REF and ref is not None:
         return names.ref(ref.target, value)
     if ftype is FieldType.REFS and ref is not None:
@@ -119,6 +135,16 @@ def value_text(names: Names, kind_name: str, field: str, entity: Any, value: Any
     if ftype is FieldType.NAMES:
         return quote_list(list(value))
     if ftype is FieldType.ENTRIES:
-        return f"{len(value)} recorded dates"
+        return ngettext("{count} recorded date", "{count} recorded dates", len(value))
     text = " ".join(str(value).split())
-    return f"'{text}'" if len(text) <= 60 else f"'{text[:57]}…'"
+    return quoted(text) if len(text) <= 60 else quoted(f"{text[:57]}…")
+
+
+def field_words(field: str) -> str:
+    """How a sentence names a field: its English phrase (``review``, ``planned end``), in
+    another language its translation, else the field's translated label in lower case."""
+    phrase = field_phrase(field)
+    translated = _(phrase)
+    if translated != phrase or i18n.language() == "en":
+        return translated
+    return field_label(field).lower()

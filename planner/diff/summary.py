@@ -9,6 +9,7 @@ from typing import Any
 from planner.diff.changes import Action, Change
 from planner.diff.formats import fmt_date, quote_list, span_of_days, week_span
 from planner.diff.names import Names
+from planner.i18n import _, ngettext
 
 SUMMARISED_KINDS = frozenset({"measurement", "feedback"})
 SUMMARY_THRESHOLD = 5
@@ -58,16 +59,40 @@ def _entities_of(changes: Iterable[Change], names: Names, kind_name: str) -> lis
 def _measurement_summary(action: Action, changes: list[Change], names: Names) -> str:
     measurements = _entities_of(changes, names, "measurement")
     metrics = list(dict.fromkeys(names.title("metric", m.metric_id) for m in measurements))
-    which = quote_list(metrics) if len(metrics) <= 3 else f"{len(metrics)} metrics"
-    span = week_span([m.week for m in measurements])
-    return f"{len(measurements)} measurements {action.value} {span} ({which})"
+    which = (
+        quote_list(metrics)
+        if len(metrics) <= 3
+        else ngettext("{count} metric", "{count} metrics", len(metrics))
+    )
+    values = {"span": week_span([m.week for m in measurements]), "which": which}
+    n = len(measurements)
+    if action is Action.ADDED:
+        return ngettext("{count} measurement added {span} ({which})",
+                        "{count} measurements added {span} ({which})", n, **values)  # fmt: skip
+    if action is Action.REMOVED:
+        return ngettext("{count} measurement removed {span} ({which})",
+                        "{count} measurements removed {span} ({which})", n, **values)  # fmt: skip
+    return ngettext("{count} measurement changed {span} ({which})",
+                    "{count} measurements changed {span} ({which})", n, **values)  # fmt: skip
 
 
 def _feedback_summary(action: Action, changes: list[Change], names: Names) -> str:
     entries = _entities_of(changes, names, "feedback")
     first, last = min(f.date for f in entries), max(f.date for f in entries)
-    span = fmt_date(first) if first == last else f"{fmt_date(first)} – {fmt_date(last)}"
-    return f"{len(entries)} feedback entries {action.value}, dated {span}"
+    span = (
+        fmt_date(first)
+        if first == last
+        else _("{first} – {last}", first=fmt_date(first), last=fmt_date(last))
+    )
+    n = len(entries)
+    if action is Action.ADDED:
+        return ngettext("{count} feedback entry added, dated {span}",
+                        "{count} feedback entries added, dated {span}", n, span=span)  # fmt: skip
+    if action is Action.REMOVED:
+        return ngettext("{count} feedback entry removed, dated {span}",
+                        "{count} feedback entries removed, dated {span}", n, span=span)  # fmt: skip
+    return ngettext("{count} feedback entry changed, dated {span}",
+                    "{count} feedback entries changed, dated {span}", n, span=span)  # fmt: skip
 
 
 def date_shift_summary(changes: Iterable[Change]) -> str:
@@ -83,10 +108,24 @@ def date_shift_summary(changes: Iterable[Change]) -> str:
             days = (c.new - c.old).days
             (later if days > 0 else earlier).append(abs(days))
     parts: list[str] = []
-    for shifts, word in ((later, "later"), (earlier, "earlier")):
-        if shifts:
-            noun = "date" if len(shifts) == 1 else "dates"
-            n = len(shifts)
-            head = f"{n} {noun} moved {word}" if not parts else f"{n} {word}"
-            parts.append(f"{head} by {span_of_days(min(shifts), max(shifts))}")
-    return "; ".join(parts)
+    for shifts, is_later in ((later, True), (earlier, False)):
+        if not shifts:
+            continue
+        values = {"span": span_of_days(min(shifts), max(shifts))}
+        n = len(shifts)
+        if is_later:
+            parts.append(
+                ngettext("{count} date moved later by {span}",
+                         "{count} dates moved later by {span}", n, **values)
+                if not parts
+                else ngettext("{count} later by {span}", "{count} later by {span}", n, **values)
+            )  # fmt: skip
+        else:
+            parts.append(
+                ngettext("{count} date moved earlier by {span}",
+                         "{count} dates moved earlier by {span}", n, **values)
+                if not parts
+                else ngettext("{count} earlier by {span}", "{count} earlier by {span}", n,
+                              **values)
+            )  # fmt: skip
+    return _("; ").join(parts)

@@ -22,7 +22,8 @@ from typing import Annotated, Any
 from pydantic import TypeAdapter, ValidationError
 
 from planner.i18n import _
-from planner.model.entities import Entity, Roadmap
+from planner.model.base import Entity
+from planner.model.entities import Roadmap
 from planner.model.kinds import (
     BY_ATTR,
     BY_NAME,

@@ -19,6 +19,9 @@ Parts:
 - ``findings``: the method checks (:mod:`planner.rules.checks`);
 - ``register`` and ``compliance``: the AI register per use case and per stage
   (:mod:`planner.register.summary`).
+
+    @cached_property
+- ``value``: realised value against cost per stage and use case (:mod:`planner.value`).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from planner.rules.checks import Finding, method_checks
 
 if TYPE_CHECKING:
     from planner.evidence.adoption import StageAdoption
+    from planner.value.report import ValueReport
 
 
 class Figures:
@@ -115,3 +119,11 @@ class Figures:
     def compliance(self) -> tuple[StageCompliance, ...]:
         """Each stage's register line, in roadmap order."""
         return tuple(stage_compliance(self.roadmap, self.as_of, self.register.values()))
+
+    @cached_property
+    def value(self) -> ValueReport:
+        """Value realised against cost, per stage and use case, as of the date."""
+        # On use: it needs the adoption figures (the usage package), kept out of start-up.
+        from planner.value.report import value_report
+
+        return value_report(self.roadmap, self.as_of, self.index, self.tables, self.adoption)

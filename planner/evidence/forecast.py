@@ -46,11 +46,11 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 
 from planner import i18n
-from planner.evidence.numbers import unit_text
+from planner.evidence.numbers import round_half_up, unit_text
 from planner.evidence.series import FLAT_TOLERANCE, TREND_WEEKS, Point, slope, trend_scale
 from planner.i18n import _, ngettext
 from planner.model.entities import Comparator
@@ -74,9 +74,8 @@ def format_number(value: float) -> str:
     """A value as people read it: 54, 54.5, 3.75, 0.125 (no trailing zeros; 54,5 in French)."""
     magnitude = abs(value)
     decimals = 0 if magnitude >= 100 else 1 if magnitude >= 10 else 2 if magnitude >= 0.1 else 3
-    # Half up on the shortest decimal form, as people round (not banker's rounding).
-    rounded = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
-    text = f"{rounded:f}"
+    # Half up on the decimal form, as people round (planner.evidence.numbers).
+    text = f"{Decimal(format(round_half_up(value, decimals), '.15g')):f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else i18n.decimal(text)

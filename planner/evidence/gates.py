@@ -104,6 +104,10 @@ _NO_HISTORY = {
     MetricSource.TRAINED_PERCENT: N_("the stage's teams have no key users"),
     MetricSource.DATA_READINESS: N_("the stage's use cases name no data sources"),
     MetricSource.REGISTER_COMPLETE: N_("the stage has no use cases"),
+    MetricSource.VALUE_TO_PRICE: N_(
+        "no realised value yet (8 weeks of usage and an hours-saved figure are needed) "
+        "or no seat with a price"
+    ),
 }
 
 
@@ -331,6 +335,9 @@ def _forecast(
             if metric.source is MetricSource.AMBASSADORS_PER_100
             else _("no forecast: the roadmap keeps no history of data readiness")
         )
+        return Forecast(ForecastStatus.NOT_ENOUGH_DATA, None, len(points), 0, sentence)
+    if metric.source is MetricSource.VALUE_TO_PRICE:
+        sentence = _("no forecast: value per seat is a running total, not a weekly series")
         return Forecast(ForecastStatus.NOT_ENOUGH_DATA, None, len(points), 0, sentence)
     measured_mean = metric.source is MetricSource.MEASURED and criterion.window is Window.MEAN
     window = criterion.window_weeks if measured_mean else 1

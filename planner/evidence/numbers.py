@@ -15,15 +15,17 @@ ratio shown as a percentage   0         ROI 125 % (stored as 1.25)
 anything else                 2         1.18 h/week, 12.35 uses/week, 3.8 of 5
 ============================  ========  =====================================
 
-Rounding is half up on the value's shortest decimal form, as people round:
-1.175 → 1.18 (binary floating point would give 1.17, banker's rounding 1.18
-or 1.17 depending on the digit). Text drops trailing zeros (54.0 → ``54``).
+Rounding is half up on the value's decimal form at 12 significant digits, as
+people round: 1.175 → 1.18, and so is the mean (0.9 + 1.1 + 1.3 + 1.4) / 4,
+which binary arithmetic makes 1.1749999999999998 (binary floating point would
+give 1.17; banker's rounding 1.18 or 1.17 depending on the digit). Text drops
+trailing zeros (54.0 → ``54``).
 """
 
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 
 from planner import i18n
@@ -60,15 +62,19 @@ def kind_of_unit(unit: str) -> NumberKind:
 
 
 def round_half_up(value: float, decimals: int) -> float:
-    """``value`` rounded half up to ``decimals`` on its shortest decimal form."""
+    """``value`` rounded half up to ``decimals``, as people round its decimal form.
+
+    The value is first taken at 12 significant digits (the noise of binary arithmetic
+    goes, the figure stays), in float arithmetic: workbooks round every cell with it.
+    """
     if not math.isfinite(value):
         return value
-    try:
-        exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
-    except InvalidOperation:  # beyond Decimal's default precision: already coarser
+    scale = 10.0**decimals
+    shifted = abs(value) * scale
+    if shifted >= 1e15:  # no fraction left to round at this size
         return value
-    result = float(exact)
-    return 0.0 if result == 0 else result  # never -0.0
+    result = math.floor(shifted + 0.5 + shifted * 1e-12) / scale
+    return math.copysign(result, value) if result else 0.0  # never -0.0
 
 
 def rounded(value: float, kind: NumberKind) -> float:
@@ -91,13 +97,28 @@ def number_text(value: float, kind: NumberKind) -> str:
     """
     shown = value * 100.0 if kind is NumberKind.RATIO else value
     decimals = 0 if kind is NumberKind.RATIO else DECIMALS[kind]
-    exact = Decimal(repr(round_half_up(shown, decimals)))
+    exact = Decimal(format(round_half_up(shown, decimals), ".15g"))
     text = f"{exact:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     if text in ("-0", ""):
         text = "0"
     return i18n.decimal(text)
+
+
+_GROUP = {"en": ",", "fr": "\u202f"}
+"""Thousands separators as each language writes them (742,500; 742 500)."""
+
+
+def grouped_text(value: float, kind: NumberKind = NumberKind.COUNT) -> str:
+    """:func:`number_text` with its thousands grouped as the language writes them."""
+    text = number_text(value, kind)
+    sign = "-" if text.startswith("-") else ""
+    body = text.removeprefix("-")
+    point = "," if i18n.language() == "fr" else "."
+    whole, sep, fraction = body.partition(point)
+    grouped = f"{int(whole):,}".replace(",", _GROUP.get(i18n.language(), ","))
+    return f"{sign}{grouped}{sep}{fraction}"
 
 
 def unit_text(value: float, unit: str) -> str:

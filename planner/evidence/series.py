@@ -160,6 +160,7 @@ class SeriesIndex:
         self._training: dict[str, tuple[list[dt.date], int]] = {}
         self._readiness: dict[str, int | None] | None = None
         self._register: dict[dt.date, dict[str, float | None]] = {}
+        self._value_to_price: dict[dt.date, dict[str, float | None]] = {}
 
     # ---------------------------------------------------------- measured
 
@@ -229,6 +230,8 @@ class SeriesIndex:
             return self._stage_readiness().get(stage.id)
         if source is MetricSource.REGISTER_COMPLETE:
             return self._register_complete(as_of).get(stage.id)
+        if source is MetricSource.VALUE_TO_PRICE:
+            return self._value_cover(as_of).get(stage.id)
         return None
 
     def _register_complete(self, as_of: dt.date) -> dict[str, float | None]:
@@ -261,6 +264,17 @@ class SeriesIndex:
             points.append((week, 100.0 * bisect_right(dates, cutoff) / key_users))
             week += dt.timedelta(weeks=1)
         return points
+
+    def _value_cover(self, as_of: dt.date) -> dict[str, float | None]:
+        """Every stage's value per seat ÷ price as of a date, computed once per date."""
+        found = self._value_to_price.get(as_of)
+        if found is None:
+            # Imported here: planner.value builds on this module's series.
+            from planner.value.report import value_report
+
+            report = value_report(self.roadmap, as_of, self)
+            found = self._value_to_price[as_of] = {s.id: s.value_to_price for s in report.stages}
+        return found
 
     def trained_dates(self, stage: Stage) -> tuple[list[dt.date], int]:
         """Sorted trained-on dates of the stage's teams' key users, and how many key users."""

@@ -28,6 +28,7 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
+from planner.i18n import _
 from planner.model.entities import Lineage, LineageRef, Roadmap
 from planner.model.ids import new_document_id
 
@@ -170,9 +171,12 @@ def _cap(text: str) -> str:
 
 
 def relation(
-    a: Roadmap, b: Roadmap, a_name: str = "the first file", b_name: str = "the second file"
+    a: Roadmap, b: Roadmap, a_name: str | None = None, b_name: str | None = None
 ) -> Relation:
-    """How two roadmaps are related, with a sentence naming them ``a_name`` and ``b_name``."""
+    """How two roadmaps are related, with a sentence (in the planner's language) naming them
+    ``a_name`` and ``b_name`` (default: the first file, the second file)."""
+    a_name = a_name if a_name is not None else _("the first file")
+    b_name = b_name if b_name is not None else _("the second file")
     la, lb = a.lineage, b.lineage
     same = la.document_id == lb.document_id
     if la.token is not None and la.token == lb.token:
@@ -181,7 +185,14 @@ def relation(
             same,
             None,
             ref(la),
-            _cap(f"{a_name} and {b_name} are the same saved revision ({la.revision})."),
+            _cap(
+                _(
+                    "{a} and {b} are the same saved revision ({revision}).",
+                    a=a_name,
+                    b=b_name,
+                    revision=la.revision,
+                )
+            ),
         )
     anc_a, anc_b = _ancestors(la), _ancestors(lb)
     if la.token is not None and la.token in anc_b:
@@ -191,7 +202,12 @@ def relation(
             "b",
             ref(la),
             _cap(
-                f"{b_name} is derived from revision {la.revision} of {a_name}: {a_name} is older."
+                _(
+                    "{b} is derived from revision {revision} of {a}: {a} is older.",
+                    a=a_name,
+                    b=b_name,
+                    revision=la.revision,
+                )
             ),
         )
     if lb.token is not None and lb.token in anc_a:
@@ -201,7 +217,12 @@ def relation(
             "a",
             ref(lb),
             _cap(
-                f"{a_name} is derived from revision {lb.revision} of {b_name}: {b_name} is older."
+                _(
+                    "{b} is derived from revision {revision} of {a}: {a} is older.",
+                    a=b_name,
+                    b=a_name,
+                    revision=lb.revision,
+                )
             ),
         )
     shared = anc_a.keys() & anc_b.keys()
@@ -213,8 +234,13 @@ def relation(
             None,
             common,
             _cap(
-                f"{a_name} and {b_name} were both derived from revision {common.revision} "
-                "and each has been changed since; neither is newer."
+                _(
+                    "{a} and {b} were both derived from revision {revision} and each has been "
+                    "changed since; neither is newer.",
+                    a=a_name,
+                    b=b_name,
+                    revision=common.revision,
+                )
             ),
         )
     if same:
@@ -225,7 +251,14 @@ def relation(
             False,
             None,
             lb.derived_from,
-            _cap(f"{b_name} is a copy made from revision {lb.derived_from.revision} of {a_name}."),
+            _cap(
+                _(
+                    "{b} is a copy made from revision {revision} of {a}.",
+                    a=a_name,
+                    b=b_name,
+                    revision=lb.derived_from.revision,
+                )
+            ),
         )
     if la.derived_from is not None and la.derived_from.document_id == lb.document_id:
         return Relation(
@@ -233,29 +266,35 @@ def relation(
             False,
             None,
             la.derived_from,
-            _cap(f"{a_name} is a copy made from revision {la.derived_from.revision} of {b_name}."),
+            _cap(
+                _(
+                    "{b} is a copy made from revision {revision} of {a}.",
+                    a=b_name,
+                    b=a_name,
+                    revision=la.derived_from.revision,
+                )
+            ),
         )
     return Relation(
         RelationKind.UNRELATED,
         False,
         None,
         None,
-        _cap(f"{a_name} and {b_name} are different roadmaps with no common history."),
+        _cap(_("{a} and {b} are different roadmaps with no common history.", a=a_name, b=b_name)),
     )
 
 
 def _by_number(la: Lineage, lb: Lineage, a_name: str, b_name: str) -> Relation:
     """Same document but no shared tokens (files from before tokens, or history overflow)."""
     if la.revision == lb.revision:
-        sentence = (
-            f"{a_name} and {b_name} are both revision {la.revision} of the same roadmap; "
-            "they may have been changed separately."
-        )
+        sentence = _("{a} and {b} are both revision {revision} of the same roadmap; they may "
+                     "have been changed separately.", a=a_name, b=b_name,
+                     revision=la.revision)  # fmt: skip
         return Relation(RelationKind.SAME_DOCUMENT, True, None, None, _cap(sentence))
     newer, older = ("a", b_name) if la.revision > lb.revision else ("b", a_name)
     newer_name = a_name if newer == "a" else b_name
-    sentence = (
-        f"{a_name} is revision {la.revision} and {b_name} revision {lb.revision} of the same "
-        f"roadmap: {newer_name} was saved more times, {older} is probably older."
-    )
+    sentence = _("{a} is revision {a_revision} and {b} revision {b_revision} of the same "
+                 "roadmap: {newer} was saved more times, {older} is probably older.", a=a_name,
+                 b=b_name, a_revision=la.revision, b_revision=lb.revision, newer=newer_name,
+                 older=older)  # fmt: skip
     return Relation(RelationKind.SAME_DOCUMENT, True, newer, None, _cap(sentence))

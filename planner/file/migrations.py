@@ -13,10 +13,13 @@ planner.file.schema``).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
 from planner.file import lineage
+from planner.identifiers import scrub_identifiers
 
 CURRENT_SCHEMA_VERSION = 3
 """The version this app writes; it reads every version from 1 up to this one."""
@@ -43,10 +46,99 @@ def _v1_to_v2(envelope: Envelope) -> Envelope:
     return result
 
 
+DECISION_LEAD_DAYS = 28
+"""Before version 3, a decision up to four weeks before a review date was that review's."""
+_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
+
+
 def _v2_to_v3(envelope: Envelope) -> Envelope:
-    """Version 3 adds optional parts only (each with its default when absent: an
-    older file reads as it did); the step just says so."""
-    return {**envelope, "schema_version": 3}
+    """Version 3 adds optional parts (each with its default when absent), and says what
+    a decision answers and what it asked for:
+
+    - each gate decision names the **review** it answers: the stage's review date when
+      the decision is dated on or up to four weeks before it (the rule of version 2),
+      else the decision's own date (an earlier review, held that day);
+    - a decision's free-text **conditions** become **actions** (one per line, bullets
+      removed), open, with the review as due date when it comes after the decision, no
+      owner (the file never said who); the text moves, so nothing is shown twice;
+    - a measurement's **source**, which older imports set to the usage file's name, loses
+      anything that looks like a person's identifier (an e-mail address in a file name).
+    """
+    result = {**envelope, "schema_version": 3}
+    roadmap = envelope.get("roadmap")
+    if not isinstance(roadmap, dict):
+        return result
+    roadmap = dict(roadmap)
+    if isinstance(roadmap.get("measurements"), list):
+        roadmap["measurements"] = [_scrubbed(m) for m in roadmap["measurements"]]
+        result["roadmap"] = roadmap
+    if not isinstance(roadmap.get("decisions"), list):
+        return result
+    reviews = {
+        s.get("id"): s.get("gate_review")
+        for s in roadmap.get("stages", [])
+        if isinstance(s, dict) and isinstance(s.get("gate_review"), str)
+    }
+    decisions: list[Any] = []
+    actions: list[Any] = list(roadmap.get("actions") or [])
+    taken = {a.get("id") for a in actions if isinstance(a, dict)}
+    for decision in roadmap["decisions"]:
+        if not isinstance(decision, dict):
+            decisions.append(decision)  # validation will say what is wrong with it
+            continue
+        decision = dict(decision)
+        review = _answered_review(decision, reviews.get(decision.get("stage_id")))
+        if review is not None and "review" not in decision:
+            decision["review"] = review
+        conditions = decision.get("conditions")
+        if isinstance(conditions, str) and conditions.strip():
+            for text in _condition_lines(conditions):
+                number = 1
+                while f"{decision.get('id')}-action-{number}" in taken:
+                    number += 1
+                action_id = f"{decision.get('id')}-action-{number}"[:64]
+                taken.add(action_id)
+                due = review if review is not None and review > str(decision.get("date")) else None
+                actions.append({
+                    "id": action_id, "text": text, "owner": "", "due": due, "status": "open",
+                    "closed_on": None, "decision_id": decision.get("id"),
+                    "stage_id": decision.get("stage_id"),
+                })  # fmt: skip
+            decision["conditions"] = ""
+        decisions.append(decision)
+    roadmap["decisions"] = decisions
+    if actions:
+        roadmap["actions"] = actions
+    result["roadmap"] = roadmap
+    return result
+
+
+def _scrubbed(measurement: Any) -> Any:
+    if isinstance(measurement, dict) and isinstance(measurement.get("source"), str):
+        clean = scrub_identifiers(measurement["source"])
+        if clean != measurement["source"]:
+            return {**measurement, "source": clean}
+    return measurement
+
+
+def _answered_review(decision: dict[str, Any], review: str | None) -> str | None:
+    day = decision.get("date")
+    if not isinstance(day, str):
+        return None
+    try:
+        date = dt.date.fromisoformat(day)
+        if review is not None:
+            planned = dt.date.fromisoformat(review)
+            if date >= planned - dt.timedelta(days=DECISION_LEAD_DAYS):
+                return review
+    except ValueError:
+        return None
+    return day
+
+
+def _condition_lines(text: str) -> list[str]:
+    lines = [_BULLET.sub("", line).strip() for line in text.splitlines()]
+    return [line for line in lines if line]
 
 
 STEPS: dict[int, Step] = {

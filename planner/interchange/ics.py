@@ -2,9 +2,11 @@
 
     write_calendar(roadmap, "reviews.ics", as_of=date(2026, 4, 6))
 
-One all-day event per gate review (every stage with a review date), per open
-action with a due date, and per planned training (a key user's training date
-on or after the as-of date). Each event's ``UID`` is made from the roadmap's
+One all-day event per gate review (every stage with a review date), per
+action with a due date (asked for by a decision taken by the as-of date; an
+action done or dropped by then says so, a dropped one is ``CANCELLED``, so a
+re-import updates what the calendar shows), and per planned training (a key
+user's training date on or after the as-of date). Each event's ``UID`` is made from the roadmap's
 document id and the entity's id, so importing a newer export updates the
 events already in a calendar instead of adding copies; ``SEQUENCE`` is the
 roadmap's save count, so the newer version wins. ``DTSTAMP`` is when the file
@@ -24,9 +26,11 @@ from dataclasses import dataclass
 import icalendar
 
 from planner import __version__
+from planner.evidence.decisions import action_states
 from planner.evidence.figures import Figures
 from planner.evidence.started import has_started
 from planner.i18n import _, format_day
+from planner.model.actions import ActionStatus
 from planner.model.entities import Roadmap
 from planner.vocabulary import outcome_label
 
@@ -44,6 +48,8 @@ class Occasion:
     summary: str
     description: str
     category: str
+    status: str = "CONFIRMED"
+    """RFC 5545 STATUS: CONFIRMED, or CANCELLED for an action dropped."""
 
 
 def event_uid(roadmap: Roadmap, kind: str, entity_id: str) -> str:
@@ -54,7 +60,8 @@ def event_uid(roadmap: Roadmap, kind: str, entity_id: str) -> str:
 def occasions(roadmap: Roadmap, as_of: dt.date, figures: Figures | None = None) -> list[Occasion]:
     """Every event of the calendar, by date then UID (a stable order)."""
     figures = figures if figures is not None else Figures(roadmap, as_of)
-    found = [*_gate_reviews(roadmap, figures), *_trainings(roadmap, as_of)]
+    found = [*_gate_reviews(roadmap, figures), *_actions(roadmap, as_of),
+             *_trainings(roadmap, as_of)]  # fmt: skip
     return sorted(found, key=lambda o: (o.day, o.uid))
 
 
@@ -92,6 +99,47 @@ def _gate_reviews(roadmap: Roadmap, figures: Figures) -> Iterator[Occasion]:
             description="\n".join(lines),
             category=_("Gate review"),
         )
+
+
+def _actions(roadmap: Roadmap, as_of: dt.date) -> Iterator[Occasion]:
+    stages = {s.id: s.name for s in roadmap.stages}
+    for state in action_states(roadmap, as_of):
+        action = state.action
+        if action.due is None:
+            continue
+        text = " ".join(action.text.split())
+        if state.open:
+            summary = _("Action due: {action}", action=text)
+        elif action.status is ActionStatus.DROPPED:
+            summary = _("Action dropped: {action}", action=text)
+        else:
+            summary = _("Action done: {action}", action=text)
+        lines = [_("Owner: {owner}", owner=action.owner)] if action.owner else []
+        stage = stages.get(action.stage_id or "")
+        if stage:
+            lines.append(_("Stage: {stage}", stage=stage))
+        if state.decision is not None:
+            lines.append(
+                _(
+                    "Asked for by the decision of {day} ({outcome}).",
+                    day=format_day(state.decision.date),
+                    outcome=outcome_label(state.decision.outcome),
+                )
+            )
+        if state.overdue:
+            lines.append(_("Overdue as of {day}.", day=format_day(as_of)))
+        elif not state.open and action.closed_on is not None:
+            lines.append(_("Closed on {day}.", day=format_day(action.closed_on)))
+        lines.append(text)
+        yield Occasion(
+            uid=event_uid(roadmap, "action", action.id),
+            day=action.due,
+            summary=summary,
+            description="\n".join(lines),
+            category=_("Action"),
+            status="CANCELLED" if action.status is ActionStatus.DROPPED and not state.open
+            else "CONFIRMED",
+        )  # fmt: skip
 
 
 def _trainings(roadmap: Roadmap, as_of: dt.date) -> Iterator[Occasion]:
@@ -140,6 +188,7 @@ def calendar(
         event.add("summary", occasion.summary)
         event.add("description", occasion.description)
         event.add("categories", [occasion.category])
+        event.add("status", occasion.status)
         event.add("transp", "TRANSPARENT")  # all-day markers, not busy time
         cal.add_component(event)
     return cal

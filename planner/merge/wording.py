@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from planner.diff.names import value_text
+from planner.diff.formats import quoted
+from planner.diff.names import field_words, value_text
+from planner.i18n import _, ngettext
 from planner.merge.result import Code, Conflict
 from planner.merge.state import MISSING, WHOLE, MergeState, Place
 from planner.model.entities import Measurement
-from planner.model.fields import field_phrase
 from planner.model.kinds import BY_NAME, ROADMAP, Kind, OnDelete, Ref
 from planner.rules.problems import Problem
 
@@ -24,7 +25,7 @@ def shower(state: MergeState, kind: str, entity_id: str | None, name: str) -> Ca
 
     def show(value: Any) -> str:
         if value is MISSING:
-            return "(absent)"
+            return _("(absent)")
         if name == "id":
             return str(value)
         return value_text(state.names, kind, name, entity, value)
@@ -34,10 +35,10 @@ def shower(state: MergeState, kind: str, entity_id: str | None, name: str) -> Ca
 
 def subject(state: MergeState, kind: str, entity_id: str | None) -> str:
     if kind == ROADMAP:
-        return "Roadmap"
+        return _("Roadmap")
     entity = state.any_entity(kind, entity_id)
     if entity is None:
-        return f"{BY_NAME[kind].label} '{entity_id}'"
+        return _("{kind} '{name}'", kind=_(BY_NAME[kind].label), name=entity_id)
     return state.names.subject(BY_NAME[kind], entity)
 
 
@@ -46,13 +47,17 @@ def field_conflict(
 ) -> Conflict:
     b, m, t = state.values(kind, entity_id, name)
     show = shower(state, kind, entity_id, name)
-    was = " (added in both)" if b is MISSING else f" (was {show(b)})"
+    values = {"subject": subject(state, kind, entity_id), "field": field_words(name),
+              "mine": show(m), "theirs": show(t)}  # fmt: skip
     sentence = (
-        f"{subject(state, kind, entity_id)} {field_phrase(name)}: "
-        f"mine {show(m)}, theirs {show(t)}{was}"
-    )
+        _("{subject} {field}: mine {mine}, theirs {theirs} (added in both)", **values)
+        if b is MISSING
+        else _("{subject} {field}: mine {mine}, theirs {theirs} (was {base})", base=show(b),
+               **values)
+    )  # fmt: skip
     if note:
-        sentence += f" — the value chosen is not valid: {note}"
+        sentence = _("{sentence} — the value chosen is not valid: {note}", sentence=sentence,
+                     note=note)  # fmt: skip
     base = None if b is MISSING else b
     return Conflict(
         key, Code.FIELD, kind, entity_id, name, base, m, t, sentence, (show(m), show(t))
@@ -68,12 +73,10 @@ def invalid_conflict(
     problems: Sequence[Problem],
 ) -> Conflict:
     b, m, t = sides
-    reason = "; ".join(p.message for p in problems)
-    sentence = (
-        f"{state.names.subject(kind, m)}: the changes made in mine and in theirs do not "
-        f"fit together ({reason})"
-    )
-    options = ("My version", "Their version")
+    reason = _("; ").join(p.message for p in problems)
+    sentence = _("{subject}: the changes made in mine and in theirs do not fit together "
+                 "({reason})", subject=state.names.subject(kind, m), reason=reason)  # fmt: skip
+    options = (_("My version"), _("Their version"))
     return Conflict(key, Code.INVALID, kind.name, entity_id, None, b, m, t, sentence, options)
 
 
@@ -81,19 +84,24 @@ def delete_edit_conflict(
     state: MergeState, key: str, kind: Kind, entity_id: str, sides: tuple[Any, Any, Any]
 ) -> Conflict:
     b, m, t = sides
-    kept, deleter, keeper = (t, "mine", "theirs") if m is None else (m, "theirs", "mine")
+    kept = t if m is None else m
     changed = [
-        field_phrase(n)
+        field_words(n)
         for n in kind.model.model_fields
         if b is not None and getattr(b, n) != getattr(kept, n)
     ]
-    sentence = f"{state.names.subject(kind, kept)} was deleted in {deleter} but changed in {keeper}"
-    if changed:
-        sentence += f" ({', '.join(changed)})"
-    options = (
-        ("Delete it", "Keep it, with their changes")
+    what = state.names.subject(kind, kept)
+    sentence = (
+        _("{subject} was deleted in mine but changed in theirs", subject=what)
         if m is None
-        else ("Keep it, with my changes", "Delete it")
+        else _("{subject} was deleted in theirs but changed in mine", subject=what)
+    )
+    if changed:
+        sentence = _("{sentence} ({fields})", sentence=sentence, fields=", ".join(changed))
+    options = (
+        (_("Delete it"), _("Keep it, with their changes"))
+        if m is None
+        else (_("Keep it, with my changes"), _("Delete it"))
     )
     return Conflict(key, Code.DELETE_EDIT, kind.name, entity_id, None, b, m, t, sentence, options)
 
@@ -110,11 +118,17 @@ def dangling_conflict(
 ) -> Conflict:
     """An entity refers to ``missing`` targets, which ``deleter`` deleted."""
     target = BY_NAME[ref.target]
-    noun = (target.label if len(missing) == 1 else target.label_plural).lower()
-    what = ", ".join(f"'{state.names.title(ref.target, i)}'" for i in missing)
-    fate = f"which {deleter} deleted" if can_keep else "which no longer exists"
+    noun = _(target.label if len(missing) == 1 else target.label_plural).lower()
+    what = ", ".join(quoted(state.names.title(ref.target, i)) for i in missing)
+    values = {"subject": state.names.subject(kind, entity), "noun": noun, "names": what}
+    if not can_keep:
+        sentence = _("{subject} refers to {noun} {names}, which no longer exists", **values)
+    elif deleter == "mine":
+        sentence = _("{subject} refers to {noun} {names}, which mine deleted", **values)
+    else:
+        sentence = _("{subject} refers to {noun} {names}, which theirs deleted", **values)
     drop = _drop_text(ref)
-    keep = f"Keep the {noun}" if can_keep else drop
+    keep = _("Keep the {noun}", noun=noun) if can_keep else drop
     value = getattr(entity, ref.field)
     return Conflict(
         key,
@@ -125,15 +139,15 @@ def dangling_conflict(
         None,
         value if deleter == "theirs" else None,
         value if deleter == "mine" else None,
-        f"{state.names.subject(kind, entity)} refers to {noun} {what}, {fate}",
+        sentence,
         (drop, keep) if deleter == "mine" else (keep, drop),
     )
 
 
 def _drop_text(ref: Ref) -> str:
     if not ref.many and ref.on_delete is OnDelete.CASCADE:
-        return "Delete it too"
-    return "Drop the reference"
+        return _("Delete it too")
+    return _("Drop the reference")
 
 
 def cycle_conflict(
@@ -148,9 +162,9 @@ def cycle_conflict(
         return state.names.title("use_case", i)
 
     def edges(found: set[tuple[str, str]]) -> str:
-        return ", ".join(f"{title(a)} → {title(d)}" for a, d in sorted(found)) or "nothing"
+        return ", ".join(f"{title(a)} → {title(d)}" for a, d in sorted(found)) or _("nothing")
 
-    circle = ", ".join(f"'{title(i)}'" for i in sorted(component))
+    circle = ", ".join(quoted(title(i)) for i in sorted(component))
     return Conflict(
         key,
         Code.CYCLE,
@@ -160,9 +174,14 @@ def cycle_conflict(
         None,
         tuple(sorted(in_mine)),
         tuple(sorted(in_theirs)),
-        f"Use cases {circle} would depend on each other in a circle: mine added "
-        f"{edges(inside - in_theirs)}, theirs added {edges(inside - in_mine)}",
-        ("My dependencies", "Their dependencies"),
+        _(
+            "Use cases {names} would depend on each other in a circle: mine added {mine}, "
+            "theirs added {theirs}",
+            names=circle,
+            mine=edges(inside - in_theirs),
+            theirs=edges(inside - in_mine),
+        ),
+        (_("My dependencies"), _("Their dependencies")),
     )
 
 
@@ -172,12 +191,12 @@ def duplicate_conflict(
     def show(value: float) -> str:
         return value_text(state.names, "measurement", "value", a, value)
 
-    sentence = (
-        f"{state.names.subject(BY_NAME['measurement'], a)} was recorded in both copies: "
-        f"mine {show(a.value)}, theirs {show(b.value)}"
-    )
+    sentence = _("{subject} was recorded in both copies: mine {mine}, theirs {theirs}",
+                 subject=state.names.subject(BY_NAME["measurement"], a), mine=show(a.value),
+                 theirs=show(b.value))  # fmt: skip
     if note:
-        sentence += f" — the value chosen is not valid: {note}"
+        sentence = _("{sentence} — the value chosen is not valid: {note}", sentence=sentence,
+                     note=note)  # fmt: skip
     options = (show(a.value), show(b.value))
     return Conflict(
         key, Code.DUPLICATE, "measurement", a.id, "value", None, a.value, b.value, sentence, options
@@ -185,8 +204,8 @@ def duplicate_conflict(
 
 
 def kept_once_note(count: int) -> str:
-    plural = "s" if count != 1 else ""
-    return f"{count} measurement{plural} recorded in both copies kept once"
+    return ngettext("{count} measurement recorded in both copies kept once",
+                    "{count} measurements recorded in both copies kept once", count)  # fmt: skip
 
 
 def check_conflict(state: MergeState, key: str, places: list[Place], message: str) -> Conflict:
@@ -194,7 +213,10 @@ def check_conflict(state: MergeState, key: str, places: list[Place], message: st
     kind, entity_id, name = places[0]
     b, m, t = state.values(kind, entity_id, name)
     show = shower(state, kind, entity_id, name)
-    again = " (the choice made did not settle it)" if key in state.choices else ""
+    sentence = _("After combining both copies, {problem}", problem=message)
+    if key in state.choices:
+        sentence = _("After combining both copies, {problem} (the choice made did not settle it)",
+                     problem=message)  # fmt: skip
     return Conflict(
         key,
         Code.INVARIANT,
@@ -204,13 +226,15 @@ def check_conflict(state: MergeState, key: str, places: list[Place], message: st
         None if b is MISSING else b,
         None if m is MISSING else m,
         None if t is MISSING else t,
-        f"After combining both copies, {message}{again}",
-        (_option("My", name, show(m), m), _option("Their", name, show(t), t)),
+        sentence,
+        (_option(True, name, show(m), m), _option(False, name, show(t), t)),
     )
 
 
-def _option(whose: str, name: str, shown: str, value: Any) -> str:
+def _option(mine: bool, name: str, shown: str, value: Any) -> str:
     """What taking one side's values does: "Leave it out", "My version" or the value."""
     if value is MISSING:
-        return "Leave it out"
-    return f"{whose} version" if name == WHOLE else shown
+        return _("Leave it out")
+    if name != WHOLE:
+        return shown
+    return _("My version") if mine else _("Their version")

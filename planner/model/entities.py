@@ -19,6 +19,7 @@ from typing import Self
 
 from pydantic import Field, model_validator
 
+from planner.model.actions import Action
 from planner.model.base import Entity as Entity  # re-exported: entities are defined here
 from planner.model.base import Model as Model
 from planner.model.register import RegisterEntry
@@ -35,6 +36,7 @@ from planner.model.types import (
     Text,
     Unit,
 )
+from planner.model.value import Licence, OneOffCost
 
 # --------------------------------------------------------------------- enums
 
@@ -89,6 +91,8 @@ class MetricSource(StrEnum):
     """Computed from the roadmap: lowest readiness (0–4) of the data sources the stage needs."""
     REGISTER_COMPLETE = "register_complete"
     """Computed from the roadmap: % of the stage's use cases whose AI register entry is complete."""
+    VALUE_TO_PRICE = "value_to_price"
+    """Computed: realised value per seat as % of the price paid per seat (see planner.value)."""
 
 
 class UsageFigure(StrEnum):
@@ -116,6 +120,10 @@ class UsageFigure(StrEnum):
     """People active the week before, not this week."""
     REACTIVATED = "reactivated"
     """People active again after at least one week without activity."""
+    SATISFACTION = "satisfaction"
+    """Survey: mean agreement score of the respondents, 0–100 (planner.usage.survey)."""
+    MINUTES_SAVED = "minutes_saved"
+    """Survey: minutes saved per working day, as respondents report them."""
 
 
 class Rollup(StrEnum):
@@ -350,11 +358,18 @@ class Feedback(Entity):
 class GateDecision(Entity):
     stage_id: Id
     date: dt.date
+    """The day the decision was recorded."""
+    review: dt.date | None = None
+    """The date of the gate review it answers; it counts as that review's decision
+    whatever day it was recorded. None in older files: the review on or up to four weeks
+    after its date (planner.evidence.decisions)."""
     outcome: Outcome
     suggested: Outcome | None = None
     """What the evidence suggested when the decision was recorded."""
     rationale: Text = ""
     conditions: Text = ""
+    """Free-text conditions of files written before actions existed; the follow-up of a
+    decision is recorded as actions (planner.model.actions), where conditions now go."""
     attendees: tuple[Name, ...] = Field(default=(), max_length=200)
 
 
@@ -411,6 +426,10 @@ class Roadmap(Model):
     """Loaded cost of one hour of work, used to value hours lost and saved."""
     working_weeks: int = Field(default=45, ge=1, le=53)
     """Working weeks per year, used to turn weekly hours into yearly value."""
+    recapture_rate: float = Field(default=50.0, ge=0, le=100)
+    """Share of the time saved that turns into value, in % (see planner.value.assumptions)."""
+    minutes_per_action: float = Field(default=6.0, ge=0, le=600)
+    """Minutes one AI action saves, for the telemetry estimate of value."""
     horizon_start: dt.date
     horizon_end: dt.date
     min_group_size: int = Field(default=5, ge=2, le=10_000)
@@ -431,5 +450,9 @@ class Roadmap(Model):
     decisions: tuple[GateDecision, ...] = Field(default=(), max_length=50_000)
     risks: tuple[Risk, ...] = Field(default=(), max_length=50_000)
     baselines: tuple[Baseline, ...] = Field(default=(), max_length=100)
+    actions: tuple[Action, ...] = Field(default=(), max_length=50_000)
+    """What gate decisions asked to be done (planner.model.actions)."""
     register_entries: tuple[RegisterEntry, ...] = Field(default=(), max_length=200_000)
     """The responsible-AI register: at most one entry per use case."""
+    licences: tuple[Licence, ...] = Field(default=(), max_length=50_000)
+    one_off_costs: tuple[OneOffCost, ...] = Field(default=(), max_length=50_000)

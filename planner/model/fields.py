@@ -284,6 +284,10 @@ _LABELS: dict[str, str] = {
     "date": N_("Date"),
     "sentiment": N_("Sentiment"),
     "text": N_("Text"),
+    "review": N_("Answers the review of"),
+    "due": N_("Due"),
+    "closed_on": N_("Closed on"),
+    "decision_id": N_("Decision"),
     "outcome": N_("Outcome"),
     "suggested": N_("Suggested by evidence"),
     "rationale": N_("Rationale"),
@@ -327,11 +331,21 @@ _LABELS: dict[str, str] = {
     "override_tier": N_("Tier set by hand"),
     "override_reason": N_("Justification"),
     "sources": N_("Sources"),
+    "recapture_rate": N_("Recapture rate (% of saved time)"),
+    "minutes_per_action": N_("Minutes saved per AI action"),
+    "product": N_("Product"),
+    "start": N_("From"),
+    "seats": N_("Seats"),
+    "price_per_seat_month": N_("Price per seat per month"),
+    "category": N_("Category"),
+    "amount": N_("Amount"),
 }
 """Column and form labels (English source, translated by :func:`field_label`)."""
 
 PHRASES: dict[str, str] = {
     "gate_review": "review",
+    "review": "review answered",
+    "decision_id": "decision",
     "team_ids": "teams",
     "friction_point_ids": "friction points",
     "data_source_ids": "data sources",
@@ -360,6 +374,8 @@ PHRASES: dict[str, str] = {
     "fria_reference": "fundamental-rights assessment",
     "review_on": "next review",
     "workers_informed_on": "date workers' representatives were informed",
+    "price_per_seat_month": "price per seat per month",
+    "start": "start date",
 }
 """How the comparison's and merge's (English) sentences name a field, where its name
 with spaces would not do."""

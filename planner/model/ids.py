@@ -19,7 +19,10 @@ PREFIXES = {
     "decision": "dec",
     "risk": "risk",
     "baseline": "base",
+    "action": "act",
     "register_entry": "reg",
+    "licence": "lic",
+    "one_off_cost": "cost",
 }
 
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from planner.model.actions import Action
+from planner.model.base import Entity
 from planner.model.entities import (
     Baseline,
     DataSource,
-    Entity,
     Feedback,
     FrictionPoint,
     GateCriterion,
@@ -31,6 +32,7 @@ from planner.model.entities import (
     UseCase,
 )
 from planner.model.register import RegisterEntry
+from planner.model.value import Licence, OneOffCost
 
 
 class OnDelete(StrEnum):
@@ -183,6 +185,18 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind("baseline", "baselines", Baseline, "Baseline", "Baselines", "name"),
     Kind(
+        "action",
+        "actions",
+        Action,
+        "Action",
+        "Actions",
+        "text",
+        (
+            _one("decision_id", "decision", OnDelete.CASCADE),
+            _one("stage_id", "stage"),
+        ),
+    ),
+    Kind(
         "register_entry",
         "register_entries",
         RegisterEntry,
@@ -193,6 +207,24 @@ KINDS: tuple[Kind, ...] = (
             _one("use_case_id", "use_case", OnDelete.CASCADE),
             _one("overseer_id", "person"),
         ),
+    ),
+    Kind(
+        "licence",
+        "licences",
+        Licence,
+        "Licence",
+        "Licences",
+        "product",
+        (_one("stage_id", "stage", OnDelete.CASCADE), _one("team_id", "team")),
+    ),
+    Kind(
+        "one_off_cost",
+        "one_off_costs",
+        OneOffCost,
+        "One-off cost",
+        "One-off costs",
+        "description",
+        (_one("stage_id", "stage", OnDelete.CASCADE),),
     ),
 )
 

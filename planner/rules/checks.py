@@ -17,8 +17,11 @@ entities in the roadmap.
 - ``siloed_data_in_active_stage`` (warning): a use case (not dropped) of an
   active or at-gate stage needs a siloed or unavailable data source.
 - ``gate_review_overdue`` (warning): a stage's review date is before the as-of
-  date and no decision for the stage is dated on or after four weeks before
-  the review (an older decision belongs to an earlier review).
+  date and no decision answers that review (planner.evidence.decisions: a
+  decision names the review it answers; one of an older file, on or up to
+  four weeks before it).
+- ``action_overdue`` (warning): an action a gate decision asked for is still
+  open after its due date.
 - ``threshold_easier_than_previous_stage`` (warning): a stage's threshold on a
   metric is easier than that of the nearest earlier stage with a criterion on
   the same metric and comparator — lower for ``≥``, higher for ``≤`` (the
@@ -43,6 +46,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
+from planner.evidence.decisions import open_actions, review_decisions
 from planner.evidence.forecast import format_day
 from planner.evidence.gates import SYMBOLS, format_value
 from planner.i18n import _, ngettext
@@ -58,9 +62,6 @@ from planner.register.checks import register_checks
 from planner.rules.findings import INFO as INFO
 from planner.rules.findings import WARNING as WARNING
 from planner.rules.findings import Finding as Finding
-
-DECISION_LEAD_DAYS = 28
-"""A decision up to four weeks before the review date counts as that review's decision."""
 
 
 def _list(names: Sequence[str], limit: int = 5) -> str:
@@ -140,16 +141,10 @@ def _siloed_data(roadmap: Roadmap) -> Iterator[Finding]:
 
 
 def _review_overdue(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
-    decided: dict[str, list[dt.date]] = {}
-    for d in roadmap.decisions:
-        if d.date <= as_of:
-            decided.setdefault(d.stage_id, []).append(d.date)
+    decided = review_decisions(roadmap, as_of)
     for stage in roadmap.stages:
         review = stage.gate_review
-        if review is None or review >= as_of:
-            continue
-        earliest = review - dt.timedelta(days=DECISION_LEAD_DAYS)
-        if any(day >= earliest for day in decided.get(stage.id, ())):
+        if review is None or review >= as_of or stage.id in decided:
             continue
         days = (as_of - review).days
         yield Finding(
@@ -160,6 +155,26 @@ def _review_overdue(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
                      "({count} days ago) and no decision is recorded.",
                      days, stage=stage.name, day=format_day(review)),
         )  # fmt: skip
+
+
+def _actions_overdue(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
+    stages = {s.id: s.name for s in roadmap.stages}
+    for state in open_actions(roadmap, as_of):
+        action, due = state.action, state.action.due
+        if not state.overdue or due is None:
+            continue
+        text = " ".join(action.text.split())
+        text = text if len(text) <= 80 else text[:79] + "…"
+        who = action.owner or _("no owner")
+        stage = stages.get(action.stage_id or "")
+        message = (
+            _("Action '{action}' ({owner}) for stage '{stage}' was due on {day} and is still "
+              "open.", action=text, owner=who, stage=stage, day=format_day(due))
+            if stage
+            else _("Action '{action}' ({owner}) was due on {day} and is still open.",
+                   action=text, owner=who, day=format_day(due))
+        )  # fmt: skip
+        yield Finding("action_overdue", "action", action.id, WARNING, message)
 
 
 def _easier_thresholds(roadmap: Roadmap) -> Iterator[Finding]:
@@ -248,6 +263,7 @@ def method_checks(roadmap: Roadmap, as_of: dt.date) -> list[Finding]:
         _team_without_ambassador(roadmap),
         _siloed_data(roadmap),
         _review_overdue(roadmap, as_of),
+        _actions_overdue(roadmap, as_of),
         _easier_thresholds(roadmap),
         _criteria_and_reviews(roadmap),
         _use_case_dates(roadmap),

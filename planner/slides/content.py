@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planner.evidence.adoption_chart import AdoptionChart, adoption_chart
+from planner.evidence.decisions import ActionState, open_actions
 from planner.evidence.figures import Figures
 from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
 from planner.evidence.started import has_started
@@ -28,10 +30,14 @@ from planner.model.entities import (
 from planner.rules.checks import WARNING, Finding
 from planner.vocabulary import outcome_label, stage_status_label
 
+if TYPE_CHECKING:
+    from planner.value.report import StageFigures
+
 MAX_CRITERIA = 9
 MAX_FEEDBACK = 2
 MAX_RISKS = 3
-MAX_DECISIONS = 6
+MAX_DECISIONS = 3
+MAX_ACTIONS = 7
 MAX_FINDINGS = 9
 FINISHED = (StageStatus.PASSED, StageStatus.STOPPED)
 
@@ -76,6 +82,21 @@ class StageReview:
     forecast: str
     feedback: tuple[Feedback, ...]
     risks: tuple[Risk, ...]
+    value: StageFigures | None = None
+    """The stage's value against cost (planner.value through Figures.value)."""
+    currency: str = ""
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """An open action as of the date: due date, text, owner, stage, and its state in words."""
+
+    due: str
+    text: str
+    owner: str
+    stage: str
+    status: str
+    tone: str
 
 
 @dataclass(frozen=True)
@@ -88,6 +109,10 @@ class DeckContent:
     findings: tuple[Finding, ...]
     more_findings: int
     stage_names: dict[str, str] = field(default_factory=dict)
+    actions: tuple[ActionRow, ...] = ()
+    more_actions: int = 0
+    asked: dict[str, int] = field(default_factory=dict)
+    """Decision id → how many of its actions are open on the date."""
 
 
 _STATUS_WORDS = {
@@ -100,12 +125,13 @@ _STATUS_WORDS = {
 def criterion_status(result: CriterionResult) -> tuple[str, str]:
     """``✓ met`` and its tone; words beside the colour."""
     symbol, tone = _STATUS_WORDS[result.status]
+    # Whole phrases: "met" alone is also a duty's status (feminine in French).
     words = {
-        CriterionStatus.MET: _("met"),
-        CriterionStatus.NOT_MET: _("not met"),
-        CriterionStatus.NO_DATA: _("no data"),
+        CriterionStatus.MET: _("{symbol} met", symbol=symbol),
+        CriterionStatus.NOT_MET: _("{symbol} not met", symbol=symbol),
+        CriterionStatus.NO_DATA: _("{symbol} no data", symbol=symbol),
     }[result.status]
-    return f"{symbol} {words}", tone
+    return words, tone
 
 
 def deck_content(figures: Figures) -> DeckContent:
@@ -120,6 +146,11 @@ def deck_content(figures: Figures) -> DeckContent:
         (d for d in roadmap.decisions if d.date <= as_of), key=lambda d: d.date, reverse=True
     )
     findings = sorted(figures.findings, key=lambda f: f.severity != WARNING)
+    states = open_actions(roadmap, as_of)
+    asked: dict[str, int] = {}
+    for state in states:
+        key = state.action.decision_id or ""
+        asked[key] = asked.get(key, 0) + 1
     return DeckContent(
         roadmap=roadmap,
         as_of=as_of,
@@ -129,6 +160,22 @@ def deck_content(figures: Figures) -> DeckContent:
         findings=tuple(findings[:MAX_FINDINGS]),
         more_findings=max(0, len(findings) - MAX_FINDINGS),
         stage_names={s.id: s.name for s in roadmap.stages},
+        actions=tuple(_action_row(roadmap, state) for state in states[:MAX_ACTIONS]),
+        more_actions=max(0, len(states) - MAX_ACTIONS),
+        asked=asked,
+    )
+
+
+def _action_row(roadmap: Roadmap, state: ActionState) -> ActionRow:
+    action = state.action
+    stages = {s.id: s.name for s in roadmap.stages}
+    return ActionRow(
+        due=format_day(action.due) if action.due else "—",
+        text=action.text,
+        owner=action.owner,
+        stage=stages.get(action.stage_id or "", ""),
+        status=_("⚠ overdue") if state.overdue else _("○ open"),
+        tone=Tone.BAD if state.overdue else Tone.WARN,
     )
 
 
@@ -203,6 +250,8 @@ def _review(figures: Figures, stage: Stage) -> StageReview:
         forecast=forecast,
         feedback=_feedback(figures.roadmap, stage, figures.as_of),
         risks=_risks(figures.roadmap, stage),
+        value=next((v for v in figures.value.stages if v.id == stage.id), None),
+        currency=figures.value.currency,
     )
 
 

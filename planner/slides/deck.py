@@ -2,9 +2,9 @@
 
 Slides, in order: the title; the programme at a glance (every stage, its
 readiness and the outcome the evidence suggests); one slide per stage under
-review (started and not finished: criteria, adoption chart against the
-threshold with the forecast, feedback, risks); the timeline (the app's own
-painter, as a vector picture); decisions; method findings. Every figure is
+review (started and not finished: criteria, value against cost, adoption chart
+against the threshold with the forecast, feedback, risks); the timeline (the app's own
+painter, as a vector picture); decisions and open actions; method findings. Every figure is
 that of :class:`planner.evidence.figures.Figures` for the as-of date, in the
 planner's language.
 """
@@ -26,9 +26,10 @@ from planner.model.entities import Roadmap
 from planner.slides import style
 from planner.slides.chart import add_adoption_chart
 from planner.slides.content import DeckContent, StageReview, deck_content
+from planner.slides.follow_up import fill_follow_up, value_paragraphs
 from planner.slides.picture import TimelinePicture, add_timeline, draw_timeline
 from planner.slides.shapes import Cell, Para, footer, set_title, shorten, table, text_box
-from planner.vocabulary import feedback_kind_label, outcome_label, sentiment_label
+from planner.vocabulary import feedback_kind_label, sentiment_label
 
 TITLE_LAYOUT = 0
 TITLE_ONLY_LAYOUT = 5
@@ -238,6 +239,7 @@ def _stage_slide(deck: Deck, content: DeckContent, review: StageReview) -> None:
             row_height=row_height,
         )
         below = Emu(top + row_height * (len(rows) + 1) + Inches(0.1))
+        after = Emu(below + (Inches(0.35) if review.more_criteria else 0))
         if review.more_criteria:
             text_box(
                 slide,
@@ -265,6 +267,10 @@ def _stage_slide(deck: Deck, content: DeckContent, review: StageReview) -> None:
             Inches(0.5),
             [Para(_("The gate has no criteria yet."))],
         )
+        after = Emu(top + Inches(0.6))
+    value = value_paragraphs(review)
+    if value and after < style.BODY_BOTTOM - Inches(0.6):
+        text_box(slide, style.MARGIN, after, left_width, Emu(style.BODY_BOTTOM - after), value)
     _voices(slide, review, right_left, right_width)
 
 
@@ -336,41 +342,7 @@ def _timeline_slide(deck: Deck, content: DeckContent, picture: TimelinePicture) 
 
 
 def _decisions_slide(deck: Deck, content: DeckContent) -> None:
-    slide = _slide(deck, content, _("Decisions"))
-    if not content.decisions:
-        text_box(
-            slide,
-            style.MARGIN,
-            style.BODY_TOP,
-            style.INNER,
-            Inches(1),
-            [Para(_("No gate decision recorded up to {day}.", day=format_day(content.as_of)))],
-        )
-        return
-    header = [_("Date"), _("Stage"), _("Decision"), _("Conditions and rationale")]
-    rows = []
-    for decision in content.decisions:
-        reason = decision.conditions or decision.rationale
-        rows.append(
-            [
-                Cell(format_day(decision.date)),
-                Cell(content.stage_names.get(decision.stage_id, decision.stage_id)),
-                Cell(outcome_label(decision.outcome), bold=True),
-                Cell(shorten(reason, 260)),
-            ]
-        )
-    table(
-        slide,
-        style.MARGIN,
-        style.BODY_TOP,
-        style.INNER,
-        (1.4, 2.2, 1.8, 6.9),
-        header,
-        rows,
-        size=style.SMALL_SIZE,
-        row_height=Pt(48),
-        header_height=Pt(28),
-    )
+    fill_follow_up(_slide(deck, content, _("Decisions and open actions")), content)
 
 
 def _findings_slide(deck: Deck, content: DeckContent) -> None:

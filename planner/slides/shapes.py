@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from pptx.util import Emu, Length, Pt
 from planner.slides import style
 
 Tone = str
+_BREAKS = re.compile(r"[ \t\r\n\v\f]+")
 
 
 @dataclass(frozen=True)
@@ -158,8 +160,9 @@ def _font(run: _Run, size: Length, bold: bool, colour: RGBColor, italic: bool = 
 
 
 def shorten(text: str, limit: int) -> str:
-    """``text`` on one line, cut with … at a word boundary past ``limit`` characters."""
-    flat = " ".join(text.split())
+    """``text`` on one line, cut with … at a word boundary past ``limit`` characters;
+    no-break spaces stay (French typography)."""
+    flat = " ".join(_BREAKS.split(text.strip()))
     if len(flat) <= limit:
         return flat
     cut = flat[: limit - 1].rsplit(" ", 1)[0]

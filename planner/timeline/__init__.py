@@ -32,7 +32,6 @@ from planner.timeline.build import (
 )
 from planner.timeline.gates import gate_marks, readiness_state
 from planner.timeline.layout import (
-    DECISION_LEAD_DAYS,
     GROUP,
     STAGE,
     STAGE_COLOURS,
@@ -74,7 +73,6 @@ from planner.timeline.scale import (
 
 __all__ = [
     "DAY_SNAP_FROM",
-    "DECISION_LEAD_DAYS",
     "DENSITY_LEVELS",
     "GROUP",
     "MAX_PATCHED",

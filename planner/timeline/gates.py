@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from planner.evidence.decisions import review_decisions
 from planner.evidence.forecast import ForecastStatus
 from planner.evidence.gates import CriterionStatus, StageReadiness
 from planner.evidence.started import has_started
 from planner.model.entities import Outcome, Roadmap
-from planner.timeline.layout import DECISION_LEAD_DAYS, STAGE, GateMark, GateState, Layout
+from planner.timeline.layout import STAGE, GateMark, GateState, Layout
 
 
 def gate_marks(
@@ -18,17 +19,11 @@ def gate_marks(
     """One mark per stage with a review date: the decision for it, else its readiness."""
     as_of = layout.as_of
     by_stage = {r.stage.id: r for r in readiness}
-    decided: dict[str, tuple[dt.date, str, Outcome]] = {}
-    reviews = {s.id: s.gate_review for s in roadmap.stages}
-    for decision in roadmap.decisions:
-        review = reviews.get(decision.stage_id)
-        if review is None or decision.date > as_of:
-            continue
-        if decision.date < review - dt.timedelta(days=DECISION_LEAD_DAYS):
-            continue  # an earlier review's decision
-        known = decided.get(decision.stage_id)
-        if known is None or decision.date >= known[0]:
-            decided[decision.stage_id] = (decision.date, decision.id, decision.outcome)
+    # The decision of each stage's current review (planner.evidence.decisions).
+    decided: dict[str, tuple[dt.date, str, Outcome]] = {
+        stage_id: (d.date, d.id, d.outcome)
+        for stage_id, d in review_decisions(roadmap, as_of).items()
+    }
     marks = []
     for stage in roadmap.stages:
         row = layout.find(STAGE, stage.id)

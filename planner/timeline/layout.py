@@ -11,9 +11,6 @@ from typing import NamedTuple
 from planner.model.colours import STAGE_COLOURS as STAGE_COLOURS  # re-exported
 from planner.model.entities import Outcome
 
-DECISION_LEAD_DAYS = 28
-"""A decision up to four weeks before a review date decides that review (see rules.checks)."""
-
 STAGE, USE_CASE, GROUP = "stage", "use_case", "group"
 """Row kinds; a group row heads the use cases that belong to no stage."""
 

@@ -43,6 +43,8 @@ QUANTITY_LABELS = {
     Quantity.NEW: "new users",
     Quantity.LAPSED: "lapsed users",
     Quantity.REACTIVATED: "reactivated users",
+    Quantity.SATISFACTION: "satisfaction score (0–100)",
+    Quantity.MINUTES_SAVED: "minutes saved per day",
 }
 
 TeamOf = Callable[[str | None], str | None]
@@ -71,6 +73,18 @@ class Cohorts:
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unassigned_users: int = 0
+    over_enabled: bool = False
+    """Shares are of the people enabled (licensed) listed in the file."""
+
+    def seats(self) -> dict[dt.date, int]:
+        """Seats in use per week (planner.value.seats): the licensed users of the stored
+        totals, else the enabled people active users are a share of."""
+        licensed = {f.week: round(f.value) for f in self.figures
+                    if f.quantity is Quantity.LICENSED and f.team_id is None}  # fmt: skip
+        if licensed or not self.over_enabled:
+            return licensed
+        return {f.week: f.sample_size for f in self.figures
+                if f.quantity is Quantity.ACTIVE and f.team_id is None}  # fmt: skip
 
 
 _Group = funnel.Group
@@ -183,7 +197,7 @@ def snapshot_cohorts(
     The figure goes to the ISO week holding most of those 7 days (the week of
     the report date minus 3 days).
     """
-    out = Cohorts(warnings=list(snapshot.warnings))
+    out = Cohorts(warnings=list(snapshot.warnings), over_enabled=denominator != "eligible")
     report = snapshot.report_date
     week = monday(report - dt.timedelta(days=3))
     out.notes.append(
@@ -237,7 +251,7 @@ def snapshot_cohorts(
 
 def trend_cohorts(data: TrendData, min_group: int) -> Cohorts:
     """Per ISO week, the highest daily active rate (a lower bound of weekly active users)."""
-    out = Cohorts()
+    out = Cohorts(over_enabled=True)
     out.notes.append(
         f"{data.app}: the trend counts people active each day; the distinct people active in "
         "a week cannot be recovered from daily counts, so each week stores its highest daily "
@@ -316,3 +330,7 @@ def _count(figure: Figure) -> float | None:
     if figure.quantity in COUNTS and figure.quantity is not Quantity.LICENSED:
         return figure.value
     return None
+
+
+protect_figures = _protect
+"""The privacy rules above, for the other readers of per-person data (planner.usage.survey)."""

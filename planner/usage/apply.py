@@ -30,12 +30,13 @@ from pathlib import Path
 from planner.edit import operations
 from planner.edit.operations import Batch, EditError
 from planner.model.entities import Metric, MetricSource, Roadmap
-from planner.usage import aggregate, sources
+from planner.usage import aggregate, sources, survey
 from planner.usage.aggregate import Cohorts, Quantity
 from planner.usage.errors import UsageImportError
 from planner.usage.layouts import (
     COPILOT_TREND,
     COPILOT_USERS,
+    SURVEY,
     TIDY,
     WEEKLY_ACTIONS,
     app_key,
@@ -45,11 +46,12 @@ from planner.usage.populations import Plan, Population, Split, plan_populations
 from planner.usage.privacy import effective_min_group
 from planner.usage.readers import Limits, RawRow, RawTable, read_table
 from planner.usage.report import Change, ImportReport, RowLog
-from planner.usage.sources import MappingTally
 from planner.usage.store import Planned, store
+from planner.usage.tally import MappingTally
 from planner.usage.targets import Lookup, Scope, metrics_for, read_team_mapping, scope_for_row
 from planner.usage.values import DateOrder
 from planner.usage.wording import mapping_warnings, neutral_source, split_notes
+from planner.value.seats import seat_ops
 
 MAX_LISTED_IN_ERROR = 20
 
@@ -83,6 +85,8 @@ class ImportOptions:
     sheet: str | None = None
     skip_bad_rows: bool = False
     """Import the good rows when some are refused (default: refuse the whole file)."""
+    comments: tuple[str, ...] = ()
+    """Survey: free-text columns kept as feedback, without author (``*``: all); none by default."""
     limits: Limits = field(default_factory=Limits)
 
 
@@ -108,6 +112,9 @@ class _Run:
     withheld: dict[str, int] = field(default_factory=dict)
     """Reason → figures withheld for privacy (in the file, then against what is stored)."""
     withheld_teams: set[str] = field(default_factory=set)
+    surveys: list[tuple[Scope, survey.SurveyData]] = field(default_factory=list)
+    seats: dict[str, dict[dt.date, int]] = field(default_factory=dict)
+    """Stage id → seats in use per week, counted in the file (planner.value.seats)."""
 
 
 def plan_import(
@@ -160,7 +167,16 @@ def plan_import(
     stored = store(
         roadmap, planned, source, min_group, roles=run.roles, added_metrics=run.added_metrics
     )
-    batch = Batch(tuple(stored.ops), f"Import usage from {file_name}")
+    notes: list[str] = []  # comments kept as feedback, seats counted in the file
+    extra = [
+        op
+        for scope, data in run.surveys
+        for op in survey.comment_ops(roadmap, data, scope, min_group, notes)
+    ]
+    extra += [op for stage_id, counts in run.seats.items()
+              for op in seat_ops(roadmap, stage_id, counts, source, notes)]  # fmt: skip
+    report = replace(report, notes=tuple(dict.fromkeys((*report.notes, *notes))))
+    batch = Batch((*stored.ops, *extra), f"Import usage from {file_name}")
     try:
         operations.apply(roadmap, batch)
     except EditError as exc:
@@ -219,6 +235,12 @@ def _plan(
             eligible = _eligible(roadmap, population.scope)
             by_population.append((population, aggregate.snapshot_cohorts(
                 part, team_of, min_group, options.denominator, eligible)))  # fmt: skip
+    elif layout == SURVEY.name:
+        run.split = split
+        answers = survey.read_survey(rows, ctx, run.log, options.comments)
+        for population, found in survey.split_answers(answers, split, team_of, plan.populations):
+            run.surveys.append((population.scope, found))
+            by_population.append((population, survey.survey_cohorts(found, team_of, min_group)))
     elif layout == WEEKLY_ACTIONS.name:
         run.split = split
         weekly = sources.read_weekly_actions(rows, ctx, run.log)
@@ -235,6 +257,7 @@ def _plan(
                 part_rows, team_of, min_group, options.denominator, eligible, first)))  # fmt: skip
     else:  # pragma: no cover - detect() only returns known layouts
         raise UsageImportError(f"unknown layout {layout}")
+    run.seats = {p.scope.stage_id: c.seats() for p, c in by_population if p.scope.stage_id}
     run.notes += split_notes(split, plan, {t.id: t.name for t in roadmap.teams})
     if unknown_teams:
         shown = ", ".join(f"'{u}'" for u in sorted(unknown_teams)[:5])
@@ -367,6 +390,7 @@ def _plan_figures(
         scope = population.scope
         for figure in cohorts.figures:
             metric = chosen[figure.quantity]
+            figure = survey.in_metric_units(metric, figure)
             problem = _out_of_range(metric, figure.value)
             if problem:
                 run.warnings.append(f"week of {figure.week.isoformat()}: {problem}; not stored")

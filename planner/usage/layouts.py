@@ -1,6 +1,6 @@
 """Recognising which kind of usage file this is, from its column names.
 
-Four layouts are understood (``--layout`` forces one; ``--mapping`` names
+Five layouts are understood (``--layout`` forces one; ``--mapping`` names
 columns that are called something else):
 
 ``tidy``
@@ -279,8 +279,17 @@ WEEKLY_ACTIONS = Layout(
     "days and a team column (Team, Organization, FunctionType, Department)",
 )
 
+SURVEY = Layout(
+    "survey", "survey export from a forms tool (one row per answer)",
+    (Column("submitted", "Completion time", ("completion time", "submission time", "submitted",
+            "submitted at", "end time", "timestamp", "horodateur", "horodatage", "heure de fin",
+            "date de soumission", "start time", "heure de debut"), required=True),
+     Column("user", "Email", USER), Column("team", "team", TEAM + ORGANISATION)),
+    "a submission time (Completion time, Timestamp, Horodateur…) and 5-point agreement or "
+    "minutes-saved questions; optional team (or Email with --teams)",
+)  # fmt: skip
 LAYOUTS: dict[str, Layout] = {
-    layout.name: layout for layout in (COPILOT_USERS, COPILOT_TREND, WEEKLY_ACTIONS, TIDY)
+    layout.name: layout for layout in (COPILOT_USERS, COPILOT_TREND, WEEKLY_ACTIONS, TIDY, SURVEY)
 }
 """Every layout, in the order auto-detection tries them (most specific first)."""
 

@@ -145,6 +145,7 @@ class Split:
         """People whose team is in no population (or in no team of the roadmap)."""
         self.no_team = Tally(set())
         """People with no team, placed in no population."""
+        self._taken: dict[tuple[str | None, bool], tuple[int, ...]] = {}
 
     def count(
         self, user: int, team_id: str | None, rows: int = 1, *, foreign: bool = False
@@ -152,11 +153,13 @@ class Split:
         """Count a person's row(s); the positions of the populations that take them.
 
         ``foreign``: the person has a team, but none of the roadmap's (outside)."""
-        taken = (
-            ()
-            if foreign
-            else tuple(i for i, p in enumerate(self.plan.populations) if p.takes(team_id))
-        )
+        taken = self._taken.get((team_id, foreign))
+        if taken is None:  # once per team: files hold millions of rows
+            taken = self._taken[(team_id, foreign)] = (
+                ()
+                if foreign
+                else tuple(i for i, p in enumerate(self.plan.populations) if p.takes(team_id))
+            )
         for i in taken:
             tally = self.cells.setdefault((i, team_id), Tally(set()))
             tally.people.add(user)

@@ -10,6 +10,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from planner.evidence.numbers import NumberKind, grouped_text
+from planner.i18n import N_, _, ngettext
+
 MAX_LISTED_REFUSALS = 50
 
 
@@ -20,6 +23,8 @@ class RefusedRow:
     unit: str = "line"
 
     def __str__(self) -> str:
+        if self.unit == "line":
+            return _("line {line}: {reason}", line=self.line, reason=self.reason)
         return f"{self.unit} {self.line}: {self.reason}"
 
 
@@ -120,79 +125,92 @@ class ImportReport:
         return bool(self.added or self.replaced)
 
     def lines(self) -> list[str]:
-        """The report as plain lines for a terminal or a dialog."""
+        """The report as plain lines for a terminal or a dialog, in the planner's language."""
         out = [
-            f"Usage import from {self.source}: {self.layout_title}",
-            f"  file: {self.file_format}; figures for {self.scope}",
-            f"Rows: {self.rows_read:,} read, {self.rows_used:,} used, "
-            f"{self.rows_refused:,} refused",
-        ]
+            _("Usage import from {source}: {layout}", source=self.source,
+              layout=self.layout_title),
+            "  " + _("file: {format}; figures for {scope}", format=self.file_format,
+                     scope=self.scope),
+            _("Rows: {read} read, {used} used, {refused} refused", read=_count(self.rows_read),
+              used=_count(self.rows_used), refused=_count(self.rows_refused)),
+        ]  # fmt: skip
         out += self.split_lines()
         out += [f"  {row}" for row in self.refused]
         if self.rows_refused > len(self.refused):
-            out.append(f"  … and {self.rows_refused - len(self.refused):,} more refused rows")
-        out.append(
-            f"Measurements: {self.added} added{_weeks(self.weeks_added)}, "
-            f"{self.replaced} replaced{_weeks(self.weeks_replaced)}, "
-            f"{self.unchanged} already up to date"
-        )
-        privacy = f"Privacy: aggregates only; groups smaller than {self.min_group} are not stored"
+            more = self.rows_refused - len(self.refused)
+            out.append("  " + ngettext("… and {shown} more refused row",
+                                       "… and {shown} more refused rows", more,
+                                       shown=_count(more)))  # fmt: skip
+        out.append(_(
+            "Measurements: {added} added{added_weeks}, {replaced} replaced{replaced_weeks}, "
+            "{unchanged} already up to date",
+            added=self.added, added_weeks=_weeks(self.weeks_added), replaced=self.replaced,
+            replaced_weeks=_weeks(self.weeks_replaced), unchanged=self.unchanged,
+        ))  # fmt: skip
+        privacy = _("Privacy: aggregates only; groups smaller than {size} are not stored",
+                    size=self.min_group)  # fmt: skip
         if self.min_group_asked is not None and self.min_group_asked < self.min_group:
-            privacy += f" ({self.min_group_asked} was asked; 5 is the floor)"
+            privacy = _("{privacy} ({asked} was asked; 5 is the floor)", privacy=privacy,
+                        asked=self.min_group_asked)  # fmt: skip
         if self.figures_suppressed:
-            privacy += (
-                f"; {self.figures_suppressed} figure(s) of {self.groups_suppressed} team(s) "
-                "withheld"
-            )
+            privacy = _("{privacy}; {figures} figure(s) of {teams} team(s) withheld",
+                        privacy=privacy, figures=self.figures_suppressed,
+                        teams=self.groups_suppressed)  # fmt: skip
         out.append(privacy)
-        for reason, count in self.withheld:
-            out.append(f"  {count} withheld: {WITHHELD.get(reason, reason)}")
+        for reason, number in self.withheld:
+            why = _(WITHHELD[reason]) if reason in WITHHELD else reason
+            out.append("  " + _("{count} withheld: {reason}", count=number, reason=why))
         if self.removed:
-            out.append(
-                f"  {self.removed} figure(s) stored earlier removed: beside the new figures "
-                "they would reveal a small group by subtraction"
-            )
+            out.append("  " + _("{count} figure(s) stored earlier removed: beside the new figures "
+                                "they would reveal a small group by subtraction",
+                                count=self.removed))  # fmt: skip
         if self.unassigned_users:
-            out.append(
-                f"  {self.unassigned_users:,} user(s) with no team: counted in the stage total only"
-            )
-        out.append(f"Stored as source: {self.stored_source}")
-        out += [f"Note: {note}" for note in self.notes]
-        out += [f"Warning: {warning}" for warning in self.warnings]
+            out.append("  " + _("{count} user(s) with no team: counted in the stage total only",
+                                count=_count(self.unassigned_users)))  # fmt: skip
+        out.append(_("Stored as source: {source}", source=self.stored_source))
+        out += [_("Note: {note}", note=note) for note in self.notes]
+        out += [_("Warning: {sentence}", sentence=warning) for warning in self.warnings]
         return out
 
     def split_lines(self) -> list[str]:
         """People and rows per stage and team, and outside the programme."""
         if not self.populations and not self.outside_people and not self.no_team_people:
             return []
-        out = ["Populations (people, rows):"]
+        out = [_("Populations (people, rows):")]
         for line in self.populations:
+            values = {"people": _count(line.people), "rows": _count(line.rows)}
             if line.team is None:
-                out.append(f"  {line.scope}: {line.people:,} people, {line.rows:,} rows")
+                out.append("  " + _("{scope}: {people} people, {rows} rows", scope=line.scope,
+                                    **values))  # fmt: skip
             else:
-                out.append(f"    {line.team}: {line.people:,} people, {line.rows:,} rows")
+                out.append("    " + _("{scope}: {people} people, {rows} rows", scope=line.team,
+                                      **values))  # fmt: skip
         if self.outside_people:
-            out.append(
-                f"  outside the programme (teams in no stage fed): {self.outside_people:,} "
-                f"people, {self.outside_rows:,} rows — stored nowhere"
-            )
+            out.append("  " + _("outside the programme (teams in no stage fed): {people} people, "
+                                "{rows} rows — stored nowhere", people=_count(self.outside_people),
+                                rows=_count(self.outside_rows)))  # fmt: skip
         if self.no_team_people:
-            out.append(
-                f"  no team, several stages fed: {self.no_team_people:,} people — counted in none"
-            )
+            out.append("  " + _("no team, several stages fed: {people} people — counted in none",
+                                people=_count(self.no_team_people)))  # fmt: skip
         return out
 
 
 WITHHELD = {
-    "small": "over fewer people than the minimum group",
-    "extreme": "0 % or 100 % of a group of fewer than 13 people (it tells each member's status)",
-    "subtraction": "would reveal a smaller group by subtraction from the total",
-}
+    "small": N_("over fewer people than the minimum group"),
+    "extreme": N_("0 % or 100 % of a group of fewer than 13 people (it tells each member's "
+                  "status)"),
+    "subtraction": N_("would reveal a smaller group by subtraction from the total"),
+}  # fmt: skip
+
+
+def _count(number: int) -> str:
+    return grouped_text(number, NumberKind.COUNT)
 
 
 def _weeks(weeks: tuple[dt.date, ...]) -> str:
     if not weeks:
         return ""
     if len(weeks) <= 4:
-        return " (weeks of " + ", ".join(w.isoformat() for w in weeks) + ")"
-    return f" ({len(weeks)} weeks, {weeks[0].isoformat()} to {weeks[-1].isoformat()})"
+        return " " + _("(weeks of {days})", days=", ".join(w.isoformat() for w in weeks))
+    return " " + _("({count} weeks, {first} to {last})", count=len(weeks),
+                   first=weeks[0].isoformat(), last=weeks[-1].isoformat())  # fmt: skip

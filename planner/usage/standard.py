@@ -83,6 +83,17 @@ STANDARD: dict[UsageFigure, tuple[str, dict[str, object], str]] = {
         _PEOPLE,
         "People active this week, not the week before, but in an earlier week.",
     ),
+    UsageFigure.SATISFACTION: (
+        "Satisfaction score",
+        {"unit": "0–100", "kind": MetricKind.SATISFACTION, "min_value": 0.0, "max_value": 100.0},
+        "Mean answer of a survey's agreement questions (strongly disagree 0, disagree 25, "
+        "neutral 50, agree 75, strongly agree 100), per respondent then per group.",
+    ),
+    UsageFigure.MINUTES_SAVED: (
+        "Minutes saved per day",
+        {"unit": "min/day", "kind": MetricKind.BENEFIT, "min_value": 0.0, "max_value": 480.0},
+        "Minutes saved per working day, as survey respondents report them (self-reported).",
+    ),
 }
 
 RATES = frozenset(

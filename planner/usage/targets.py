@@ -46,6 +46,7 @@ QUANTITY_KEYS = {
     "prompts": Quantity.ACTIONS,
     **{figure.value: figure for figure in UsageFigure},
     "power users": Quantity.POWER, "novice users": Quantity.NOVICE, "low users": Quantity.LOW,
+    "minutes": Quantity.MINUTES_SAVED, "minutes saved": Quantity.MINUTES_SAVED,
 }  # fmt: skip
 
 
@@ -138,6 +139,13 @@ def _score(metric: Metric, quantity: Quantity) -> int | None:
         return None  # marked as another figure
     if quantity is Quantity.HABITUAL:
         return 5 + _percent_like(metric) if habit else None
+    if quantity is Quantity.SATISFACTION:
+        return 5 if metric.kind is MetricKind.SATISFACTION else 3 if "satisf" in name else None
+    if quantity is Quantity.MINUTES_SAVED:
+        unit = metric.unit.casefold().strip()
+        if metric.kind is not MetricKind.BENEFIT:
+            return None
+        return 5 if unit.startswith("min") else 2 if unit.startswith("h") else None
     word = {Quantity.POWER: "power", Quantity.NOVICE: "novice", Quantity.LOW: "low user"}
     if quantity in word:
         return 5 + _percent_like(metric) if word[quantity] in name else None

@@ -176,9 +176,12 @@ def parse_date(value: Cell, order: DateOrder = "dmy") -> dt.date:
     match = _ISO_WEEK.fullmatch(text)
     if match:
         try:
-            return dt.date.fromisocalendar(int(match[1]), int(match[2]), int(match[3] or 1))
+            found = dt.date.fromisocalendar(int(match[1]), int(match[2]), int(match[3] or 1))
         except ValueError:
             raise CellError(f"{shown(text)} is not a valid ISO week") from None
+        if not 1990 <= int(match[1]) < 2100:  # the same years as a written date
+            raise CellError(f"{shown(text)} is outside the years 1990–2099")
+        return found
     if _SERIAL.fullmatch(text):
         return _from_serial(float(text))
     raise CellError(f"{shown(text)} is not a date (expected e.g. 2026-03-02 or 02/03/2026)")

@@ -5,33 +5,19 @@ about a person: it is the kind of report and the day of the import
 ("Per-user weekly actions, imported 2026-03-20"), never the file's name — a
 name such as ``usage-ada.lovelace@contoso.com.csv`` would otherwise be written
 beside every figure. :func:`scrub_identifiers` also cleans sources written by
-older versions wherever they are shown.
+older versions when their files are upgraded (:mod:`planner.identifiers`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from planner.identifiers import scrub_identifiers
 from planner.usage.populations import Plan, Split
-from planner.usage.sources import MappingTally
+from planner.usage.tally import MappingTally
 
 FEW_MATCHED = 0.5
 """A mapping file matching fewer than this share of the file's users is flagged."""
-
-_IDENTIFIERS = (
-    re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail addresses, user principal names
-    re.compile(r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"),
-    re.compile(r"\b[0-9A-Fa-f]{32,64}\b"),  # concealed names, hashes
-    re.compile(r"\b\d{6,}\b"),  # employee numbers, phone numbers
-)
-
-
-def scrub_identifiers(text: str) -> str:
-    """``text`` without anything that looks like a person's identifier."""
-    for pattern in _IDENTIFIERS:
-        text = pattern.sub("…", text)
-    return re.sub(r"…(?:[\s_-]*…)+", "…", text)
 
 
 def neutral_source(kind: str, day: dt.date) -> str:

@@ -58,6 +58,7 @@ SHEET_NAMES: tuple[str, ...] = (
     "Gates",
     "Adoption",
     "Feedback",
+    "Value",
     "Use cases",
     "Friction points",
     "People & training",

@@ -1,42 +1,54 @@
-"""The *Adoption* sheet: weekly stage figures and line charts against the thresholds.
+"""The *Adoption* sheet: weekly stage figures against the thresholds, and teams by week.
 
 One section per stage with gate criteria: native Excel line charts (one per
 criterion: the weekly value, its threshold, the forecast to the expected date,
 and markers at the as-of date and the gate review), then the table of weekly
-values they are drawn from (its rows reach the review and expected weeks; the
-forecast and markers live in helper columns beside it, outside the printed area). A stage not
-started, or without figures yet, says so in one line. Values are the
-stage-level roll-ups used by the gate evaluation (:func:`planner.evidence.series.stage_series`).
+values they are drawn from — the stage-level values the gate evaluation uses
+(:meth:`planner.evidence.figures.Figures.series`); its rows reach the review and
+expected weeks, the forecast and markers live in helper columns beside it,
+outside the printed area — then the stage's **team × week view**
+(:func:`planner.evidence.adoption.team_weeks`): active users %, habitual users %
+and actions per active user for each team over the last weeks, each cell
+coloured against the stage's gate threshold (met, within 80 % of it, below) and
+showing its number, so laggards stand out; "—" where nothing is stored (no
+data, or withheld for privacy). A stage not started, or without figures yet,
+says so in one line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from planner.dates import monday
+from planner.evidence.adoption import VIEW_FIGURES, StageAdoption, team_weeks
+from planner.evidence.adoption import Tone as Standing
 from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
 from planner.evidence.started import has_started
 from planner.i18n import N_, _
-from planner.model.entities import GateCriterion, Metric, Stage
+from planner.model.entities import GateCriterion, Metric, Stage, UsageFigure
 from planner.workbook.cells import single_line
 from planner.workbook.charts import Line, LineChart
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, setup, subtitle, title_rows
-from planner.workbook.sheet import Sheet
+from planner.workbook.sheet import Sheet, text_lines
 from planner.workbook.style import (
+    BOLD,
     HEADER,
     NOTE,
     NUMBER,
+    PERCENT,
     SECTION,
     STAGE_STATUS,
     Look,
+    Tone,
     is_percent,
     long_date,
+    toned,
     value_look,
 )
-from planner.workbook.table import Column, TableSpec, write_tables
+from planner.workbook.table import Column, TableSpec, row_height, write_tables
 
 TITLE = N_("Adoption")
 CHARTS_PER_BAND = 3
@@ -44,8 +56,9 @@ CHART_COLUMNS = 5
 """Columns a chart spans (the value columns are all as wide)."""
 CHART_ROWS = 15
 CHART_WIDTH_CM, CHART_HEIGHT_CM = 11.0, 6.8
-WEEK_WIDTH, VALUE_WIDTH = 12.0, 11.5
-"""Three charts of five columns print one page wide at 80 % (text at 8 pt or more)."""
+WEEK_WIDTH, VALUE_WIDTH = 13.0, 11.5
+"""Three charts of five columns print one page wide at 80 % (text at 8 pt or more); the
+first column also holds the team names of the team × week view (longer ones wrap)."""
 THRESHOLD_COLOUR = "B3261E"
 FORECAST_COLOUR = "5F6B7A"
 AS_OF_COLOUR = "C62828"
@@ -84,8 +97,7 @@ def sections(ctx: Context) -> list[tuple[Stage, list[Series]]]:
     result = []
     for stage in ctx.roadmap.stages:
         series = [
-            Series(c, ctx.metrics[c.metric_id],
-                   ctx.figures.series(stage.id, c.metric_id))
+            Series(c, ctx.metrics[c.metric_id], ctx.figures.series(stage.id, c.metric_id))
             for c in by_stage.get(stage.id, [])
         ]  # fmt: skip
         if series:
@@ -178,7 +190,54 @@ def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list
         sheet.add_line_chart(chart_top + band * CHART_ROWS, 1 + slot * CHART_COLUMNS,
                              _chart(s, 2 + 2 * position, helper, header_row, last_row, colour,
                                     marks[position]))  # fmt: skip
+    _team_weeks(sheet, ctx.figures.stage_adoption(stage.id), columns)
     return 1
+
+
+FIGURE_TITLES = {
+    UsageFigure.ACTIVE: N_("Active users %"),
+    UsageFigure.HABITUAL: N_("Habitual users %"),
+    UsageFigure.ACTIONS: N_("Actions per active user"),
+}
+WEEK_HEADER = replace(HEADER, fmt="week", align="center")
+TONES = {Standing.MET: Tone.GOOD, Standing.NEAR: Tone.WARN, Standing.BELOW: Tone.BAD}
+
+
+def _team_weeks(sheet: Sheet, adoption: StageAdoption, columns: int) -> None:
+    """Teams by week: colour against the gate threshold, and the number."""
+    weeks, rows = team_weeks(adoption, min(12, columns - 1))
+    sheet.append([])
+    sheet.append([(_("{stage} — adoption by team and week", stage=adoption.stage.name), BOLD)])
+    if not weeks:
+        sheet.append([(_("No team figures up to the as-of date."), NOTE)])
+        return
+    legend = _("Green: at or above the stage's gate threshold; amber: within 80 % of it; red: "
+               "below; — : no figure (no data, or withheld: fewer than 5 people, or a figure "
+               "that would reveal them).")  # fmt: skip
+    sheet.append([(legend, NOTE)])
+    width = sheet.column_width(1)
+    for figure in VIEW_FIGURES:
+        look = NUMBER if figure is UsageFigure.ACTIONS else PERCENT
+        title = _(FIGURE_TITLES[figure])
+        threshold = adoption.thresholds.get(figure)
+        if threshold is not None:
+            metric = adoption.metrics.get(figure)
+            unit = metric.unit if metric else ""
+            rule = f"{SYMBOLS[threshold[0]]} {format_value(threshold[1], unit)}"
+            title = _("{figure} (gate {rule})", figure=title, rule=rule)
+        sheet.append([(title, BOLD)])
+        sheet.append([(_("Team"), HEADER), *[(week, WEEK_HEADER) for week in weeks]])
+        for row in rows:
+            name = row.group.name if row.group.team_id is not None else _("Whole stage")
+            cells = [
+                (cell.value, toned(TONES[cell.tone], look) if cell.tone in TONES else look)
+                if cell.value is not None
+                else ("—", Look(align="center"))
+                for cell in row.cells[figure]
+            ]
+            lead = replace(BOLD if row.group.team_id is None else Look(), wrap=True)
+            lines = text_lines(name, width)
+            sheet.append([(name, lead), *cells], height=row_height(lines) if lines > 1 else None)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ REPLACEMENT = "\ufffd"
 # C0 controls other than tab, LF and CR are not XML; U+FFFE/U+FFFF are not
 # characters; a lone surrogate cannot be encoded at all.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_SPACES = re.compile(" {2,}")
 _ANY_CONTROL = re.compile("[\x00-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 # OWASP formula-injection triggers, plus the full-width forms some input methods type.
 TRIGGERS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
@@ -62,8 +63,9 @@ def clean_text(value: str, limit: int = MAX_CELL_CHARS) -> str:
 
 
 def single_line(value: str, limit: int) -> str:
-    """Clean text on one line (for names, titles and properties)."""
-    return cut(" ".join(_ANY_CONTROL.sub(" ", value).split()), limit)
+    """Clean text on one line (for names, titles and properties); no-break spaces stay
+    (French typography)."""
+    return cut(_SPACES.sub(" ", _ANY_CONTROL.sub(" ", value)).strip(), limit)
 
 
 def needs_quote_prefix(text: str) -> bool:

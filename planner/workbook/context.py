@@ -14,6 +14,7 @@ from planner.model.colours import stage_colour
 from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
 from planner.register.summary import RegisterRow
 from planner.rules.checks import Finding
+from planner.value.report import ValueReport
 from planner.workbook.cells import defined_name
 from planner.workbook.style import StyleBook
 
@@ -101,6 +102,11 @@ class Context:
     def register(self) -> list[RegisterRow]:
         """The AI register of every use case at the as-of date (planner.register.summary)."""
         return list(self.figures.register.values())
+
+    @cached_property
+    def value(self) -> ValueReport:
+        """Value against cost per stage and use case (planner.value)."""
+        return self.figures.value
 
     @property
     def findings(self) -> list[Finding]:

@@ -43,6 +43,7 @@ from planner.workbook import (
     summary,
     timeline,
     use_cases,
+    value_sheet,
 )
 from planner.workbook.cells import clean_text, sheet_title, single_line
 from planner.workbook.context import Context, choose_baseline
@@ -55,6 +56,7 @@ MODULES: dict[str, ModuleType] = {
     "Gates": gates_sheet,
     "Adoption": adoption,
     "Feedback": feedback,
+    "Value": value_sheet,
     "Use cases": use_cases,
     "Friction points": friction,
     "People & training": people,

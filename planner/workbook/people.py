@@ -72,16 +72,16 @@ def write(ctx: Context, sheet: Sheet) -> None:
     def people_rows() -> Iterator[list[Any]]:
         for person in people:
             if person.is_key_user:
-                status = ("✓ Trained", Tone.GOOD) if trained(person) else ("✗ Not trained",
-                                                                           Tone.BAD)  # fmt: skip
+                status = (_("✓ Trained"), Tone.GOOD) if trained(person) else (_("✗ Not trained"),
+                                                                              Tone.BAD)  # fmt: skip
                 training: Any = Styled(status[0], toned(status[1]))
             else:
-                training = "✓ Trained" if trained(person) else ""
+                training = _("✓ Trained") if trained(person) else ""
             yield [
                 person.name,
                 person.role,
                 ctx.teams[person.team_id].name if person.team_id in ctx.teams else "",
-                "◆ Ambassador" if person.is_ambassador else "",
+                _("◆ Ambassador") if person.is_ambassador else "",
                 _("Yes") if person.is_key_user else "",
                 person.trained_on,
                 training,

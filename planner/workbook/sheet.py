@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeAlias
 
+from planner.evidence.numbers import round_half_up
 from planner.i18n import _
 from planner.workbook.cells import (
     MAX_CELL_CHARS,
@@ -26,6 +27,7 @@ from planner.workbook.cells import (
 )
 from planner.workbook.charts import LineChart, chart_options
 from planner.workbook.style import (
+    DIGITS,
     MONEY,
     TEXT,
     ColourScale,
@@ -192,6 +194,8 @@ class Sheet:
                     write_blank(r, c, None, hit[1])
             elif kind is float or kind is int:
                 if math.isfinite(value):
+                    if kind is float and (digits := DIGITS.get(look.fmt)) is not None:
+                        value = round_half_up(value, digits)  # the app's rounding
                     write_number(r, c, value, hit[1])
                 else:  # no figure to show (the model refuses NaN; a ratio might overflow)
                     write_blank(r, c, None, hit[1])
@@ -216,7 +220,9 @@ class Sheet:
             self.ws.write_string(r, c, text, quoted if needs_quote_prefix(text) else plain)
         elif isinstance(value, int | float):
             if math.isfinite(value):
-                self.ws.write_number(r, c, float(value), plain)
+                digits = DIGITS.get(look.fmt)
+                number = float(value) if digits is None else round_half_up(float(value), digits)
+                self.ws.write_number(r, c, number, plain)
         else:
             raise TypeError(f"cannot export a {type(value).__name__}")
 

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from planner import i18n
+from planner.evidence.numbers import DECIMALS, NumberKind
 from planner.i18n import N_, _
 from planner.model.entities import (
     Outcome,
@@ -58,6 +59,21 @@ GANTT_TODAY = "C62828"
 """The line down the column of the as-of date (drawn over bars, not beside them)."""
 GANTT_TODAY_HEAD = "BF8F00"
 
+ROUNDING = {
+    "int": NumberKind.COUNT,
+    "number": NumberKind.NUMBER,
+    "percent": NumberKind.PERCENT,
+    "percent0": NumberKind.COUNT,
+    "ratio": NumberKind.RATIO,
+    "money": NumberKind.MONEY,
+    "days": NumberKind.COUNT,
+}
+"""How a number is rounded before it is written (planner.evidence.numbers: the app's rule),
+so Excel and LibreOffice show the digits the app shows, whatever their own rounding."""
+DIGITS = {fmt: DECIMALS[kind] for fmt, kind in ROUNDING.items()} | {"money_cents": 2}
+"""The decimals a number of each format keeps when written (an amount per seat keeps
+its cents, as the value report rounds it)."""
+
 FORMATS = {
     "text": "General",
     "date": "d mmm yyyy",
@@ -75,16 +91,23 @@ FORMATS = {
 
 LOCALES = {"fr": "[$-40C]"}
 """Number-format locale prefixes: French month names and decimal comma (12,5 %)."""
+FRENCH_FORMATS = {
+    "percent": '0.0"\u202f%"',
+    "percent0": '0"\u202f%"',
+    "ratio": '0"\u202f"%',
+}
+"""French typography: a narrow no-break space before the per cent sign (12,5 %)."""
 
 _CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥"}
 
 
-def money_format(currency: str) -> str:
+def money_format(currency: str, cents: bool = False) -> str:
     """A money format for a three-letter currency code (validated by the model)."""
     symbol = _CURRENCY_SYMBOLS.get(currency, currency)
     if not currency.isalpha():  # the model guarantees A–Z; never put odd text in a format
         symbol = ""
-    return f'#,##0 "{symbol}"' if symbol else "#,##0"
+    number = "#,##0.00" if cents else "#,##0"
+    return f'{number} "{symbol}"' if symbol else number
 
 
 @dataclass(frozen=True)
@@ -116,6 +139,7 @@ PERCENT = Look(fmt="percent")
 PERCENT0 = Look(fmt="percent0")
 RATIO = Look(fmt="ratio")
 MONEY = Look(fmt="money")
+MONEY_CENTS = Look(fmt="money_cents")
 DAYS = Look(fmt="days", align="center")
 HEADER = Look(bold=True, ink=HEADER_INK, fill=HEADER_FILL, wrap=True, valign="center")
 TITLE = Look(bold=True, size=16, border=False, valign="center")
@@ -161,7 +185,9 @@ class StyleBook:
     def __init__(self, currency: str, add_format: Callable[[dict[str, Any]], Any]) -> None:
         # Dates and numbers in the planner's language: month names and separators.
         self._locale = LOCALES.get(i18n.language(), "")
+        self._formats_here = {**FORMATS, **(FRENCH_FORMATS if i18n.language() == "fr" else {})}
         self._money = money_format(currency)
+        self._money_cents = money_format(currency, cents=True)
         self._add_format = add_format
         self._formats: dict[tuple[Look, bool], Any] = {}
         self._dxfs: dict[Dxf, Any] = {}
@@ -200,7 +226,13 @@ class StyleBook:
             "font_color": f"#{ink or INK}",
             "valign": "vcenter" if look.valign == "center" else look.valign,
         }
-        number = self._money if look.fmt == "money" else FORMATS[look.fmt]
+        number = (
+            self._money
+            if look.fmt == "money"
+            else self._money_cents
+            if look.fmt == "money_cents"
+            else self._formats_here[look.fmt]
+        )
         if number != "General":
             spec["num_format"] = self._locale + number
         if look.bold:
@@ -366,6 +398,16 @@ OUTCOME = Words(
         Outcome.STOP: (N_("✗ Stop"), Tone.BAD),
     }
 )
+
+ACTION_STATUS = Words(
+    {
+        "overdue": (N_("⚠ Overdue"), Tone.BAD),
+        "open": (N_("○ Open"), Tone.WARN),
+        "done": (N_("✓ Done"), Tone.GOOD),
+        "dropped": (N_("✗ Dropped"), Tone.NEUTRAL),
+    }
+)
+"""An action's state as of the workbook's date (see planner.evidence.decisions)."""
 
 RISK_STATUS = Texts(
     {

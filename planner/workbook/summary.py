@@ -2,7 +2,9 @@
 
 Objective, each stage with its status, dates, gate readiness and the outcome
 the evidence suggests, the headline figures of the current stages, decisions
-due and taken, the top risks and what the method checks flag. Lists are
+due and taken (a review decided counts once, as taken, whatever day its
+decision was recorded: :mod:`planner.evidence.decisions`) and under them the
+open actions (overdue first), the top risks and what the method checks flag. Lists are
 capped so the page stays one page; the other sheets hold everything.
 """
 
@@ -14,29 +16,32 @@ from typing import Any
 
 from planner.evidence.gates import SYMBOLS, CriterionResult, StageReadiness, format_value
 from planner.evidence.started import has_started
-from planner.i18n import N_, _
+from planner.i18n import N_, _, ngettext
 from planner.model.entities import Feedback, Risk, RiskStatus, StageStatus
 from planner.rules.checks import WARNING
+from planner.value import text as t
+from planner.value.compute import Status
+from planner.value.report import StageFigures
 from planner.vocabulary import feedback_kind_label, sentiment_label
 from planner.workbook.context import Context
 from planner.workbook.layout import setup
-from planner.workbook.sheet import Sheet, text_lines
+from planner.workbook.one_page import Caps, Rows, fitted
+from planner.workbook.sheet import Sheet
 from planner.workbook.style import (
     BOLD,
     CRITERION_STATUS,
     DATE,
-    HEADER,
     INT,
     LABEL,
+    MONEY,
+    MONEY_CENTS,
     NOTE,
     OUTCOME,
     RISK_STATUS,
-    SECTION,
     STAGE_STATUS,
     SUBTITLE,
     TITLE,
     TREND,
-    WRAP,
     Look,
     Tone,
     long_date,
@@ -45,77 +50,72 @@ from planner.workbook.style import (
     toned,
     value_look,
 )
+from planner.workbook.summary_decisions import decisions
+from planner.workbook.summary_rows import (
+    DONE,
+    LAST,
+    MAX_LINE,
+    ROW_HEIGHT,
+    WIDTHS,
+    WRAP_TOP,
+    detail_row,
+    header,
+    height,
+    section,
+    shortened,
+)
 
 SHEET_TITLE = N_("Summary")
-WIDTHS = (30.0, 17.0, 12.5, 12.5, 12.5, 12.0, 22.0, 52.0)
-LAST = len(WIDTHS)
-MAX_HEADLINES, MAX_DECISIONS, MAX_RISKS, MAX_FINDINGS = 4, 3, 3, 2
+MOST = {"headlines": 4, "quotes": 3, "decisions": 3, "actions": 3, "risks": 3, "findings": 3}
+"""The longest each list of the page may be; they give way in turn (this order) while the
+page is too tall to print at a legible scale (:mod:`planner.workbook.one_page`)."""
+GIVE_WAY = ("findings", "risks", "headlines", "quotes", "actions", "decisions")
 QUOTES_PER_STAGE, MAX_QUOTE = 1, 120
-ROW_HEIGHT = 13.5
-MAX_LINE = 58
-"""About one line of the widest column."""
-"""Longest text of a cell, so the page holds at a legible scale (details on the other sheets)."""
-LINE_HEIGHT = 12.8
-CURRENT = (StageStatus.ACTIVE, StageStatus.AT_GATE)
-DONE = (StageStatus.PASSED, StageStatus.STOPPED)
-WRAP_TOP = replace(WRAP, valign="top")
-
-
-def _height(*texts_and_widths: tuple[str, float]) -> float:
-    lines = max(text_lines(text, width) for text, width in texts_and_widths)
-    return LINE_HEIGHT * lines + 0.7
+CURRENT = (StageStatus.ACTIVE, StageStatus.AT_GATE, StageStatus.ON_HOLD)
 
 
 def write(ctx: Context, sheet: Sheet) -> None:
-    roadmap = ctx.roadmap
     sheet.widths(WIDTHS)
     setup(ctx, sheet, title_rows=2, freeze="A3", fit_height=1)
     # One line of 10-point text: rows no taller than they need keep the page legible.
     sheet.ws.set_default_row(ROW_HEIGHT)
-    sheet.append([(roadmap.title, TITLE)], height=22)
+    caps = Caps(dict(MOST), {}, GIVE_WAY)
+    fitted(lambda rows, caps: _content(ctx, rows, caps), caps, ROW_HEIGHT).write(sheet)
+
+
+def _content(ctx: Context, rows: Rows, caps: Caps) -> None:
+    roadmap = ctx.roadmap
+    rows.append([(roadmap.title, TITLE)], height=22)
     about = [roadmap.organisation, _("owner {owner}", owner=roadmap.owner) if roadmap.owner else "",
              _("steering-committee summary as of {day}", day=long_date(ctx.as_of))]  # fmt: skip
-    sheet.append([(" · ".join(a for a in about if a), SUBTITLE)], height=16)
+    rows.append([(" · ".join(a for a in about if a), SUBTITLE)], height=16)
     if roadmap.objective:
         width = sum(WIDTHS[1:])
-        sheet.append(
+        rows.append(
             [
                 (_("Objective"), LABEL),
                 (roadmap.objective, WRAP_TOP),
                 *[(None, WRAP_TOP)] * (LAST - 2),
             ],
-            height=_height((roadmap.objective, width)),
+            height=height((roadmap.objective, width)),
             merge=(2, LAST),
         )
     readiness = ctx.readiness
-    _stages(sheet, readiness)
-    _headlines(sheet, readiness)
-    _voices(ctx, sheet, readiness)
-    _decisions(ctx, sheet, readiness)
-    _risks(ctx, sheet)
-    _attention(ctx, sheet)
+    _stages(rows, readiness)
+    _headlines(rows, readiness, caps["headlines"])
+    _value(ctx, rows)
+    _voices(ctx, rows, readiness, caps["quotes"])
+    decisions(ctx, rows, readiness, caps)
+    _risks(ctx, rows, caps["risks"])
+    _attention(ctx, rows, caps["findings"])
 
 
-def _section(sheet: Sheet, title: str) -> None:
-    sheet.append([], height=2)
-    sheet.append([(title, SECTION), *[(None, SECTION)] * (LAST - 1)], height=16)
-
-
-def _header(sheet: Sheet, names: Sequence[str], merge_from: int | None = None) -> None:
-    items: list[Any] = [(n, HEADER) for n in names]
-    items += [(None, HEADER)] * (LAST - len(items))
-    # Headers that wrap (longer in French) get the lines they need.
-    lines = max(text_lines(n, w) for n, w in zip(names, WIDTHS, strict=False))
-    sheet.append(items, height=12.5 * lines + 2.5,
-                 merge=None if merge_from is None else (merge_from, LAST))  # fmt: skip
-
-
-def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
-    _section(sheet, _("Stages and gates"))
-    _header(sheet, [_("Stage"), _("Status"), _("Start"), _("End"), _("Gate review"),
+def _stages(rows: Rows, readiness: list[StageReadiness]) -> None:
+    section(rows, _("Stages and gates"))
+    header(rows, [_("Stage"), _("Status"), _("Start"), _("End"), _("Gate review"),
                     _("Criteria met"), _("Evidence suggests"), _("Readiness")])  # fmt: skip
     if not readiness:
-        sheet.append([(_("No stages yet."), NOTE)])
+        rows.append([(_("No stages yet."), NOTE)])
     for item in readiness:
         stage = item.stage
         word, tone = STAGE_STATUS[stage.status]
@@ -140,7 +140,7 @@ def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
             explanation = _(
                 "Not started: planned to start {day}.", day=long_date(stage.planned_start)
             )
-        sheet.append(
+        rows.append(
             [
                 (stage.name, replace(BOLD, wrap=True)),
                 (word, toned(tone)),
@@ -151,7 +151,7 @@ def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
                 (outcome, toned(outcome_tone)),
                 (explanation, WRAP_TOP),
             ],
-            height=_height((explanation, WIDTHS[7]), (stage.name, WIDTHS[0]),
+            height=height((explanation, WIDTHS[7]), (stage.name, WIDTHS[0]),
                            (met_text, WIDTHS[5])),
         )  # fmt: skip
 
@@ -164,30 +164,30 @@ def _current(readiness: list[StageReadiness]) -> list[StageReadiness]:
     return current
 
 
-def _headlines(sheet: Sheet, readiness: list[StageReadiness]) -> None:
+def _headlines(rows: Rows, readiness: list[StageReadiness], most: int) -> None:
     current = _current(readiness)
-    _section(sheet, _("Headline figures of the current stages"))
-    _header(sheet, [_("Measure"), _("Status"), _("Latest"), _("Weeks of data"), _("Trend"),
+    section(rows, _("Headline figures of the current stages"))
+    header(rows, [_("Measure"), _("Status"), _("Latest"), _("Weeks of data"), _("Trend"),
                     _("Expected"), _("Target"), _("Evidence")])  # fmt: skip
     shown = hidden = 0
     for item in current:
-        room = MAX_HEADLINES - shown
+        room = most - shown
         if not item.results:
             continue
         if room <= 0:
             hidden += len(item.results)
             continue
-        sheet.append([(item.stage.name, replace(BOLD, italic=True)), *[(None, Look())] * 7])
+        rows.append([(item.stage.name, replace(BOLD, italic=True)), *[(None, Look())] * 7])
         ranked = sorted(item.results, key=lambda r: (r.status.value == "met",
                                                      not r.criterion.mandatory))  # fmt: skip
         for result in ranked[:room]:
-            sheet.append(_headline_row(result), height=_height((_evidence(result), WIDTHS[7])))
+            rows.append(_headline_row(result), height=height((_evidence(result), WIDTHS[7])))
         shown += min(room, len(item.results))
         hidden += max(0, len(item.results) - room)
     if hidden:
-        sheet.append([(_("… and {count} more criteria on the Gates sheet.", count=hidden), NOTE)])
+        rows.append([(_("… and {count} more criteria on the Gates sheet.", count=hidden), NOTE)])
     if shown == 0:
-        sheet.append([(_("No gate criteria on the current stages."), NOTE)])
+        rows.append([(_("No gate criteria on the current stages."), NOTE)])
 
 
 def _evidence(result: CriterionResult) -> str:
@@ -216,10 +216,47 @@ def _headline_row(result: CriterionResult) -> list[Any]:
     ]
 
 
-def shortened(text: str, limit: int) -> str:
-    """One line, cut at a word with … past ``limit`` characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
+def _value(ctx: Context, rows: Rows) -> None:
+    """Money figures per stage, one line each, from the value report (the Value sheet has
+    the detail, the assumptions and the full sentences)."""
+    report = ctx.value
+    section(rows, _("Value against cost ({currency}; expected value a year; detail on the Value "
+                     "sheet)", currency=report.currency))  # fmt: skip
+    header(rows, [_("Stage"), _("Usage data"), _("Expected value"), _("Realised"),
+                   _("Cost"), _("Net value"), _("Per seat a month"),
+                   _("Value per seat against price; payback")])  # fmt: skip
+    for stage in report.stages:
+        payback = t.payback_text(stage.payback) if stage.payback is not None else ""
+        if stage.value_to_price is not None:  # what a seat brings against its price, first
+            payback = _("{share} of the price; payback {when}",
+                        share=t.percent(stage.value_to_price), when=payback)  # fmt: skip
+        payback = shortened(payback, MAX_LINE - 6)
+        rows.append(
+            [
+                (stage.name, Look(wrap=True)),
+                (_usage_data(stage), Look(wrap=True)),
+                (stage.expected_value_per_year, MONEY),
+                (stage.realised_value, MONEY),
+                (stage.cost, MONEY),
+                (stage.net_value, MONEY),
+                (stage.value_per_seat_month, MONEY_CENTS),
+                (payback, WRAP_TOP),
+            ],
+            height=height((payback, WIDTHS[7]), (stage.name, WIDTHS[0])),
+        )
+    if not report.stages:
+        rows.append([(_("No stages yet."), NOTE)])
+
+
+def _usage_data(stage: StageFigures) -> str:
+    """The weeks of usage data in a few words (the Value sheet says why in full)."""
+    if stage.status is Status.NO_USAGE:
+        return _("none yet")
+    if stage.status is Status.TOO_EARLY:
+        return _("{weeks} of {needed} weeks", weeks=stage.weeks_of_data, needed=stage.min_weeks)
+    if stage.status is Status.NO_HOURS:
+        return _("no hours saved")
+    return ngettext("{count} week", "{count} weeks", stage.weeks_of_data)
 
 
 def latest_quotes(ctx: Context, stage_id: str, limit: int) -> list[Feedback]:
@@ -232,65 +269,20 @@ def latest_quotes(ctx: Context, stage_id: str, limit: int) -> list[Feedback]:
     return sorted(found, key=lambda f: (-f.date.toordinal(), f.id))[:limit]
 
 
-def _voices(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> None:
+def _voices(ctx: Context, rows: Rows, readiness: list[StageReadiness], most: int) -> None:
     """The latest quotes of the current stages (all of them on the Feedback sheet)."""
     quotes = [(r.stage, f) for r in _current(readiness)
-              for f in latest_quotes(ctx, r.stage.id, QUOTES_PER_STAGE)]  # fmt: skip
+              for f in latest_quotes(ctx, r.stage.id, QUOTES_PER_STAGE)][:most]  # fmt: skip
     if not quotes:
         return
-    _section(sheet, _("Latest feedback from the current stages"))
-    _header(sheet, [_("Stage"), _("Kind"), _("Date"), _("What was said")], merge_from=4)
+    section(rows, _("Latest feedback from the current stages"))
+    header(rows, [_("Stage"), _("Kind"), _("Date"), _("What was said")], merge_from=4)
     width = sum(WIDTHS[3:])
     for stage, item in quotes:
         kind = f"{feedback_kind_label(item.kind)} · {sentiment_label(item.sentiment)}"
-        _detail_row(sheet, [(stage.name, Look(wrap=True)), (kind, Look(wrap=True)),
+        detail_row(rows, [(stage.name, Look(wrap=True)), (kind, Look(wrap=True)),
                             (item.date, DATE)],
-                    f"“{shortened(item.text, MAX_QUOTE)}”", width)  # fmt: skip
-
-
-def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> None:
-    _section(sheet, _("Decisions due and taken"))
-    _header(sheet, [_("Stage"), _("Decision"), _("Date"), _("Detail")], merge_from=4)
-    detail_width = sum(WIDTHS[3:])
-    rows = 0
-    for item in readiness:
-        stage = item.stage
-        if stage.gate_review is None or stage.gate_review < ctx.as_of or stage.status in DONE:
-            continue
-        if has_started(stage, ctx.as_of):
-            text = _(
-                "Evidence suggests “{outcome}”: {why}",
-                outcome=OUTCOME[item.suggested][0][2:],
-                why=item.explanation,
-            )
-        else:
-            text = _("Not started: planned to start {day}.", day=long_date(stage.planned_start))
-        text = shortened(text, 2 * MAX_LINE)
-        _detail_row(sheet, [(stage.name, Look(wrap=True)), (_("◆ Due"), toned(Tone.WARN)),
-                            (stage.gate_review, DATE)], text, detail_width)  # fmt: skip
-        rows += 1
-    taken = sorted(
-        (d for d in ctx.roadmap.decisions if d.date <= ctx.as_of),
-        key=lambda d: (-d.date.toordinal(), d.id),
-    )
-    for decision in taken[: max(0, MAX_DECISIONS - rows)]:
-        word, tone = OUTCOME[decision.outcome]
-        parts = []
-        if decision.conditions:
-            parts.append(_("Conditions: {text}", text=decision.conditions))
-        if decision.rationale:
-            parts.append(_("Rationale: {text}", text=decision.rationale))
-        _detail_row(sheet, [(ctx.stage_name(decision.stage_id), Look(wrap=True)),
-                            (word, toned(tone)), (decision.date, DATE)],
-                    shortened(" ".join(parts), 2 * MAX_LINE), detail_width)  # fmt: skip
-        rows += 1
-    if rows == 0:
-        sheet.append([(_("No decision due or recorded."), NOTE)])
-
-
-def _detail_row(sheet: Sheet, lead: list[Any], text: str, width: float) -> None:
-    sheet.append([*lead, (text, WRAP_TOP), *[(None, WRAP_TOP)] * (LAST - len(lead) - 1)],
-                 height=_height((text, width)), merge=(len(lead) + 1, LAST))  # fmt: skip
+                    _("“{text}”", text=shortened(item.text, MAX_QUOTE)), width)  # fmt: skip
 
 
 def top_risks(risks: Sequence[Risk], limit: int) -> list[Risk]:
@@ -299,15 +291,15 @@ def top_risks(risks: Sequence[Risk], limit: int) -> list[Risk]:
                                              r.id))[:limit]  # fmt: skip
 
 
-def _risks(ctx: Context, sheet: Sheet) -> None:
-    risks = top_risks(ctx.roadmap.risks, MAX_RISKS)
-    _section(sheet, _("Top open risks"))
-    _header(sheet, [_("Risk"), _("Level"), _("Score"), _("Likelihood"), _("Impact"), _("Status"),
+def _risks(ctx: Context, rows: Rows, most: int) -> None:
+    risks = top_risks(ctx.roadmap.risks, most)
+    section(rows, _("Top open risks"))
+    header(rows, [_("Risk"), _("Level"), _("Score"), _("Likelihood"), _("Impact"), _("Status"),
                     _("Owner"), _("Mitigation")])  # fmt: skip
     for risk in risks:
         score = risk.likelihood * risk.impact
         word, tone = risk_level(score)
-        sheet.append(
+        rows.append(
             [
                 (risk.title, Look(wrap=True)),
                 (word, toned(tone)),
@@ -318,30 +310,32 @@ def _risks(ctx: Context, sheet: Sheet) -> None:
                 (risk.owner, Look(wrap=True)),
                 (shortened(risk.mitigation, MAX_LINE), WRAP_TOP),
             ],
-            height=_height((shortened(risk.mitigation, MAX_LINE), WIDTHS[7]),
+            height=height((shortened(risk.mitigation, MAX_LINE), WIDTHS[7]),
                            (risk.title, WIDTHS[0]), (risk.owner, WIDTHS[6])),
         )  # fmt: skip
     if not risks:
-        sheet.append([(_("No open risks."), NOTE)])
+        rows.append([(_("No open risks."), NOTE)])
 
 
-def _attention(ctx: Context, sheet: Sheet) -> None:
-    findings = sorted(ctx.findings, key=lambda f: f.severity != WARNING)
-    # How many more there are goes in the title: the page keeps the same rows however
-    # many findings a roadmap has (a row per finding pushed it past one legible page).
+def _attention(ctx: Context, rows: Rows, most: int) -> None:
+    # Overdue actions are listed with the decisions above.
+    findings = sorted((f for f in ctx.findings if f.kind != "action"),
+                      key=lambda f: f.severity != WARNING)  # fmt: skip
+    # How many more there are goes in the title, not in a row of its own.
     title = _("Method checks")
-    if len(findings) > MAX_FINDINGS:
-        title = _(
-            "Method checks: the {shown} first of {count} (the app lists them all)",
-            shown=MAX_FINDINGS,
-            count=len(findings),
+    if len(findings) > most:
+        title = ngettext(
+            "Method checks: {count} of {total} shown (the app lists them all)",
+            "Method checks: {count} of {total} shown (the app lists them all)",
+            most,
+            total=len(findings),
         )
-    _section(sheet, title)
-    _header(sheet, [_("Check"), _("Finding")], merge_from=2)
+    section(rows, title)
+    header(rows, [_("Check"), _("Finding")], merge_from=2)
     width = sum(WIDTHS[1:])
-    for finding in findings[:MAX_FINDINGS]:
+    for finding in findings[:most]:
         warning = finding.severity == WARNING
         label = (_("⚠ Warning"), toned(Tone.WARN)) if warning else (_("ℹ Note"), toned(Tone.INFO))
-        _detail_row(sheet, [label], shortened(finding.message, 2 * MAX_LINE), width)
+        detail_row(rows, [label], shortened(finding.message, 2 * MAX_LINE), width)
     if not findings:
-        sheet.append([(_("Nothing to flag."), NOTE)])
+        rows.append([(_("Nothing to flag."), NOTE)])

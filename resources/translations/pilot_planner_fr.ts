@@ -595,6 +595,14 @@
         <source>Likelihood × impact (1–25).</source>
         <translation>Probabilité × impact (1–25).</translation>
     </message>
+    <message>
+        <source>Cost / month</source>
+        <translation>Coût / mois</translation>
+    </message>
+    <message>
+        <source>Seats × price per seat per month.</source>
+        <translation>Licences × prix par licence et par mois.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -729,6 +737,30 @@
         <translation>Aucune étape pour l’instant.</translation>
     </message>
     <message>
+        <source>Open actions</source>
+        <translation>Actions ouvertes</translation>
+    </message>
+    <message>
+        <source>Value against cost by stage</source>
+        <translation>Valeur face au coût, par étape</translation>
+    </message>
+    <message>
+        <source>Adoption by team and week</source>
+        <translation>Adoption par équipe et par semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Indicateur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Figure the team grids show</source>
+        <translation>Indicateur affiché par les grilles des équipes</translation>
+    </message>
+    <message>
+        <source>Colour against the stage&apos;s gate threshold: ✓ met, ~ within 80 % of it, ✗ below; — no figure (no data, or withheld for privacy). Click a team to see its people.</source>
+        <translation>Couleur selon le seuil du jalon de l’étape&#x202f;: ✓ atteint, ~ à moins de 80&#x202f;% près, ✗ en dessous&#x202f;; — aucun chiffre (pas de données, ou retenu pour la confidentialité). Cliquez sur une équipe pour voir ses membres.</translation>
+    </message>
+    <message>
         <source>Ambassadors and training by team</source>
         <translation>Ambassadeurs et formation par équipe</translation>
     </message>
@@ -739,6 +771,117 @@
     <message>
         <source>Method findings</source>
         <translation>Constats de méthode</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Décision&#x202f;:</translation>
+    </message>
+    <message>
+        <source>{outcome} (suggested)</source>
+        <translation>{outcome} (suggérée)</translation>
+    </message>
+    <message>
+        <source>Date the decision is recorded</source>
+        <translation>Date d’enregistrement de la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#x202f;:</translation>
+    </message>
+    <message>
+        <source>answers the gate &amp;review of</source>
+        <translation>répond à la &amp;revue de jalon du</translation>
+    </message>
+    <message>
+        <source>Gate review the decision answers</source>
+        <translation>Revue de jalon à laquelle répond la décision</translation>
+    </message>
+    <message>
+        <source>Why the committee decided this</source>
+        <translation>Pourquoi le comité a pris cette décision</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>One person per line</source>
+        <translation>Une personne par ligne</translation>
+    </message>
+    <message>
+        <source>Attendees, one per line</source>
+        <translation>Participants, un par ligne</translation>
+    </message>
+    <message>
+        <source>R&amp;ationale:</source>
+        <translation>&amp;Justification&#x202f;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions:</source>
+        <translation>A&amp;ctions&#x202f;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendees:</source>
+        <translation>&amp;Participants&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Stage status after the decision</source>
+        <translation>Statut de l’étape après la décision</translation>
+    </message>
+    <message>
+        <source>Leave it as it is ({status})</source>
+        <translation>Ne pas le changer ({status})</translation>
+    </message>
+    <message>
+        <source>Set it to {status}</source>
+        <translation>Le passer à «&#xa0;{status}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Stage &amp;status:</source>
+        <translation>&amp;Statut de l’étape&#x202f;:</translation>
+    </message>
+    <message>
+        <source>What must be done</source>
+        <translation>Ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Actions the decision asks for</source>
+        <translation>Actions demandées par la décision</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Retirer l’action</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>The stage runs on.</source>
+        <translation>L’étape continue.</translation>
+    </message>
+    <message>
+        <source>A {outcome} often moves the stage to {status}: choose it if so.</source>
+        <translation>Une décision «&#xa0;{outcome}&#xa0;» fait souvent passer l’étape à «&#xa0;{status}&#xa0;»&#x202f;: choisissez-le si c’est le cas.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1170,10 @@
         <translation>Utilisateurs revenus</translation>
     </message>
     <message>
+        <source>Minutes saved per day</source>
+        <translation>Minutes gagnées par jour</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>À venir</translation>
     </message>
@@ -1125,6 +1272,22 @@
     <message>
         <source>AI register complete (computed)</source>
         <translation>Registre IA complet (calculé)</translation>
+    </message>
+    <message>
+        <source>Value per seat vs price (computed)</source>
+        <translation>Valeur par licence rapportée au prix (calculée)</translation>
+    </message>
+    <message>
+        <source>Change management</source>
+        <translation>Conduite du changement</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Weighted mean</source>
@@ -1285,6 +1448,10 @@
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Deployer</source>
@@ -2025,6 +2192,30 @@
         <translation>Risques ouverts ({n})</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Open actions of the stage</source>
+        <translation>Actions ouvertes de l’étape</translation>
+    </message>
+    <message>
+        <source>Open actions ({n})</source>
+        <translation>Actions ouvertes ({n})</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2111,62 +2302,6 @@
     <message>
         <source>Feedback of the period</source>
         <translation>Retours de la période</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>{outcome} (suggested)</source>
-        <translation>{outcome} (suggérée)</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Décision&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Date of the decision</source>
-        <translation>Date de la décision</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Why the committee decided this</source>
-        <translation>Pourquoi le comité a pris cette décision</translation>
-    </message>
-    <message>
-        <source>R&amp;ationale:</source>
-        <translation>&amp;Justification&#x202f;:</translation>
-    </message>
-    <message>
-        <source>What must be done, by whom and when</source>
-        <translation>Ce qui doit être fait, par qui et pour quand</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <source>&amp;Conditions:</source>
-        <translation>&amp;Conditions&#x202f;:</translation>
-    </message>
-    <message>
-        <source>One person per line</source>
-        <translation>Une personne par ligne</translation>
-    </message>
-    <message>
-        <source>Attendees, one per line</source>
-        <translation>Participants, un par ligne</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendees:</source>
-        <translation>&amp;Participants&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Also set the stage&apos;s status to {status}</source>
-        <translation>Passer aussi l’étape au statut «&#xa0;{status}&#xa0;»</translation>
     </message>
     <message>
         <source>Record gate decision for &apos;{stage}&apos;</source>
@@ -2309,6 +2444,14 @@
     <message>
         <source>Import the good rows when some are refused</source>
         <translation>Importer les lignes valides quand certaines sont refusées</translation>
+    </message>
+    <message>
+        <source>Survey: keep free-text comments as feedback, without author</source>
+        <translation>Sondage&#xa0;: garder les commentaires libres comme retours, sans auteur</translation>
+    </message>
+    <message>
+        <source>Off by default: comments can identify people. When on, each comment is stored as survey feedback of the stage, dated by its week, without author or team, and only from weeks with at least the smallest group of respondents.</source>
+        <translation>Désactivé par défaut&#xa0;: un commentaire peut identifier une personne. Activé, chaque commentaire est enregistré comme retour de sondage de l’étape, daté de sa semaine, sans auteur ni équipe, et seulement pour les semaines ayant au moins le plus petit groupe de répondants.</translation>
     </message>
     <message>
         <source>Columns of the tidy table (* required)</source>
@@ -2570,12 +2713,36 @@
         <translation>références</translation>
     </message>
     <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
         <source>register entry</source>
         <translation>fiche du registre</translation>
     </message>
     <message>
         <source>register entries</source>
         <translation>fiches du registre</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation>licences</translation>
+    </message>
+    <message>
+        <source>one-off cost</source>
+        <translation>coût ponctuel</translation>
+    </message>
+    <message>
+        <source>one-off costs</source>
+        <translation>coûts ponctuels</translation>
     </message>
 </context>
 <context>
@@ -2846,12 +3013,24 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Ajoutez d’abord une étape&#x202f;: une décision de jalon porte sur une étape.</translation>
     </message>
     <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
         <source>New risk</source>
         <translation>Nouveau risque</translation>
     </message>
     <message>
         <source>This kind of item cannot be added here.</source>
         <translation>Ce type d’élément ne peut pas être ajouté ici.</translation>
+    </message>
+    <message>
+        <source>Add a stage first: licences and costs are paid for a stage.</source>
+        <translation>Ajoutez d’abord une étape&#xa0;: licences et coûts sont payés pour une étape.</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Nouveau coût</translation>
     </message>
     <message>
         <source>Add a metric first: a measurement is a value of a metric.</source>
@@ -2907,6 +3086,10 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Risks</source>
         <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Licences &amp; costs</source>
+        <translation>Licences et coûts</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3760,105 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>ValueCard</name>
+    <message>
+        <source>Show stage {name}</source>
+        <translation>Afficher l’étape {name}</translation>
+    </message>
+    <message>
+        <source>Assumptions…</source>
+        <translation>Hypothèses…</translation>
+    </message>
+    <message>
+        <source>Change the value assumptions of the roadmap</source>
+        <translation>Modifier les hypothèses de valeur de la feuille de route</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks of usage data</source>
+        <translation>{weeks} semaines de données d’usage</translation>
+    </message>
+    <message>
+        <source>{seats} × {price} a month ({products})</source>
+        <translation>{seats} × {price} par mois ({products})</translation>
+    </message>
+    <message>
+        <source>none licensed this week</source>
+        <translation>aucune cette semaine</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Coût à ce jour</translation>
+    </message>
+    <message>
+        <source>{total} (licences {licences} · one-off {one_off})</source>
+        <translation>{total} (licences {licences} · ponctuels {one_off})</translation>
+    </message>
+    <message>
+        <source>Realised value (measured)</source>
+        <translation>Valeur réalisée (mesurée)</translation>
+    </message>
+    <message>
+        <source>{value}: {hours} h saved × {cost} an hour × {rate} recaptured</source>
+        <translation>{value}&#xa0;: {hours} h gagnées × {cost} de l’heure × {rate} converti</translation>
+    </message>
+    <message>
+        <source>Telemetry estimate</source>
+        <translation>Estimation par télémétrie</translation>
+    </message>
+    <message>
+        <source>{value}: {hours} h from actions × {minutes} min</source>
+        <translation>{value}&#xa0;: {hours} h tirées des actions × {minutes} min</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>Valeur nette</translation>
+    </message>
+    <message>
+        <source> ({share} of its price)</source>
+        <translation> ({share} de son prix)</translation>
+    </message>
+    <message>
+        <source>Value per seat</source>
+        <translation>Valeur par licence</translation>
+    </message>
+    <message>
+        <source>{value} a month</source>
+        <translation>{value} par mois</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Investissement récupéré</translation>
+    </message>
+    <message>
+        <source>; measured: {minutes} per active user</source>
+        <translation>&#x202f;; mesuré&#xa0;: {minutes} par utilisateur actif</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Seuil de rentabilité</translation>
+    </message>
+    <message>
+        <source>{minutes} min saved a week per seat holder</source>
+        <translation>{minutes} min gagnées par semaine et par titulaire de licence</translation>
+    </message>
+    <message>
+        <source>{expected}; adjusted by measured adoption ({adoption}): {adjusted}</source>
+        <translation>{expected}&#x202f;; ajusté de l’adoption mesurée ({adoption})&#xa0;: {adjusted}</translation>
+    </message>
+    <message>
+        <source>Expected ROI</source>
+        <translation>ROI attendu</translation>
+    </message>
+    <message>
+        <source>Assumptions: {cost} an hour · {rate} of saved time recaptured · {minutes} min per action · {days} days a week · no figure before {weeks} weeks</source>
+        <translation>Hypothèses&#xa0;: {cost} de l’heure · {rate} du temps gagné converti · {minutes} min par action · {days} jours par semaine · aucun chiffre avant {weeks} semaines</translation>
+    </message>
+</context>
+<context>
     <name>ValueEditor</name>
     <message>
         <source>Value of my own</source>
@@ -3880,6 +4162,70 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Stage / use case</source>
         <translation>Étape / cas d’usage</translation>
+    </message>
+    <message>
+        <source>Active users %</source>
+        <translation>Utilisateurs actifs en&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Habitual users %</source>
+        <translation>Utilisateurs réguliers en&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Actions per active user</source>
+        <translation>Actions par utilisateur actif</translation>
+    </message>
+    <message>
+        <source>{stage}: {figure} by team and week</source>
+        <translation>{stage}&#x202f;: {figure} par équipe et par semaine</translation>
+    </message>
+    <message>
+        <source>Whole stage</source>
+        <translation>Toute l’étape</translation>
+    </message>
+    <message>
+        <source>Ambassadors: {names}</source>
+        <translation>Ambassadeurs&#x202f;: {names}</translation>
+    </message>
+    <message>
+        <source>Key users trained: {done} of {total}</source>
+        <translation>Utilisateurs clés formés&#x202f;: {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Click to show the team and its people.</source>
+        <translation>Cliquez pour afficher l’équipe et ses membres.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions ouvertes</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <source>… and {n} more open actions</source>
+        <translation>… et {n} autres actions ouvertes</translation>
+    </message>
+    <message>
+        <source>No open action.</source>
+        <translation>Aucune action ouverte.</translation>
     </message>
 </context>
 </TS>

@@ -137,3 +137,56 @@ def test_export_lang_chooses_the_language_and_restores_it(
     monkeypatch.setenv("LANGUAGE", "C")
     monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
     assert i18n.system_language() == "en"
+
+
+def test_action_due_dates_are_all_day_events_with_stable_uids(
+    roadmap: Roadmap, tmp_path: Path
+) -> None:
+    """Issue 13: actions' due dates in the calendar; one UID per action whatever its text,
+    date or status, so a re-import updates the event (a dropped one is cancelled)."""
+    from planner.evidence.decisions import action_states
+    from planner.model.actions import ActionStatus
+
+    states = [s for s in action_states(roadmap, AS_OF) if s.action.due is not None]
+    assert any(s.open for s in states)
+    assert any(not s.open for s in states)  # the sample's prompt clinic is done
+    path = tmp_path / "reviews.ics"
+    write_calendar(roadmap, path, as_of=AS_OF)
+    events = {str(e["UID"]): e for e in _events(path) if str(e["UID"]).startswith("action-")}
+    assert len(events) == len(states)
+    for state in states:
+        event = events[f"action-{state.action.id}.{roadmap.lineage.document_id}@{UID_DOMAIN}"]
+        assert event.decoded("DTSTART") == state.action.due
+        assert event.decoded("DTEND") == state.action.due + dt.timedelta(days=1)
+        word = "Action due: " if state.open else "Action done: "
+        assert str(event["SUMMARY"]) == word + state.action.text
+        assert str(event["STATUS"]) == "CONFIRMED"
+        if state.action.owner:
+            assert f"Owner: {state.action.owner}" in str(event["DESCRIPTION"])
+        if state.overdue:
+            assert "Overdue as of 30 Mar 2026." in str(event["DESCRIPTION"])
+    # Dropped, re-worded and moved: the same event, updated and cancelled.
+    first = states[0].action
+    changed = first.model_copy(update={"text": "Another wording", "due": AS_OF,
+                                       "status": ActionStatus.DROPPED,
+                                       "closed_on": AS_OF})  # fmt: skip
+    later = roadmap.model_copy(
+        update={"actions": tuple(changed if a.id == first.id else a for a in roadmap.actions)}
+    )
+    again = tmp_path / "again.ics"
+    write_calendar(later, again, as_of=AS_OF)
+    updated = {str(e["UID"]): e for e in _events(again) if str(e["UID"]).startswith("action-")}
+    assert updated.keys() == events.keys()
+    uid = f"action-{first.id}.{roadmap.lineage.document_id}@{UID_DOMAIN}"
+    assert str(updated[uid]["SUMMARY"]) == "Action dropped: Another wording"
+    assert str(updated[uid]["STATUS"]) == "CANCELLED"
+    assert updated[uid].decoded("DTSTART") == AS_OF
+
+
+@pytest.mark.usefixtures("french")
+def test_french_action_events(roadmap: Roadmap) -> None:
+    summaries = [o.summary for o in occasions(roadmap, AS_OF) if o.uid.startswith("action-")]
+    assert summaries
+    assert all(
+        s.startswith(("Action à échéance\u202f: ", "Action faite\u202f: ")) for s in summaries
+    )

@@ -69,7 +69,7 @@ def test_new_then_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert roadmap.lineage.document_id != "template-ai-adoption"
     code, stdout, _ = run(capsys, "validate", str(out))
     assert code == 0
-    assert stdout.startswith("valid: 3 stages, 29 gate criteria, 0 use cases, ")
+    assert stdout.startswith("valid: 3 stages, 32 gate criteria, 0 use cases, ")
     assert "0 measurements" in stdout  # the structure: nothing invented to delete first
     assert stdout.count("\n") == 1
 

@@ -19,6 +19,8 @@ from planner.diff import (
     field_type,
 )
 from planner.file import lineage
+from planner.model.actions import Action as ActionItem
+from planner.model.actions import ActionStatus
 from planner.model.entities import (
     Baseline,
     BaselineEntry,
@@ -38,6 +40,7 @@ from planner.model.entities import (
     Stage,
     StageStatus,
     Team,
+    UsageFigure,
     UseCase,
 )
 from planner.model.kinds import KINDS, Kind
@@ -50,6 +53,7 @@ from planner.model.register import (
     RegisterEntry,
     Role,
 )
+from planner.model.value import CostCategory, Licence, OneOffCost
 
 D = dt.date
 
@@ -65,7 +69,14 @@ def sample() -> Roadmap:
         horizon_end=D(2027, 12, 31),
         lineage=Lineage(document_id="doc-1", revision=3),
         metrics=(
-            Metric(id="m-wau", name="Weekly active users", unit="%", min_value=0, max_value=100),
+            Metric(
+                id="m-wau",
+                name="Weekly active users",
+                unit="%",
+                min_value=0,
+                max_value=100,
+                standard=UsageFigure.ACTIVE,
+            ),
             Metric(id="m-hours", name="Hours saved", unit="h", min_value=0, max_value=40),
         ),
         teams=(
@@ -190,6 +201,7 @@ def sample() -> Roadmap:
                 id="g-1",
                 stage_id="s-writing",
                 date=D(2027, 3, 3),
+                review=D(2027, 3, 3),
                 outcome=Outcome.GO_WITH_CONDITIONS,
                 suggested=Outcome.GO,
                 rationale="Adoption good",
@@ -222,6 +234,19 @@ def sample() -> Roadmap:
             ),
             Baseline(id="b-feb", name="Committee 2027-02", captured_on=D(2027, 2, 15)),
         ),
+        actions=(
+            ActionItem(
+                id="a-train",
+                text="Train the HR key users",
+                owner="Claire",
+                due=D(2027, 4, 1),
+                status=ActionStatus.DONE,
+                closed_on=D(2027, 3, 30),
+                decision_id="g-1",
+                stage_id="s-writing",
+            ),
+            ActionItem(id="a-lib", text="Clean the policy library"),
+        ),
         register_entries=(
             RegisterEntry(
                 id="reg-u-letters",
@@ -253,6 +278,34 @@ def sample() -> Roadmap:
                 sources="Workshop",
             ),
             RegisterEntry(id="reg-u-minutes", use_case_id="u-minutes"),
+        ),
+        licences=(
+            Licence(
+                id="l-copilot",
+                stage_id="s-writing",
+                team_id="t-claims",
+                product="Copilot",
+                start=D(2027, 1, 4),
+                seats=40,
+                price_per_seat_month=28.1,
+                source="usage.csv",
+                note="List price",
+            ),
+            Licence(id="l-chat", stage_id="s-pm", product="Chat", start=D(2027, 3, 29), seats=12),
+        ),
+        one_off_costs=(
+            OneOffCost(
+                id="o-training",
+                stage_id="s-writing",
+                description="Prompt workshops",
+                category=CostCategory.TRAINING,
+                date=D(2027, 1, 18),
+                amount=4000,
+                note="Quote",
+            ),
+            OneOffCost(
+                id="o-setup", stage_id="s-pm", description="Set-up", date=D(2027, 3, 29), amount=1
+            ),
         ),
     )
 

@@ -39,7 +39,7 @@ def _calls() -> Iterator[tuple[Path, ast.Call]]:
     for path in sorted(PLANNER.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             func = node.func if isinstance(node, ast.Call) else None
-            if isinstance(func, ast.Name) and func.id in ("_", "N_", "ngettext"):
+            if isinstance(func, ast.Name) and func.id in ("_", "N_", "ngettext", "pgettext"):
                 yield path, node  # type: ignore[misc]
 
 
@@ -56,6 +56,10 @@ def source_messages() -> tuple[set[str], dict[str, tuple[str, str]]]:
             singular, plural = (_literal(a) for a in call.args[:2])
             if singular is not None and plural is not None:
                 plurals[singular] = (singular, plural)
+        elif call.func.id == "pgettext":  # type: ignore[attr-defined]
+            context, message = (_literal(a) for a in call.args[:2])
+            if context is not None and message is not None:
+                plain.add(f"{context}|{message}")
         else:
             text = _literal(call.args[0])
             if text is not None:
@@ -194,7 +198,7 @@ def test_gate_evaluation_in_french_and_back() -> None:
     )
     later = _stage(roadmap, "Bespoke tasks")
     assert later.explanation == (
-        f"Éléments insuffisants{NARROW}: 6 critères sur 10 n’ont pas encore de données."
+        f"Éléments insuffisants{NARROW}: 7 critères sur 11 n’ont pas encore de données."
     )
     i18n.set_language("en")
     assert _stage(roadmap, "Writing assistance").explanation == english.explanation

@@ -163,7 +163,7 @@ def test_merge_with_conflicts_lists_them_and_writes_nothing(
     assert not out_path.exists()
     assert digest(base, mine, theirs) == before
     lines = err.strip().splitlines()
-    assert lines[0] == "pilot-planner merge: 2 conflict(s); nothing was written:"
+    assert lines[0] == "pilot-planner merge: 2 conflicts; nothing was written:"
     assert sum(line.startswith("pilot-planner merge: conflict: ") for line in lines) == 2
     assert any("Roadmap owner: mine 'A', theirs 'B'" in line for line in lines)
 

@@ -126,3 +126,40 @@ def test_regression_files_behave_as_recorded(path: Path) -> None:
         load(path)
     found = [[p.where, p.code] for p in info.value.problems]
     assert found == expected["problems"]
+
+
+def test_v2_to_v3_names_the_review_and_turns_conditions_into_actions() -> None:
+    """The v2 sample's decision (12 Mar, review 12 Mar) had one condition."""
+    roadmap = load(V2)
+    decision = roadmap.decisions[0]
+    assert decision.review == decision.date  # recorded on the review day: that review's
+    assert decision.conditions == ""  # moved, not duplicated
+    (action,) = roadmap.actions
+    assert action.text == "Train the remaining key users before April."
+    assert (action.decision_id, action.stage_id) == (decision.id, decision.stage_id)
+    assert action.status.value == "open"
+
+
+def test_v2_to_v3_step_on_the_raw_envelope() -> None:
+    envelope = {
+        "schema_version": 2,
+        "roadmap": {
+            "stages": [{"id": "s1", "gate_review": "2026-03-26"}],
+            "decisions": [
+                {"id": "d-early", "stage_id": "s1", "date": "2026-01-15", "conditions": ""},
+                {"id": "d-lead", "stage_id": "s1", "date": "2026-03-02",
+                 "conditions": "- Train HR\n\n2) Clean the library  \n"},
+                "damaged",
+            ],
+        },
+    }  # fmt: skip
+    result = migrations.STEPS[2](envelope)
+    decisions = result["roadmap"]["decisions"]
+    assert decisions[0]["review"] == "2026-01-15"  # an earlier review, held that day
+    assert decisions[1]["review"] == "2026-03-26"  # within four weeks of the review
+    assert decisions[2] == "damaged"  # left for validation to report
+    actions = result["roadmap"]["actions"]
+    assert [a["text"] for a in actions] == ["Train HR", "Clean the library"]
+    assert {a["due"] for a in actions} == {"2026-03-26"}
+    assert decisions[1]["conditions"] == ""
+    assert envelope["roadmap"]["decisions"][1]["conditions"]  # the input is not changed

@@ -60,7 +60,7 @@ def test_slides_in_order_with_their_titles(roadmap: Roadmap) -> None:
         "Writing assistance — gate review 21 May 2026",
         "Project management — gate review 17 Sep 2026",
         "Timeline",
-        "Decisions",
+        "Decisions and open actions",
         "Method findings",
     ]
 
@@ -153,3 +153,59 @@ def test_french_deck(roadmap: Roadmap) -> None:
     assert glance.cell(0, 0).text == "Étape"
     chart = next(s.chart for s in deck.slides[2].shapes if s.has_chart)
     assert chart.category_axis.tick_labels.number_format == "[$-40C]d mmm"
+
+
+def _texts(slide: object) -> list[str]:
+    return [s.text_frame.text for s in slide.shapes if s.has_text_frame]  # type: ignore[attr-defined]
+
+
+def test_the_decisions_slide_lists_the_open_actions(roadmap: Roadmap) -> None:
+    """Issue 13: decisions and open actions (the actions replace free-text conditions)."""
+    from planner.evidence.decisions import open_actions
+
+    deck = _reload(build_deck(roadmap, as_of=AS_OF, picture=PICTURE))
+    slide = next(s for s in deck.slides if s.shapes.title.text == "Decisions and open actions")
+    decisions, actions = [s.table for s in slide.shapes if s.has_table]
+    states = open_actions(roadmap, AS_OF)
+    assert states
+    assert [actions.cell(0, c).text for c in range(5)] == ["Due", "Action", "Owner", "Stage",
+                                                            "Status"]  # fmt: skip
+    rows = [[actions.cell(r, c).text for c in range(5)] for r in range(1, len(actions.rows))]
+    assert [r[1] for r in rows] == [s.action.text for s in states][: len(rows)]
+    assert [r[2] for r in rows] == [s.action.owner for s in states][: len(rows)]
+    assert [r[4] for r in rows] == ["⚠ overdue" if s.overdue else "○ open" for s in states][
+        : len(rows)
+    ]
+    heading = f"{len(states)} open actions, overdue first"
+    assert heading in _texts(slide)
+    asked = sum(1 for s in states if s.decision is not None)
+    detail = decisions.cell(1, 3).text
+    assert detail.endswith(f"{asked} actions still open.")
+
+
+def test_a_stage_slide_shows_the_value_figures(roadmap: Roadmap) -> None:
+    """Issue 13: a stage slide shows its value from planner.value (Figures.value), the same
+    words and amounts as the value card and ``pilot-planner value``."""
+    from planner.value import text as t
+
+    figures = Figures(roadmap, AS_OF)
+    report = figures.value
+    stage = next(v for v in report.stages if v.id == "stage-writing")
+    assert stage.realised_value is not None
+    deck = _reload(build_deck(roadmap, as_of=AS_OF, picture=PICTURE, figures=figures))
+    slide = deck.slides[2]
+    text = "\n".join(_texts(slide))
+    assert "Value against cost" in text
+    assert t.expected_text(stage, report.currency) in text
+    assert t.money(stage.cost, report.currency) in text
+    assert t.per_seat(stage.value_per_seat_month or 0, report.currency) in text
+
+
+@pytest.mark.usefixtures("french")
+def test_french_follow_up_and_value(roadmap: Roadmap) -> None:
+    deck = _reload(build_deck(roadmap, as_of=AS_OF, picture=PICTURE))
+    titles = _titles(deck)
+    assert "Décisions et actions ouvertes" in titles
+    stage_text = "\n".join(_texts(deck.slides[2]))
+    assert "Valeur face au coût" in stage_text
+    assert "Attendu " in stage_text

@@ -39,6 +39,8 @@ STANDARD_METRICS = {
     "metric-trained": (MetricSource.TRAINED_PERCENT, 0, 100),
     "metric-ambassadors": (MetricSource.AMBASSADORS_PER_100, 0, None),
     "metric-data-readiness": (MetricSource.DATA_READINESS, 0, 4),
+    "metric-minutes-saved": (MetricSource.MEASURED, 0, None),
+    "metric-value-to-price": (MetricSource.VALUE_TO_PRICE, 0, None),
 }
 
 
@@ -242,8 +244,12 @@ def test_feedback_decision_risks_and_baseline(ai: Roadmap) -> None:
     assert len(ai.decisions) == 1
     decision = ai.decisions[0]
     assert decision.rationale
-    assert decision.conditions
+    assert decision.review == decision.date  # taken at the first review, held that day
     assert decision.attendees
+    actions = [a for a in ai.actions if a.decision_id == decision.id]
+    assert len(actions) >= 3
+    assert all(a.owner and a.due for a in actions)
+    assert {a.status.value for a in actions} == {"open", "done"}
     assert len(ai.risks) >= 3
     assert all(r.mitigation and r.owner for r in ai.risks)
     assert len(ai.baselines) == 1
@@ -296,7 +302,8 @@ def test_blank_is_an_empty_start(blank: Roadmap, ai: Roadmap) -> None:
     assert blank.metrics == ai.metrics
     assert len(blank.stages) == 1
     for attr in ("criteria", "use_cases", "friction_points", "teams", "people", "data_sources",
-                 "measurements", "feedback", "decisions", "risks", "baselines"):  # fmt: skip
+                 "measurements", "feedback", "decisions", "risks", "baselines", "licences",
+                 "one_off_costs"):  # fmt: skip
         assert getattr(blank, attr) == (), attr
 
 

@@ -10,10 +10,10 @@ from usage_samples import AS_OF, small_roadmap
 
 from planner.edit import operations
 from planner.file import storage
+from planner.identifiers import scrub_identifiers
 from planner.model.entities import Roadmap, Team
 from planner.usage import ImportOptions, plan_import
 from planner.usage.privacy import EXTREMES_BELOW, MIN_GROUP_FLOOR, Candidate, protect
-from planner.usage.wording import scrub_identifiers
 
 WEEK = dt.date(2026, 3, 2)
 HEADER = "PersonId,MetricDate,Total Copilot actions taken,Organization\n"
@@ -122,6 +122,19 @@ def test_sources_are_neutral_whatever_the_file_is_called(tmp_path: Path) -> None
     assert "lovelace" not in text
     assert "1234567" not in text
     assert result.report.source == path.name  # shown to the user, never stored
+
+
+def test_sources_stored_by_older_versions_are_cleaned_when_upgraded() -> None:
+    from planner.file import migrations
+
+    envelope = {"schema_version": 2, "roadmap": {"measurements": [
+        {"id": "m1", "source": "usage-ada.lovelace@contoso.com.csv"},
+        {"id": "m2", "source": "pulse survey"}, "damaged"]}}  # fmt: skip
+    measurements = migrations.STEPS[2](envelope)["roadmap"]["measurements"]
+    assert "@" not in measurements[0]["source"]
+    assert "lovelace" not in measurements[0]["source"]
+    assert measurements[1]["source"] == "pulse survey"
+    assert measurements[2] == "damaged"
 
 
 def test_identifiers_are_scrubbed_from_any_text() -> None:

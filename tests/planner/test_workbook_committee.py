@@ -107,9 +107,25 @@ def test_french_workbook(tmp_path: Path) -> None:
     assert date_cell.number_format == "[$-40C]d mmm yyyy"
     percent = next(
         c for row in gates.iter_rows() for c in row
-        if c.number_format.endswith('0.0"%"') and isinstance(c.value, float)
+        if c.number_format.startswith("[$-40C]0.0") and isinstance(c.value, float)
     )  # fmt: skip
-    assert percent.number_format == '[$-40C]0.0"%"'
+    assert percent.number_format == '[$-40C]0.0"\u202f%"'  # "12,5 %": a narrow space
+    # Evidence's and value's parts are French too: actions, team × week, value.
+    assert any(str(row[0]).startswith("Valeur face au coût (EUR") for row in values)
+    assert any(str(row[0]).startswith("Décisions attendues et prises") for row in values)
+    assert any(str(c).startswith("Action\u202f: ") for row in values for c in row if c)
+    decisions = _values(book["Décisions"])
+    header = next(row for row in decisions if row[0] == "Date")
+    assert "Répond à la revue du" in header
+    actions = next(row for row in decisions if row[0] == "Échéance")  # the table under it
+    assert "Action" in actions
+    adoption = [c for row in _values(book["Adoption"]) for c in row if isinstance(c, str)]
+    assert "Writing assistance — adoption par équipe et par semaine" in adoption
+    assert "Toute l’étape" in adoption
+    value = [c for row in _values(book["Valeur"]) for c in row if isinstance(c, str)]
+    assert "Hypothèses (à modifier dans les propriétés de la feuille de route)" in value
+    assert "Valeur attendue par an" in value
+    assert not any(text in value for text in ("Assumption", "Cost so far", "Net value"))
 
 
 def test_the_french_summary_keeps_to_one_legible_page(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ def test_every_sheet_prints_and_the_summary_is_one_page(
 ) -> None:
     pages = Counter(sheet for _, sheet, _ in rendered.pages)
     # Sheets print at 8 pt or more, so the wide ones continue on pages across.
-    assert 12 <= len(rendered.pages) <= 40
+    assert 12 <= len(rendered.pages) <= 50  # the Value and Register sheets add pages
     assert pages["Summary"] == 1
     assert rendered.pages[0][1] == "Summary"
     assert "?" not in pages  # every page's header names its sheet

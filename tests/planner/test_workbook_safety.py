@@ -82,6 +82,8 @@ FIELDS: list[tuple[str | None, str, str]] = [
     ("feedback", "text", "text"),
     ("decisions", "rationale", "text"),
     ("decisions", "conditions", "text"),
+    ("actions", "text", "text"),
+    ("actions", "owner", "label"),
     ("risks", "title", "name"),
     ("risks", "mitigation", "text"),
     ("risks", "owner", "label"),
@@ -95,6 +97,11 @@ FIELDS: list[tuple[str | None, str, str]] = [
     ("register_entries", "exception_reason", "text"),
     ("register_entries", "override_reason", "reason"),
     ("register_entries", "sources", "text"),
+    ("licences", "product", "name"),
+    ("licences", "source", "label"),
+    ("licences", "note", "text"),
+    ("one_off_costs", "description", "name"),
+    ("one_off_costs", "note", "text"),
 ]
 STRATEGY = {
     "name": NAMES,
@@ -109,12 +116,17 @@ def hostile(texts: dict[tuple[str | None, str], list[str]], attendees: list[str]
     """The small roadmap with every user-text field replaced (cycling through ``texts``)."""
     base = small(feedback=(Feedback(id="fb1", date=small().horizon_start, stage_id="s1"),))
     data = base.model_dump()
+    first = data["decisions"][0]
+    data["actions"] = [{"id": "act1", "text": "x", "decision_id": first["id"],
+                        "stage_id": first["stage_id"], "due": first["date"]}]  # fmt: skip
     for (collection, field), values in texts.items():
         if collection is None:
             data[field] = values[0]
             continue
         for index, item in enumerate(data[collection]):
             item[field] = values[index % len(values)]
+            if (collection, field) == ("actions", "text") and not item[field].strip():
+                item[field] = "=" + item[field]  # an action needs a text; keep it hostile
     for decision in data["decisions"]:
         decision["attendees"] = attendees
     return Roadmap.model_validate(data)

@@ -33,6 +33,7 @@ from planner.model.entities import (
     Window,
 )
 from planner.model.register import Answer, RegisterEntry, Tier
+from planner.model.value import Licence, OneOffCost
 from planner.workbook import export_workbook
 
 AS_OF = dt.date(2026, 3, 11)
@@ -201,6 +202,37 @@ def small(**changes: Any) -> Roadmap:
         risks=(
             Risk(id="r1", title="Licences late", likelihood=4, impact=4, owner="IT"),
             Risk(id="r2", title="Low use", likelihood=2, impact=3),
+        ),
+        licences=(
+            Licence(
+                id="l1",
+                stage_id="s1",
+                product="Copilot",
+                start=MONDAY,
+                seats=40,
+                price_per_seat_month=28.1,
+                source="manual",
+                note="List price",
+            ),
+            Licence(
+                id="l2",
+                stage_id="s2",
+                team_id="t2",
+                product="Copilot",
+                start=MONDAY + 6 * week,
+                seats=20,
+                price_per_seat_month=28.1,
+            ),
+        ),
+        one_off_costs=(
+            OneOffCost(
+                id="o1",
+                stage_id="s1",
+                description="Workshops",
+                date=MONDAY,
+                amount=3000,
+                note="Quote",
+            ),
         ),
         baselines=(
             Baseline(

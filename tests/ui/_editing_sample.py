@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from planner.model.actions import Action
 from planner.model.entities import (
     Access,
     DataSource,
@@ -26,6 +27,7 @@ from planner.model.entities import (
     UseCase,
 )
 from planner.model.register import Answer, RegisterEntry, Role
+from planner.model.value import CostCategory, Licence, OneOffCost
 
 D = dt.date
 
@@ -107,9 +109,21 @@ def sample() -> Roadmap:
         risks=(
             Risk(id="risk-1", title="Low adoption", likelihood=3, impact=4, stage_id="st-write"),
         ),
+        actions=(
+            Action(id="act-1", text="Train the remaining key users", owner="Anna",
+                   due=D(2026, 4, 17), decision_id="dec-1", stage_id="st-write"),
+        ),
         register_entries=(
             RegisterEntry(id="reg-uc-plan", use_case_id="uc-plan", vendor="Contoso",
                           role=Role.DEPLOYER, overseer_id="p-bob",
                           answers=(Answer(question="art5_manipulation", yes=False),)),
+        ),
+        licences=(
+            Licence(id="lic-1", stage_id="st-write", product="Copilot", start=D(2026, 1, 12),
+                    seats=40, price_per_seat_month=28.1, note="List price"),
+        ),
+        one_off_costs=(
+            OneOffCost(id="cost-1", stage_id="st-write", description="Prompt workshops",
+                       category=CostCategory.TRAINING, date=D(2026, 1, 19), amount=4000),
         ),
     )  # fmt: skip

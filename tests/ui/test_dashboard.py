@@ -233,3 +233,59 @@ def test_an_empty_roadmap(qtbot: QtBot, document: Document) -> None:
     qtbot.addWidget(widget)
     assert set(widget.cards) == {s.id for s in empty.stages}
     assert not widget.grab().isNull()
+
+
+def test_team_by_week_grid_shows_the_planners_figures(
+    qtbot: QtBot, dashboard: DashboardWidget, document: Document
+) -> None:
+    from planner.evidence.adoption import Tone, team_weeks
+    from planner.evidence.figures import Figures
+    from planner.model.entities import UsageFigure
+    from ui.dashboard.team_weeks import cell_text
+
+    qtbot.waitUntil(lambda: bool(dashboard.grids))  # filled after the first frame
+    grid = dashboard.grids["stage-writing"]
+    adoption = Figures(document.roadmap, AS_OF).stage_adoption("stage-writing")
+    weeks, rows = team_weeks(adoption)
+    assert grid.rowCount() == len(rows) == len(adoption.teams) + 1
+    assert grid.columnCount() == len(weeks) + 1
+    tones = set()
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row.cells[UsageFigure.ACTIVE], start=1):
+            item = grid.item(r, c)
+            assert item is not None
+            assert item.text().endswith(cell_text(UsageFigure.ACTIVE, cell.value))
+            tones.add(cell.tone)
+    assert Tone.BELOW in tones  # laggards stand out against the 60 % threshold
+    team = adoption.teams[0]
+    with qtbot.waitSignal(dashboard.navigate) as clicked:
+        first = grid.item(0, 0)
+        assert first is not None
+        qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton,
+                         pos=grid.visualItemRect(first).center())  # fmt: skip
+    assert clicked.args == ["team", team.team_id]
+    assert "Ambassadors:" in (grid.item(0, 0).toolTip() if grid.item(0, 0) else "")
+    # Another figure, same grid shape.
+    dashboard.figure_combo.setCurrentIndex(dashboard.figure_combo.findData("actions"))
+    dashboard.figure_combo.activated.emit(dashboard.figure_combo.currentIndex())
+    grid = dashboard.grids["stage-writing"]
+    assert "Actions per active user" in grid.accessibleName()
+
+
+def test_open_actions_are_listed_overdue_first(
+    qtbot: QtBot, dashboard: DashboardWidget, document: Document
+) -> None:
+    from planner.evidence.decisions import open_actions
+
+    tree = dashboard.trees["actions"]
+    states = open_actions(document.roadmap, AS_OF)
+    assert states
+    assert tree.topLevelItemCount() == len(states)
+    for i, state in enumerate(states):
+        item = tree.topLevelItem(i)
+        assert item is not None
+        assert item.text(1) == state.action.text
+        assert item.text(0).startswith("⚠") == state.overdue
+    with qtbot.waitSignal(dashboard.navigate) as clicked:
+        _click_item(qtbot, tree, "action", states[0].action.id)
+    assert clicked.args == ["action", states[0].action.id]

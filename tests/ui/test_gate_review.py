@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from planner import templates
+from planner import timeline as tl
 from planner.evidence import gates
 from planner.model.entities import (
     Feedback,
@@ -20,7 +21,7 @@ from planner.model.entities import (
     Sentiment,
     StageStatus,
 )
-from ui.dialogs.gate_review import STATUS_AFTER, GateReviewDialog, gather
+from ui.dialogs.gate_review import GateReviewDialog, gather
 from ui.document import Document
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -65,7 +66,7 @@ def test_the_evidence_is_the_gate_evaluation(dialog: GateReviewDialog, document:
         assert table.item(row, 0).toolTip() == result.sentence
     assert f"{readiness.met} of {readiness.total} criteria met" in dialog.summary.text()
     assert dialog.explanation.text() == readiness.explanation
-    assert dialog.tabs.count() == 4
+    assert dialog.tabs.count() == 5
 
 
 def test_feedback_of_the_period_and_open_risks(document: Document) -> None:
@@ -110,9 +111,13 @@ def test_recording_a_decision_is_one_undo_step(
     before = document.roadmap
     suggested = gates.evaluate_stage(before, STAGE, AS_OF).suggested
     dialog.outcome_buttons[Outcome.GO_WITH_CONDITIONS].click()
-    assert "Passed" in dialog.set_status.text()
+    assert "Passed" in dialog.form.status_hint.text()  # a hint, never preselected
+    assert dialog.form.status() is None
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(StageStatus.PASSED))
     qtbot.keyClicks(dialog.rationale, "Use is there where people are trained.")
-    qtbot.keyClicks(dialog.conditions, "Train every key user by the next review.")
+    due = AS_OF + dt.timedelta(weeks=6)
+    dialog.form.add_action("Train every key user by the next review.", "Claire Martin", due)
+    dialog.form.add_action("   ")  # an empty row is left out
     dialog.attendees.setPlainText("Hélène Girard\n\n  Claire Martin  \n")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
@@ -125,39 +130,58 @@ def test_recording_a_decision_is_one_undo_step(
     assert decision.outcome is Outcome.GO_WITH_CONDITIONS
     assert decision.suggested is suggested
     assert decision.rationale == "Use is there where people are trained."
-    assert decision.conditions == "Train every key user by the next review."
+    assert decision.review == next(s.gate_review for s in roadmap.stages if s.id == STAGE)
     assert decision.attendees == ("Hélène Girard", "Claire Martin")
+    (action,) = [a for a in roadmap.actions if a.decision_id == decision.id]
+    assert (action.text, action.owner, action.due) == (
+        "Train every key user by the next review.", "Claire Martin", due)  # fmt: skip
+    assert action.stage_id == STAGE
+    assert action.status.value == "open"
     assert _stage_status(roadmap) is StageStatus.PASSED
     assert document.undo_stack.count() == 1
     assert document.undo_stack.undoText() == "Record gate decision for 'Writing assistance'"
     document.undo_stack.undo()
     assert document.roadmap.decisions == before.decisions
+    assert document.roadmap.actions == before.actions
     assert _stage_status(document.roadmap) is _stage_status(before)
 
 
-def test_the_decision_alone_when_the_status_box_is_unticked(
-    qtbot: QtBot, dialog: GateReviewDialog, document: Document
-) -> None:
-    before = _stage_status(document.roadmap)
-    dialog.outcome_buttons[Outcome.STOP].click()
-    assert "Stopped" in dialog.set_status.text()
-    dialog.set_status.setChecked(False)
-    dialog.record()
-    assert dialog.result() == dialog.DialogCode.Accepted
-    assert document.roadmap.decisions[-1].outcome is Outcome.STOP
-    assert _stage_status(document.roadmap) is before
-    assert document.undo_stack.count() == 1
-
-
 @pytest.mark.parametrize("outcome", list(Outcome))
-def test_each_outcome_leads_to_its_status(
+def test_no_outcome_changes_the_stage_status_unless_chosen(
     qtbot: QtBot, document: Document, outcome: Outcome
 ) -> None:
+    """The finding: recording hold ticked "set the status to On hold" by default."""
+    before = _stage_status(document.roadmap)
+    assert before is StageStatus.ACTIVE
     dialog = GateReviewDialog(document, STAGE, AS_OF)
     qtbot.addWidget(dialog)
     dialog.outcome_buttons[outcome].click()
+    assert dialog.form.status() is None
     dialog.record()
-    assert _stage_status(document.roadmap) is STATUS_AFTER[outcome]
+    assert document.roadmap.decisions[-1].outcome is outcome
+    assert _stage_status(document.roadmap) is StageStatus.ACTIVE  # hold keeps it running
+    assert document.undo_stack.count() == 1
+
+
+def test_a_decision_recorded_weeks_before_the_review_decides_it(
+    qtbot: QtBot, document: Document
+) -> None:
+    """The finding: a decision six weeks before the review date left the diamond hollow
+    and the Summary listed the gate both as due and as decided."""
+    stage = next(s for s in document.roadmap.stages if s.id == STAGE)
+    assert stage.gate_review is not None
+    early = stage.gate_review - dt.timedelta(weeks=6)
+    dialog = GateReviewDialog(document, STAGE, early)
+    qtbot.addWidget(dialog)
+    dialog.outcome_buttons[Outcome.GO].click()
+    assert dialog.form.review_edit.date().toPython() == stage.gate_review
+    dialog.record()
+    decision = document.roadmap.decisions[-1]
+    assert (decision.date, decision.review) == (early, stage.gate_review)
+    roadmap = document.roadmap
+    layout = tl.build(roadmap, early, readiness=())
+    marks = {layout.rows[m.row].id: m for m in tl.gate_marks(roadmap, layout, ())}
+    assert marks[STAGE].decision_id == decision.id  # the diamond fills
 
 
 def test_a_too_long_text_is_refused_and_the_dialog_stays(

@@ -199,3 +199,33 @@ def test_the_preview_shows_the_figures_it_would_store(qtbot, tmp_path: Path, doc
         assert any(s[:4] == (change.scope, team, change.metric, value) for s in shown), change
     assert any(r[6].startswith("replaces") for r in rows)
     assert any(r[6] == "added" for r in rows)
+
+
+SURVEY = """Completion time,Team,The assistant saves me time,Comments
+2026-02-16 09:00,Claims,Agree,Saves an hour on letters
+2026-02-16 09:10,Claims,Strongly agree,
+2026-02-17 10:00,Claims,Neither agree nor disagree,Too slow on Mondays
+2026-02-17 11:00,Claims,Agree,
+2026-02-18 12:00,Claims,Disagree,
+"""
+
+
+def test_survey_comments_are_kept_only_when_ticked(qtbot, tmp_path: Path, document) -> None:
+    data = tmp_path / "pulse.csv"
+    data.write_text(SURVEY, encoding="utf-8")
+    dialog = _dialog(qtbot, document, ScriptedPrompter({"import-usage-file": str(data)}))
+    dialog.choose_file()
+    assert "survey" in dialog.detected.text()
+    assert not dialog.comments.isChecked()
+    assert "'Comments' not imported" in dialog.report.toPlainText()
+    dialog.comments.setChecked(True)
+    assert "2 comment(s) imported" in dialog.report.toPlainText()
+    feedback = len(document.roadmap.feedback)
+    assert dialog.do_import()
+    added = document.roadmap.feedback[feedback:]
+    assert sorted(f.text for f in added) == ["Saves an hour on letters", "Too slow on Mondays"]
+    assert all(f.team_id is None for f in added)
+    # Claims (5 answers): 75 100 50 75 25 → 65 → 1 + 65 ÷ 25 = 3.6 on the 1–5 metric
+    stored = {m.value for m in document.roadmap.measurements if m.metric_id == "met-sat"}
+    assert 3.6 in stored
+    assert document.undo_stack.count() == 1

@@ -26,6 +26,7 @@ def test_window_builds_with_every_page(window, qtbot) -> None:
         "measurements",
         "decisions",
         "risks",
+        "costs",
     ]
     for key in keys:
         assert window.show_page(key) is window.navigator.stack.currentWidget()

@@ -74,6 +74,7 @@ def test_pages_are_listed_in_navigator_order(qapp) -> None:
         "measurements",
         "decisions",
         "risks",
+        "costs",
     ]
     assert pages[0].title() == "Stages & gates"
     assert pages[3].kinds == ("person", "team")

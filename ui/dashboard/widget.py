@@ -18,9 +18,11 @@ Interface for the main window::
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,16 +35,24 @@ from PySide6.QtWidgets import (
 
 from planner.evidence.gates import StageReadiness
 from planner.evidence.series import Point
+from planner.model.entities import UsageFigure
 from ui.dashboard import explain
 from ui.dashboard.blocks import heading, plain
 from ui.dashboard.cards import CHART_SOURCES, StageCard
 from ui.dashboard.register_line import RegisterLine
 from ui.dashboard.sections import LinkTree, findings_tree, friction_tree, people_tree
+from ui.dashboard.team_weeks import TeamWeekGrid, actions_tree, figure_names
 from ui.document import Document
 from ui.editors.dates import DayEdit
 from ui.timeline import texts
 
+if TYPE_CHECKING:
+    from ui.dashboard.value_card import ValueCard
+
 REFRESH_DELAY_MS = 150
+TEAM_WEEKS_DELAY_MS = 100
+"""The value cards and team × week grids of the first build come this long after it: they
+need the usage package, which start-up keeps out of the first frame (issue 17)."""
 """The dashboard is rebuilt this long after the last change (edits come in bursts)."""
 
 
@@ -53,6 +63,8 @@ class DashboardWidget(QWidget):
     """The user moved to a line of one of the lists (kind, id)."""
     review_requested = Signal(str)
     """Open the gate review of this stage."""
+    properties_requested = Signal()
+    """Open the roadmap properties (where the value assumptions are changed)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +73,11 @@ class DashboardWidget(QWidget):
         self._selecting = False
         self.readiness: list[StageReadiness] = []
         self.cards: dict[str, StageCard] = {}
+        self.grids: dict[str, TeamWeekGrid] = {}
+        self._team_weeks_later = True
+        self.figure = UsageFigure.ACTIVE
+        """The figure the team × week grids show."""
+        self.value_cards: list[ValueCard] = []
         self.trees: dict[str, LinkTree] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -169,13 +186,23 @@ class DashboardWidget(QWidget):
             self.cards[readiness.stage.id] = card
         if not self.readiness:
             layout.addWidget(plain(self.tr("No stages yet.")))
+        self.team_weeks_box = QWidget(body)
+        QVBoxLayout(self.team_weeks_box).setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.team_weeks_box)
+        if self._team_weeks_later:  # the first build: after the first frame
+            self._team_weeks_later = False
+            QTimer.singleShot(TEAM_WEEKS_DELAY_MS, self, self._fill_team_weeks)
+        else:
+            self._fill_team_weeks()
 
         self.trees = {
+            "actions": actions_tree(figures),
             "people": people_tree(figures),
             "friction": friction_tree(figures),
             "findings": findings_tree(figures),
         }
         headings = {
+            "actions": self.tr("Open actions"),
             "people": self.tr("Ambassadors and training by team"),
             "friction": self.tr(
                 "Friction points by yearly cost, with the use cases addressing them"
@@ -202,6 +229,58 @@ class DashboardWidget(QWidget):
             for r in readiness.results
             if r.metric.source in CHART_SOURCES
         }
+
+    def _fill_team_weeks(self) -> None:
+        """Value against cost by stage, then adoption by team and week (one grid per stage
+        with team figures)."""
+        box = self.team_weeks_box
+        if box.property("filled"):  # a rebuild came first and filled it
+            return
+        box.setProperty("filled", True)
+        layout = box.layout()
+        assert isinstance(layout, QVBoxLayout)
+        figures = self._document.figures()
+        from ui.dashboard.value_card import value_cards  # the value report needs the usage package
+
+        self.value_cards = value_cards(figures.value)
+        if self.value_cards:
+            layout.addWidget(heading(self.tr("Value against cost by stage")))
+        for value_card in self.value_cards:
+            value_card.navigate.connect(self.navigate)
+            value_card.assumptions_requested.connect(self.properties_requested)
+            layout.addWidget(value_card)
+        shown = [a for a in figures.adoption if a.weeks and a.teams]
+        self.grids = {}
+        if not shown:
+            return
+        row = QHBoxLayout()
+        row.addWidget(heading(self.tr("Adoption by team and week")))
+        row.addStretch(1)
+        label = QLabel(self.tr("&Figure:"))
+        self.figure_combo = QComboBox(self)
+        self.figure_combo.setAccessibleName(self.tr("Figure the team grids show"))
+        for figure, name in figure_names().items():
+            self.figure_combo.addItem(name, figure.value)
+        self.figure_combo.setCurrentIndex(self.figure_combo.findData(self.figure.value))
+        self.figure_combo.activated.connect(self._figure_chosen)
+        label.setBuddy(self.figure_combo)
+        row.addWidget(label)
+        row.addWidget(self.figure_combo)
+        layout.addLayout(row)
+        layout.addWidget(plain(self.tr(
+            "Colour against the stage's gate threshold: ✓ met, ~ within 80 % of it, ✗ below; "
+            "— no figure (no data, or withheld for privacy). Click a team to see its people."
+        ), wrap=True))  # fmt: skip
+        for adoption in shown:
+            layout.addWidget(plain(adoption.stage.name))
+            grid = TeamWeekGrid(figures, adoption, self.figure)
+            grid.navigate.connect(self.navigate)
+            layout.addWidget(grid)
+            self.grids[adoption.stage.id] = grid
+
+    def _figure_chosen(self, index: int) -> None:
+        self.figure = UsageFigure(self.figure_combo.itemData(index))
+        self.refresh()
 
     def _date_chosen(self, day: QDate) -> None:
         self.set_as_of(dt.date(day.year(), day.month(), day.day()))

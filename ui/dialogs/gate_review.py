@@ -1,40 +1,30 @@
 """The gate review dialog: the evidence for one stage in one place, and the decision.
 
-Evidence as of a date: every criterion with its value, the weeks measured,
-trend and forecast (from :func:`planner.evidence.gates.evaluate_stage`); the feedback
-of the period (since the stage's last decision, else since it started) on
-the stage or its use cases; the stage's open risks; earlier decisions.
+Evidence as of a date (:func:`planner.evidence.review.review_evidence`, from the
+document's one set of figures): every criterion with its value, the weeks
+measured, trend and forecast; the feedback of the period (since the stage's
+last decision, else since it started) on the stage or its use cases; the
+stage's open risks; the actions still open; earlier decisions.
 
-The decision — go, go with conditions, hold, recycle or stop, the suggested
-outcome preselected and marked "(suggested)" — is recorded with its date,
-rationale, conditions and attendees as ONE undoable edit. By default the
-same edit sets the stage's status to follow the decision (go / go with
-conditions → passed, hold → on hold, recycle → active, stop → stopped);
-the box can be unticked to record the decision alone.
+The decision (:class:`ui.dialogs.decision_form.DecisionForm`) — outcome (the
+suggested one preselected), the review it answers, rationale, actions,
+attendees and, only if chosen, a new status for the stage — is recorded as ONE
+undoable edit (:func:`planner.evidence.review.record_decision`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from PySide6.QtCore import QDate, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -42,77 +32,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.edit.operations import Batch, Insert, Op, SetField
-from planner.evidence import gates
-from planner.model.entities import (
-    Feedback,
-    GateDecision,
-    Outcome,
-    Risk,
-    RiskStatus,
-    Roadmap,
-    Sentiment,
-    StageStatus,
-)
+from planner.evidence.figures import Figures
+from planner.evidence.review import ReviewEvidence, record_decision, review_evidence
+from planner.model.entities import Outcome, Roadmap, Sentiment
 from planner.model.fields import field_label
-from planner.model.ids import new_id
 from planner.model.kinds import KINDS
 from planner.rules.problems import from_validation_error
-from ui.app.sizing import fit_dialog, text_lines_height
+from ui.app.sizing import fit_dialog
 from ui.app.theme import Tone, keep_tone
 from ui.dashboard.blocks import plain
 from ui.dashboard.cards import criteria_table
+from ui.dialogs.decision_form import DecisionForm
 from ui.document import Document
-from ui.editors.dates import DayEdit
 from ui.models.labels import enum_label
 from ui.timeline import texts
-
-STATUS_AFTER = {
-    Outcome.GO: StageStatus.PASSED,
-    Outcome.GO_WITH_CONDITIONS: StageStatus.PASSED,
-    Outcome.HOLD: StageStatus.ON_HOLD,
-    Outcome.RECYCLE: StageStatus.ACTIVE,
-    Outcome.STOP: StageStatus.STOPPED,
-}
-"""The stage status a decision leads to (recycle: the stage goes on, reworked)."""
 
 _SENTIMENT = {Sentiment.POSITIVE: "+", Sentiment.NEUTRAL: "·", Sentiment.NEGATIVE: "−"}
 
 
-@dataclass(frozen=True)
-class Evidence:
-    readiness: gates.StageReadiness
-    since: dt.date
-    """First day of the period the feedback comes from."""
-    since_decision: bool
-    """The period starts at the stage's last decision (else at its start)."""
-    feedback: tuple[Feedback, ...]
-    risks: tuple[Risk, ...]
-    decisions: tuple[GateDecision, ...]
-
-
-def gather(roadmap: Roadmap, stage_id: str, as_of: dt.date) -> Evidence:
+def gather(roadmap: Roadmap, stage_id: str, as_of: dt.date) -> ReviewEvidence:
     """The evidence of a stage as of a date (KeyError for an unknown stage)."""
-    readiness = gates.evaluate_stage(roadmap, stage_id, as_of)
-    stage = readiness.stage
-    decisions = tuple(
-        sorted((d for d in roadmap.decisions if d.stage_id == stage_id and d.date <= as_of),
-               key=lambda d: d.date)
-    )  # fmt: skip
-    since_decision = bool(decisions)
-    since = decisions[-1].date if decisions else stage.actual_start or stage.planned_start
-    use_cases = {u.id for u in roadmap.use_cases if u.stage_id == stage_id}
-    about = [f for f in roadmap.feedback if f.stage_id == stage_id or f.use_case_id in use_cases]
-    feedback = tuple(
-        sorted((f for f in about if since <= f.date <= as_of), key=lambda f: f.date, reverse=True)
-    )
-    risks = tuple(
-        sorted(
-            (r for r in roadmap.risks if r.stage_id == stage_id and r.status is RiskStatus.OPEN),
-            key=lambda r: -r.likelihood * r.impact,
-        )
-    )
-    return Evidence(readiness, since, since_decision, feedback, risks, decisions)
+    return review_evidence(Figures(roadmap, as_of), stage_id)
 
 
 def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
@@ -151,7 +91,10 @@ class GateReviewDialog(QDialog):
         self._document = document
         self._stage_id = stage_id
         self.as_of = as_of
-        self.evidence = gather(document.roadmap, stage_id, as_of)
+        figures = document.figures()
+        if figures.as_of != as_of:  # asked for another day than the pages show
+            figures = Figures(document.roadmap, as_of)
+        self.evidence = review_evidence(figures, stage_id)
         self.recorded_id: str | None = None
         readiness = self.evidence.readiness
         stage = readiness.stage
@@ -198,6 +141,18 @@ class GateReviewDialog(QDialog):
             self.tr("Open risks of the stage"),
         )  # fmt: skip
         self.tabs.addTab(self.risks, self.tr("Open risks ({n})").format(n=len(self.evidence.risks)))
+        self.open_actions = _table(
+            [self.tr("Due"), self.tr("Action"), self.tr("Owner"), self.tr("Asked on")],
+            [[(texts.day_text(a.action.due) if a.action.due else "—")
+              + (" ⚠ " + self.tr("overdue") if a.overdue else ""),
+              a.action.text, a.action.owner,
+              texts.day_text(a.decision.date) if a.decision else "—"]
+             for a in self.evidence.actions],
+            self.tr("Open actions of the stage"),
+        )  # fmt: skip
+        self.tabs.addTab(
+            self.open_actions, self.tr("Open actions ({n})").format(n=len(self.evidence.actions))
+        )
         self.history = _table(
             [self.tr("Date"), self.tr("Outcome"), self.tr("Suggested"), self.tr("Rationale")],
             [[texts.day_text(d.date), enum_label(d.outcome),
@@ -209,7 +164,11 @@ class GateReviewDialog(QDialog):
             self.history, self.tr("Earlier decisions ({n})").format(n=len(self.evidence.decisions))
         )
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self._decision_box(readiness.suggested))
+        self.form = DecisionForm(stage, readiness.suggested, as_of, self)
+        self.outcome_buttons = self.form.outcome_buttons
+        self.rationale, self.attendees = self.form.rationale, self.form.attendees
+        self.status_combo = self.form.status_combo
+        layout.addWidget(self.form)
 
         self.error = plain(wrap=True)
         keep_tone(self.error, Tone.BAD)
@@ -290,120 +249,30 @@ class GateReviewDialog(QDialog):
 
     # ------------------------------------------------------------ decision
 
-    def _decision_box(self, suggested: Outcome) -> QGroupBox:
-        """The outcome and date on one line, then rationale, conditions and attendees side
-        by side: the evidence above keeps the height (a laptop screen is short)."""
-        group = QGroupBox(self.tr("Decision"), self)
-        grid = QGridLayout(group)
-        row = QHBoxLayout()
-        outcome_label = QLabel(self.tr("Outcome:"), group)
-        row.addWidget(outcome_label)
-        self.outcomes = QButtonGroup(self)
-        self.outcome_buttons: dict[Outcome, QRadioButton] = {}
-        for outcome in Outcome:
-            text = enum_label(outcome)
-            if outcome is suggested:
-                text = self.tr("{outcome} (suggested)").format(outcome=text)
-            button = QRadioButton(text.replace("&", "&&"))
-            button.setChecked(outcome is suggested)
-            button.toggled.connect(self._outcome_changed)
-            self.outcomes.addButton(button)
-            self.outcome_buttons[outcome] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        self.date_edit = DayEdit(texts.qdate(self.as_of), group)
-        self.date_edit.setAccessibleName(self.tr("Date of the decision"))
-        date_label = QLabel(self.tr("&Date:"), group)
-        date_label.setBuddy(self.date_edit)
-        row.addWidget(date_label)
-        row.addWidget(self.date_edit)
-        grid.addLayout(row, 0, 0, 1, 3)
-        self.rationale = self._text_box(
-            group, self.tr("Why the committee decided this"), self.tr("Rationale")
-        )
-        self.conditions = self._text_box(
-            group, self.tr("What must be done, by whom and when"), self.tr("Conditions")
-        )
-        self.attendees = self._text_box(
-            group, self.tr("One person per line"), self.tr("Attendees, one per line")
-        )
-        boxes = (
-            (self.tr("R&ationale:"), self.rationale),
-            (self.tr("&Conditions:"), self.conditions),
-            (self.tr("A&ttendees:"), self.attendees),
-        )
-        for column, (text, box) in enumerate(boxes):
-            label = QLabel(text, group)
-            label.setBuddy(box)
-            grid.addWidget(label, 1, column)
-            grid.addWidget(box, 2, column)
-            grid.setColumnStretch(column, 1)
-        self.set_status = QCheckBox(group)
-        self.set_status.setChecked(True)
-        grid.addWidget(self.set_status, 3, 0, 1, 3)
-        self._outcome_changed()
-        return group
-
-    def _text_box(self, parent: QWidget, placeholder: str, name: str) -> QPlainTextEdit:
-        box = QPlainTextEdit(parent)
-        box.setPlaceholderText(placeholder)
-        box.setAccessibleName(name)
-        box.setTabChangesFocus(True)
-        box.setFixedHeight(text_lines_height(box, 4))
-        return box
-
     def outcome(self) -> Outcome:
-        return next(o for o, b in self.outcome_buttons.items() if b.isChecked())
-
-    def _outcome_changed(self) -> None:
-        status = STATUS_AFTER[self.outcome()]
-        self.set_status.setText(
-            self.tr("Also set the stage's status to {status}").format(status=enum_label(status))
-        )
-
-    def decision(self) -> GateDecision:
-        """The decision as entered (ValidationError when a text is too long)."""
-        roadmap = self._document.roadmap
-        taken = {e.id for k in KINDS for e in k.entities(roadmap)}
-        day: QDate = self.date_edit.date()
-        attendees = tuple(
-            line.strip() for line in self.attendees.toPlainText().splitlines() if line.strip()
-        )
-        return GateDecision(
-            id=new_id("decision", taken),
-            stage_id=self._stage_id,
-            date=dt.date(day.year(), day.month(), day.day()),
-            outcome=self.outcome(),
-            suggested=self.evidence.readiness.suggested,
-            rationale=self.rationale.toPlainText().strip(),
-            conditions=self.conditions.toPlainText().strip(),
-            attendees=attendees,
-        )
-
-    def operation(self, decision: GateDecision) -> Op:
-        insert = Insert("decision", -1, decision)
-        status = STATUS_AFTER[decision.outcome]
-        stage = self.evidence.readiness.stage
-        if not self.set_status.isChecked() or stage.status is status:
-            return insert
-        return Batch((insert, SetField("stage", self._stage_id, "status", status)))
+        return self.form.outcome()
 
     def record(self) -> None:
         """Record the decision as one undoable edit; stay open with a message if refused."""
+        roadmap = self._document.roadmap
+        taken = {e.id for k in KINDS for e in k.entities(roadmap)}
         try:
-            decision = self.decision()
+            decision = self.form.decision(self.evidence.readiness.suggested, taken)
+            actions = self.form.entered_actions(decision, taken)
         except ValidationError as exc:
             problems = from_validation_error(exc)
             self._show_error(
                 "; ".join(f"{field_label(_field(p.where))}: {p.message}" for p in problems)
             )
             return
+        op = record_decision(
+            decision, actions, self.form.status(), self.evidence.readiness.stage.status
+        )
         refusals: list[str] = []
         self._document.refused.connect(refusals.append)
         try:
             done = self._document.execute(
-                self.operation(decision),
-                self.tr("Record gate decision for '{stage}'").format(stage=self._stage_name),
+                op, self.tr("Record gate decision for '{stage}'").format(stage=self._stage_name)
             )
         finally:
             self._document.refused.disconnect(refusals.append)

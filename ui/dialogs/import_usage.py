@@ -176,6 +176,22 @@ class ImportDialog(QDialog):
         )
         self.skip_bad.toggled.connect(lambda _on: self.replan())
         form.addRow("", self.skip_bad)
+        self.comments = QCheckBox(
+            QCoreApplication.translate(
+                "ImportDialog", "Survey: keep free-text comments as feedback, without author"
+            ),
+            self,
+        )
+        self.comments.setToolTip(
+            QCoreApplication.translate(
+                "ImportDialog",
+                "Off by default: comments can identify people. When on, each comment is stored "
+                "as survey feedback of the stage, dated by its week, without author or team, "
+                "and only from weeks with at least the smallest group of respondents.",
+            )
+        )
+        self.comments.toggled.connect(lambda _on: self.replan())
+        form.addRow("", self.comments)
         layout.addWidget(options)
 
         self.mapping_box = QGroupBox(
@@ -346,6 +362,7 @@ class ImportDialog(QDialog):
             use_case=use_case_id,
             min_group=self.min_group.value(),
             skip_bad_rows=self.skip_bad.isChecked(),
+            comments=("*",) if self.comments.isChecked() else (),
         )
 
     def replan(self) -> None:

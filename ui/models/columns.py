@@ -380,11 +380,15 @@ COLUMNS: dict[str, list[Column]] = {
         "decision",
         "date",
         "stage_id",
+        "review",
         "outcome",
         "suggested",
         "rationale",
         "conditions",
         "attendees",
+    ),
+    "action": _fields(
+        "action", "text", "owner", "due", "status", "closed_on", "stage_id", "decision_id"
     ),
     "risk": [
         *_fields("risk", "title", "likelihood", "impact"),
@@ -398,6 +402,22 @@ COLUMNS: dict[str, list[Column]] = {
         ),
         *_fields("risk", "status", "owner", "stage_id", "mitigation"),
     ],
+    "licence": [
+        *_fields("licence", "stage_id", "team_id", "product", "start", "seats"),
+        *_fields("licence", "price_per_seat_month"),
+        Column(
+            "cost_per_month",
+            "licence",
+            compute=lambda t, e: e.seats * e.price_per_seat_month,
+            format=Format.MONEY,
+            label=lambda: QCoreApplication.translate("Columns", "Cost / month"),
+            tip=_derived_tip(QT_TRANSLATE_NOOP("Columns", "Seats × price per seat per month.")),
+        ),
+        *_fields("licence", "source", "note"),
+    ],
+    "one_off_cost": _fields(
+        "one_off_cost", "date", "stage_id", "category", "description", "amount", "note"
+    ),
     "metric": _fields(
         "metric",
         "name",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from pydantic import ValidationError
@@ -9,6 +10,8 @@ from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
 
 from planner.edit.operations import Batch, Drop, Restore, SetField
+from planner.evidence.decisions import set_status_ops
+from planner.model.actions import ActionStatus
 from planner.model.kinds import BY_NAME, find, index_of
 from planner.rules.problems import from_validation_error
 from ui.document import Document
@@ -51,6 +54,9 @@ def set_field(
     other = _EXCLUSIVE.get((kind, field))
     if other is not None and value is not None and getattr(entity, other) is not None:
         return _swap_scope(document, kind, entity, field, value, other, text)
+    if kind == "action" and field == "status":  # the closing date follows the status
+        ops = set_status_ops(entity, ActionStatus(value), dt.date.today())
+        return document.execute(ops[0] if len(ops) == 1 else Batch(tuple(ops)), text)
     key = (kind, entity_id, field) if merge else None
     return document.execute(SetField(kind, entity_id, field, value), text, merge_key=key)
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.model.actions import ActionStatus
 from planner.model.entities import (
     Access,
     Comparator,
@@ -35,6 +36,7 @@ from planner.model.entities import (
 )
 from planner.model.fields import field_label
 from planner.model.register import Affected, Lifecycle, Oversight, Role, Tier
+from planner.model.value import CostCategory
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -53,6 +55,8 @@ _ENUMS: dict[StrEnum, str] = {
     UsageFigure.NEW: QT_TRANSLATE_NOOP("Enum", "New users"),
     UsageFigure.LAPSED: QT_TRANSLATE_NOOP("Enum", "Lapsed users"),
     UsageFigure.REACTIVATED: QT_TRANSLATE_NOOP("Enum", "Reactivated users"),
+    UsageFigure.MINUTES_SAVED: QT_TRANSLATE_NOOP("Enum", "Minutes saved per day"),
+    # UsageFigure.SATISFACTION is "satisfaction", the key of MetricKind.SATISFACTION too.
     # UsageFigure.ACTIVE is "active", the same key as StageStatus.ACTIVE: "Active".
     StageStatus.PLANNED: QT_TRANSLATE_NOOP("Enum", "Planned"),
     StageStatus.ACTIVE: QT_TRANSLATE_NOOP("Enum", "Active"),
@@ -79,6 +83,11 @@ _ENUMS: dict[StrEnum, str] = {
     MetricSource.TRAINED_PERCENT: QT_TRANSLATE_NOOP("Enum", "Key users trained % (computed)"),
     MetricSource.DATA_READINESS: QT_TRANSLATE_NOOP("Enum", "Data readiness (computed)"),
     MetricSource.REGISTER_COMPLETE: QT_TRANSLATE_NOOP("Enum", "AI register complete (computed)"),
+    MetricSource.VALUE_TO_PRICE: QT_TRANSLATE_NOOP("Enum", "Value per seat vs price (computed)"),
+    # CostCategory.TRAINING is "training", the key of MetricKind.TRAINING ("Training") too.
+    CostCategory.CHANGE_MANAGEMENT: QT_TRANSLATE_NOOP("Enum", "Change management"),
+    CostCategory.IMPLEMENTATION: QT_TRANSLATE_NOOP("Enum", "Implementation"),
+    CostCategory.OTHER: QT_TRANSLATE_NOOP("Enum", "Other"),
     Rollup.WEIGHTED_MEAN: QT_TRANSLATE_NOOP("Enum", "Weighted mean"),
     Rollup.MEAN: QT_TRANSLATE_NOOP("Enum", "Mean"),
     Rollup.SUM: QT_TRANSLATE_NOOP("Enum", "Sum"),
@@ -121,6 +130,9 @@ _ENUMS: dict[StrEnum, str] = {
     RiskStatus.OPEN: QT_TRANSLATE_NOOP("Enum", "Open"),
     RiskStatus.MITIGATED: QT_TRANSLATE_NOOP("Enum", "Mitigated"),
     RiskStatus.CLOSED: QT_TRANSLATE_NOOP("Enum", "Closed"),
+    # ActionStatus.OPEN is "open", the key of RiskStatus.OPEN: "Open".
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Enum", "Done"),
+    ActionStatus.DROPPED: QT_TRANSLATE_NOOP("Enum", "Dropped"),
     Role.DEPLOYER: QT_TRANSLATE_NOOP("Enum", "Deployer"),
     Role.PROVIDER: QT_TRANSLATE_NOOP("Enum", "Provider"),
     Role.BOTH: QT_TRANSLATE_NOOP("Enum", "Provider and deployer"),
@@ -177,9 +189,15 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "risk": (QT_TRANSLATE_NOOP("Kind", "risk"), QT_TRANSLATE_NOOP("Kind", "risks")),
     "baseline": (QT_TRANSLATE_NOOP("Kind", "baseline"), QT_TRANSLATE_NOOP("Kind", "baselines")),
+    "action": (QT_TRANSLATE_NOOP("Kind", "action"), QT_TRANSLATE_NOOP("Kind", "actions")),
     "register_entry": (
         QT_TRANSLATE_NOOP("Kind", "register entry"),
         QT_TRANSLATE_NOOP("Kind", "register entries"),
+    ),
+    "licence": (QT_TRANSLATE_NOOP("Kind", "licence"), QT_TRANSLATE_NOOP("Kind", "licences")),
+    "one_off_cost": (
+        QT_TRANSLATE_NOOP("Kind", "one-off cost"),
+        QT_TRANSLATE_NOOP("Kind", "one-off costs"),
     ),
 }
 

@@ -16,9 +16,10 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.dates import monday
 from planner.edit.operations import Insert
+from planner.model.actions import Action
+from planner.model.base import Entity
 from planner.model.entities import (
     DataSource,
-    Entity,
     Feedback,
     FrictionPoint,
     GateCriterion,
@@ -36,6 +37,7 @@ from planner.model.entities import (
 from planner.model.fields import ValueType, field_spec
 from planner.model.ids import new_id
 from planner.model.kinds import BY_NAME, find, index_of, kind_of_id
+from planner.model.value import Licence, OneOffCost
 
 _STAGE_WEEKS = 12
 
@@ -205,14 +207,61 @@ def new_entity(
                 )
             )
         return GateDecision(id=entity_id, stage_id=stage_id, date=today, outcome=Outcome.HOLD)
+    if kind == "action":
+        decision_id = _pick(scope, near, "decision_id")
+        decision = find(roadmap, "decision", decision_id) if decision_id else None
+        return Action(
+            id=entity_id,
+            text=QCoreApplication.translate("NewEntities", "New action"),
+            due=today + dt.timedelta(weeks=4),
+            decision_id=decision_id,
+            stage_id=_pick(scope, near, "stage_id", decision.stage_id if decision else None),
+        )
     if kind == "risk":
         return Risk(
             id=entity_id,
             title=unique_name(QCoreApplication.translate("NewEntities", "New risk"), names),
             stage_id=_pick(scope, near, "stage_id"),
         )
+    if kind in ("licence", "one_off_cost"):
+        return _new_cost(roadmap, kind, entity_id, near, scope, today)
     raise CannotAdd(
         QCoreApplication.translate("NewEntities", "This kind of item cannot be added here.")
+    )
+
+
+def _new_cost(
+    roadmap: Roadmap,
+    kind: str,
+    entity_id: str,
+    near: Any,
+    scope: Mapping[str, Any],
+    today: dt.date,
+) -> Licence | OneOffCost:
+    """A licence entry (copying the selected line's product, seats and price) or a one-off cost."""
+    stage_id = _pick(scope, near, "stage_id", _first_id(roadmap.stages))
+    if stage_id is None:
+        raise CannotAdd(
+            QCoreApplication.translate(
+                "NewEntities", "Add a stage first: licences and costs are paid for a stage."
+            )
+        )
+    if kind == "licence":
+        return Licence(
+            id=entity_id,
+            stage_id=stage_id,
+            team_id=_pick(scope, near, "team_id"),
+            product=_pick(scope, near, "product", "Microsoft 365 Copilot"),
+            start=today,
+            seats=_pick(scope, near, "seats", 0),
+            price_per_seat_month=_pick(scope, near, "price_per_seat_month", 0.0),
+        )
+    return OneOffCost(
+        id=entity_id,
+        stage_id=stage_id,
+        description=QCoreApplication.translate("NewEntities", "New cost"),
+        date=today,
+        amount=0.0,
     )
 
 

@@ -32,6 +32,8 @@ def title(roadmap: Roadmap, kind_name: str, entity: Any) -> str:
         return QCoreApplication.translate("Titles", "{stage} {date}: {outcome}").format(
             stage=stage, date=format_day(entity.date), outcome=enum_label(entity.outcome)
         )
+    if kind_name == "action":
+        return snippet(entity.text) or entity.id
     if kind_name == "feedback":
         return snippet(entity.text) or QCoreApplication.translate(
             "Titles", "feedback of {date}"

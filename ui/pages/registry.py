@@ -115,8 +115,8 @@ def table_pages() -> list[PageSpec]:
         PageSpec(
             "decisions",
             _title(QT_TRANSLATE_NOOP("Pages", "Decisions")),
-            ("decision",),
-            _single("decision"),
+            ("decision", "action"),
+            _tabbed("decision", "action"),
             "decisions",
         ),
         PageSpec(
@@ -125,5 +125,12 @@ def table_pages() -> list[PageSpec]:
             ("risk",),
             _single("risk"),
             "risks",
+        ),
+        PageSpec(
+            "costs",
+            _title(QT_TRANSLATE_NOOP("Pages", "Licences & costs")),
+            ("licence", "one_off_cost"),
+            _tabbed("licence", "one_off_cost"),
+            "costs",
         ),
     ]

@@ -7,7 +7,6 @@ recomputed shortly after each change; activating one shows its entity.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Callable
 
@@ -36,12 +35,14 @@ class Findings(QObject):
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh)
         document.changed.connect(self._changed)
+        document.as_of_changed.connect(self._timer.start)
 
     def _changed(self, _kinds: object) -> None:
         self._timer.start()
 
     def refresh(self) -> None:
-        self.items = checks.method_checks(self._document.roadmap, dt.date.today())
+        # The findings of the document's as-of date: the ones the Overview lists.
+        self.items = list(self._document.figures().findings)
         self.updated.emit(len(self.items))
 
 

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         dialogs.baseline_chosen.connect(visual.baseline_chosen)
         dialogs.navigate.connect(self.navigate_to)
         visual.navigate.connect(self.navigate_to)
+        visual.properties_requested.connect(dialogs.properties)
         self.navigator.page_built.connect(visual.page_built)
         self.navigator.page_shown.connect(visual.page_shown)
         self.exports.running_changed.connect(self.update_state)

@@ -32,6 +32,8 @@ class VisualPages(QObject):
 
     navigate = Signal(str, str)
     """The user asked to see an entity (kind, id)."""
+    properties_requested = Signal()
+    """The user asked for the roadmap properties (the value card's Assumptions…)."""
 
     def __init__(
         self,
@@ -55,6 +57,7 @@ class VisualPages(QObject):
         widget = DashboardWidget(document, parent)
         widget.navigate.connect(self.navigate)
         widget.review_requested.connect(lambda stage_id: self.review(stage_id, widget.as_of()))
+        widget.properties_requested.connect(self.properties_requested)
         self.dashboard = widget
         return widget
 

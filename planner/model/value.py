@@ -1,0 +1,67 @@
+"""What a stage costs: licences (seats over time, at a price) and one-off costs.
+
+Both are entities of the roadmap (kinds ``licence`` and ``one_off_cost`` in
+:mod:`planner.model.kinds`), so they are checked, edited with undo, compared
+and merged like every other entity. What they are worth against the value
+realised is computed in :mod:`planner.value`, never stored.
+
+**Licences** form a dated series per *line*: a stage (optionally one of its
+teams) and a product. Each entry says "from this date, this many seats at
+this price per seat per month"; it holds until the next entry of the same
+line. A price change in the middle of the period is a new entry with the new
+price; seats counted from a usage export are entries whose ``source`` names
+the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import Field
+
+from planner.model.base import Entity
+from planner.model.types import Count, Id, Label, Name, NonNegative, Text
+
+MAX_SEAT_PRICE = 100_000.0
+"""Highest price per seat per month accepted (a typing error guard, not a market view)."""
+
+
+class CostCategory(StrEnum):
+    TRAINING = "training"
+    CHANGE_MANAGEMENT = "change_management"
+    IMPLEMENTATION = "implementation"
+    OTHER = "other"
+
+
+class Licence(Entity):
+    """Seats licensed for a stage (or one of its teams) from a date, at a price per month."""
+
+    stage_id: Id
+    team_id: Id | None = None
+    """Set when the seats are bought for one team of the stage; None: the whole stage."""
+    product: Name
+    """What is licensed (e.g. Microsoft 365 Copilot); entries of one product form one line."""
+    start: dt.date
+    """The entry holds from the week of this date until the line's next entry."""
+    seats: Count
+    price_per_seat_month: float = Field(default=0.0, ge=0, le=MAX_SEAT_PRICE)
+    """List or negotiated price of one seat for one month, in the roadmap currency."""
+    source: Label = "manual"
+    """Where the seat count comes from: typed (manual) or the usage file it was counted in."""
+    note: Text = ""
+    """Where the price comes from (price list, contract, date seen)."""
+
+
+class OneOffCost(Entity):
+    """A cost paid once for a stage: training, change management, implementation."""
+
+    stage_id: Id
+    description: Name
+    category: CostCategory = CostCategory.OTHER
+    date: dt.date
+    """When the cost is incurred: it counts from that week on."""
+    amount: NonNegative
+    """In the roadmap currency."""
+    note: Text = ""
+    """Where the figure comes from (quote, invoice, estimate)."""
