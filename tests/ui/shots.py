@@ -131,28 +131,18 @@ def shoot(app, settings, language: str, scheme: str, size: tuple[int, int], args
 
 def dialogs(app, window, save) -> None:
     """Each dialog at the size the app gives it on this screen."""
+    import tempfile
+
+    from layout_support import changed_copy, every_dialog
+
     from PySide6.QtCore import QRect
 
     from ui.app.sizing import dialog_size, preferred_size
-    from ui.dialogs.baselines import BaselinesDialog
-    from ui.dialogs.gate_review import GateReviewDialog
-    from ui.dialogs.import_usage import ImportDialog
-    from ui.dialogs.preferences import PreferencesDialog
 
     room = QRect(0, 0, window.width(), window.height() - 40)
-    document = window.document
-    stage = document.roadmap.stages[0].id
-    made = {
-        "gate-review": GateReviewDialog(document, stage, TODAY, window),
-        "import": ImportDialog(document, window),
-        "baselines": BaselinesDialog(document, window),
-        "preferences": PreferencesDialog(window.settings, window),
-    }
-    made["import"].set_file(ROOT / "tests" / "planner" / "usage_samples" / "viva_weekly.csv")
-    guide = window.help_guide() if hasattr(window, "help_guide") else None
-    if guide is not None:
-        made["guide"] = guide
-    for name, dialog in made.items():
+    usage = ROOT / "tests" / "planner" / "usage_samples" / "viva_weekly.csv"
+    other = changed_copy(window.document, Path(tempfile.mkdtemp(prefix="pilot-planner-shots-")))
+    for name, dialog in every_dialog(window, other, usage):
         dialog.resize(dialog_size(preferred_size(dialog).expandedTo(dialog.sizeHint()), room))
         dialog.show()
         _settle(app)
