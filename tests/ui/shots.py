@@ -83,7 +83,8 @@ def shoot(app, settings, language: str, scheme: str, size: tuple[int, int], args
     settings.language = language
     settings.color_scheme = scheme
     window = build(settings, ScriptedPrompter())
-    window.files.start_untitled(templates.create(templates.SAMPLE, today=TODAY), "Sample roadmap")
+    sample = templates.create(templates.SAMPLE, today=TODAY)
+    window.files.start_untitled(sample, window.files.tr("Sample roadmap"))
     window.document.set_as_of(TODAY)
     window.resize(*size)
     window.show()
@@ -155,11 +156,17 @@ def readme_pictures(window, suffix: str, use_cases: Path, save) -> None:
     cases in French and dark (shown at the README's width)."""
     import shutil
 
+    from PySide6.QtWidgets import QApplication
+
     if suffix == "en-light":
         window.show_page("overview")
         shutil.copy(save(window, "readme-overview"), README_SHOTS / "overview.png")
-        window.show_page("timeline")
+        timeline = window.show_page("timeline")
+        timeline.set_zoom("fit")  # the whole plan in the picture
+        for _ in range(6):
+            QApplication.processEvents()
         shutil.copy(save(window, "readme-timeline"), README_SHOTS / "timeline-window.png")
+        timeline.set_zoom("month")
     if suffix == "fr-dark":
         shutil.copy(use_cases, README_SHOTS / "use-cases-fr-dark.png")
 
