@@ -37,6 +37,7 @@ def main() -> int:
     parser.add_argument("--readme", action="store_true", help="refresh the README's pictures")
     parser.add_argument("--help-pictures", action="store_true", help="refresh the guide's")
     parser.add_argument("--only", default="", help="e.g. en-light: one language and scheme")
+    parser.add_argument("--points", type=float, default=10.0, help="the app's font size")
     args = parser.parse_args()
     if not args.screen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -56,6 +57,12 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
     app = QApplication([sys.argv[0]])
+    if not args.screen:
+        # The offscreen platform's 9-point font clips the accent of a capital É; a
+        # desktop's usual 10 points does not (and is what people see).
+        font = app.font()
+        font.setPointSizeF(args.points)
+        app.setFont(font)
     width, height = (int(v) for v in args.size.split("x"))
     OUT.mkdir(parents=True, exist_ok=True)
     for language in ("en", "fr"):

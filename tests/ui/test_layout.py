@@ -36,6 +36,18 @@ PAGES = (
 )  # fmt: skip
 
 
+@pytest.fixture(autouse=True)
+def desktop_font(qapp) -> Iterator[None]:
+    """A desktop's usual 10-point font (the offscreen platform's default is 9): layouts
+    are measured where text takes more room."""
+    before = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(10.0)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
 @pytest.fixture(params=["en", "fr"])
 def language(request, qapp) -> Iterator[str]:
     i18n.install(qapp, request.param)

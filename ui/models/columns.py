@@ -389,6 +389,7 @@ COLUMNS: dict[str, list[Column]] = {
 
 
 LEADING: dict[str, tuple[str, ...]] = {
+    "stage": ("name", "status", "gate_review", "planned_start", "planned_end"),
     "use_case": ("name", "status", "stage_id", "value", "roi"),
     "friction_point": ("title", "cost_per_year", "hours_per_year"),
     "data_source": ("name", "readiness"),
