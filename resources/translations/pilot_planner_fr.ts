@@ -516,6 +516,14 @@
         <translation>La plus faible maturité (0–4) des sources de données dont il a besoin.</translation>
     </message>
     <message>
+        <source>AI Act tier</source>
+        <translation>Niveau AI Act</translation>
+    </message>
+    <message>
+        <source>Risk tier under the EU AI Act, from the screening in the use case&apos;s register (or set by hand with a justification). Decision support, not legal advice.</source>
+        <translation>Niveau de risque au sens de l’AI Act, d’après l’évaluation de la fiche au registre du cas d’usage (ou fixé à la main avec une justification). Aide à la décision, pas un avis juridique.</translation>
+    </message>
+    <message>
         <source>Use cases</source>
         <translation>Cas d’usage</translation>
     </message>
@@ -1115,6 +1123,10 @@
         <translation>Maturité des données (calculée)</translation>
     </message>
     <message>
+        <source>AI register complete (computed)</source>
+        <translation>Registre IA complet (calculé)</translation>
+    </message>
+    <message>
         <source>Weighted mean</source>
         <translation>Moyenne pondérée</translation>
     </message>
@@ -1273,6 +1285,78 @@
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Deployer</source>
+        <translation>Déployeur</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider and deployer</source>
+        <translation>Fournisseur et déployeur</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>The public</source>
+        <translation>Le public</translation>
+    </message>
+    <message>
+        <source>Human in the loop</source>
+        <translation>Humain dans la boucle</translation>
+    </message>
+    <message>
+        <source>Human on the loop</source>
+        <translation>Humain en supervision</translation>
+    </message>
+    <message>
+        <source>Human in command</source>
+        <translation>Humain aux commandes</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>High-risk</source>
+        <translation>Haut risque</translation>
+    </message>
+    <message>
+        <source>Transparency</source>
+        <translation>Transparence</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Non évalué</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2569,14 @@
         <source>baselines</source>
         <translation>références</translation>
     </message>
+    <message>
+        <source>register entry</source>
+        <translation>fiche du registre</translation>
+    </message>
+    <message>
+        <source>register entries</source>
+        <translation>fiches du registre</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2947,6 +3039,265 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>AI register of the stage</source>
+        <translation>Registre IA de l’étape</translation>
+    </message>
+    <message>
+        <source>Complete the register…</source>
+        <translation>Compléter le registre…</translation>
+    </message>
+    <message>
+        <source>Show the AI register of {name}</source>
+        <translation>Afficher le registre IA de {name}</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Show the use cases of one AI Act tier</source>
+        <translation>Afficher les cas d’usage d’un niveau AI Act</translation>
+    </message>
+    <message>
+        <source>AI Act tier</source>
+        <translation>Niveau AI Act</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>AI register</source>
+        <translation>Registre IA</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Ce que c’est</translation>
+    </message>
+    <message>
+        <source>Oversight and records</source>
+        <translation>Contrôle humain et traces</translation>
+    </message>
+    <message>
+        <source>Where the screening&apos;s facts come from</source>
+        <translation>D’où viennent les faits de l’évaluation</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Rules checked on {day}.</source>
+        <translation>Règles vérifiées le {day}.</translation>
+    </message>
+    <message>
+        <source>Screening questionnaire</source>
+        <translation>Questionnaire d’évaluation</translation>
+    </message>
+    <message>
+        <source>Register fields</source>
+        <translation>Champs du registre</translation>
+    </message>
+    <message>
+        <source>Duties and dates</source>
+        <translation>Obligations et dates</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>Tier set by hand</source>
+        <translation>Niveau fixé à la main</translation>
+    </message>
+    <message>
+        <source>Select a use case to see its AI register entry.</source>
+        <translation>Sélectionnez un cas d’usage pour voir sa fiche au registre IA.</translation>
+    </message>
+    <message>
+        <source>AI Act tier: {tier}</source>
+        <translation>Niveau AI Act&#x202f;: {tier}</translation>
+    </message>
+    <message>
+        <source>(set by hand)</source>
+        <translation>(fixé à la main)</translation>
+    </message>
+    <message>
+        <source>To complete the entry:</source>
+        <translation>Pour compléter la fiche&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The entry is complete.</source>
+        <translation>La fiche est complète.</translation>
+    </message>
+    <message>
+        <source>Answer &apos;{answer}&apos; in the AI register of &apos;{name}&apos;</source>
+        <translation>Répondre «&#xa0;{answer}&#xa0;» dans le registre IA de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change {field} in the AI register of &apos;{name}&apos;</source>
+        <translation>Modifier {field} dans le registre IA de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Record &apos;{state}&apos; in the lifecycle of &apos;{name}&apos;</source>
+        <translation>Enregistrer «&#xa0;{state}&#xa0;» dans le cycle de vie de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove a lifecycle state of &apos;{name}&apos;</source>
+        <translation>Retirer un état du cycle de vie de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Set the AI Act tier of &apos;{name}&apos; by hand</source>
+        <translation>Fixer à la main le niveau AI Act de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Return &apos;{name}&apos; to its screened tier</source>
+        <translation>Rendre à «&#xa0;{name}&#xa0;» le niveau de son évaluation</translation>
+    </message>
+    <message>
+        <source>Prohibited practices — Art. 5</source>
+        <translation>Pratiques interdites — art. 5</translation>
+    </message>
+    <message>
+        <source>High-risk uses — Art. 6(1) and Annex III</source>
+        <translation>Usages à haut risque — art. 6, §&#xa0;1, et annexe III</translation>
+    </message>
+    <message>
+        <source>Exception for an Annex III use — Art. 6(3)</source>
+        <translation>Exception pour un usage de l’annexe III — art. 6, §&#xa0;3</translation>
+    </message>
+    <message>
+        <source>Transparency — Art. 50</source>
+        <translation>Transparence — art. 50</translation>
+    </message>
+    <message>
+        <source>Fundamental-rights impact assessment — Art. 27</source>
+        <translation>Analyse d’impact sur les droits fondamentaux — art. 27</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{answer}: {question}</source>
+        <translation>{answer}&#x202f;: {question}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>remplie</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Obligations</translation>
+    </message>
+    <message>
+        <source>No duties.</source>
+        <translation>Aucune obligation.</translation>
+    </message>
+    <message>
+        <source>Applies from {day}</source>
+        <translation>S’applique dès le {day}</translation>
+    </message>
+    <message>
+        <source>pending amendment, not law: {day}</source>
+        <translation>modification en attente, pas en vigueur&#x202f;: {day}</translation>
+    </message>
+    <message>
+        <source>Register shows: {detail}</source>
+        <translation>Le registre montre&#x202f;: {detail}</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lifecycle history</source>
+        <translation>Historique du cycle de vie</translation>
+    </message>
+    <message>
+        <source>New state</source>
+        <translation>Nouvel état</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected state</source>
+        <translation>Retirer l’état sélectionné</translation>
+    </message>
+    <message>
+        <source>Why the screening&apos;s tier does not fit (required), and who decided</source>
+        <translation>Pourquoi le niveau de l’évaluation ne convient pas (obligatoire), et qui l’a décidé</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Set the tier</source>
+        <translation>Fixer le niveau</translation>
+    </message>
+    <message>
+        <source>Back to the screening&apos;s tier</source>
+        <translation>Revenir au niveau de l’évaluation</translation>
+    </message>
+    <message>
+        <source>The screening gives: {tier}. Another tier may be set only with a written justification; it stays with the entry and is shown wherever the tier is.</source>
+        <translation>L’évaluation donne&#x202f;: {tier}. Un autre niveau ne peut être fixé qu’avec une justification écrite&#x202f;; elle reste avec la fiche et s’affiche partout où le niveau apparaît.</translation>
+    </message>
+    <message>
+        <source>Write the justification first</source>
+        <translation>Rédigez d’abord la justification</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,12 @@ class StageCard(QFrame):
         foot.addWidget(self.review_button)
         layout.addLayout(foot)
 
+    def add_section(self, widget: QWidget) -> None:
+        """Show another part of the stage's evidence above the card's buttons."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, widget)
+
     def _criterion(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)
         if item is not None:

@@ -36,6 +36,7 @@ from planner.evidence.series import Point
 from ui.dashboard import explain
 from ui.dashboard.blocks import heading, plain
 from ui.dashboard.cards import CHART_SOURCES, StageCard
+from ui.dashboard.register_line import RegisterLine
 from ui.dashboard.sections import LinkTree, findings_tree, friction_tree, people_tree
 from ui.document import Document
 from ui.editors.dates import DayEdit
@@ -156,8 +157,12 @@ class DashboardWidget(QWidget):
 
         layout.addWidget(heading(self.tr("Gate readiness by stage")))
         self.cards = {}
+        compliance = {c.stage.id: c for c in figures.compliance}
         for readiness in self.readiness:
             card = StageCard(roadmap, readiness, self._series(readiness), as_of)
+            line = RegisterLine(compliance[readiness.stage.id])
+            line.navigate.connect(card.navigate)
+            card.add_section(line)
             card.navigate.connect(self.navigate)
             card.review_requested.connect(self.review_requested)
             layout.addWidget(card)
