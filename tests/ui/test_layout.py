@@ -138,7 +138,7 @@ def test_the_name_stays_in_view_when_a_table_scrolls_sideways(window, qtbot, key
 
 
 IN_VIEW = {
-    "use_cases": ("use_case", ("name", "status", "value", "roi")),
+    "use_cases": ("use_case", ("name", "status", "value", "roi", "tier")),
     "friction_points": ("friction_point", ("title", "cost_per_year")),
     "risks": ("risk", ("title", "score", "status")),
     "stages": ("stage", ("name", "status", "gate_review")),
