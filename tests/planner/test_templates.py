@@ -513,3 +513,22 @@ def _date_leaves(a: Any, b: Any, owner: str = "Roadmap", field: str = "") -> Ite
 def _date_pairs(a: Roadmap, b: Roadmap) -> Iterator[tuple[dt.date, dt.date]]:
     for _, old, new in _date_leaves(a, b):
         yield old, new
+
+
+def test_every_unit_of_the_template_is_said_in_french(ai: Roadmap) -> None:
+    """A French screen must not mix in English units (``60 % of eligible sur 4 semaines``):
+    each unit of the template's metrics is a scale, a bare %, or a standard unit with its
+    French in the catalogue."""
+    from planner import i18n
+    from planner.evidence.numbers import STANDARD_UNITS, unit_label
+
+    i18n.set_language("fr")
+    try:
+        for metric in ai.metrics:
+            unit = metric.unit.strip()
+            if unit in ("", "%") or re.fullmatch(r"\d+\s*[–-]\s*\d+", unit):
+                continue
+            assert unit in STANDARD_UNITS, f"{metric.name}: unit {unit!r} has no French"
+            assert unit_label(unit) != unit, unit
+    finally:
+        i18n.set_language("en")
