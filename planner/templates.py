@@ -80,8 +80,9 @@ of the registry is in exactly one of the two (a test says so); a kind in neither
 treated as content, so nothing invented slips through. (Some names are of kinds still
 being added on other branches: classified before they arrive.)"""
 
-ROADMAP_CONTENT_FIELDS = ("organisation", "owner")
-"""The roadmap's own fields that name the example's organisation and people."""
+ROADMAP_CONTENT_FIELDS = ("organisation", "owner", "objective")
+"""The roadmap's own fields that are the example's: its organisation, its programme owner
+and its objective (written for the insurer's own claims and underwriting data)."""
 
 _DESCRIPTIONS = {
     "ai-adoption": (

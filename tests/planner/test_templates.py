@@ -328,6 +328,7 @@ def test_new_from_the_template_is_the_structure_only(ai: Roadmap) -> None:
         if kind.name in templates.CONTENT_KINDS:
             assert kind.entities(roadmap) == (), kind.name
     assert roadmap.organisation == ""
+    assert roadmap.objective == ""
     assert roadmap.owner == ""
     assert "@" not in storage.dumps(roadmap).decode("utf-8")  # no one's e-mail address
     # The method is all there, thresholds and their sources included.
