@@ -173,6 +173,14 @@ def format_day(day: dt.date, *, year: bool = True) -> str:
     return f"{text} {day.year}" if year else text
 
 
+def format_moment(moment: dt.datetime) -> str:
+    """A moment on the local clock: ``4 Dec 2026, 17:32``; ``4 déc. 2026 à 17:32``."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    day = format_day(local.date())
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    return f"{day} à {clock}" if _language == "fr" else f"{day}, {clock}"
+
+
 def decimal(number: str) -> str:
     """A number written with ``.`` as the language writes it (``1.17`` → ``1,17``)."""
     point = _DECIMAL_POINT.get(_language, ".")

@@ -40,14 +40,22 @@ SAMPLE = "sample"
 _EXAMPLES = {SAMPLE: DEFAULT}
 """Names that open a template file whole (its invented content included)."""
 
-STRUCTURE_KINDS: dict[str, tuple[str, ...]] = {
-    "metric": (),
-    "stage": ("actual_start", "actual_end", "status", "target_users", "team_ids"),
-    "criterion": (),
+STRUCTURE_KINDS: dict[str, dict[str, Any]] = {
+    "metric": {},
+    "stage": {
+        "actual_start": None,
+        "actual_end": None,
+        "status": "planned",
+        "target_users": 0,
+        "team_ids": (),
+    },
+    "criterion": {},
+    "licence": {"seats": 0, "team_id": None, "source": "manual"},
 }
 """What a new roadmap keeps of a template: these kinds of entity, with the listed
-fields back to their defaults (what already happened, and who is in scope, belong
-to the example's organisation, not to the method)."""
+fields set to these values (what already happened, who is in scope and how many
+seats were bought belong to the example's organisation, not to the method; a
+licence keeps its product and its sourced price, like a criterion its threshold)."""
 
 CONTENT_KINDS = frozenset(
     {
@@ -64,15 +72,20 @@ CONTENT_KINDS = frozenset(
         "one_off_cost",
         "risk",
         "baseline",
+        "action",
+        "one_off_cost",
         "register_entry",
     }
 )
 """Kinds that only the example holds: its organisation, its people and their usage, what
-was said and decided. Every kind of the registry is in exactly one of the two (a test
-says so); a kind in neither is treated as content, so nothing invented slips through."""
+was said, decided and done, what it spent and how its use cases were screened. Every kind
+of the registry is in exactly one of the two (a test says so); a kind in neither is
+treated as content, so nothing invented slips through. (Some names are of kinds still
+being added on other branches: classified before they arrive.)"""
 
-ROADMAP_CONTENT_FIELDS = ("organisation", "owner")
-"""The roadmap's own fields that name the example's organisation and people."""
+ROADMAP_CONTENT_FIELDS = ("organisation", "owner", "objective")
+"""The roadmap's own fields that are the example's: its organisation, its programme owner
+and its objective (written for the insurer's own claims and underwriting data)."""
 
 _DESCRIPTIONS = {
     "ai-adoption": (
@@ -162,7 +175,7 @@ def structure(roadmap: Roadmap) -> Roadmap:
                 if cleaned is None:
                     changed = True
                     continue
-                entities.append(_reset(cleaned, STRUCTURE_KINDS[k.name]))
+                entities.append(_with(cleaned, STRUCTURE_KINDS[k.name]))
             kept[k.name] = entities
     update: dict[str, Any] = {k.attr: tuple(kept.get(k.name, ())) for k in KINDS}
     for field in ROADMAP_CONTENT_FIELDS:
@@ -187,10 +200,11 @@ def _without_lost_refs(entity: Any, refs: Any, ids: dict[str, set[str]]) -> Any 
     return entity.model_copy(update=update) if update else entity
 
 
-def _reset(entity: Any, fields: tuple[str, ...]) -> Any:
-    model = type(entity)
-    update = {f: model.model_fields[f].get_default(call_default_factory=True) for f in fields}
-    return entity.model_copy(update=update) if update else entity
+def _with(entity: Any, values: dict[str, Any]) -> Any:
+    """The entity with these field values (validated: a value the model refuses fails)."""
+    if not values:
+        return entity
+    return type(entity).model_validate({**entity.model_dump(), **values})
 
 
 def create(

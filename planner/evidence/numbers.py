@@ -126,7 +126,13 @@ def unit_text(value: float, unit: str) -> str:
     return number_text(value, kind_of_unit(unit))
 
 
-STANDARD_UNITS = (N_("% of eligible"), N_("uses/week"), N_("h/week"), N_("per 100"))
+STANDARD_UNITS = (
+    N_("% of eligible"),
+    N_("uses/week"),
+    N_("h/week"),
+    N_("per 100"),
+    N_("% of use cases"),
+)
 """The units of the standard metrics, said in the reader's language when shown (the
 stored unit stays as typed: a unit of one's own is shown as it is)."""
 

@@ -3988,6 +3988,26 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>sur {n} semaines</translation>
     </message>
     <message>
+        <source>on track</source>
+        <translation>en bonne voie</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>à risque</translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation>improbable</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>pas assez de données</translation>
+    </message>
+    <message>
+        <source>not progressing</source>
+        <translation>ne progresse pas</translation>
+    </message>
+    <message>
         <source>Chart of {metric}</source>
         <translation>Graphique de {metric}</translation>
     </message>

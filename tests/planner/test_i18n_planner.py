@@ -251,3 +251,15 @@ def test_refused_edits_in_french() -> None:
     assert str(Problem("use_cases[0].name", "missing", "x")) == f"use_cases[0].name{NARROW}: x"
     i18n.set_language("en")
     assert _refusal(roadmap, ends_early) == english
+
+
+def test_moments_are_written_like_dates() -> None:
+    """Lock and recovery messages give a moment: the day as everywhere, then the clock."""
+    moment = dt.datetime(2026, 12, 4, 17, 32)
+    assert i18n.format_moment(moment) == "4 Dec 2026, 17:32"
+    i18n.set_language("fr")
+    try:
+        assert i18n.format_moment(moment) == "4 déc. 2026 à 17:32"
+        assert i18n.format_moment(dt.datetime(2026, 12, 1, 9, 5)) == "1er déc. 2026 à 09:05"
+    finally:
+        i18n.set_language("en")

@@ -8,7 +8,9 @@ script prints the same list.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -193,3 +196,59 @@ def everything_cut(root: QWidget) -> list[Cut]:
         cut_headers(root) + cut_labels(root) + cut_buttons(root) + cut_tabs(root)
         + cut_charts(root) + cut_cells(root) + overflowing_lists(root)
     )  # fmt: skip
+
+
+def every_dialog(window, other_path: Path, usage_file: Path) -> Iterator[tuple[str, QDialog]]:
+    """Each dialog of the app, built over the window's roadmap, as a person first sees it
+    (the import with a usage file chosen, the comparison with a changed copy)."""
+    import datetime as dt
+
+    from ui.dialogs.baselines import BaselinesDialog
+    from ui.dialogs.compare import CompareDialog
+    from ui.dialogs.export_options import WORKBOOK, ExportDialog, ExportOptions
+    from ui.dialogs.gate_review import GateReviewDialog
+    from ui.dialogs.import_usage import ImportDialog
+    from ui.dialogs.merge import MergeDialog
+    from ui.dialogs.picture_options import PictureOptions, PictureOptionsDialog
+    from ui.dialogs.preferences import PreferencesDialog
+    from ui.dialogs.prompts import PickRequest, ScriptedPrompter, _PickDialog
+    from ui.views.roadmap_form import roadmap_properties_dialog
+
+    document = window.document
+    stage = document.roadmap.stages[0].id
+    yield "gate-review", GateReviewDialog(document, stage, document.as_of(), window)
+    importing = ImportDialog(document, window)
+    importing.set_file(usage_file)
+    yield "import", importing
+    yield "compare", CompareDialog(document, str(other_path), window)
+    yield "merge", MergeDialog(document, window, prompter=ScriptedPrompter())
+    yield "baselines", BaselinesDialog(document, window)
+    yield "properties", roadmap_properties_dialog(document, window)
+    yield "preferences", PreferencesDialog(window.settings, window)
+    baselines = [(b.id, b.name) for b in document.roadmap.baselines]
+    options = ExportOptions(WORKBOOK, dt.date.today())
+    yield "export-workbook", ExportDialog(options, baselines, lambda: None, window)
+    yield "export-timeline", PictureOptionsDialog(PictureOptions(), window)
+    files = window.files
+    names = ("ai-adoption", "blank")
+    request = PickRequest(
+        "template", files.tr("New Roadmap"), files.tr("&Start from this template:"),
+        tuple((n, files.template_label(n)) for n in names), names[0],
+        {n: files.template_description(n) for n in names},
+    )  # fmt: skip
+    yield "new-from-template", _PickDialog(request, window)
+    yield "guide", window.help_guide("gates")
+
+
+def changed_copy(document, folder: Path) -> Path:
+    """A saved copy of the document with one change, for the comparison."""
+    from planner.edit.operations import SetField, apply
+    from planner.file import lineage, storage
+
+    stage = document.roadmap.stages[0]
+    changed, _ = apply(
+        document.roadmap, SetField("stage", stage.id, "name", f"{stage.name}, first wave")
+    )
+    path = folder / "other.pilotplan"
+    storage.save(lineage.next_revision(changed), path)
+    return path

@@ -37,6 +37,7 @@ def main() -> int:
     parser.add_argument("--readme", action="store_true", help="refresh the README's pictures")
     parser.add_argument("--help-pictures", action="store_true", help="refresh the guide's")
     parser.add_argument("--only", default="", help="e.g. en-light: one language and scheme")
+    parser.add_argument("--points", type=float, default=10.0, help="the app's font size")
     args = parser.parse_args()
     if not args.screen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -56,6 +57,12 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
     app = QApplication([sys.argv[0]])
+    if not args.screen:
+        # The offscreen platform's 9-point font clips the accent of a capital É; a
+        # desktop's usual 10 points does not (and is what people see).
+        font = app.font()
+        font.setPointSizeF(args.points)
+        app.setFont(font)
     width, height = (int(v) for v in args.size.split("x"))
     OUT.mkdir(parents=True, exist_ok=True)
     for language in ("en", "fr"):
@@ -83,7 +90,8 @@ def shoot(app, settings, language: str, scheme: str, size: tuple[int, int], args
     settings.language = language
     settings.color_scheme = scheme
     window = build(settings, ScriptedPrompter())
-    window.files.start_untitled(templates.create(templates.SAMPLE, today=TODAY), "Sample roadmap")
+    sample = templates.create(templates.SAMPLE, today=TODAY)
+    window.files.start_untitled(sample, window.files.tr("Sample roadmap"))
     window.document.set_as_of(TODAY)
     window.resize(*size)
     window.show()
@@ -135,28 +143,18 @@ def shoot(app, settings, language: str, scheme: str, size: tuple[int, int], args
 
 def dialogs(app, window, save) -> None:
     """Each dialog at the size the app gives it on this screen."""
+    import tempfile
+
+    from layout_support import changed_copy, every_dialog
+
     from PySide6.QtCore import QRect
 
     from ui.app.sizing import dialog_size, preferred_size
-    from ui.dialogs.baselines import BaselinesDialog
-    from ui.dialogs.gate_review import GateReviewDialog
-    from ui.dialogs.import_usage import ImportDialog
-    from ui.dialogs.preferences import PreferencesDialog
 
     room = QRect(0, 0, window.width(), window.height() - 40)
-    document = window.document
-    stage = document.roadmap.stages[0].id
-    made = {
-        "gate-review": GateReviewDialog(document, stage, TODAY, window),
-        "import": ImportDialog(document, window),
-        "baselines": BaselinesDialog(document, window),
-        "preferences": PreferencesDialog(window.settings, window),
-    }
-    made["import"].set_file(ROOT / "tests" / "planner" / "usage_samples" / "viva_weekly.csv")
-    guide = window.help_guide() if hasattr(window, "help_guide") else None
-    if guide is not None:
-        made["guide"] = guide
-    for name, dialog in made.items():
+    usage = ROOT / "tests" / "planner" / "usage_samples" / "viva_weekly.csv"
+    other = changed_copy(window.document, Path(tempfile.mkdtemp(prefix="pilot-planner-shots-")))
+    for name, dialog in every_dialog(window, other, usage):
         dialog.resize(dialog_size(preferred_size(dialog).expandedTo(dialog.sizeHint()), room))
         dialog.show()
         _settle(app)
@@ -169,11 +167,17 @@ def readme_pictures(window, suffix: str, use_cases: Path, save) -> None:
     cases in French and dark (shown at the README's width)."""
     import shutil
 
+    from PySide6.QtWidgets import QApplication
+
     if suffix == "en-light":
         window.show_page("overview")
         shutil.copy(save(window, "readme-overview"), README_SHOTS / "overview.png")
-        window.show_page("timeline")
+        timeline = window.show_page("timeline")
+        timeline.set_zoom("fit")  # the whole plan in the picture
+        for _ in range(6):
+            QApplication.processEvents()
         shutil.copy(save(window, "readme-timeline"), README_SHOTS / "timeline-window.png")
+        timeline.set_zoom("month")
     if suffix == "fr-dark":
         shutil.copy(use_cases, README_SHOTS / "use-cases-fr-dark.png")
 

@@ -15,14 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from layout_support import everything_cut
+from layout_support import changed_copy, every_dialog, everything_cut
 from shell_support import SIZE_HINTS
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication, QDialog, QScrollBar
+from PySide6.QtWidgets import QApplication, QScrollBar
 
-from planner.edit.operations import SetField, apply
-from planner.file import lineage, storage
 from ui.app import i18n
 from ui.app.sizing import dialog_size, first_window_size, preferred_size
 from ui.models.columns import LEADING
@@ -36,6 +34,18 @@ PAGES = (
     "overview", "timeline", "stages", "use_cases", "friction_points", "people",
     "data_sources", "measurements", "decisions", "risks",
 )  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def desktop_font(qapp) -> Iterator[None]:
+    """A desktop's usual 10-point font (the offscreen platform's default is 9): layouts
+    are measured where text takes more room."""
+    before = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(10.0)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
 
 
 @pytest.fixture(params=["en", "fr"])
@@ -128,7 +138,7 @@ def test_the_name_stays_in_view_when_a_table_scrolls_sideways(window, qtbot, key
 
 
 IN_VIEW = {
-    "use_cases": ("use_case", ("name", "status", "value", "roi")),
+    "use_cases": ("use_case", ("name", "status", "value", "roi", "tier")),
     "friction_points": ("friction_point", ("title", "cost_per_year")),
     "risks": ("risk", ("title", "score", "status")),
     "stages": ("stage", ("name", "status", "gate_review")),
@@ -190,32 +200,13 @@ def test_first_window_uses_the_screen() -> None:
 # ------------------------------------------------------------------ dialogs
 
 
-def _dialogs(window, tmp_path: Path) -> Iterator[tuple[str, QDialog]]:
-    from ui.dialogs.baselines import BaselinesDialog
-    from ui.dialogs.compare import CompareDialog
-    from ui.dialogs.gate_review import GateReviewDialog
-    from ui.dialogs.import_usage import ImportDialog
-    from ui.dialogs.preferences import PreferencesDialog
-
-    document = window.document
-    stage = document.roadmap.stages[0].id
-    yield "gate review", GateReviewDialog(document, stage, dt.date.today(), window)
-    dialog = ImportDialog(document, window)
-    dialog.set_file(Path(__file__).parents[1] / "planner" / "usage_samples" / "tidy_basic.csv")
-    yield "import", dialog
-    other = tmp_path / "other.pilotplan"
-    changed, _ = apply(
-        document.roadmap, SetField("stage", stage, "name", "Writing assistance, first wave")
-    )
-    storage.save(lineage.next_revision(changed), other)
-    yield "compare", CompareDialog(document, str(other), window)
-    yield "baselines", BaselinesDialog(document, window)
-    yield "preferences", PreferencesDialog(window.settings, window)
+USAGE_FILE = Path(__file__).parents[1] / "planner" / "usage_samples" / "tidy_basic.csv"
 
 
 def test_dialogs_cut_nothing_that_has_room(window, qtbot, language, room, tmp_path) -> None:
     _open_window(window, qtbot, room)
-    for name, dialog in _dialogs(window, tmp_path):
+    other = changed_copy(window.document, tmp_path)
+    for name, dialog in every_dialog(window, other, USAGE_FILE):
         qtbot.addWidget(dialog)
         dialog.resize(dialog_size(preferred_size(dialog).expandedTo(dialog.sizeHint()), room))
         dialog.show()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -15,6 +16,7 @@ from shell_support import SIZE_HINTS
 from PySide6.QtCore import QSysInfo
 
 from planner.file import storage
+from planner.i18n import format_moment
 from ui.files.lock import DocumentLock, LockOutcome, info_path, lock_path
 from ui.files.session import ReadOnly
 
@@ -130,6 +132,9 @@ def test_a_lock_from_another_computer_is_never_broken_silently(
     assert window.files.open_path(str(roadmap_file))
     assert prompter.keys_asked() == ["locked"]
     assert "Jean Dupont on other-laptop" in prompter.asked[0].text
+    assert format_moment(dt.datetime.fromisoformat("2026-03-02T09:15:00+01:00")) in (
+        prompter.asked[0].text
+    )  # the app's one way of writing dates: 2 Mar 2026, 09:15 on the local clock
     assert lock_path(roadmap_file).read_text().startswith("4242")  # not broken
 
 

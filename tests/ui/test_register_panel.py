@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner import templates
+from planner.i18n import format_day
 from planner.model.register import Lifecycle, Tier
 from planner.register import edit
 from planner.register.report import to_json
@@ -182,8 +183,17 @@ def test_the_app_shows_the_same_register_as_the_command(page: UseCasesPage, docu
         assert TIER_WORDS[raw] == data[uc_id]["tier"]
     page.show_entity("register_entry", HR)
     shown = [row[:4] for row in page.register.duties.rows()]
+
+    def shown_day(iso: str | None) -> str:  # ISO in --json, the app's own format on screen
+        return format_day(dt.date.fromisoformat(iso)) if iso else ""
+
     expected = [
-        (d["article"], d["duty"], d["applies_from"], d["applies_from_pending"] or "")
+        (
+            d["article"],
+            d["duty"],
+            shown_day(d["applies_from"]),
+            shown_day(d["applies_from_pending"]),
+        )
         for d in data[HR]["duties"]
     ]
     assert shown == expected

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from planner.evidence.forecast import format_number
+from planner.evidence.forecast import ForecastStatus, format_number
 from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
 from planner.evidence.series import Point
 from ui.app.theme import Tone, tone
@@ -58,6 +58,18 @@ def requirement_text(result: CriterionResult) -> str:
 
 def value_text(result: CriterionResult) -> str:
     return "—" if result.value is None else format_value(result.value, result.metric.unit)
+
+
+def forecast_word(status: ForecastStatus) -> str:
+    """A forecast's outcome in a word or two (the sentence is in the tooltip)."""
+    words = {
+        ForecastStatus.ON_TRACK: texts.tr("on track"),
+        ForecastStatus.AT_RISK: texts.tr("at risk"),
+        ForecastStatus.UNLIKELY: texts.tr("unlikely"),
+        ForecastStatus.NOT_ENOUGH_DATA: texts.tr("not enough data"),
+        ForecastStatus.NO_PROGRESS: texts.tr("not progressing"),
+    }
+    return words.get(status, str(status.value).replace("_", " "))
 
 
 class AdoptionChart(QWidget):
@@ -135,7 +147,7 @@ class AdoptionChart(QWidget):
         if forecast is not None and forecast.expected is not None:
             parts.append(texts.tr("expected {date}").format(date=texts.day_text(forecast.expected)))
         elif forecast is not None and result.status is CriterionStatus.NOT_MET:
-            parts.append(forecast.status.value.replace("_", " "))
+            parts.append(forecast_word(forecast.status))
         return " · ".join(parts)
 
     # ------------------------------------------------------------ events
@@ -259,12 +271,23 @@ class AdoptionChart(QWidget):
         small_metrics = QFontMetricsF(small)
         height = small_metrics.height()
 
+        # Guide lines a label should not sit on either (each label may cross its own).
+        guides = {
+            "threshold": QLineF(plot.left(), y(threshold), plot.right(), y(threshold)),
+            "as_of": QLineF(x(self.as_of), plot.top(), x(self.as_of), plot.bottom()),
+        }
+        if self.review is not None:
+            guides["review"] = QLineF(x(self.review), plot.top(), x(self.review), plot.bottom())
+
         def label(key: str, text: str, colour: QColor, places: list[QPointF]) -> None:
             width = min(small_metrics.horizontalAdvance(text) + 2, plot.width() / 2 - 8)
             shown = small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
             candidates = [QRectF(point.x(), point.y(), width, height) for point in places]
             taken = list(self._labels.values())
-            rect, free = place(candidates, segments, taken, plot)
+            others = [line for name, line in guides.items() if name != key]
+            rect, free = place(candidates, [*segments, *others], taken, plot)
+            if not free:  # the data first: a place clear of the data, over a guide line
+                rect, free = place(candidates, segments, taken, plot)
             if not free:  # nowhere clear: keep it readable over the data
                 p.fillRect(rect, base)
             p.setPen(colour)

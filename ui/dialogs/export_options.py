@@ -18,7 +18,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner.i18n import _ as planner_text
 from planner.workbook import SHEET_NAMES
+from ui.editors.dates import DayEdit
 
 WORKBOOK, SLIDES, CALENDAR, PROJECT = "workbook", "slides", "calendar", "project"
 KINDS = (WORKBOOK, SLIDES, CALENDAR, PROJECT)
@@ -86,9 +86,7 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.as_of = QDateEdit(QDate(options.as_of.year, options.as_of.month, options.as_of.day))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = DayEdit(QDate(options.as_of.year, options.as_of.month, options.as_of.day))
         self.as_of.setAccessibleName(self.tr("As-of date"))
         form.addRow(self.tr("&As of:"), self.as_of)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from planner.i18n import format_day
 from planner.interchange.mspdi_read import ProjectReadError, read_project
 from planner.interchange.project_import import ImportPlan, field_label, plan_import
 from ui.app.settings import Settings
+from ui.app.sizing import fit_dialog
 from ui.dialogs.prompts import FileRequest, Message, Prompter, Severity
 from ui.document import Document
 
@@ -37,7 +38,7 @@ class ImportProjectDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("Import MS Project Plan"))
-        self.resize(820, 560)
+        fit_dialog(self, QSize(900, 600))
         layout = QVBoxLayout(self)
         changed = [row for row in plan.rows if row.action != "same"]
         summary = QLabel(

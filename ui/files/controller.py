@@ -14,11 +14,12 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QSysInfo, QTimer, Signal
+from PySide6.QtCore import QObject, QSysInfo, QTimer, Signal
 
 from planner import templates
 from planner.file import lineage, storage
 from planner.file.safejson import read_file
+from planner.i18n import format_moment
 from planner.model.entities import Roadmap
 from ui.app.settings import Settings
 from ui.dialogs.prompts import (
@@ -307,10 +308,7 @@ class FileController(QObject):
             where = who or self.tr("Someone on this computer")
         if owner.since is None:
             return self.tr("{who} has “{name}” open.").format(who=where, name=name)
-        since = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(owner.since.timestamp())),
-            QLocale.FormatType.ShortFormat,
-        )
+        since = format_moment(owner.since)  # the app's one way of writing dates
         return self.tr("{who} has had “{name}” open since {since}.").format(
             who=where, name=name, since=since
         )
@@ -570,10 +568,7 @@ class FileController(QObject):
         return False
 
     def _ask_recover(self, entry: RecoveryEntry) -> str:
-        when = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(entry.saved_at.timestamp())),
-            QLocale.FormatType.LongFormat,
-        )
+        when = format_moment(entry.saved_at)
         name = entry.name or self.tr("Untitled")
         informative = self.tr("Its unsaved work was autosaved on {time}.").format(time=when)
         if entry.original_path:

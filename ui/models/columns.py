@@ -434,7 +434,8 @@ COLUMNS: dict[str, list[Column]] = {
 
 
 LEADING: dict[str, tuple[str, ...]] = {
-    "use_case": ("name", "status", "stage_id", "value", "roi"),
+    "stage": ("name", "status", "gate_review", "planned_start", "planned_end"),
+    "use_case": ("name", "status", "value", "roi", "tier", "stage_id"),
     "friction_point": ("title", "cost_per_year", "hours_per_year"),
     "data_source": ("name", "readiness"),
     "measurement": ("metric_id", "week", "value"),

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolBox, QVBoxLayout, QWidget
 
 from planner.edit.operations import Op
+from planner.i18n import format_day
 from planner.model.kinds import find
 from planner.model.register import Lifecycle, Tier
 from planner.register import edit
@@ -55,7 +56,7 @@ def sources_text() -> str:
         lines.append("")
     lines.append(
         QCoreApplication.translate("Register", "Rules checked on {day}.").format(
-            day=r.checked_on.isoformat()
+            day=format_day(r.checked_on)
         )
     )
     return "\n".join(lines)

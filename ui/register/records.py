@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -32,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import format_day
 from planner.model.register import SCREENABLE_TIERS, Lifecycle, RegisterEntry, Tier
 from planner.register.duties import DutyState, DutyStatus
 from planner.register.rules import rules
+from ui.editors.dates import DayEdit
 from ui.models.labels import enum_label, form_label
 
 _SYMBOLS = {
@@ -56,7 +57,7 @@ def status_label(status: DutyStatus) -> str:
 
 
 def day(value: dt.date | None) -> str:
-    return "" if value is None else value.isoformat()
+    return "" if value is None else format_day(value)  # the app's one date format
 
 
 def _article_tip(ref: str) -> str:
@@ -170,10 +171,7 @@ class LifecycleEditor(QWidget):
         for state in Lifecycle:
             self.state.addItem(enum_label(state), state)
         self.state.setAccessibleName(QCoreApplication.translate("Register", "New state"))
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
+        self.date = DayEdit(QDate.currentDate(), self)
         self.date.setAccessibleName(QCoreApplication.translate("Register", "Since"))
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(QCoreApplication.translate("Register", "Note (optional)"))

@@ -122,7 +122,7 @@ class EntityBrowser(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # stretched, the last column could end up cut
         header.setResizeContentsPrecision(100)
         header.setAccessibleName(
             QCoreApplication.translate("EntityBrowser", "Column headers (click to sort)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner.edit.operations import SetField
 from planner.model.fields import ValueType, editable_fields, field_label, field_spec
 from planner.model.kinds import ROADMAP
+from ui.app.sizing import fit_dialog
 from ui.document import ALL_KINDS, Document
 from ui.editors.base import InvalidInput
 from ui.editors.factory import create_editor
@@ -107,8 +108,8 @@ class RoadmapForm(QWidget):
             self._refresh()
 
 
-def run_roadmap_properties(document: Document, parent: QWidget | None) -> None:
-    """A dialog with the roadmap's settings; changes apply (and undo) as they are made."""
+def roadmap_properties_dialog(document: Document, parent: QWidget | None) -> QDialog:
+    """The roadmap's settings in a dialog; changes apply (and undo) as they are made."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("RoadmapForm", "Roadmap properties"))
     layout = QVBoxLayout(dialog)
@@ -121,6 +122,13 @@ def run_roadmap_properties(document: Document, parent: QWidget | None) -> None:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    fit_dialog(dialog, QSize(640, 560))  # room for the objective's few lines
+    return dialog
+
+
+def run_roadmap_properties(document: Document, parent: QWidget | None) -> None:
+    """Roadmap ▸ Roadmap Properties…: the dialog, modal to ``parent``."""
+    dialog = roadmap_properties_dialog(document, parent)
     try:
         dialog.exec()
     finally:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
 
 from planner import i18n
 from planner.file import storage
+from planner.i18n import format_day
 from ui.app.settings import RememberedExport, Settings
 from ui.dialogs.export_options import (
     CALENDAR,
@@ -137,7 +138,7 @@ class Exports(QObject):
             language=remembered.language,
             open_when_done=remembered.open_when_done,
         )
-        baselines = [(b.id, f"{b.name} ({b.captured_on.isoformat()})") for b in roadmap.baselines]
+        baselines = [(b.id, f"{b.name} ({format_day(b.captured_on)})") for b in roadmap.baselines]
         dialog = ExportDialog(options, baselines, self._ask_older, self.dialog_parent)
         self.options_dialog = dialog
 
