@@ -37,9 +37,13 @@ MAX_DEPTH = 64
 MAX_INT_DIGITS = 4300
 """Longest integer accepted (Python's own default guard against slow conversion)."""
 
-BYTES_PER_CONTAINER = 8
-"""A real roadmap spends far more bytes than this per list or object; a file that
-does not is a "wide bomb" (``[{},{},…]``) built to exhaust memory."""
+BYTES_PER_CONTAINER = 16
+"""A real roadmap spends more bytes than this per list or object, even written
+without spaces (the smallest entity, ``{"id":"t","name":"n"},``, takes 22); a file
+that does not is a "wide bomb" (``[{},{},…]``) built to exhaust memory."""
+
+MAX_KEYS = 200
+"""Most keys accepted in one object (the widest entity has about 25 fields)."""
 
 MAX_PROBLEMS = 50
 """Problems listed in one error; the rest are counted."""
@@ -57,11 +61,12 @@ class RoadmapLoadError(Exception):
     omitted: int
     """How many further problems were found but not listed."""
 
-    def __init__(self, problems: list[Problem], source: str = "") -> None:
+    def __init__(self, problems: list[Problem], source: str = "", *, more: int = 0) -> None:
+        """``more``: problems found beyond those in ``problems``, counted but not kept."""
         problems = [_readable(p) for p in problems] or [
             Problem("", "invalid", "the file is not a valid roadmap")
         ]
-        self.omitted = max(0, len(problems) - MAX_PROBLEMS)
+        self.omitted = max(0, len(problems) - MAX_PROBLEMS) + more
         if self.omitted:
             problems = problems[:MAX_PROBLEMS]
             problems.append(
@@ -135,18 +140,18 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) 
         # A pipe or a device could block or never end.
         raise error("", "not_a_file", "this is not a regular file", source)
     if info.st_size > max_bytes:
-        raise _too_large(info.st_size, max_bytes, source)
+        raise too_large(info.st_size, max_bytes, source)
     try:
         with open(source, "rb") as stream:
             data = stream.read(max_bytes + 1)
     except OSError as exc:
         raise _os_error(exc, source) from None
     if len(data) > max_bytes:
-        raise _too_large(len(data), max_bytes, source)
+        raise too_large(len(data), max_bytes, source)
     return data
 
 
-def _too_large(size: int, max_bytes: int, source: str) -> RoadmapLoadError:
+def too_large(size: int, max_bytes: int, source: str) -> RoadmapLoadError:
     return error(
         "",
         "too_large",
@@ -173,7 +178,7 @@ def _os_error(exc: OSError, source: str) -> RoadmapLoadError:
 def parse(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES) -> Any:
     """Bytes of a JSON document → plain Python values, or :class:`RoadmapLoadError`."""
     if len(data) > max_bytes:
-        raise _too_large(len(data), max_bytes, source)
+        raise too_large(len(data), max_bytes, source)
     if data.startswith(b"PK\x03\x04"):
         raise error(
             "",
@@ -195,7 +200,7 @@ def parse(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES) -> 
     except (_DuplicateKeyError, _ConstantError, ValueError):
         # The hooks know the offending key or value but not where it is:
         # parse again, tolerantly, to find its path (only on this error path).
-        raise _locate(text, source) from None
+        raise locate(text, source) from None
     except RecursionError:
         raise _too_deep(source) from None
     except MemoryError:
@@ -227,10 +232,12 @@ def _decode(data: bytes, source: str) -> str:
 # brackets so that one kind of pair is left to count.
 _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}":')
 _TO_BRACKETS = bytes.maketrans(b"{}", b"[]")
+_INNERMOST = re.compile(rb"\[:*\]")
 
 
 def check_shape(data: bytes, source: str = "") -> int:
-    """Refuse excessive nesting or container counts without parsing (C-speed scans).
+    """Refuse excessive nesting, container counts or keys in one object, without
+    parsing (C-speed scans), so that no parser builds what a hostile file asks for.
 
     Returns the number of key/value pairs in the text (its colons outside
     strings), which lets a caller that parsed it another way find out whether
@@ -247,8 +254,6 @@ def check_shape(data: bytes, source: str = "") -> int:
     reduced = reduced.replace(b'""', b"")
     brackets = b"".join(reduced.split(b'"')[::2]) if b'"' in reduced else reduced
     pairs = brackets.count(b":")
-    if pairs:
-        brackets = brackets.translate(None, b":")
     containers = brackets.count(b"[")
     if containers > max(100_000, len(data) // BYTES_PER_CONTAINER):
         raise error(
@@ -258,17 +263,34 @@ def check_shape(data: bytes, source: str = "") -> int:
             "far more than any roadmap; it is damaged or built to exhaust memory",
             source,
         )
-    # Each pass removes the innermost pairs, one level of nesting. Pairs left
-    # after MAX_DEPTH passes are nested deeper; brackets that cannot pair up
-    # are a syntax error, which json reports with its line and column.
+    # Each pass removes the innermost containers, one level of nesting; an
+    # object's keys are the colons left between its brackets once everything
+    # inside it is gone. Pairs left after MAX_DEPTH passes are nested deeper;
+    # brackets that cannot pair up are a syntax error, which the parser
+    # reports with its line and column.
+    too_many_keys = b":" * (MAX_KEYS + 1)
     for _ in range(MAX_DEPTH):
-        shorter = brackets.replace(b"[]", b"")
+        if too_many_keys in brackets:
+            raise _too_many_keys(source)
+        shorter = _INNERMOST.sub(b"", brackets)
         if len(shorter) == len(brackets):
             return pairs
         brackets = shorter
-    if b"[]" in brackets:
+    if too_many_keys in brackets:
+        raise _too_many_keys(source)
+    if _INNERMOST.search(brackets):
         raise _too_deep(source)
     return pairs
+
+
+def _too_many_keys(source: str) -> RoadmapLoadError:
+    return error(
+        "",
+        "too_many_keys",
+        f"an object holds more than {MAX_KEYS} keys; no roadmap entity has that many "
+        "fields, so the file is damaged or built to exhaust memory",
+        source,
+    )
 
 
 def _too_deep(source: str) -> RoadmapLoadError:
@@ -377,7 +399,7 @@ def _tolerant_int(digits: str) -> Any:
     return _Bad(digits) if len(stripped) > MAX_INT_DIGITS else int(digits)
 
 
-def _locate(text: str, source: str) -> RoadmapLoadError:
+def locate(text: str, source: str) -> RoadmapLoadError:
     try:
         tree = json.loads(
             text, object_pairs_hook=_tolerant_object, parse_constant=_Bad, parse_int=_tolerant_int

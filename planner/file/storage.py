@@ -9,14 +9,12 @@ A file is one UTF-8 JSON document::
       "roadmap": { … the Roadmap model, fields in model order … }
     }
 
-Opening is two phases. Phase 1 (:mod:`planner.file.safejson`) turns bytes into
-JSON values defensively. Phase 2 (here) checks ``format`` and then
-``schema_version`` before anything else, migrates an older file step by step
-(:mod:`planner.file.migrations`), validates the model and the whole-roadmap rules.
-Anything wrong raises :class:`RoadmapLoadError` naming each problem and its
-place (``roadmap.use_cases[3].stage_id``). A clean file of the current version
-is first tried in one pass (:mod:`planner.file.fast_load`, about twice as fast);
-it yields the same roadmap, and anything unusual takes the two phases.
+Opening reads the file within its size limit (:mod:`planner.file.safejson`)
+and takes one path for every file (:mod:`planner.file.loader`): a bounded scan
+of its structure, one strict parse and validation, a migration for older
+versions, the whole-roadmap rules. Anything wrong raises
+:class:`RoadmapLoadError` naming each problem and its place
+(``roadmap.use_cases[3].stage_id``).
 
 Saving writes a temporary file beside the target, fsyncs it, keeps the
 previous version as ``<name>.pilotplan.bak`` and atomically replaces the
@@ -27,7 +25,6 @@ if the process is killed mid-save.
 from __future__ import annotations
 
 import errno
-import gc
 import json
 import logging
 import os
@@ -36,20 +33,14 @@ import secrets
 import shutil
 import stat
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
 
 from planner import __version__
-from planner.file.fast_load import load_current
-from planner.file.migrations import CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION, migrate
-from planner.file.safejson import MAX_FILE_BYTES, RoadmapLoadError, parse, read_file
+from planner.file.loader import FORMAT, load_bytes
+from planner.file.migrations import CURRENT_SCHEMA_VERSION
+from planner.file.safejson import MAX_FILE_BYTES, RoadmapLoadError, read_file
 from planner.model.entities import Roadmap
-from planner.rules import invariants
-from planner.rules.problems import Problem, from_validation_error
 
 __all__ = [
     "CURRENT_SCHEMA_VERSION",
@@ -65,12 +56,8 @@ __all__ = [
     "sweep_stale_temps",
 ]
 
-FORMAT = "pilot-planner-roadmap"
 SUFFIX = ".pilotplan"
 BACKUP_SUFFIX = ".bak"
-APP_NAME = "Pilot-to-Scale Planner"
-
-_ENVELOPE_KEYS = ("format", "schema_version", "app_version", "roadmap")
 
 log = logging.getLogger(__name__)
 
@@ -87,142 +74,6 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> Ro
     source = os.fspath(path)
     data = read_file(source, max_bytes=max_bytes)
     return load_bytes(data, source=source, max_bytes=max_bytes)
-
-
-def load_bytes(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES) -> Roadmap:
-    """The roadmap in the bytes of a ``.pilotplan`` file (``source`` names it in messages)."""
-    with _gc_paused():
-        roadmap = None
-        if len(data) <= max_bytes:
-            roadmap = load_current(data, format_name=FORMAT, version=CURRENT_SCHEMA_VERSION)
-        if roadmap is None:  # not a clean current file: the careful path says why
-            raw = parse(data, source=source, max_bytes=max_bytes)
-            roadmap = _from_envelope(raw, source)
-        problems = invariants.check(roadmap)
-    if problems:
-        raise RoadmapLoadError([_under_roadmap(p) for p in problems], source)
-    return roadmap
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Loading creates hundreds of thousands of objects and no garbage cycles;
-    # the collector would rescan them over and over (a 2-4x slowdown).
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            if not gc.get_freeze_count():
-                # What the load made would count as young: the first allocation after
-                # enable() would scan it all (30-60 ms at 10,000 use cases). Freezing and
-                # thawing moves it to the oldest generation in one step, unscanned.
-                # (Skipped when the app froze objects on purpose: thawing would undo that.)
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
-
-
-def _under_roadmap(problem: Problem) -> Problem:
-    where = f"roadmap.{problem.where}" if problem.where else "roadmap"
-    if problem.where.startswith("["):
-        where = f"roadmap{problem.where}"
-    return Problem(where, problem.code, problem.message)
-
-
-def _shown(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:59] + "…"
-
-
-def _from_envelope(raw: Any, source: str) -> Roadmap:
-    def fail(where: str, code: str, message: str) -> RoadmapLoadError:
-        return RoadmapLoadError([Problem(where, code, message)], source)
-
-    if not isinstance(raw, dict):
-        kind = {list: "a list", str: "a text", bool: "true or false"}.get(type(raw), "a number")
-        if raw is None:
-            kind = "null"
-        raise fail("", "not_a_roadmap", f"not a {APP_NAME} roadmap: the file holds {kind}")
-    if "format" not in raw:
-        raise fail(
-            "format",
-            "not_a_roadmap",
-            f"not a {APP_NAME} roadmap: the file does not say what it holds ('format' is missing)",
-        )
-    if raw["format"] != FORMAT:
-        raise fail(
-            "format",
-            "not_a_roadmap",
-            f'not a {APP_NAME} roadmap: its format is {_shown(raw["format"])}, not "{FORMAT}"',
-        )
-    version = _schema_version(raw, fail)
-    if version < CURRENT_SCHEMA_VERSION:
-        raw = migrate(raw, version)
-
-    problems: list[Problem] = []
-    for key in raw:
-        if key not in _ENVELOPE_KEYS:
-            problems.append(
-                Problem(
-                    key,
-                    "extra_forbidden",
-                    "is not a field this version knows (a newer version or a hand edit?)",
-                )
-            )
-    app_version = raw.get("app_version")
-    if app_version is None:
-        problems.append(Problem("app_version", "missing", "is required but missing"))
-    elif not isinstance(app_version, str) or len(app_version) > 64:
-        problems.append(
-            Problem("app_version", "string_type", 'must be a short text such as "1.2.0"')
-        )
-    if "roadmap" not in raw:
-        problems.append(Problem("roadmap", "missing", "is required but missing: no roadmap"))
-        raise RoadmapLoadError(problems, source)
-    try:
-        roadmap = Roadmap.model_validate(raw["roadmap"])
-    except ValidationError as exc:
-        problems += from_validation_error(exc, prefix="roadmap")
-        raise RoadmapLoadError(problems, source) from None
-    if problems:
-        raise RoadmapLoadError(problems, source)
-    return roadmap
-
-
-def _schema_version(raw: dict[str, Any], fail: Callable[[str, str, str], RoadmapLoadError]) -> int:
-    """The file's format version, checked before anything else is looked at."""
-    if "schema_version" not in raw:
-        raise fail(
-            "schema_version",
-            "missing",
-            "the file does not say which format version it uses ('schema_version' is missing)",
-        )
-    version = raw["schema_version"]
-    # bool is an int in Python: true must not pass for version 1.
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise fail(
-            "schema_version",
-            "invalid_version",
-            f"the format version must be a whole number such as {CURRENT_SCHEMA_VERSION}, "
-            f"not {_shown(version)}",
-        )
-    if version > CURRENT_SCHEMA_VERSION:
-        raise fail(
-            "schema_version",
-            "newer_version",
-            f"this file was written by a newer version of {APP_NAME} (format version "
-            f"{version}); this version reads up to {CURRENT_SCHEMA_VERSION}. "
-            "Open it with a newer version of the app",
-        )
-    if version < OLDEST_SCHEMA_VERSION:
-        raise fail(
-            "schema_version",
-            "invalid_version",
-            f"format version {version} does not exist (versions start at {OLDEST_SCHEMA_VERSION})",
-        )
-    return version
 
 
 # ---------------------------------------------------------------- dumping
