@@ -20,7 +20,8 @@ may spend memory or time on what the file asks for:
    received; NaN, infinities, over-long numbers, lone surrogates and syntax
    errors are refused by the parser, and then said in words with their line or
    JSON path;
-6. a file of an older format version is migrated
+6. a file of an older format version whose roadmap the later versions left
+   unchanged is read as it is; an older one is migrated
    (:mod:`planner.file.migrations`) and validated by the same strict step;
 7. the whole-roadmap rules (:mod:`planner.rules.invariants`).
 
@@ -42,7 +43,12 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from planner.file.migrations import CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION, migrate
+from planner.file.migrations import (
+    CURRENT_SCHEMA_VERSION,
+    OLDEST_SCHEMA_VERSION,
+    migrate,
+    roadmap_unchanged_since,
+)
 from planner.file.safejson import (
     MAX_FILE_BYTES,
     MAX_PROBLEMS,
@@ -93,16 +99,16 @@ def load_bytes(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES
         )
     if not data or data.isspace():
         raise error("", "empty", "the file is empty", source)
-    pairs = check_shape(data, source)
+    shape = check_shape(data, source)
     with _gc_paused():
         try:
             envelope = _Envelope.model_validate_json(data, strict=True)
         except ValidationError as exc:
-            roadmap = _explained(data, source, exc)
+            roadmap = _explained(data, source, exc, shape.containers)
         else:
-            if envelope.format != FORMAT or envelope.schema_version != CURRENT_SCHEMA_VERSION:
+            if envelope.format != FORMAT or not _readable_as_current(envelope.schema_version):
                 roadmap = _explained(data, source)
-            elif _keys_set(envelope) != pairs:
+            elif _keys_set(envelope) != shape.pairs:
                 raise locate(data.decode("utf-8"), source)  # a key repeated: say where
             else:
                 roadmap = envelope.roadmap
@@ -132,27 +138,36 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _readable_as_current(version: int) -> bool:
+    return OLDEST_SCHEMA_VERSION <= version <= CURRENT_SCHEMA_VERSION and roadmap_unchanged_since(
+        version
+    )
+
+
 # ------------------------------------------------------------ when it fails
 #
 # Nothing here runs for a valid current file. The careful JSON parse below
 # builds Python values, which the structure scan has already bounded.
 
 
-def _explained(data: bytes, source: str, exc: ValidationError | None = None) -> Roadmap:
+def _explained(
+    data: bytes, source: str, exc: ValidationError | None = None, containers: int = 0
+) -> Roadmap:
     """Why the strict step refused the file — or, for a file of an older format
     version, the roadmap once migrated."""
-    if exc is not None and exc.errors(include_url=False)[0]["type"] == "json_invalid":
-        detail = exc.errors(include_url=False)[0]["msg"]
-    else:
-        detail = ""
-    # Says what and where for syntax errors (line and column), repeated keys,
-    # NaN, over-long numbers and lone surrogates.
-    raw = parse(data, source=source, max_bytes=len(data))
-    if detail:  # the parser found nothing wrong where pydantic did
-        raise error("", "invalid_json", f"the file is not valid JSON ({detail})", source)
-    version = _identify(raw, source)
-    if version < CURRENT_SCHEMA_VERSION:
-        raw = migrate(raw, version)
+    first = exc.errors(include_url=False)[0] if exc is not None else None
+    if first is not None and first["type"] == "json_invalid":
+        # Says what and where: line and column, or the place of a repeated key,
+        # a NaN, an over-long number or a lone surrogate.
+        parse(data, source=source, max_bytes=len(data))
+        raise error("", "invalid_json", f"the file is not valid JSON ({first['msg']})", source)
+    # The careful parse builds Python values for the whole file (and finds
+    # repeated keys); past RECOUNT_LIMIT only the envelope's two keys are read.
+    small = containers <= RECOUNT_LIMIT
+    raw = parse(data, source=source, max_bytes=len(data)) if small else None
+    version = _identify(raw if raw is not None else _header(data), source)
+    if not _readable_as_current(version):
+        raw = migrate(raw if raw is not None else parse(data, source=source), version)
         current = json.dumps(raw, ensure_ascii=False).encode("utf-8")
         try:
             return _Envelope.model_validate_json(current, strict=True).roadmap
@@ -160,8 +175,34 @@ def _explained(data: bytes, source: str, exc: ValidationError | None = None) -> 
             exc = again
     if exc is None:  # pragma: no cover - a current file that validated is not sent here
         raise error("", "invalid", "the file is not a valid roadmap", source)
+    if not small:
+        # Too large to recount in bounded memory: each list shows its first damaged item.
+        problems = [_worded(p) for p in from_validation_error(exc)]
+        problems.append(Problem("", "more_problems", _UNCOUNTED))
+        raise RoadmapLoadError(problems, source)
     problems, more = _problems(exc, raw)
     raise RoadmapLoadError(problems, source, more=more)
+
+
+_UNCOUNTED = "… and possibly more problems (each list was read up to its first damaged item)"
+
+
+class _Header(BaseModel):
+    """The two keys that say what a file is; everything else ignored (never built)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    format: Any = None
+    schema_version: Any = None
+
+
+def _header(data: bytes) -> Any:
+    try:
+        header = _Header.model_validate_json(data)
+    except ValidationError:  # not an object: only what kind of value it is matters
+        kinds: dict[bytes, Any] = {b"[": [], b'"': "", b"t": True, b"f": False, b"n": None}
+        return kinds.get(data.lstrip()[:1], 0)
+    return {name: getattr(header, name) for name in header.model_fields_set}
 
 
 def _identify(raw: Any, source: str) -> int:
@@ -219,6 +260,10 @@ def _identify(raw: Any, source: str) -> int:
         )
     return version
 
+
+RECOUNT_LIMIT = 250_000
+"""Files with more lists and objects than this are not recounted after a failure
+(the recount holds the whole document as Python values: ~60 MB at this size)."""
 
 _CHUNK = 2_000
 """Items of a damaged list validated at a time while counting its problems."""

@@ -24,7 +24,7 @@ import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NamedTuple
 
 from planner.rules.problems import Problem, json_path
 
@@ -37,10 +37,14 @@ MAX_DEPTH = 64
 MAX_INT_DIGITS = 4300
 """Longest integer accepted (Python's own default guard against slow conversion)."""
 
-BYTES_PER_CONTAINER = 16
+BYTES_PER_CONTAINER = 20
 """A real roadmap spends more bytes than this per list or object, even written
 without spaces (the smallest entity, ``{"id":"t","name":"n"},``, takes 22); a file
 that does not is a "wide bomb" (``[{},{},…]``) built to exhaust memory."""
+
+BYTES_PER_VALUE = 5
+"""Likewise for values: the densest real content, a list of short ids
+(``"t1",``), takes 5 bytes per value; ``[1,1,1,…]`` takes 2."""
 
 MAX_KEYS = 200
 """Most keys accepted in one object (the widest entity has about 25 fields)."""
@@ -235,13 +239,22 @@ _TO_BRACKETS = bytes.maketrans(b"{}", b"[]")
 _INNERMOST = re.compile(rb"\[:*\]")
 
 
-def check_shape(data: bytes, source: str = "") -> int:
+class Shape(NamedTuple):
+    """What the structure scan counted."""
+
+    pairs: int
+    """Key/value pairs (colons outside texts)."""
+    containers: int
+    """Lists and objects."""
+
+
+def check_shape(data: bytes, source: str = "") -> Shape:
     """Refuse excessive nesting, container counts or keys in one object, without
     parsing (C-speed scans), so that no parser builds what a hostile file asks for.
 
-    Returns the number of key/value pairs in the text (its colons outside
-    strings), which lets a caller that parsed it another way find out whether
-    a key was repeated: objects then hold fewer keys than the text has pairs.
+    The number of key/value pairs it returns (colons outside strings) lets a
+    caller that parsed the text another way find out whether a key was
+    repeated: objects then hold fewer keys than the text has pairs.
     """
     # Drop escaped backslashes, then escaped quotes, so that every quote left
     # opens or closes a string; keep only quotes, colons and brackets; drop strings.
@@ -263,6 +276,7 @@ def check_shape(data: bytes, source: str = "") -> int:
             "far more than any roadmap; it is damaged or built to exhaust memory",
             source,
         )
+    _check_values(data, containers, source)
     # Each pass removes the innermost containers, one level of nesting; an
     # object's keys are the colons left between its brackets once everything
     # inside it is gone. Pairs left after MAX_DEPTH passes are nested deeper;
@@ -274,13 +288,38 @@ def check_shape(data: bytes, source: str = "") -> int:
             raise _too_many_keys(source)
         shorter = _INNERMOST.sub(b"", brackets)
         if len(shorter) == len(brackets):
-            return pairs
+            return Shape(pairs, containers)
         brackets = shorter
     if too_many_keys in brackets:
         raise _too_many_keys(source)
     if _INNERMOST.search(brackets):
         raise _too_deep(source)
-    return pairs
+    return Shape(pairs, containers)
+
+
+def _check_values(data: bytes, containers: int, source: str) -> None:
+    """Refuse more values than the size allows (each costs a parser ~32 bytes)."""
+    limit = max(100_000, len(data) // BYTES_PER_VALUE)
+    if data.count(b",") + containers <= limit:
+        return  # the usual case: even counting commas inside texts, within bounds
+    # Count only the commas between values (outside texts), as for the brackets.
+    reduced = data
+    if b"\\" in reduced:
+        reduced = reduced.replace(b"\\\\", b"").replace(b'\\"', b"")
+    reduced = reduced.translate(None, _NOT_SEPARATOR).replace(b'""', b"")
+    separators = b"".join(reduced.split(b'"')[::2]) if b'"' in reduced else reduced
+    values = separators.count(b",") + containers
+    if values > limit:
+        raise error(
+            "",
+            "too_many_items",
+            f"the file holds {values} values in {_megabytes(len(data))}, far more than any "
+            "roadmap; it is damaged or built to exhaust memory",
+            source,
+        )
+
+
+_NOT_SEPARATOR = bytes(b for b in range(256) if b not in b'",')
 
 
 def _too_many_keys(source: str) -> RoadmapLoadError:

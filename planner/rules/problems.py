@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,8 +67,9 @@ def _message(error: Any) -> str:
         return _("is not a valid id (letters, digits and _ . : - only, at most 64 characters)")
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == SINGLE_LINE_PATTERN:
         return _("must be a single line without control characters")
-    if kind in ("greater_than_equal", "less_than_equal") and isinstance(
-        ctx.get("ge", ctx.get("le")), dt.date
+    if kind in ("greater_than_equal", "less_than_equal") and str(ctx.get("ge", ctx.get("le"))) in (
+        FIRST_DAY.isoformat(),
+        LAST_DAY.isoformat(),
     ):
         return _(
             "is outside the dates the app supports ({first} to {last})",
