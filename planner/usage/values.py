@@ -21,6 +21,7 @@ import math
 import re
 from typing import Literal
 
+from planner.model.types import FIRST_DAY, LAST_DAY
 from planner.usage.errors import CellError, UsageImportError, shown
 
 Cell = str | int | float | bool | dt.date | dt.datetime | None
@@ -155,7 +156,21 @@ def monday(day: dt.date) -> dt.date:
 
 
 def parse_date(value: Cell, order: DateOrder = "dmy") -> dt.date:
-    """A calendar date from a cell; ``order`` reads ``02/03/2026`` (day first by default)."""
+    """A calendar date from a cell; ``order`` reads ``02/03/2026`` (day first by default).
+
+    Whatever the cell's form — text, ISO week, Excel serial or a spreadsheet's
+    date cell — the date must lie within the dates a roadmap may hold.
+    """
+    day = _any_date(value, order)
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise CellError(
+            f"{shown(value if isinstance(value, str) else day.isoformat())} is outside the "
+            f"dates the app supports ({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()})"
+        )
+    return day
+
+
+def _any_date(value: Cell, order: DateOrder) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
