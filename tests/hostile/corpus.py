@@ -214,23 +214,27 @@ def forged_name(folder: Path) -> Path:
 # ----------------------------------------------------- usage reports
 
 USAGE_HEADER = ["week", "metric", "value", "team"]
+WEEKLY_HEADER = ["PersonId", "MetricDate", "Total Copilot actions taken", "Organization"]
+TEAMS = ("HR", "Underwriting", "Customer service", "PMO")
 
 
-def usage_rows_csv(folder: Path, rows: int, *, bad_week: str | None = None) -> Path:
-    """A tidy usage CSV of exactly ``rows`` data rows, written in chunks (bounded memory)."""
-    path = folder / f"usage-{rows}.csv"
+def weekly_actions_csv(
+    folder: Path, rows: int, *, bad_week: str | None = None, people: int = 100_000
+) -> Path:
+    """A per-user weekly actions export (Viva style) of exactly ``rows`` data rows, written
+    in chunks; ``bad_week`` replaces the week of the first row."""
+    path = folder / f"weekly-actions-{rows}.csv"
+    mondays = [dt.date(2026, 1, 5) + dt.timedelta(weeks=w) for w in range(rows // people + 1)]
     with path.open("w", encoding="utf-8", newline="") as out:
-        out.write(",".join(USAGE_HEADER) + "\n")
-        line = "2026-W10,met-wau,55.0,team-hr\n"
-        chunk = line * 10_000
-        written = 0
-        if bad_week is not None:
-            out.write(f"{bad_week},met-wau,55.0,team-hr\n")
-            written = 1
-        while written + 10_000 <= rows:
-            out.write(chunk)
-            written += 10_000
-        out.write(line * (rows - written))
+        out.write(",".join(WEEKLY_HEADER) + "\n")
+        lines: list[str] = []
+        for n in range(rows):
+            week = mondays[n // people].isoformat() if n or bad_week is None else bad_week
+            lines.append(f"p{n % people},{week},{n % 23},{TEAMS[n % people % 4]}\n")
+            if len(lines) == 50_000:
+                out.write("".join(lines))
+                lines.clear()
+        out.write("".join(lines))
     return path
 
 
@@ -271,23 +275,35 @@ def _with_part(path: Path, part: str, data: bytes) -> Path:
 _MAIN = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 
 
-def xlsx_big_shared_strings(folder: Path, megabytes: int = 600) -> Path:
-    """A workbook whose shared-strings part unpacks to ``megabytes`` MiB (ratio ~20:1
-    with its varied text: under the zip-bomb ratio, over any real report)."""
+def xlsx_big_shared_strings(folder: Path, megabytes: int = 40) -> Path:
+    """A workbook whose table of texts expands to ``megabytes`` MiB of varied text
+    (compresses about 2:1, far under any zip-bomb ratio: only its size gives it away)."""
     path = _tidy_workbook(folder / "big-shared-strings.xlsx", [["2026-W10", "met-wau", 55, "t"]])
-    one = b"".join(b"<si><t>%d-%s</t></si>" % (i, b"ab" * 40) for i in range(1000))
-    strings = b"<sst " + _MAIN + b">" + one * (megabytes * MIB // len(one)) + b"</sst>"
-    return _with_part(path, "xl/sharedStrings.xml", strings)
+    pieces = [b"<sst " + _MAIN + b">"]
+    size = 0
+    while size < megabytes * MIB:
+        piece = b"<si><t>" + os.urandom(512).hex().encode() + b"</t></si>"
+        pieces.append(piece)
+        size += len(piece)
+    pieces.append(b"</sst>")
+    return _with_part(path, "xl/sharedStrings.xml", b"".join(pieces))
 
 
-def xlsx_big_row(folder: Path, megabytes: int = 600) -> Path:
-    """A workbook whose second row is one ``<row>`` of ``megabytes`` MiB."""
+def xlsx_big_row(folder: Path, megabytes: float = 2) -> Path:
+    """A workbook whose second row is one ``<row>`` of ``megabytes`` MiB of varied numbers."""
     path = _tidy_workbook(folder / "big-row.xlsx", [])
-    cells = b"".join(b'<c r="A2"><v>%d</v></c>' % i for i in range(1000))
-    row = b'<row r="2">' + cells * (megabytes * MIB // len(cells)) + b"</row>"
+    cells, size, n = [], 0, 0
+    while size < megabytes * MIB:
+        cell = b'<c r="A2"><v>%d</v></c>' % int.from_bytes(os.urandom(6), "big")
+        cells.append(cell)
+        size += len(cell)
+        n += 1
+    row = b'<row r="2">' + b"".join(cells) + b"</row>"
     with zipfile.ZipFile(path) as archive:
         sheet = archive.read("xl/worksheets/sheet1.xml")
     sheet = sheet.replace(b"</sheetData>", row + b"</sheetData>")
+    if b"</sheetData>" not in sheet:  # an empty sheet is written <sheetData/>
+        sheet = sheet.replace(b"<sheetData/>", b"<sheetData>" + row + b"</sheetData>")
     return _with_part(path, "xl/worksheets/sheet1.xml", sheet)
 
 
