@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from planner import __version__
-from planner.commands import COMMAND_NAMES, CommandError
+from planner.commands import COMMAND_NAMES, CommandError, safe_text
 
 PROG = "pilot-planner"
 USAGE_ERROR = 2
@@ -105,8 +105,6 @@ def closest_command(word: str) -> str | None:
 def unknown_command(word: str, *, or_file: bool = False) -> int:
     """Exit 2 with the closest command, for a word that names none (``or_file``:
     nor a roadmap file the app could open)."""
-    from planner.commands import safe_text
-
     guess = closest_command(word)
     hint = f"; did you mean '{guess}'?" if guess else ""
     print(
@@ -119,7 +117,15 @@ def unknown_command(word: str, *, or_file: bool = False) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one sub-command; never starts a window."""
+    """Run one sub-command; never starts a window. Everything it prints is
+    terminal-safe (:mod:`planner.commands.terminal`)."""
+    from planner.commands.terminal import safe_streams
+
+    with safe_streams():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     word = first_word(args_list)
     if not wants_command(args_list):
@@ -138,8 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = module.run(args)
     except CommandError as exc:
-        for line in exc.lines:
-            print(f"{PROG} {args.command}: {line}", file=sys.stderr)
+        for line in exc.lines:  # one line each, whatever a file name or value holds
+            print(f"{PROG} {args.command}: {safe_text(line)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

@@ -7,9 +7,13 @@ A command module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Iterable
+
+from planner.model.types import FIRST_DAY, LAST_DAY
 
 COMMAND_NAMES: tuple[str, ...] = (
     "new",
@@ -34,6 +38,23 @@ def safe_text(text: str) -> str:
         return text
     # Not printable: control characters, and format marks such as a right-to-left override.
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+
+
+def day_argument(text: str) -> dt.date:
+    """argparse type of every date option (``--as-of``, ``--report-date`` …): a date
+    ``YYYY-MM-DD`` within the dates a roadmap may hold, else a usage error (exit 2)."""
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{safe_text(text)}' is not a valid date (expected YYYY-MM-DD)"
+        ) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"{day.isoformat()} is outside the dates the app supports "
+            f"({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()})"
+        )
+    return day
 
 
 class CommandError(Exception):

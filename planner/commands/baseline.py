@@ -13,7 +13,8 @@ import datetime as dt
 from pydantic import ValidationError
 
 from planner import baselines
-from planner.commands import CommandError
+from planner.commands import CommandError, day_argument
+from planner.commands.terminal import say
 from planner.commands.validate import open_roadmap
 from planner.diff import fmt_date
 from planner.edit.operations import EditError, Op, apply
@@ -23,13 +24,6 @@ from planner.rules.problems import from_validation_error
 
 NAME = "baseline"
 HELP = "capture, list or delete the baselines of a roadmap"
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (expected YYYY-MM-DD)") from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     action.add_argument("--delete", metavar="ID", help="delete the baseline with this id or name")
     parser.add_argument(
         "--on",
-        type=_date,
+        type=day_argument,
         metavar="DATE",
         help="capture date (YYYY-MM-DD; default: today)",
     )
@@ -95,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     roadmap = open_roadmap(args.file)
     if args.list:
         for line in _listing(roadmap):
-            print(line)
+            say(line)
         return 0
     if args.capture is not None:
         try:
@@ -105,9 +99,9 @@ def run(args: argparse.Namespace) -> int:
                 f"--capture: the name {p.message}" for p in from_validation_error(exc)
             ) from None
         _save(roadmap, op, args.file)
-        print(f"captured {op.entity.id} '{args.capture}' in {args.file}")
+        say(f"captured {op.entity.id} '{args.capture}' in {args.file}")
         return 0
     baseline_id = _find(roadmap, args.delete)
     _save(roadmap, baselines.delete(roadmap, baseline_id), args.file)
-    print(f"deleted {baseline_id} from {args.file}")
+    say(f"deleted {baseline_id} from {args.file}")
     return 0

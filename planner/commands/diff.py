@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from planner.commands import CommandError
+from planner.commands.terminal import say
 from planner.commands.validate import open_roadmap
 from planner.diff import as_text, compare
 from planner.model.entities import Roadmap
@@ -50,14 +51,14 @@ def run(args: argparse.Namespace) -> int:
     comparison = compare(old, new, f"'{Path(args.old).name}'", f"'{Path(args.new).name}'")
     if args.json:
         document = {"old": args.old, "new": args.new, **comparison.as_json()}
-        print(json.dumps(document, indent=2, ensure_ascii=False))
+        print(json.dumps(document, indent=2, ensure_ascii=True))
         return 0
-    print(
+    say(
         f"Comparing {args.old} (revision {old.lineage.revision}) "
         f"with {args.new} (revision {new.lineage.revision})"
     )
-    print(comparison.relation.sentence)
-    print()
+    say(comparison.relation.sentence)
+    say()
     for line in as_text(comparison):
-        print(line)
+        say(line)
     return 0

@@ -28,7 +28,8 @@ from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
-from planner.commands import CommandError
+from planner.commands import CommandError, day_argument
+from planner.commands.terminal import say
 from planner.commands.validate import open_roadmap
 from planner.model.entities import Roadmap
 from planner.outputs import PictureError, PictureRequest, picture_writer
@@ -66,7 +67,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the file to write (.xlsx, .pdf or .png)")  # fmt: skip
     parser.add_argument(
         "--as-of",
-        type=_iso_date,
+        type=day_argument,
         metavar="DATE",
         help="evaluate gates, training and 'today' as of this date, YYYY-MM-DD "
         "(default: today); the same roadmap and date give the same workbook",
@@ -109,13 +110,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print 'progress DONE TOTAL STEP' lines on standard output as the export goes",
     )
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
 
 
 def _write_workbook(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> None:
@@ -188,7 +182,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CommandError(f"{target}: cannot write: {reason(exc)}; nothing was written") from None
     if not args.progress:
-        print(f"wrote {target}")
+        say(f"wrote {target}")
     return 0
 
 

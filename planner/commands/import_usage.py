@@ -10,10 +10,10 @@ On any error the roadmap file is left exactly as it was.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from planner.commands import CommandError
+from planner.commands import CommandError, day_argument
+from planner.commands.terminal import say
 from planner.edit import operations
 from planner.file import lineage, storage
 from planner.model.entities import Roadmap
@@ -27,15 +27,6 @@ from planner.usage import (
 
 NAME = "import-usage"
 HELP = "add weekly usage figures from a usage report (CSV or XLSX)"
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a valid date (expected YYYY-MM-DD)"
-        ) from None
 
 
 def _group_size(text: str) -> int:
@@ -97,7 +88,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--as-of",
-        type=_iso_date,
+        type=day_argument,
         metavar="DATE",
         help="dates after this day are refused as in the future (default: today)",
     )
@@ -131,7 +122,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--report-date",
-        type=_iso_date,
+        type=day_argument,
         metavar="DATE",
         help="per-user activity report without a Report Refresh Date: the day it was taken",
     )
@@ -184,12 +175,12 @@ def run(args: argparse.Namespace) -> int:
     except UsageImportError as exc:
         raise CommandError([f"{Path(args.data).name}: {line}" for line in exc.lines]) from None
     for line in result.report.lines():
-        print(line)
+        say(line)
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        say("Dry run: nothing was written.")
         return 0
     if not result.batch.ops:
-        print(f"Nothing to change: {args.file} already holds these figures.")
+        say(f"Nothing to change: {args.file} already holds these figures.")
         return 0
     try:
         changed, _ = operations.apply(roadmap, result.batch)
@@ -198,5 +189,5 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(p.message for p in exc.problems) from None
     except storage.RoadmapSaveError as exc:
         raise CommandError(str(exc)) from None
-    print(f"Saved {args.file}.")
+    say(f"Saved {args.file}.")
     return 0

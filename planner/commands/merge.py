@@ -18,6 +18,7 @@ from pydantic_core import to_jsonable_python
 
 from planner.commands import CommandError
 from planner.commands.diff import open_all
+from planner.commands.terminal import say
 from planner.file import storage
 from planner.file.lineage import RelationKind, relation
 from planner.merge import MergeResult, merge
@@ -102,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     result = merge(base, mine, theirs)
     if result.merged is None:
         if args.json:
-            print(json.dumps(as_json(result, None, notes), indent=2, ensure_ascii=False))
+            print(json.dumps(as_json(result, None, notes), indent=2, ensure_ascii=True))
             return 1
         lines = [f"{len(result.conflicts)} conflict(s); nothing was written:"]
         lines += [f"conflict: {c.sentence}" for c in result.conflicts]
@@ -112,15 +113,15 @@ def run(args: argparse.Namespace) -> int:
     except storage.RoadmapSaveError as exc:
         raise CommandError(str(exc)) from None
     if args.json:
-        print(json.dumps(as_json(result, out, notes), indent=2, ensure_ascii=False))
+        print(json.dumps(as_json(result, out, notes), indent=2, ensure_ascii=True))
         return 0
     for note in notes:
-        print(note)
-    print(f"Merged without conflicts into {out} (revision {result.merged.lineage.revision}).")
+        say(note)
+    say(f"Merged without conflicts into {out} (revision {result.merged.lineage.revision}).")
     if result.auto:
-        print("Changes from theirs combined into mine:")
+        say("Changes from theirs combined into mine:")
         for line in result.auto:
-            print(f"  - {line}")
+            say(f"  - {line}")
     else:
-        print("Theirs brings no change to mine.")
+        say("Theirs brings no change to mine.")
     return 0

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from planner import templates
 from planner.commands import CommandError
+from planner.commands.terminal import say
 from planner.file import storage
 from planner.rules.problems import from_validation_error
 
@@ -92,5 +93,5 @@ def run(args: argparse.Namespace) -> int:
         storage.save(roadmap, out)
     except storage.RoadmapSaveError as exc:
         raise CommandError(f"{out}: cannot write: {exc.reason}") from None
-    print(out)
+    say(str(out))
     return 0

@@ -19,7 +19,7 @@ import textwrap
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from planner.commands import emit
+from planner.commands import day_argument, emit, safe_text
 from planner.commands.validate import open_roadmap
 from planner.evidence import derived, gates
 from planner.evidence.forecast import format_day, format_number
@@ -45,17 +45,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument(
         "--as-of",
-        type=_iso_date,
+        type=day_argument,
         metavar="DATE",
         help="evaluate gates and training as of this date, YYYY-MM-DD (default: today)",
     )
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -452,7 +445,9 @@ def _fields(rows: Sequence[tuple[str, str]], width: int, indent: str) -> list[st
         room = max(30, width - len(head))
         wrapped: list[str] = []
         for paragraph in value.splitlines() or [""]:
-            wrapped.extend(textwrap.wrap(paragraph, room) or [""])
+            # Continuation lines are indented under the value: a line break in a
+            # typed text cannot start a line of its own; anything else is escaped.
+            wrapped.extend(textwrap.wrap(safe_text(paragraph), room) or [""])
         lines.append((head + wrapped[0]).rstrip())
         lines.extend((" " * len(head) + more).rstrip() for more in wrapped[1:])
     return lines
