@@ -8,6 +8,7 @@ view refreshes only what it shows.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Hashable
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.edit.operations import EditError, Op, apply, changed_kinds
+from planner.evidence.figures import Figures
 from planner.model.entities import Lineage, Roadmap
 
 ALL_KINDS = "*"
@@ -33,6 +35,8 @@ class Document(QObject):
     """A message explaining why an edit was refused (nothing changed)."""
     read_only_changed = Signal(bool)
     """Editing was turned off (a read-only file) or on again."""
+    as_of_changed = Signal()
+    """The date every figure is shown for changed (see :meth:`figures`)."""
 
     def __init__(self, roadmap: Roadmap, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,10 +44,34 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self._read_only = False
+        self._as_of: dt.date | None = None
+        self._figures: Figures | None = None
 
     @property
     def roadmap(self) -> Roadmap:
         return self._roadmap
+
+    # ------------------------------------------------------------ figures
+
+    def as_of(self) -> dt.date:
+        """The date every view shows the roadmap for (today unless one was chosen)."""
+        return self._as_of or dt.date.today()
+
+    def set_as_of(self, day: dt.date | None) -> None:
+        """Show every figure as of ``day`` (None: today, whenever it is)."""
+        if day == dt.date.today():
+            day = None
+        if day != self._as_of:
+            self._as_of = day
+            self.as_of_changed.emit()
+
+    def figures(self) -> Figures:
+        """The one computation of every figure for this roadmap version and the as-of
+        date: the Overview, tables, detail panel, gate review and timeline all read it."""
+        as_of = self.as_of()
+        if self._figures is None or not self._figures.is_for(self._roadmap, as_of):
+            self._figures = Figures(self._roadmap, as_of)
+        return self._figures
 
     @property
     def read_only(self) -> bool:

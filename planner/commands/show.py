@@ -21,10 +21,11 @@ from collections.abc import Iterable, Sequence
 
 from planner.commands import day_argument, emit, safe_text
 from planner.commands.validate import open_roadmap
-from planner.evidence import derived, gates
-from planner.evidence.forecast import format_day, format_number
+from planner.evidence import derived
+from planner.evidence.figures import Figures
+from planner.evidence.forecast import format_day
+from planner.evidence.numbers import NumberKind, number_text, rounded
 from planner.model.entities import Person, Risk, RiskStatus, Roadmap, Stage, UseCase
-from planner.rules.checks import method_checks
 
 NAME = "show"
 HELP = "print a readable summary of a roadmap"
@@ -60,17 +61,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def render(roadmap: Roadmap, as_of: dt.date, *, width: int = 100, bold: bool = False) -> list[str]:
-    """The summary as lines of text (no trailing newline)."""
+    """The summary as lines of text (no trailing newline); every figure comes from one
+    :class:`planner.evidence.figures.Figures` for the as-of date."""
+    figures = Figures(roadmap, as_of)
     sections = (
         _programme(roadmap, as_of, width),
-        _stages(roadmap, as_of, width),
-        _use_cases(roadmap),
-        _friction(roadmap),
-        _teams(roadmap, as_of),
+        _stages(figures, width),
+        _use_cases(figures),
+        _friction(figures),
+        _teams(figures),
         _data_sources(roadmap),
         _risks(roadmap),
-        _decisions(roadmap, width),
-        _checks(roadmap, as_of, width),
+        _decisions(roadmap, as_of, width),
+        _checks(figures, width),
     )
     lines: list[str] = []
     for heading, body in sections:
@@ -106,11 +109,12 @@ def _programme(roadmap: Roadmap, as_of: dt.date, width: int) -> Section:
     return roadmap.title, _fields([(k, v) for k, v in rows if v], width, INDENT)
 
 
-def _stages(roadmap: Roadmap, as_of: dt.date, width: int) -> Section:
+def _stages(figures: Figures, width: int) -> Section:
+    roadmap = figures.roadmap
     if not roadmap.stages:
         return "Stages", [f"{INDENT}(none)"]
     teams = {t.id: t.name for t in roadmap.teams}
-    readiness = _readiness(roadmap, as_of)
+    readiness = _readiness(figures)
     lines: list[str] = []
     for number, stage in enumerate(roadmap.stages, start=1):
         criteria = [c for c in roadmap.criteria if c.stage_id == stage.id]
@@ -145,19 +149,22 @@ def _users(stage: Stage, teams: dict[str, str]) -> str:
     return f"{text} in {', '.join(names)}" if names else text
 
 
-def _readiness(roadmap: Roadmap, as_of: dt.date) -> dict[str, tuple[str, str]]:
-    """Stage id → (readiness line, explanation), when gate evaluation is available."""
+def _readiness(figures: Figures) -> dict[str, tuple[str, str]]:
+    """Stage id → (readiness line, explanation)."""
     found: dict[str, tuple[str, str]] = {}
-    for stage, result in zip(roadmap.stages, gates.evaluate_all(roadmap, as_of), strict=False):
+    for result in figures.readiness:
         if not result.total:
             continue
-        text = f"{result.met} of {result.total} criteria met as of {format_day(as_of)}"
+        text = f"{result.met} of {result.total} criteria met as of {format_day(figures.as_of)}"
         text += f" · evidence suggests: {_plain(result.suggested)}"
-        found[stage.id] = (text, str(getattr(result, "explanation", "")))
+        found[result.stage.id] = (text, result.explanation)
     return found
 
 
-def _use_cases(roadmap: Roadmap) -> Section:
+def _use_cases(figures: Figures) -> Section:
+    roadmap = figures.roadmap
+    values = figures.tables.use_case_value
+    rois = figures.tables.use_case_roi
     heading = f"Use cases (value and cost per year in {roadmap.currency})"
     if not roadmap.use_cases:
         return heading, [f"{INDENT}(none)"]
@@ -173,11 +180,11 @@ def _use_cases(roadmap: Roadmap) -> Section:
         rows = [["Use case", "Status", "Progress", "Value", "Cost", "ROI"]]
         total_value = total_cost = 0.0
         for i, uc in enumerate(use_cases):
-            value = derived.use_case_value(roadmap, uc).value_per_year
+            value = values[uc.id].value_per_year
             total_value += value
             total_cost += uc.cost_per_year
             if i < LIST_LIMIT:
-                ratio = derived.roi(roadmap, uc)
+                ratio = rois[uc.id]
                 rows.append(
                     [
                         uc.name,
@@ -198,11 +205,12 @@ def _use_cases(roadmap: Roadmap) -> Section:
 
 
 def _percent(ratio: float | None) -> str:
-    return "–" if ratio is None else f"{ratio * 100:,.0f} %"
+    return "–" if ratio is None else f"{number_text(ratio, NumberKind.RATIO)} %"
 
 
-def _friction(roadmap: Roadmap) -> Section:
-    ranking = derived.friction_ranking(roadmap)
+def _friction(figures: Figures) -> Section:
+    roadmap = figures.roadmap
+    ranking = figures.tables.friction_ranking
     heading = f"Friction points, costliest first (cost per year in {roadmap.currency})"
     if not ranking:
         return heading, [f"{INDENT}(none)"]
@@ -215,7 +223,7 @@ def _friction(roadmap: Roadmap) -> Section:
                 str(item.rank),
                 point.title,
                 teams.get(point.team_id or "", "–"),
-                format_number(point.hours_lost_per_week),
+                number_text(point.hours_lost_per_week, NumberKind.NUMBER),
                 f"{point.people_affected:,}",
                 _money(item.cost_per_year),
                 str(len(item.use_cases)) if item.use_cases else "none",
@@ -227,7 +235,8 @@ def _friction(roadmap: Roadmap) -> Section:
     return heading, lines
 
 
-def _teams(roadmap: Roadmap, as_of: dt.date) -> Section:
+def _teams(figures: Figures) -> Section:
+    roadmap, as_of = figures.roadmap, figures.as_of
     heading = f"Teams, ambassadors and training (as of {format_day(as_of)})"
     if not roadmap.teams:
         return heading, [f"{INDENT}(none)"]
@@ -246,21 +255,23 @@ def _teams(roadmap: Roadmap, as_of: dt.date) -> Section:
     for person in roadmap.people:
         members.setdefault(person.team_id, []).append(person)
     for team in roadmap.teams[:LIST_LIMIT]:
-        people = members.get(team.id, [])
-        ambassadors = sum(1 for p in people if p.is_ambassador)
-        per_100 = derived.ambassadors_per_100(roadmap, [team.id])
-        key_users = sum(1 for p in people if p.is_key_user)
-        coverage = derived.training_coverage(roadmap, [team.id], as_of)
+        found = figures.tables.teams[team.id]
+        ambassadors, per_100, coverage = (
+            found.ambassadors,
+            found.ambassadors_per_100,
+            found.training_coverage,
+        )
         trained = "no key users"
         if coverage is not None:
-            trained = f"{round(coverage * key_users / 100)} of {key_users} ({coverage:.0f} %)"
+            shown = number_text(coverage, NumberKind.PERCENT)
+            trained = f"{found.trained} of {found.key_users} ({shown} %)"
         rows.append(
             [
                 team.name,
                 team.department,
                 f"{team.headcount:,}",
                 str(ambassadors),
-                "–" if per_100 is None else format_number(per_100),
+                "–" if per_100 is None else number_text(per_100, NumberKind.NUMBER),
                 trained,
                 "no ambassador" if ambassadors == 0 else "",
             ]
@@ -335,22 +346,23 @@ def _risks(roadmap: Roadmap) -> Section:
     return heading, lines
 
 
-def _checks(roadmap: Roadmap, as_of: dt.date, width: int) -> Section:
-    findings = method_checks(roadmap, as_of)
+def _checks(figures: Figures, width: int) -> Section:
+    findings = figures.findings
     if not findings:
         return "Method checks", [f"{INDENT}nothing to flag"]
     rows = [(str(f.severity), str(f.message)) for f in findings[:LIST_LIMIT]]
     return "Method checks", _fields(rows, width, INDENT) + _more(findings, "findings")
 
 
-def _decisions(roadmap: Roadmap, width: int) -> Section:
-    if not roadmap.decisions:
+def _decisions(roadmap: Roadmap, as_of: dt.date, width: int) -> Section:
+    known = [d for d in roadmap.decisions if d.date <= as_of]  # later ones: not taken yet
+    if not known:
         return "Gate decisions", [f"{INDENT}(none yet)"]
     stages = {s.id: s.name for s in roadmap.stages}
     lines: list[str] = []
-    latest = sorted(roadmap.decisions, key=lambda d: d.date)[-LIST_LIMIT:]
-    if len(roadmap.decisions) > LIST_LIMIT:
-        lines.append(f"{INDENT}… {len(roadmap.decisions) - LIST_LIMIT} earlier decisions")
+    latest = sorted(known, key=lambda d: d.date)[-LIST_LIMIT:]
+    if len(known) > LIST_LIMIT:
+        lines.append(f"{INDENT}… {len(known) - LIST_LIMIT} earlier decisions")
     for decision in latest:
         stage = stages.get(decision.stage_id, decision.stage_id)
         lines.append(f"{INDENT}{format_day(decision.date)}  {stage}: {_plain(decision.outcome)}")
@@ -382,7 +394,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def _money(value: float) -> str:
-    return f"{value:,.0f}"
+    return f"{rounded(value, NumberKind.MONEY):,.0f}"
 
 
 def _span(start: dt.date, end: dt.date) -> str:

@@ -69,37 +69,25 @@ def use_case_value(roadmap: Roadmap, use_case: UseCase) -> UseCaseValue:
         value = hours * roadmap.working_weeks * roadmap.hourly_cost
         return UseCaseValue(value, ValueBasis.HOURS_SAVED)
     if use_case.friction_point_ids:
-        shares = _friction_shares(roadmap)
+        shares = friction_shares(roadmap, use_case.friction_point_ids)
         value = sum(shares.get(fp, 0.0) for fp in use_case.friction_point_ids)
         return UseCaseValue(value, ValueBasis.FRICTION)
     return UseCaseValue(0.0, ValueBasis.NONE)
 
 
-_SHARES_CACHE: dict[str, tuple[tuple[object, ...], dict[str, float]]] = {}
-
-
-def _friction_shares(roadmap: Roadmap) -> dict[str, float]:
+def friction_shares(roadmap: Roadmap, only: Iterable[str] | None = None) -> dict[str, float]:
     """Each friction point's yearly cost split equally among the use cases addressing it.
 
-    Cached for the last roadmap seen (by the identity of the tuples it depends
-    on: roadmaps are immutable), so valuing every use case stays linear.
+    ``only`` limits the answer to some points (one pass over the use cases
+    either way); a whole table of use cases asks once for every point
+    (:class:`planner.evidence.tables.DerivedTables`).
     """
-    key = (roadmap.use_cases, roadmap.friction_points, roadmap.hourly_cost, roadmap.working_weeks)
-    hit = _SHARES_CACHE.get("last")
-    if hit is not None:
-        old = hit[0]
-        if old[0] is key[0] and old[1] is key[1] and old[2:] == key[2:]:
-            return hit[1]
-    shares = _compute_friction_shares(roadmap)
-    _SHARES_CACHE["last"] = (key, shares)
-    return shares
-
-
-def _compute_friction_shares(roadmap: Roadmap) -> dict[str, float]:
+    wanted = None if only is None else set(only)
     addressing: dict[str, int] = {}
     for uc in roadmap.use_cases:
         for fp in uc.friction_point_ids:
-            addressing[fp] = addressing.get(fp, 0) + 1
+            if wanted is None or fp in wanted:
+                addressing[fp] = addressing.get(fp, 0) + 1
     return {
         fp.id: friction_cost_per_year(roadmap, fp) / addressing[fp.id]
         for fp in roadmap.friction_points

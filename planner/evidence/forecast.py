@@ -50,6 +50,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from planner import i18n
+from planner.evidence.numbers import unit_text
 from planner.evidence.series import FLAT_TOLERANCE, TREND_WEEKS, Point, slope, trend_scale
 from planner.i18n import _, ngettext
 from planner.model.entities import Comparator
@@ -413,7 +414,7 @@ def forecast_crossing(
     expected = _crossing(curve, tail, origin, last_week, as_of, window, goal - eps)
     if expected is None:
         if curve.top <= goal:
-            near = format_number(level)
+            near = unit_text(level, unit)
             if unit:
                 near = _("{number} {unit}", number=near, unit=unit)
             sentence = _("unlikely at the current trend: levels off near {level}", level=near)

@@ -56,8 +56,8 @@ from planner.evidence.forecast import (
     dated,
     forecast_crossing,
     format_day,
-    format_number,
 )
+from planner.evidence.numbers import unit_text
 from planner.evidence.series import (
     TREND_WEEKS,
     Point,
@@ -148,8 +148,9 @@ class StageReadiness:
 
 
 def format_value(value: float, unit: str) -> str:
-    """``54 %``, ``1.2 h/week``; a scale unit such as ``1–5`` is left out."""
-    number = format_number(value)
+    """``54 %``, ``1.18 h/week``, rounded by the unit's rule (:mod:`planner.evidence.numbers`);
+    a scale unit such as ``1–5`` is left out."""
+    number = unit_text(value, unit)
     if not unit or _SCALE_UNIT.match(unit.strip()):
         return number
     return _("{number} {unit}", number=number, unit=unit)
@@ -461,9 +462,14 @@ def _readiness(
     )  # fmt: skip
 
 
-def evaluate_stage(roadmap: Roadmap, stage_id: str, as_of: dt.date) -> StageReadiness:
-    """Readiness of one stage as of a date; KeyError for an unknown stage."""
-    index = index_for(roadmap)
+def evaluate_stage(
+    roadmap: Roadmap, stage_id: str, as_of: dt.date, index: SeriesIndex | None = None
+) -> StageReadiness:
+    """Readiness of one stage as of a date; KeyError for an unknown stage.
+
+    ``index``: the roadmap's series index when the caller holds one
+    (:class:`planner.evidence.figures.Figures` does)."""
+    index = index if index is not None else index_for(roadmap)
     stage = index.stages.get(stage_id)
     if stage is None:
         raise KeyError(f"no stage '{stage_id}' in the roadmap")
@@ -471,9 +477,11 @@ def evaluate_stage(roadmap: Roadmap, stage_id: str, as_of: dt.date) -> StageRead
     return _readiness(index, stage, criteria, as_of)
 
 
-def evaluate_all(roadmap: Roadmap, as_of: dt.date) -> list[StageReadiness]:
+def evaluate_all(
+    roadmap: Roadmap, as_of: dt.date, index: SeriesIndex | None = None
+) -> list[StageReadiness]:
     """Readiness of every stage, in roadmap order."""
-    index = index_for(roadmap)
+    index = index if index is not None else index_for(roadmap)
     by_stage: dict[str, list[GateCriterion]] = {}
     for criterion in roadmap.criteria:
         by_stage.setdefault(criterion.stage_id, []).append(criterion)

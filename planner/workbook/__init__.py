@@ -1,8 +1,47 @@
 """The steering-committee workbook (DESIGN §5): an ``.xlsx`` export of a roadmap.
 
-Importing this package is cheap: openpyxl is imported only when a workbook is
-written (:func:`export_workbook` loads :mod:`planner.workbook.export` on call),
-so the command line and the desktop app start without it.
+Importing this package is cheap: the writer (xlsxwriter) is imported only when
+a workbook is written (:func:`export_workbook` loads :mod:`planner.workbook.export`
+on call), so the command line and the desktop app start without it.
+
+How to add a sheet
+------------------
+1. Write a module ``planner/workbook/NAME.py`` with ``write(ctx, sheet)``:
+   ``ctx`` (:class:`planner.workbook.context.Context`) holds the roadmap, the
+   as-of date, lookups and the gate evaluation, computed once per export (take
+   every figure from the planner computation the app shows: one set of
+   numbers); ``sheet`` is a :class:`planner.workbook.sheet.Sheet`.
+2. Add its title to :data:`SHEET_NAMES` (tab order) and the module to
+   ``MODULES`` in :mod:`planner.workbook.export`; ``--sheets`` and the app's
+   export then know it.
+3. In ``write``, in this order (rows are written once, top to bottom):
+
+   - widths: ``sheet.widths([...])`` in characters, before the first row —
+     :func:`planner.workbook.table.measure` fits them to a table's content;
+   - print set-up: :func:`planner.workbook.layout.setup` (landscape A4, one page
+     wide, title rows repeated, header and footer, frozen panes);
+   - rows: ``sheet.append(items, height=, outline=, hidden=, merge=)`` where each
+     item is ``None``, a plain value (text look) or ``(value, look)`` with a
+     :class:`planner.workbook.style.Look`; values are ``str`` (always written as
+     text, cleaned, cut at 32,767 units, quote-prefixed when it starts like a
+     formula), ``int``/``float``, ``bool`` (Yes/No), ``datetime.date`` or
+     ``None`` (an empty cell with the look). Never build a formula from user text;
+   - a list of records: :func:`planner.workbook.layout.table_sheet` (title,
+     subtitle and one Excel table with filters and a totals row), or
+     :func:`planner.workbook.table.write_tables` for tables side by side, with
+     :class:`~planner.workbook.table.Column` and
+     :class:`~planner.workbook.table.Styled` for a cell whose look differs;
+   - colour that follows the data: ``sheet.conditional(range, rule)`` with
+     :func:`planner.workbook.style.expression` / ``tone_dxf`` or a
+     :class:`~planner.workbook.style.ColourScale`;
+   - charts: ``sheet.add_line_chart(row, column, LineChart(...))``
+     (:mod:`planner.workbook.charts`), drawn from cells already written;
+   - ``sheet.page_break_after(row)``, ``sheet.group_summary_above()``.
+4. Status is never colour alone: a symbol and a word with it (see ``style``).
+5. Tests: read the sheet back with openpyxl and python-calamine (see
+   ``tests/planner/test_workbook_export.py``), add its user-text fields to
+   ``tests/planner/test_workbook_safety.py``, and look at it rendered:
+   ``python tests/render_workbook.py``.
 """
 
 from __future__ import annotations

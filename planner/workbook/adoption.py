@@ -12,16 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from openpyxl.chart import LineChart, Reference
-from openpyxl.chart.axis import DateAxis
-from openpyxl.drawing.text import CharacterProperties, ParagraphProperties
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.pagebreak import Break
-
 from planner.evidence.gates import SYMBOLS, format_value
 from planner.evidence.series import stage_series
 from planner.model.entities import GateCriterion, Metric, Stage
 from planner.workbook.cells import single_line
+from planner.workbook.charts import Line, LineChart
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, setup, subtitle, title_rows
 from planner.workbook.sheet import Sheet
@@ -101,7 +96,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
 def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list[Series],
              columns: int) -> None:  # fmt: skip
     if number > 1:
-        sheet.ws.row_breaks.append(Break(id=sheet.row))  # each stage starts a printed page
+        sheet.page_break_after(sheet.row)  # each stage starts a printed page
     sheet.append([])
     word = STAGE_STATUS[stage.status][0]
     review = f" — gate review {long_date(stage.gate_review)}" if stage.gate_review else ""
@@ -135,61 +130,31 @@ def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list
     colour = ctx.stage_colour(stage)
     for index, s in enumerate(charted):
         column = 2 + 2 * series.index(s)
-        chart = _chart(sheet, s, column, header_row, last_row, colour)
         band, slot = divmod(index, CHARTS_PER_BAND)
-        anchor_col = 1 + slot * CHART_COLUMNS
-        anchor = f"{get_column_letter(anchor_col)}{chart_top + band * CHART_ROWS}"
-        sheet.ws.add_chart(chart, anchor)
+        sheet.add_line_chart(chart_top + band * CHART_ROWS, 1 + slot * CHART_COLUMNS,
+                             _chart(s, column, header_row, last_row, colour))  # fmt: skip
 
 
-def _chart(sheet: Sheet, s: Series, column: int, header_row: int, last_row: int,
-           colour: str) -> LineChart:  # fmt: skip
-    chart = LineChart()
-    chart.title = single_line(f"{s.metric.name} — target {s.rule}", 200)
-    chart.title.tx.rich.p[0].pPr = _title_size()
-    chart.width, chart.height = CHART_WIDTH_CM, CHART_HEIGHT_CM
-    chart.legend.position = "b"
-    chart.display_blanks = "span"  # a week without a figure does not break the line
-    ws = sheet.ws
-    chart.add_data(Reference(ws, min_col=column, min_row=header_row, max_row=last_row),
-                   titles_from_data=True)  # fmt: skip
-    chart.add_data(Reference(ws, min_col=column + 1, min_row=header_row, max_row=last_row),
-                   titles_from_data=True)  # fmt: skip
-    chart.set_categories(Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_row))
-    value, threshold = chart.series
-    value.smooth = False
-    value.graphicalProperties.line.solidFill = colour
-    value.graphicalProperties.line.width = 28575  # 2.25 pt
-    value.marker.symbol = "circle"
-    value.marker.size = 4
-    value.marker.graphicalProperties.solidFill = colour
-    value.marker.graphicalProperties.line.solidFill = colour
-    threshold.smooth = False
-    threshold.graphicalProperties.line.solidFill = THRESHOLD_COLOUR
-    threshold.graphicalProperties.line.dashStyle = "dash"
-    threshold.graphicalProperties.line.width = 19050  # 1.5 pt
-    threshold.marker.symbol = "none"
-    axis = DateAxis(crossAx=100)
-    axis.number_format = "d mmm"
-    axis.baseTimeUnit = "days"
-    axis.majorTimeUnit = "days"
+def _chart(s: Series, column: int, header_row: int, last_row: int, colour: str) -> LineChart:
+    """The weekly value (the stage's colour, with markers) against its threshold (dashed red)."""
     weeks = last_row - header_row
-    axis.majorUnit = 7 * max(1, -(-weeks // 10))  # whole weeks, at most about ten labels
-    axis.delete = False
-    chart.x_axis = axis
-    chart.y_axis.delete = False
-    chart.y_axis.crossAx = 500
-    if s.metric.unit:
-        chart.y_axis.title = single_line(s.metric.unit, 40)
-    if s.metric.min_value is not None:
-        chart.y_axis.scaling.min = s.metric.min_value
-    if is_percent(s.metric.unit):
-        chart.y_axis.number_format = '0"%"'
-        if s.metric.max_value is not None:
-            chart.y_axis.scaling.max = s.metric.max_value
-    return chart
-
-
-def _title_size() -> ParagraphProperties:
-    """Chart titles at 11 pt bold (the default 14 pt crowds a small chart)."""
-    return ParagraphProperties(defRPr=CharacterProperties(sz=1100, b=True))
+    percent = is_percent(s.metric.unit)
+    return LineChart(
+        title=single_line(f"{s.metric.name} — target {s.rule}", 200),
+        header_row=header_row,
+        last_row=last_row,
+        category_column=1,
+        lines=(
+            Line(column, colour, width_pt=2.25, markers=True),
+            Line(column + 1, THRESHOLD_COLOUR, width_pt=1.5, dashed=True),
+        ),
+        date_format="d mmm",
+        major_unit_days=7 * max(1, -(-weeks // 10)),  # whole weeks, at most about ten labels
+        y_title=single_line(s.metric.unit, 40),
+        y_min=s.metric.min_value,
+        y_max=s.metric.max_value if percent else None,
+        y_format='0"%"' if percent else None,
+        width_cm=CHART_WIDTH_CM,
+        height_cm=CHART_HEIGHT_CM,
+        title_pt=11,  # the default 14 pt crowds a small chart
+    )

@@ -1,21 +1,19 @@
 """The one way text reaches the workbook: user text always stays text.
 
-openpyxl turns a string that starts with ``=`` into a formula and ``#N/A`` into
-an error cell, raises on control characters, and fails at save on lone
-surrogates and U+FFFE/U+FFFF (research: reliability B.9). Every string written
-to a cell goes through :func:`put_text`, and the workbook holds no formulas at
-all (previews and Protected View do not calculate). The same cleaning applies
-to every other place user text can reach: document properties, headers and
-footers, sheet names, table names and chart titles.
+A writer's generic ``write`` turns a string that starts with ``=`` into a
+formula (and ``#N/A`` into an error cell); XML cannot carry control characters,
+lone surrogates or U+FFFE/U+FFFF (research: reliability B.9). Every string
+written to a cell is cleaned by :func:`clean_text` and written as a string
+(:meth:`planner.workbook.sheet.Sheet.append` uses ``write_string`` only, with a
+quote prefix when :func:`needs_quote_prefix`), and the workbook holds no
+formulas at all (previews and Protected View do not calculate). The same
+cleaning applies to every other place user text can reach: document
+properties, headers and footers, sheet names, table names and chart titles.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from typing import Any
-
-from openpyxl.cell.cell import Cell
 
 MAX_CELL_CHARS = 32_767
 """Excel's limit, counted in UTF-16 code units."""
@@ -56,6 +54,10 @@ def cut(text: str, limit: int) -> str:
 
 def clean_text(value: str, limit: int = MAX_CELL_CHARS) -> str:
     """Text that XML can carry, cut visibly to ``limit`` UTF-16 units."""
+    if value.isprintable() and len(value) <= limit // 2:
+        # The common case, checked at C speed: every illegal character is unprintable,
+        # and half the limit in characters cannot exceed it in UTF-16 units.
+        return value
     return cut(_ILLEGAL.sub(REPLACEMENT, value), limit)
 
 
@@ -66,37 +68,6 @@ def single_line(value: str, limit: int) -> str:
 
 def needs_quote_prefix(text: str) -> bool:
     return text[:1] in _TRIGGERS
-
-
-def put_text(cell: Cell, value: str) -> Cell:
-    """Store ``value`` in ``cell`` as text, whatever it looks like."""
-    text = clean_text(value)
-    # Stored directly: clean text passes openpyxl's own check unchanged (no illegal
-    # character, not too long), and its type guess (formula, error) must not apply.
-    cell._value = text
-    cell.data_type = "s"  # never a formula or an error cell
-    if needs_quote_prefix(text):
-        cell.quotePrefix = True  # like a typed leading ': stays text when edited
-    return cell
-
-
-def put_value(cell: Cell, value: Any) -> Cell:
-    """Store any exported value: text via :func:`put_text`, numbers and dates as
-    themselves, booleans as Yes/No."""
-    if value is None:
-        return cell
-    if isinstance(value, str):
-        return put_text(cell, value)
-    if isinstance(value, bool):
-        return put_text(cell, "Yes" if value else "No")
-    if type(value) in (int, float):
-        cell._value = value  # what openpyxl's setter stores for a number, minus its type tests
-        cell.data_type = "n"
-        return cell
-    if isinstance(value, (int, float, dt.date)):
-        cell.value = value
-        return cell
-    raise TypeError(f"cannot export a {type(value).__name__}")
 
 
 def header_footer_text(value: str, limit: int = 80) -> str:
@@ -132,3 +103,12 @@ def defined_name(name: str, taken: set[str]) -> str:
         number += 1
     taken.add(candidate.casefold())
     return candidate
+
+
+def column_letter(index: int) -> str:
+    """The letters of a 1-based column number, as in A1 references (1 → A, 28 → AB)."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from openpyxl.workbook import Workbook
-
 from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
 from planner.workbook.cells import defined_name
 from planner.workbook.style import STAGE_COLOURS, StyleBook
@@ -18,7 +16,8 @@ from planner.workbook.style import STAGE_COLOURS, StyleBook
 class Context:
     roadmap: Roadmap
     as_of: dt.date
-    workbook: Workbook
+    workbook: Any
+    """The xlsxwriter workbook being written."""
     styles: StyleBook
     baseline: Baseline | None
     changes: tuple[tuple[str, str], ...] = ()

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from openpyxl.formatting.rule import ColorScaleRule
-
 from planner.evidence import derived
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, table_sheet
 from planner.workbook.sheet import Sheet
-from planner.workbook.style import INT, TONES, WRAP, Tone, enum_word
+from planner.workbook.style import INT, TONES, WRAP, ColourScale, Tone, enum_word
 from planner.workbook.table import Column
 
 TITLE = "Data sources"
@@ -75,11 +73,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
     if count:
         first = TITLE_ROWS + 2
         cells = f"{READINESS_COLUMN}{first}:{READINESS_COLUMN}{first + count - 1}"
-        sheet.ws.conditional_formatting.add(
+        sheet.conditional(
             cells,
-            ColorScaleRule(
-                start_type="num", start_value=0, start_color=TONES[Tone.BAD][0],
-                mid_type="num", mid_value=2, mid_color=TONES[Tone.WARN][0],
-                end_type="num", end_value=4, end_color=TONES[Tone.GOOD][0],
-            ),
-        )  # fmt: skip
+            ColourScale(0, TONES[Tone.BAD][0], 2, TONES[Tone.WARN][0], 4, TONES[Tone.GOOD][0]),
+        )

@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from planner.evidence.gates import SYMBOLS, CriterionResult
 from planner.model.entities import MetricSource, Window
+from planner.workbook.cells import column_letter
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, table_sheet
 from planner.workbook.sheet import Sheet
@@ -25,6 +24,7 @@ from planner.workbook.style import (
     TREND,
     WRAP,
     Look,
+    Rule,
     Tone,
     expression,
     tone_dxf,
@@ -62,8 +62,8 @@ COLUMNS = (
     Column("Note", WRAP, max_width=36),
 )
 
-STATUS_COLUMN = get_column_letter(1 + [c.header for c in COLUMNS].index("Status"))
-FORECAST_COLUMN = get_column_letter(1 + [c.header for c in COLUMNS].index("Forecast"))
+STATUS_COLUMN = column_letter(1 + [c.header for c in COLUMNS].index("Status"))
+FORECAST_COLUMN = column_letter(1 + [c.header for c in COLUMNS].index("Forecast"))
 
 
 def window_words(result: CriterionResult) -> str:
@@ -120,18 +120,17 @@ def write(ctx: Context, sheet: Sheet) -> None:
     if count:
         first = TITLE_ROWS + 2
         last = first + count - 1
-        cf = sheet.ws.conditional_formatting
         status = f"{STATUS_COLUMN}{first}:{STATUS_COLUMN}{last}"
         for words, (_, tone) in (
             ("Not met", CRITERION_STATUS["not_met"]),
             ("Met", CRITERION_STATUS["met"]),
             ("No data", CRITERION_STATUS["no_data"]),
         ):
-            cf.add(status, _contains(STATUS_COLUMN, first, words, tone))
+            sheet.conditional(status, _contains(STATUS_COLUMN, first, words, tone))
         forecast = f"{FORECAST_COLUMN}{first}:{FORECAST_COLUMN}{last}"
         for words, tone in FORECAST_WORDS.values():
-            cf.add(forecast, _contains(FORECAST_COLUMN, first, words, tone))
+            sheet.conditional(forecast, _contains(FORECAST_COLUMN, first, words, tone))
 
 
-def _contains(column: str, row: int, words: str, tone: Tone) -> Any:
+def _contains(column: str, row: int, words: str, tone: Tone) -> Rule:
     return expression(f'ISNUMBER(SEARCH("{words}",${column}{row}))', tone_dxf(tone))

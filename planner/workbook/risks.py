@@ -76,7 +76,6 @@ def write(ctx: Context, sheet: Sheet) -> None:
     )
     if count:
         cells = f"E{first}:F{first + count - 1}"
-        cf = sheet.ws.conditional_formatting
-        cf.add(cells, expression(f"$E{first}>={RISK_HIGH}", tone_dxf(Tone.BAD)))
-        cf.add(cells, expression(f"$E{first}>={RISK_MEDIUM}", tone_dxf(Tone.WARN)))
-        cf.add(cells, expression(f"$E{first}>0", tone_dxf(Tone.GOOD)))
+        sheet.conditional(cells, expression(f"$E{first}>={RISK_HIGH}", tone_dxf(Tone.BAD)))
+        sheet.conditional(cells, expression(f"$E{first}>={RISK_MEDIUM}", tone_dxf(Tone.WARN)))
+        sheet.conditional(cells, expression(f"$E{first}>0", tone_dxf(Tone.GOOD)))

@@ -1,71 +1,82 @@
-"""A streaming worksheet with the workbook's conventions built in.
+"""A worksheet with the workbook's conventions built in (see "How to add a sheet"
+in :mod:`planner.workbook`).
 
-Rows are written once, top to bottom (openpyxl write-only mode keeps memory
-flat); column widths therefore have to be known before the first row, which
-is why sheet modules measure their content first. Every cell is made here,
-through :func:`planner.workbook.cells.put_value`: user text cannot become a
-formula on any sheet.
+Rows are written once, top to bottom, as lists of typed items; rows and
+columns are numbered from 1 as Excel shows them. Every cell is written here,
+through xlsxwriter's typed calls: text with ``write_string`` only (cleaned by
+:func:`planner.workbook.cells.clean_text`, with a quote prefix when it starts
+like a formula), numbers with ``write_number``, dates with ``write_datetime``
+— user text cannot become a formula on any sheet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeAlias
 
-from openpyxl.cell.cell import Cell
-from openpyxl.utils import get_column_letter
-from openpyxl.workbook import Workbook
-from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.properties import PageSetupProperties
-
-from planner.workbook import rows
-from planner.workbook.cells import header_footer_text, put_value
-from planner.workbook.style import MONEY, TEXT, Look, StyleBook, long_date
+from planner.workbook.cells import clean_text, header_footer_text, needs_quote_prefix
+from planner.workbook.charts import LineChart, chart_options
+from planner.workbook.style import (
+    MONEY,
+    TEXT,
+    ColourScale,
+    Look,
+    Rule,
+    StyleBook,
+    dated,
+    long_date,
+)
 
 Item: TypeAlias = Any
-"""What a row holds: a ready cell, a (value, look) pair, or a plain value (text look)."""
+"""What a row holds: ``None`` (no cell), a ``(value, look)`` pair, or a plain value
+(text look). Values: ``str``, ``int``, ``float``, ``bool`` (written Yes/No),
+``datetime.date`` or ``None`` (an empty cell carrying the look)."""
 
 HEADER_FONT_SIZE = 8
 PAPER_A4 = 9
+DEFAULT_WIDTH = 8.43
+# xlsxwriter adds the cell padding (5 px of 7 px digits) to a width; the widths
+# here are those stored in the file, as Excel and LibreOffice read them.
+_PADDING = 5 / 7
 
 
 class Sheet:
-    def __init__(self, workbook: Workbook, title: str, styles: StyleBook) -> None:
-        self.ws: Any = workbook.create_sheet(title)
+    def __init__(self, book: Any, title: str, styles: StyleBook) -> None:
+        """``book`` is the xlsxwriter workbook; ``title`` an already valid, unique name."""
+        self.book = book
+        self.ws: Any = book.add_worksheet(title)
         self.title = title
         self.styles = styles
         self.row = 0
         """The number of the last row written (1-based); 0 before the first."""
         self.ready = False
+        self._widths: dict[int, float] = {}
+        self._breaks: list[int] = []
 
-    # ------------------------------------------------------------------ cells
-
-    def cell(self, value: Any, look: Look = TEXT) -> Cell:
-        return put_value(self.styles.cell(self.ws, look), value)
-
-    def _as_cell(self, item: Item) -> Cell | None:
-        if item is None or isinstance(item, Cell):
-            return item
-        if isinstance(item, tuple):
-            value, look = item
-            return self.cell(value, look)
-        return self.cell(item)
+    # --------------------------------------------------------------- columns
 
     def widths(self, widths: Sequence[float], first: int = 1) -> None:
         """Column widths in characters (before the first row is written)."""
         if self.row:
             raise RuntimeError("column widths must be set before the first row")
         for offset, width in enumerate(widths):
-            self.ws.column_dimensions[get_column_letter(first + offset)].width = round(width, 1)
+            self._column(first + offset, round(width, 1))
 
     def column_width(self, index: int) -> float:
-        width = self.ws.column_dimensions[get_column_letter(index)].width
-        return float(width or 8.43)
+        return self._widths.get(index, DEFAULT_WIDTH)
 
     def hide_columns(self, first: int, last: int) -> None:
         for index in range(first, last + 1):
-            self.ws.column_dimensions[get_column_letter(index)].hidden = True
+            self._column(index, self.column_width(index), hidden=True)
+
+    def _column(self, index: int, width: float, hidden: bool = False) -> None:
+        self._widths[index] = width
+        options = {"hidden": True} if hidden else None
+        self.ws.set_column(index - 1, index - 1, max(0.0, width - _PADDING), None, options)
+
+    # ------------------------------------------------------------------ rows
 
     def append(
         self,
@@ -74,29 +85,128 @@ class Sheet:
         outline: int = 0,
         height: float | None = None,
         hidden: bool = False,
+        merge: tuple[int, int] | None = None,
     ) -> int:
-        """Write the next row; returns its number."""
+        """Write the next row; returns its number. ``merge`` = (first, last) columns
+        to merge in this row (the first one's value and look fill them)."""
         if not self.ready:
-            # write-only mode writes views and sheet properties with the first row
             raise RuntimeError("call setup() before writing rows")
         self.row += 1
+        r = self.row - 1
+        ws = self.ws
         if outline or height is not None or hidden:
-            dims = self.ws.row_dimensions[self.row]
+            options: dict[str, Any] = {}
             if outline:
-                dims.outlineLevel = outline
-            if height is not None:
-                dims.height = height
+                options["level"] = outline
             if hidden:
-                dims.hidden = True
-        if self.row == 1:
-            rows.install(self.ws)  # writes the sheet's head: widths and set-up are final now
-        self.ws.append([self._as_cell(item) for item in items])
+                options["hidden"] = True
+            ws.set_row(r, height, None, options)
+        items = list(items)
+        if merge is not None:
+            first, last = merge
+            look = items[first - 1][1] if isinstance(items[first - 1], tuple) else TEXT
+            # merge_range writes with the generic write(): give it nothing, then
+            # write the first cell below with the typed call (the documented way).
+            ws.merge_range(r, first - 1, r, last - 1, None, self.styles.formats(look)[0])
+        formats = self.styles.formats
+        write_string, write_number = ws.write_string, ws.write_number
+        for c, item in enumerate(items):
+            if item is None:
+                continue
+            if type(item) is tuple:
+                value, look = item
+            else:
+                value, look = item, TEXT
+            plain, quoted = formats(look)
+            kind = type(value)
+            if kind is str:
+                text = clean_text(value)
+                if text:
+                    write_string(r, c, text, quoted if needs_quote_prefix(text) else plain)
+                else:
+                    ws.write_blank(r, c, None, plain)
+            elif kind is float or kind is int:
+                if math.isfinite(value):
+                    write_number(r, c, value, plain)
+                else:  # no figure to show (the model refuses NaN; a ratio might overflow)
+                    ws.write_blank(r, c, None, plain)
+            elif value is None:
+                ws.write_blank(r, c, None, plain)
+            elif kind is bool:
+                write_string(r, c, "Yes" if value else "No", plain)
+            elif isinstance(value, dt.date):
+                if look.fmt == "text":  # a date shown as a number would mean nothing
+                    plain = formats(dated(look))[0]
+                ws.write_datetime(r, c, value, plain)
+            elif isinstance(value, str):  # a str subclass (an enum value): its text
+                text = clean_text(str.__str__(value))
+                write_string(r, c, text, quoted if needs_quote_prefix(text) else plain)
+            elif isinstance(value, int | float):
+                write_number(r, c, float(value), plain)
+            else:
+                raise TypeError(f"cannot export a {type(value).__name__}")
         return self.row
 
-    def merge(self, first: int, last: int, row: int | None = None) -> None:
-        """Merge columns ``first``–``last`` of a row (default: the last row written)."""
-        row = row or self.row
-        self.ws.merged_cells.add(f"{get_column_letter(first)}{row}:{get_column_letter(last)}{row}")
+    def page_break_after(self, row: int) -> None:
+        """Start a new printed page after ``row``."""
+        self._breaks.append(row)
+        self.ws.set_h_pagebreaks(list(self._breaks))
+
+    def group_summary_above(self) -> None:
+        """Outline groups (``append(outline=1)``) collapse into the row above them."""
+        self.ws.outline_settings(True, False, True, False)
+
+    # ------------------------------------------------- tables, rules and charts
+
+    def add_table(self, name: str, top: int, first_col: int, bottom: int,
+                  headers: Sequence[str], header_look: Look) -> None:  # fmt: skip
+        """An Excel table over rows ``top`` (its header) … ``bottom``, with filters and
+        banded rows. ``headers`` must be the header cells' texts (one line, unique)."""
+        # The writer rewrites the header cells: give each its format (quoted when needed).
+        plain, quoted = self.styles.formats(header_look)
+        columns = []
+        for header in headers:
+            text = clean_text(header)
+            look = quoted if needs_quote_prefix(text) else plain
+            columns.append({"header": text, "header_format": look})
+        done = self.ws.add_table(top - 1, first_col - 1, bottom - 1, first_col + len(headers) - 2,
+                                 {"name": name, "columns": columns, "autofilter": True,
+                                  "banded_rows": True, "style": "Table Style Light 1"})  # fmt: skip
+        if done != 0:
+            raise ValueError(f"table {name!r} was refused by the writer ({done})")
+
+    def conditional(self, cells: str, rule: Rule | ColourScale) -> None:
+        """A conditional format over ``cells`` (A1 range); rules apply in the order added."""
+        if isinstance(rule, Rule):
+            options: dict[str, Any] = {
+                "type": "formula",
+                "criteria": f"={rule.formula}",
+                "format": self.styles.dxf(rule.dxf),
+                "stop_if_true": rule.stop,
+            }
+        else:
+            options = {
+                "type": "3_color_scale",
+                "min_type": "num", "min_value": rule.low_value, "min_color": f"#{rule.low}",
+                "mid_type": "num", "mid_value": rule.mid_value, "mid_color": f"#{rule.mid}",
+                "max_type": "num", "max_value": rule.high_value, "max_color": f"#{rule.high}",
+            }  # fmt: skip
+        self.ws.conditional_format(cells, options)
+
+    def add_line_chart(self, row: int, column: int, chart: LineChart) -> None:
+        """A native line chart with its top-left corner at (``row``, ``column``)."""
+        series, settings = chart_options(chart, self.title)
+        made = self.book.add_chart({"type": "line"})
+        for one in series:
+            made.add_series(one)
+        made.set_title(settings["title"])
+        made.set_x_axis(settings["x_axis"])
+        made.set_y_axis(settings["y_axis"])
+        made.set_legend({"position": "bottom"})
+        made.set_size(settings["size"])
+        if chart.span_gaps:
+            made.show_blanks_as("span")
+        self.ws.insert_chart(row - 1, column - 1, made)
 
     # ------------------------------------------------------------ print set-up
 
@@ -110,32 +220,28 @@ class Sheet:
         fit_height: int = 0,
         gridlines: bool = False,
     ) -> None:
-        """Freeze panes and print set-up (before the first row: write-only mode
-        writes the sheet's views and properties with it): landscape, one page wide,
-        titles repeated, header and footer."""
+        """Freeze panes and print set-up (before the first row): landscape A4, one
+        page wide, titles repeated, header and footer."""
         self.ready = True
         ws = self.ws
         if freeze:
-            ws.freeze_panes = freeze
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = PAPER_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = fit_height
-        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-        ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6, header=0.25,
-                                      footer=0.25)  # fmt: skip
-        ws.print_options.gridLines = gridlines
-        ws.print_options.horizontalCentered = True
+            ws.freeze_panes(freeze)
+        ws.set_landscape()
+        ws.set_paper(PAPER_A4)
+        ws.fit_to_pages(1, fit_height)
+        ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+        ws.hide_gridlines(0 if gridlines else 1)
+        ws.center_horizontally()
         if title_rows:
-            ws.print_title_rows = f"1:{title_rows}"
-        header, footer = ws.oddHeader, ws.oddFooter
-        header.left.text = header_footer_text(roadmap_title)
-        header.center.text = "&A"
-        header.right.text = f"As of {long_date(as_of)}"
-        footer.left.text = "Pilot-to-Scale Planner — steering-committee workbook"
-        footer.right.text = "Page &P of &N"
-        for part in (header.left, header.center, header.right, footer.left, footer.right):
-            part.size = HEADER_FONT_SIZE
+            ws.repeat_rows(0, title_rows - 1)
+        size = f"&{HEADER_FONT_SIZE} "
+        title = header_footer_text(roadmap_title)
+        ws.set_header(f"&L{size}{title}&C{size}&A&R{size}As of {long_date(as_of)}",
+                      {"margin": 0.25})  # fmt: skip
+        ws.set_footer(
+            f"&L{size}Pilot-to-Scale Planner — steering-committee workbook&R{size}Page &P of &N",
+            {"margin": 0.25},
+        )
 
 
 def text_lines(text: str, width: float, limit: int = 40) -> int:

@@ -8,15 +8,11 @@ colour-blind readers.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from typing import Any
-
-from openpyxl.cell.cell import Cell
-from openpyxl.formatting.rule import Rule
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.differential import DifferentialStyle
 
 from planner.model.entities import (
     Outcome,
@@ -90,7 +86,7 @@ def money_format(currency: str) -> str:
 
 @dataclass(frozen=True)
 class Look:
-    """How one cell looks; resolved to an openpyxl style once per workbook."""
+    """How one cell looks; resolved to a cell format once per workbook."""
 
     fmt: str = "text"
     tone: Tone | None = None
@@ -147,68 +143,136 @@ def wrapped(look: Look) -> Look:
     return replace(look, wrap=True)
 
 
-class StyleBook:
-    """Turns :class:`Look` values into openpyxl style arrays, each built once."""
+@cache
+def dated(look: Look) -> Look:
+    return replace(look, fmt="date")
 
-    def __init__(self, currency: str) -> None:
+
+class StyleBook:
+    """Turns :class:`Look` values into the writer's cell formats, each made once.
+
+    ``add_format`` is the writer's factory (``xlsxwriter.Workbook.add_format``):
+    it takes a dict of format properties and returns a format object.
+    """
+
+    def __init__(self, currency: str, add_format: Callable[[dict[str, Any]], Any]) -> None:
         self._money = money_format(currency)
-        self._arrays: dict[Look, Any] = {}
+        self._add_format = add_format
+        self._formats: dict[tuple[Look, bool], Any] = {}
+        self._dxfs: dict[Dxf, Any] = {}
         # Most looks are module constants: finding them by identity skips hashing
         # thirteen fields per cell. The look is kept in the value so its id stays valid.
-        self._by_id: dict[int, tuple[Look, Any]] = {}
+        self._by_id: dict[int, tuple[Look, Any, Any]] = {}
 
-    def cell(self, sheet: Any, look: Look) -> Cell:
-        """A new write-only cell of ``sheet`` carrying ``look``."""
+    def formats(self, look: Look) -> tuple[Any, Any]:
+        """The format of ``look``, and its variant with a quote prefix (for text
+        that starts like a formula: it stays text when someone edits the cell)."""
         hit = self._by_id.get(id(look))
         if hit is None:
             if len(self._by_id) > 4096:  # looks made on the fly: keep the cache bounded
                 self._by_id.clear()
-            hit = self._by_id[id(look)] = (look, self._array(sheet, look))
-        # The cell copies the array into its own (put_text may set its quote prefix).
-        return Cell(sheet, row=1, column=1, style_array=hit[1])
+            hit = self._by_id[id(look)] = (look, self.format(look), self.format(look, quote=True))
+        return hit[1], hit[2]
 
-    def _array(self, sheet: Any, look: Look) -> Any:
-        array = self._arrays.get(look)
-        if array is None:
-            probe = Cell(sheet, row=1, column=1)
-            fill_colour, ink = look.fill, look.ink
-            if look.tone is not None:
-                fill_colour, ink = TONES[look.tone]
-            probe.font = Font(
-                name=FONT, size=look.size, bold=look.bold, italic=look.italic, color=ink or INK
-            )
-            if fill_colour:
-                probe.fill = PatternFill("solid", fgColor=fill_colour)
-            if look.border:
-                side = Side(style="thin", color=GRID)
-                probe.border = Border(left=side, right=side, top=side, bottom=side)
-            probe.alignment = Alignment(
-                horizontal=look.align,
-                vertical=look.valign,
-                wrap_text=look.wrap or None,
-                indent=look.indent,
-                text_rotation=look.rotate,
-            )
-            probe.number_format = self._money if look.fmt == "money" else FORMATS[look.fmt]
-            array = probe._style
-            self._arrays[look] = array
-        return array
+    def format(self, look: Look, quote: bool = False) -> Any:
+        made = self._formats.get((look, quote))
+        if made is None:
+            made = self._formats[(look, quote)] = self._add_format(self.spec(look, quote))
+        return made
+
+    def spec(self, look: Look, quote: bool = False) -> dict[str, Any]:
+        """The format properties of ``look`` (xlsxwriter's names)."""
+        fill, ink = look.fill, look.ink
+        if look.tone is not None:
+            fill, ink = TONES[look.tone]
+        spec: dict[str, Any] = {
+            "font_name": FONT,
+            "font_size": look.size,
+            "font_color": f"#{ink or INK}",
+            "valign": "vcenter" if look.valign == "center" else look.valign,
+        }
+        number = self._money if look.fmt == "money" else FORMATS[look.fmt]
+        if number != "General":
+            spec["num_format"] = number
+        if look.bold:
+            spec["bold"] = True
+        if look.italic:
+            spec["italic"] = True
+        if fill:
+            spec["pattern"] = 1
+            spec["bg_color"] = f"#{fill}"
+        if look.border:
+            spec["border"] = 1
+            spec["border_color"] = f"#{GRID}"
+        if look.align:
+            spec["align"] = look.align
+        if look.wrap:
+            spec["text_wrap"] = True
+        if look.indent:
+            spec["indent"] = look.indent
+        if look.rotate:
+            spec["rotation"] = look.rotate
+        if quote:
+            spec["quote_prefix"] = True
+        return spec
+
+    def dxf(self, dxf: Dxf) -> Any:
+        """The differential format a conditional-format rule applies."""
+        made = self._dxfs.get(dxf)
+        if made is None:
+            spec: dict[str, Any] = {"bg_color": f"#{dxf.fill}"}
+            if dxf.ink:
+                spec["font_color"] = f"#{dxf.ink}"
+            if dxf.bold:
+                spec["bold"] = True
+            made = self._dxfs[dxf] = self._add_format(spec)
+        return made
 
 
-def fill_dxf(fill: str, ink: str | None = None, bold: bool = False) -> DifferentialStyle:
+@dataclass(frozen=True)
+class Dxf:
+    """What a conditional format applies: a solid fill, optionally ink and bold."""
+
+    fill: str
+    ink: str | None = None
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A conditional-format rule: when ``formula`` (no leading ``=``) is true for a
+    cell, apply ``dxf``; with ``stop`` the rules after it are not tried."""
+
+    formula: str
+    dxf: Dxf
+    stop: bool = True
+
+
+@dataclass(frozen=True)
+class ColourScale:
+    """A three-colour scale over numbers: ``low`` at ``low_value`` … ``high`` at ``high_value``."""
+
+    low_value: float
+    low: str
+    mid_value: float
+    mid: str
+    high_value: float
+    high: str
+
+
+def fill_dxf(fill: str, ink: str | None = None, bold: bool = False) -> Dxf:
     """A conditional-format style: a solid fill (and optionally an ink colour)."""
-    font = Font(color=ink, bold=bold) if ink or bold else None
-    return DifferentialStyle(fill=PatternFill("solid", fgColor=fill, bgColor=fill), font=font)
+    return Dxf(fill, ink, bold)
 
 
-def tone_dxf(tone: Tone) -> DifferentialStyle:
+def tone_dxf(tone: Tone) -> Dxf:
     fill, ink = TONES[tone]
-    return fill_dxf(fill, ink)
+    return Dxf(fill, ink)
 
 
-def expression(formula: str, dxf: DifferentialStyle, stop: bool = True) -> Rule:
+def expression(formula: str, dxf: Dxf, stop: bool = True) -> Rule:
     """A conditional-format rule: when ``formula`` is true, apply ``dxf`` (and stop)."""
-    return Rule(type="expression", formula=[formula], dxf=dxf, stopIfTrue=stop or None)
+    return Rule(formula, dxf, stop)
 
 
 def tint(colour: str, amount: float) -> str:

@@ -70,8 +70,8 @@ def write(ctx: Context, sheet: Sheet) -> None:
         sheet.append(
             [("Objective", LABEL), (roadmap.objective, WRAP_TOP), *[(None, WRAP_TOP)] * (LAST - 2)],
             height=_height((roadmap.objective, width)),
+            merge=(2, LAST),
         )
-        sheet.merge(2, LAST)
     readiness = ctx.readiness
     _stages(sheet, readiness)
     _headlines(sheet, readiness)
@@ -88,9 +88,7 @@ def _section(sheet: Sheet, title: str) -> None:
 def _header(sheet: Sheet, names: Sequence[str], merge_from: int | None = None) -> None:
     items: list[Any] = [(n, HEADER) for n in names]
     items += [(None, HEADER)] * (LAST - len(items))
-    sheet.append(items, height=17)
-    if merge_from is not None:
-        sheet.merge(merge_from, LAST)
+    sheet.append(items, height=17, merge=None if merge_from is None else (merge_from, LAST))
 
 
 def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
@@ -217,8 +215,7 @@ def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> N
 
 def _detail_row(sheet: Sheet, lead: list[Any], text: str, width: float) -> None:
     sheet.append([*lead, (text, WRAP_TOP), *[(None, WRAP_TOP)] * (LAST - len(lead) - 1)],
-                 height=_height((text, width)))  # fmt: skip
-    sheet.merge(len(lead) + 1, LAST)
+                 height=_height((text, width)), merge=(len(lead) + 1, LAST))  # fmt: skip
 
 
 def top_risks(risks: Sequence[Risk], limit: int) -> list[Risk]:

@@ -8,14 +8,9 @@ just below the table, therefore holds the sums of all rows.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
-
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.filters import AutoFilter
-from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from planner.workbook.cells import single_line
 from planner.workbook.sheet import Sheet, display_width, text_lines
@@ -153,7 +148,7 @@ def write_tables(sheet: Sheet, specs: Sequence[TableSpec]) -> list[int]:
                 continue
             closed[i] = True
             if counts[i] == 0:
-                line[at] = sheet.cell(spec.empty_note, NOTE)
+                line[at] = (spec.empty_note, NOTE)
             elif any(c.total for c in spec.columns):
                 line[at : at + len(spec.columns)] = fillers[i].totals()
         if any(item is not None for item in line):
@@ -194,7 +189,7 @@ class _Filler:
                 if needed > 1 or look.wrap:
                     lines = max(lines, needed)
                     look = self.wrapped[index] if look is column.look else wrapped(look)
-            cells.append(self.sheet.cell(value, look))
+            cells.append((value, look))
         return cells, lines
 
     def totals(self) -> list[Any]:
@@ -210,17 +205,4 @@ class _Filler:
 
 
 def _register(sheet: Sheet, spec: TableSpec, names: list[str], top: int, bottom: int) -> None:
-    first = get_column_letter(spec.first_col)
-    last = get_column_letter(spec.first_col + len(spec.columns) - 1)
-    ref = f"{first}{top}:{last}{bottom}"
-    table = Table(
-        displayName=spec.name,
-        ref=ref,
-        autoFilter=AutoFilter(ref=ref),
-        tableStyleInfo=TableStyleInfo(name="TableStyleLight1", showRowStripes=True),
-    )
-    table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(names, start=1)]
-    with warnings.catch_warnings():
-        # openpyxl always warns in write-only mode; the columns are set above.
-        warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
-        sheet.ws.add_table(table)
+    sheet.add_table(spec.name, top, spec.first_col, bottom, names, HEADER)

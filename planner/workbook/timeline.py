@@ -15,10 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import Outline
-
 from planner.model.entities import Stage, UseCase
+from planner.workbook.cells import column_letter
 from planner.workbook.context import Context
 from planner.workbook.layout import setup, subtitle
 from planner.workbook.sheet import Sheet
@@ -144,8 +142,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
     sheet.widths([min(name_width, 45), *cols.info_widths, 4, 4])
     sheet.widths([3.6 if grid.weekly else 5.2] * len(grid.starts), first=cols.first_period)
     sheet.hide_columns(cols.stage_no, cols.kind)
-    sheet.ws.sheet_properties.outlinePr = Outline(summaryBelow=False, summaryRight=True)
-    sheet.ws.sheet_format.outlineLevelRow = 1
+    sheet.group_summary_above()
     setup(ctx, sheet, title_rows=PERIOD_ROW, freeze=f"B{FIRST_ROW}")
 
     _head(ctx, sheet, cols, grid)
@@ -190,7 +187,7 @@ class _Columns:
         return [*widths, 11.5]
 
     def letter(self, index: int) -> str:
-        return str(get_column_letter(index))
+        return column_letter(index)
 
 
 def _head(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods) -> None:
@@ -289,32 +286,32 @@ def _rules(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods, grouped: G
     in_bar = f"AND(ISNUMBER(${start}{r}),ISNUMBER(${end}{r}),{period})"
     today = f"DATE({ctx.as_of.year},{ctx.as_of.month},{ctx.as_of.day})"
     halted = "OR(" + ",".join(f'ISNUMBER(SEARCH("{w}",${status}{r}))' for w in HALTED_WORDS) + ")"
-    cf = sheet.ws.conditional_formatting
+    cf = sheet.conditional
 
-    cf.add(cells, expression(
+    cf(cells, expression(
         f"AND(ISNUMBER(${gate}{r}),${gate}{r}>={p}${PERIOD_ROW},${gate}{r}<={p}${END_ROW})",
         fill_dxf(GANTT_GATE),
     ))  # fmt: skip
-    cf.add(cells, expression(f"AND({in_bar},{halted})", fill_dxf(GANTT_GREY)))
+    cf(cells, expression(f"AND({in_bar},{halted})", fill_dxf(GANTT_GREY)))
     if cols.has_baseline:
         b0, b1 = cols.letter(cols.base_start), cols.letter(cols.base_end)
         in_base = (f"AND(ISNUMBER(${b0}{r}),ISNUMBER(${b1}{r}),"
                    f"${b0}{r}<={p}${END_ROW},${b1}{r}>={p}${PERIOD_ROW})")  # fmt: skip
-        cf.add(cells, expression(f"AND({in_bar},ISNUMBER(${b0}{r}),NOT({in_base}))",
+        cf(cells, expression(f"AND({in_bar},ISNUMBER(${b0}{r}),NOT({in_base}))",
                                  fill_dxf(GANTT_SLIP)))  # fmt: skip
     for number, (stage, _) in enumerate(grouped, start=1):
         colour = ctx.stage_colour(stage) if stage else GANTT_GREY
         code = number if stage else 0
-        cf.add(cells, expression(f'AND({in_bar},${stage_no}{r}={code},${kind}{r}="stage")',
+        cf(cells, expression(f'AND({in_bar},${stage_no}{r}={code},${kind}{r}="stage")',
                                  fill_dxf(colour)))  # fmt: skip
-        cf.add(cells, expression(f"AND({in_bar},${stage_no}{r}={code})",
+        cf(cells, expression(f"AND({in_bar},${stage_no}{r}={code})",
                                  fill_dxf(tint(colour, USE_CASE_TINT))))  # fmt: skip
     if cols.has_baseline:
-        cf.add(cells, expression(in_base, fill_dxf(GANTT_BASELINE)))
-    cf.add(cells, expression(f"AND({today}>={p}${PERIOD_ROW},{today}<={p}${END_ROW})",
+        cf(cells, expression(in_base, fill_dxf(GANTT_BASELINE)))
+    cf(cells, expression(f"AND({today}>={p}${PERIOD_ROW},{today}<={p}${END_ROW})",
                              fill_dxf(GANTT_TODAY)))  # fmt: skip
     header = f"{first_letter}{PERIOD_ROW}:{last_letter}{PERIOD_ROW}"
-    cf.add(header, expression(
+    cf(header, expression(
         f"AND({today}>={first_letter}{PERIOD_ROW},{today}<={first_letter}{END_ROW})",
         fill_dxf(GANTT_TODAY_HEAD, WHITE, bold=True),
     ))  # fmt: skip

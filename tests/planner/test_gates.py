@@ -547,7 +547,8 @@ def test_results_are_the_same_for_the_same_roadmap_and_date() -> None:
 @pytest.mark.parametrize(
     ("value", "unit", "text"),
     [(54.0, "%", "54 %"), (1.25, "h/week", "1.25 h/week"), (3.8, "1–5", "3.8"),
-     (1234.5, "", "1235"), (2.675, "", "2.68"), (-0.0001, "%", "0 %"), (0.0, "%", "0 %")],
+     (1234.5, "", "1234.5"), (1.175, "h/week", "1.18 h/week"),
+     (60.55, "%", "60.6 %"), (2.675, "", "2.68"), (-0.0001, "%", "0 %"), (0.0, "%", "0 %")],
 )  # fmt: skip
 def test_format_value(value: float, unit: str, text: str) -> None:
     assert format_value(value, unit) == text

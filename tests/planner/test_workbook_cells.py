@@ -2,35 +2,59 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import tempfile
+from pathlib import Path
+from typing import Any
 
+import openpyxl
 import pytest
+import xlsxwriter
 from hypothesis import given
 from hypothesis import strategies as st
-from openpyxl import Workbook
+from python_calamine import CalamineWorkbook
 
 from planner.workbook.cells import (
     ELLIPSIS,
     MAX_CELL_CHARS,
     clean_text,
+    column_letter,
     cut,
     defined_name,
     header_footer_text,
     needs_quote_prefix,
-    put_text,
-    put_value,
     sheet_title,
     single_line,
     utf16_len,
 )
+from planner.workbook.sheet import Sheet
+from planner.workbook.style import TEXT, StyleBook
 
 TRIGGERS = ["=", "+", "-", "@", "\t", "\r", "\n", "＝"]
 ERRORS = ["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"]
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-def cell() -> object:
-    return Workbook().active.cell(row=1, column=1)
+def ooxml_text(value: object) -> object:
+    """A text as Excel reads it: ``_xHHHH_`` escapes decoded (openpyxl leaves them)."""
+    if not isinstance(value, str):
+        return value
+    return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), value)
+
+
+def written(*values: object) -> list[Any]:
+    """Each value written by a real Sheet into a workbook, read back cell by cell."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "cells.xlsx"
+        book = xlsxwriter.Workbook(str(path))
+        sheet = Sheet(book, "S", StyleBook("EUR", book.add_format))
+        sheet.setup(roadmap_title="T", as_of=dt.date(2026, 1, 5), title_rows=0, freeze=None)
+        for value in values:
+            sheet.append([value])
+        book.close()
+        ws = openpyxl.load_workbook(path)["S"]
+        return [ws.cell(row=row, column=1) for row in range(1, len(values) + 1)]
 
 
 @pytest.mark.parametrize(
@@ -52,9 +76,9 @@ def cell() -> object:
     ],
 )
 def test_user_text_is_always_a_text_cell(text: str) -> None:
-    target = put_text(cell(), text)  # type: ignore[arg-type]
+    (target,) = written(text)
     assert target.data_type == "s"
-    assert target.value == text
+    assert ooxml_text(target.value) == text
     assert target.quotePrefix == needs_quote_prefix(text)
 
 
@@ -67,39 +91,63 @@ def test_quote_prefix_only_for_trigger_characters() -> None:
 
 def test_illegal_characters_are_replaced_not_raised() -> None:
     text = "a\x00b\x07c\x1fd\ufffee\uffff" + "\ud800" + "f"
-    target = put_text(cell(), text)  # type: ignore[arg-type]
+    assert clean_text(text) == "a\ufffdb\ufffdc\ufffdd\ufffde\ufffd\ufffdf"
+    (target,) = written(text)
     assert target.value == "a\ufffdb\ufffdc\ufffdd\ufffde\ufffd\ufffdf"
     assert "\t" in clean_text("keep\ttabs\nand\rlines")
 
 
 def test_long_text_is_cut_visibly_at_excels_limit() -> None:
-    target = put_text(cell(), "x" * 40_000)  # type: ignore[arg-type]
-    assert len(target.value) == MAX_CELL_CHARS
-    assert target.value.endswith(ELLIPSIS)
-    assert put_text(cell(), "y" * MAX_CELL_CHARS).value == "y" * MAX_CELL_CHARS  # type: ignore[arg-type]
+    long, exact = written("x" * 40_000, "y" * MAX_CELL_CHARS)
+    assert len(long.value) == MAX_CELL_CHARS
+    assert long.value.endswith(ELLIPSIS)
+    assert exact.value == "y" * MAX_CELL_CHARS
 
 
 def test_cut_counts_utf16_units_and_never_splits_a_character() -> None:
     emoji = "😀" * 20_000  # 40,000 UTF-16 units
-    text = cut(emoji, MAX_CELL_CHARS)
-    assert utf16_len(text) <= MAX_CELL_CHARS
-    assert text.endswith(ELLIPSIS)
-    assert set(text[:-1]) == {"😀"}
+    for text in (cut(emoji, MAX_CELL_CHARS), clean_text(emoji)):
+        assert utf16_len(text) <= MAX_CELL_CHARS
+        assert text.endswith(ELLIPSIS)
+        assert set(text[:-1]) == {"😀"}
 
 
-def test_put_value_kinds() -> None:
-    assert put_value(cell(), True).value == "Yes"  # type: ignore[arg-type]
-    assert put_value(cell(), 2.5).data_type == "n"  # type: ignore[arg-type]
-    assert put_value(cell(), "=A1").data_type == "s"  # type: ignore[arg-type]
+def test_values_keep_their_kind() -> None:
+    yes, number, formula, day, empty = written(True, 2.5, ("=A1", TEXT), dt.date(2026, 1, 5),
+                                               ("", TEXT))  # fmt: skip
+    assert (yes.value, yes.data_type) == ("Yes", "s")
+    assert (number.value, number.data_type) == (2.5, "n")
+    assert (formula.value, formula.data_type) == ("=A1", "s")
+    assert day.value == dt.datetime(2026, 1, 5)
+    assert day.is_date
+    assert empty.value is None
     with pytest.raises(TypeError):
-        put_value(cell(), object())  # type: ignore[arg-type]
+        written(object())
 
 
 @given(st.text(max_size=300))
-def test_any_text_is_stored_as_clean_text(text: str) -> None:
-    target = put_text(cell(), text)  # type: ignore[arg-type]
-    assert target.data_type == "s"
-    assert not XML_ILLEGAL.search(target.value)
+def test_any_text_is_cleaned_to_xml_text(text: str) -> None:
+    cleaned = clean_text(text)
+    assert not XML_ILLEGAL.search(cleaned)
+    assert utf16_len(cleaned) <= MAX_CELL_CHARS
+    if not XML_ILLEGAL.search(text):
+        assert cleaned == text
+
+
+def test_any_text_round_trips_as_a_text_cell(tmp_path: Path) -> None:
+    texts = ["plain", "tab\tand\nline", "=x", "é ✓ 😀", "\x01ctl", " padded ", "_x0041_"]
+    for cell in written(*texts):
+        assert cell.data_type == "s"
+    path = tmp_path / "texts.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = Sheet(book, "S", StyleBook("EUR", book.add_format))
+    sheet.setup(roadmap_title="T", as_of=dt.date(2026, 1, 5), title_rows=0, freeze=None)
+    for text in texts:
+        sheet.append([text])
+    book.close()
+    # calamine decodes the _xHHHH_ escapes as Excel does (openpyxl decodes some only)
+    read = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("S").to_python()
+    assert [row[0] for row in read] == [clean_text(t) for t in texts]
 
 
 @given(st.text(max_size=120), st.sets(st.text(max_size=40), max_size=5))
@@ -137,3 +185,9 @@ def test_header_footer_text_escapes_codes_and_stays_short() -> None:
 def test_single_line_collapses_controls() -> None:
     assert single_line("a\n\tb\x00  c", 50) == "a b c"
     assert single_line("z" * 300, 255).endswith(ELLIPSIS)
+
+
+def test_column_letters() -> None:
+    assert [column_letter(i) for i in (1, 26, 27, 28, 52, 53, 702, 703, 16384)] == [
+        "A", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA", "XFD"
+    ]  # fmt: skip

@@ -12,7 +12,9 @@ from PySide6.QtCore import QPoint, Qt
 from planner import templates
 from planner.edit.operations import SetField
 from planner.evidence import derived, gates
+from planner.evidence.figures import Figures
 from planner.evidence.gates import format_value
+from planner.evidence.numbers import NumberKind, number_text
 from ui.dashboard.cards import CHART_SOURCES
 from ui.dashboard.chart import nice_ceiling, status_text
 from ui.dashboard.sections import LinkTree, team_coverage
@@ -102,16 +104,17 @@ def test_edits_refresh_the_dashboard(
 def test_people_coverage_equals_derived(dashboard: DashboardWidget, document: Document) -> None:
     tree = dashboard.trees["people"]
     roadmap = document.roadmap
-    coverage = team_coverage(roadmap, AS_OF)
+    coverage = team_coverage(Figures(roadmap, AS_OF))
     assert tree.topLevelItemCount() == len(coverage)
     for i, team in enumerate(coverage):
         item = tree.topLevelItem(i)
         assert item is not None
         assert item.text(0) == team.name
         per_100 = derived.ambassadors_per_100(roadmap, [team.team_id])
-        assert item.text(3) == ("—" if per_100 is None else f"{per_100:.1f}")
+        assert item.text(3) == ("—" if per_100 is None else number_text(per_100, NumberKind.NUMBER))
         trained = derived.training_coverage(roadmap, [team.team_id], AS_OF)
-        assert item.text(4) == ("—" if trained is None else f"{round(trained)} %")
+        shown = "—" if trained is None else f"{number_text(trained, NumberKind.PERCENT)} %"
+        assert item.text(4) == shown
     # Teams without an ambassador come first.
     assert [t.ambassadors > 0 for t in coverage] == sorted(t.ambassadors > 0 for t in coverage)
 
@@ -168,7 +171,7 @@ def test_clicking_anything_navigates(
         _click_item(qtbot, friction, "use_case", ranked.use_cases[0].id)
     assert use_case.args == ["use_case", ranked.use_cases[0].id]
 
-    team = team_coverage(roadmap, AS_OF)[0]
+    team = team_coverage(Figures(roadmap, AS_OF))[0]
     with qtbot.waitSignal(dashboard.navigate) as team_clicked:
         _click_item(qtbot, dashboard.trees["people"], "team", team.team_id)
     assert team_clicked.args == ["team", team.team_id]

@@ -7,14 +7,14 @@ so the Overview stays quick on a 100k-use-case roadmap.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from planner.evidence import derived
-from planner.model.entities import Roadmap, StageStatus
+from planner.evidence.figures import Figures
+from planner.evidence.numbers import NumberKind, number_text
+from planner.model.entities import StageStatus
 from planner.rules import checks
 from ui.timeline import texts
 
@@ -37,21 +37,18 @@ class TeamCoverage:
     """% of the team's key users trained on or before the as-of date; None without key users."""
 
 
-def team_coverage(roadmap: Roadmap, as_of: dt.date) -> list[TeamCoverage]:
-    """Teams of the stages still running, the least covered first."""
+def team_coverage(figures: Figures) -> list[TeamCoverage]:
+    """Teams of the stages still running, the least covered first (as of the figures' date)."""
+    roadmap = figures.roadmap
     running = {
         t for s in roadmap.stages if s.status not in (StageStatus.PASSED, StageStatus.STOPPED)
         for t in s.team_ids
     }  # fmt: skip
-    ambassadors: dict[str, int] = {}
-    for person in roadmap.people:
-        if person.is_ambassador and person.team_id is not None:
-            ambassadors[person.team_id] = ambassadors.get(person.team_id, 0) + 1
+    teams = figures.tables.teams
     found = [
         TeamCoverage(
-            team.id, team.name, team.headcount, ambassadors.get(team.id, 0),
-            derived.ambassadors_per_100(roadmap, [team.id]),
-            derived.training_coverage(roadmap, [team.id], as_of),
+            team.id, team.name, team.headcount, teams[team.id].ambassadors,
+            teams[team.id].ambassadors_per_100, teams[team.id].training_coverage,
         )
         for team in roadmap.teams
         if team.id in running
@@ -122,19 +119,19 @@ class LinkTree(QTreeWidget):
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value)} %"
+    return "—" if value is None else f"{number_text(value, NumberKind.PERCENT)} %"
 
 
-def people_tree(roadmap: Roadmap, as_of: dt.date) -> LinkTree:
+def people_tree(figures: Figures) -> LinkTree:
     tree = LinkTree(
         [texts.tr("Team"), texts.tr("People"), texts.tr("Ambassadors"),
          texts.tr("Ambassadors per 100"), texts.tr("Key users trained")],
         texts.tr("Ambassador and training coverage per team"),
     )  # fmt: skip
-    teams = team_coverage(roadmap, as_of)
+    teams = team_coverage(figures)
     for team in teams[:MAX_TEAMS]:
         ambassadors = str(team.ambassadors) if team.ambassadors else "✗ " + texts.tr("none")
-        per_100 = "—" if team.per_100 is None else f"{team.per_100:.1f}"
+        per_100 = "—" if team.per_100 is None else number_text(team.per_100, NumberKind.NUMBER)
         tree.add([team.name, str(team.headcount), ambassadors, per_100, _percent(team.trained)],
                  "team", team.team_id)  # fmt: skip
     if len(teams) > MAX_TEAMS:
@@ -145,7 +142,8 @@ def people_tree(roadmap: Roadmap, as_of: dt.date) -> LinkTree:
     return tree
 
 
-def friction_tree(roadmap: Roadmap) -> LinkTree:
+def friction_tree(figures: Figures) -> LinkTree:
+    roadmap = figures.roadmap
     tree = LinkTree(
         [texts.tr("Friction point / use case"), texts.tr("Cost per year"),
          texts.tr("Hours per year"), texts.tr("Rank")],
@@ -154,7 +152,7 @@ def friction_tree(roadmap: Roadmap) -> LinkTree:
     tree.setRootIsDecorated(True)
     locale = QLocale()
     symbol = _CURRENCY_SYMBOLS.get(roadmap.currency, roadmap.currency)
-    ranking = derived.friction_ranking(roadmap)
+    ranking = figures.tables.friction_ranking
     for ranked in ranking[:MAX_FRICTION]:
         item = tree.add(
             [ranked.point.title, locale.toCurrencyString(ranked.cost_per_year, symbol, 0),
@@ -176,9 +174,9 @@ def friction_tree(roadmap: Roadmap) -> LinkTree:
     return tree
 
 
-def findings_tree(roadmap: Roadmap, as_of: dt.date) -> LinkTree:
+def findings_tree(figures: Figures) -> LinkTree:
     tree = LinkTree([texts.tr("Severity"), texts.tr("Finding")], texts.tr("Method findings"))
-    found = checks.method_checks(roadmap, as_of)
+    found = list(figures.findings)
     found.sort(key=lambda f: f.severity != checks.WARNING)  # warnings first, order kept
     for finding in found[:MAX_FINDINGS]:
         severity = (

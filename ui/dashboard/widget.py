@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.evidence import gates
 from planner.evidence.gates import StageReadiness
-from planner.evidence.series import Point, stage_series
+from planner.evidence.series import Point
 from ui.dashboard.cards import CHART_SOURCES, StageCard, plain
 from ui.dashboard.sections import LinkTree, findings_tree, friction_tree, people_tree
 from ui.document import Document
@@ -66,7 +65,6 @@ class DashboardWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("dashboard")
         self._document = document
-        self._as_of: dt.date | None = None  # None: today, whenever it is refreshed
         self._selecting = False
         self.readiness: list[StageReadiness] = []
         self.cards: dict[str, StageCard] = {}
@@ -77,6 +75,7 @@ class DashboardWidget(QWidget):
         self._timer.timeout.connect(self.refresh)
         # A bound method, not a lambda: Qt drops it when the page is deleted (language change).
         document.changed.connect(self._schedule_refresh)
+        document.as_of_changed.connect(self._as_of_changed)
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -95,7 +94,7 @@ class DashboardWidget(QWidget):
         self.as_of_edit = QDateEdit(self)
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setAccessibleName(self.tr("Date the overview is shown for"))
-        self.as_of_edit.setDate(texts.qdate(dt.date.today()))
+        self.as_of_edit.setDate(texts.qdate(document.as_of()))
         self.as_of_edit.dateChanged.connect(self._date_chosen)
         as_of_label.setBuddy(self.as_of_edit)
         self.today_button = QPushButton(self.tr("&Today"))
@@ -114,11 +113,14 @@ class DashboardWidget(QWidget):
         self._timer.start()
 
     def as_of(self) -> dt.date:
-        return self._as_of or dt.date.today()
+        """The document's as-of date: every page shows its figures for it."""
+        return self._document.as_of()
 
     def set_as_of(self, day: dt.date | None) -> None:
-        """Show the dashboard as of ``day`` (None: today)."""
-        self._as_of = day
+        """Show every figure as of ``day`` (None: today)."""
+        self._document.set_as_of(day)
+
+    def _as_of_changed(self) -> None:
         self.as_of_edit.blockSignals(True)
         self.as_of_edit.setDate(texts.qdate(self.as_of()))
         self.as_of_edit.blockSignals(False)
@@ -150,10 +152,10 @@ class DashboardWidget(QWidget):
     def refresh(self) -> None:
         """Rebuild every section from the roadmap as of the date shown."""
         self._timer.stop()
-        roadmap = self._document.roadmap
-        as_of = self.as_of()
+        figures = self._document.figures()
+        roadmap, as_of = figures.roadmap, figures.as_of
         self.title.setText(roadmap.title)
-        self.readiness = gates.evaluate_all(roadmap, as_of)
+        self.readiness = list(figures.readiness)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 4, 12, 12)
@@ -167,7 +169,7 @@ class DashboardWidget(QWidget):
         layout.addWidget(_heading(self.tr("Gate readiness by stage")))
         self.cards = {}
         for readiness in self.readiness:
-            card = StageCard(roadmap, readiness, self._series(readiness, as_of), as_of)
+            card = StageCard(roadmap, readiness, self._series(readiness), as_of)
             card.navigate.connect(self.navigate)
             card.review_requested.connect(self.review_requested)
             layout.addWidget(card)
@@ -176,9 +178,9 @@ class DashboardWidget(QWidget):
             layout.addWidget(plain(self.tr("No stages yet.")))
 
         self.trees = {
-            "people": people_tree(roadmap, as_of),
-            "friction": friction_tree(roadmap),
-            "findings": findings_tree(roadmap, as_of),
+            "people": people_tree(figures),
+            "friction": friction_tree(figures),
+            "findings": findings_tree(figures),
         }
         headings = {
             "people": self.tr("Ambassadors and training by team"),
@@ -200,18 +202,16 @@ class DashboardWidget(QWidget):
             old.deleteLater()
         self.scroll_area.verticalScrollBar().setValue(position)
 
-    def _series(self, readiness: StageReadiness, as_of: dt.date) -> dict[str, list[Point]]:
-        stage_id = readiness.stage.id
+    def _series(self, readiness: StageReadiness) -> dict[str, list[Point]]:
+        figures = self._document.figures()
         return {
-            r.criterion.id: stage_series(self._document.roadmap, stage_id, r.metric.id, as_of)
+            r.criterion.id: figures.series(readiness.stage.id, r.metric.id)
             for r in readiness.results
             if r.metric.source in CHART_SOURCES
         }
 
     def _date_chosen(self, day: QDate) -> None:
-        chosen = dt.date(day.year(), day.month(), day.day())
-        self._as_of = None if chosen == dt.date.today() else chosen
-        self.refresh()
+        self.set_as_of(dt.date(day.year(), day.month(), day.day()))
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         if self._selecting or item is None:

@@ -14,13 +14,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from planner.evidence import derived
+from planner.evidence.tables import DerivedTables
 from planner.model.entities import Roadmap
-from ui.models.derived_cache import DerivedCache
 from ui.models.display import Format, format_computed, format_field, sort_key
 from ui.models.fields import FieldSpec, ValueType, field_spec
 from ui.models.labels import QT_TRANSLATE_NOOP, field_label
 
-Compute = Callable[[DerivedCache, Roadmap, Any], Any]
+Compute = Callable[[DerivedTables, Any], Any]
+"""A computed column's value: read from the planner's derived tables of the document's
+roadmap version and as-of date (ui only adapts; the rules live in planner.evidence)."""
 
 
 def _tr(text: str) -> str:
@@ -56,11 +58,11 @@ class Column:
             return self.label()
         return field_label(self.field or self.key)
 
-    def raw(self, cache: DerivedCache, roadmap: Roadmap, entity: Any) -> Any:
+    def raw(self, tables: DerivedTables, entity: Any) -> Any:
         if self.field is not None:
             return getattr(entity, self.field)
         assert self.compute is not None
-        return self.compute(cache, roadmap, entity)
+        return self.compute(tables, entity)
 
     def text(self, roadmap: Roadmap, value: Any) -> str | None:
         spec = self.spec
@@ -91,8 +93,8 @@ def _derived_tip(text: str) -> Callable[[], str]:
     )
 
 
-def _value_tip(cache: DerivedCache, roadmap: Roadmap, entity: Any) -> str:
-    basis = cache.table(roadmap, "use_case_value")[entity.id].basis
+def _value_tip(tables: DerivedTables, entity: Any) -> str:
+    basis = tables.use_case_value[entity.id].basis
     return {
         derived.ValueBasis.ENTERED: QCoreApplication.translate(
             "Columns", "Entered value per year."
@@ -112,7 +114,7 @@ def _value_tip(cache: DerivedCache, roadmap: Roadmap, entity: Any) -> str:
 _USE_CASE_VALUE = Column(
     "value",
     "use_case",
-    compute=lambda c, r, e: c.table(r, "use_case_value")[e.id].value_per_year,
+    compute=lambda t, e: t.use_case_value[e.id].value_per_year,
     format=Format.MONEY,
     label=lambda: QCoreApplication.translate("Columns", "Value / year"),
     tip=_derived_tip(
@@ -126,7 +128,7 @@ _USE_CASE_VALUE = Column(
 _USE_CASE_ROI = Column(
     "roi",
     "use_case",
-    compute=lambda c, r, e: c.table(r, "use_case_roi")[e.id],
+    compute=lambda t, e: t.use_case_roi[e.id],
     format=Format.RATIO_PERCENT,
     label=lambda: QCoreApplication.translate("Columns", "ROI"),
     tip=_derived_tip(QT_TRANSLATE_NOOP("Columns", "Return on investment: (value − cost) ÷ cost.")),
@@ -135,7 +137,7 @@ _USE_CASE_ROI = Column(
 _USE_CASE_READINESS = Column(
     "data_readiness",
     "use_case",
-    compute=lambda c, r, e: derived.use_case_data_readiness(r, e),
+    compute=lambda t, e: t.use_case_readiness[e.id],
     format=Format.INTEGER,
     label=lambda: QCoreApplication.translate("Columns", "Data readiness"),
     tip=_derived_tip(
@@ -145,15 +147,15 @@ _USE_CASE_READINESS = Column(
 )
 
 
-def _friction_hours(c: DerivedCache, r: Roadmap, e: Any) -> float:
-    return derived.friction_hours_per_year(r, e)
+def _friction_hours(t: DerivedTables, e: Any) -> float:
+    return t.friction_hours[e.id]
 
 
-def _friction_cost(c: DerivedCache, r: Roadmap, e: Any) -> float:
-    return derived.friction_cost_per_year(r, e)
+def _friction_cost(t: DerivedTables, e: Any) -> float:
+    return t.friction_cost[e.id]
 
 
-def _risk_score(c: DerivedCache, r: Roadmap, e: Any) -> int:
+def _risk_score(t: DerivedTables, e: Any) -> int:
     return int(e.likelihood * e.impact)
 
 
@@ -174,7 +176,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column(
             "use_cases",
             "stage",
-            compute=lambda c, r, e: c.table(r, "stage_use_cases")[e.id],
+            compute=lambda t, e: t.stage_use_cases[e.id],
             format=Format.INTEGER,
             label=lambda: QCoreApplication.translate("Columns", "Use cases"),
             tip=_derived_tip(
@@ -185,7 +187,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column(
             "criteria",
             "stage",
-            compute=lambda c, r, e: c.table(r, "stage_criteria")[e.id],
+            compute=lambda t, e: t.stage_criteria[e.id],
             format=Format.INTEGER,
             label=lambda: QCoreApplication.translate("Columns", "Gate criteria"),
             tip=_derived_tip(
@@ -268,7 +270,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column(
             "people",
             "team",
-            compute=lambda c, r, e: c.table(r, "team_people")[e.id],
+            compute=lambda t, e: t.teams[e.id].people,
             format=Format.INTEGER,
             label=lambda: QCoreApplication.translate("Columns", "People listed"),
             tip=_derived_tip(
@@ -281,7 +283,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column(
             "ambassadors_per_100",
             "team",
-            compute=lambda c, r, e: c.table(r, "team_ambassadors_per_100")[e.id],
+            compute=lambda t, e: t.teams[e.id].ambassadors_per_100,
             format=Format.NUMBER,
             label=lambda: QCoreApplication.translate("Columns", "Ambassadors / 100"),
             tip=_derived_tip(
@@ -294,12 +296,13 @@ COLUMNS: dict[str, list[Column]] = {
         Column(
             "training_coverage",
             "team",
-            compute=lambda c, r, e: c.table(r, "team_training_coverage")[e.id],
+            compute=lambda t, e: t.teams[e.id].training_coverage,
             format=Format.PERCENT,
             label=lambda: QCoreApplication.translate("Columns", "Key users trained"),
             tip=_derived_tip(
                 QT_TRANSLATE_NOOP(
-                    "Columns", "Share of the team's key users who have a training date."
+                    "Columns",
+                    "Share of the team's key users trained on or before the as-of date.",
                 )
             ),
             depends=frozenset({"person"}),
@@ -322,7 +325,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column(
             "readiness",
             "data_source",
-            compute=lambda c, r, e: derived.data_readiness(e),
+            compute=lambda t, e: t.data_source_readiness[e.id],
             format=Format.INTEGER,
             label=lambda: QCoreApplication.translate("Columns", "Readiness (0–4)"),
             tip=_derived_tip(

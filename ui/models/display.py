@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from planner.evidence.numbers import DECIMALS, NumberKind, round_half_up, rounded
 from planner.model.entities import Roadmap
 from ui.models.fields import FieldSpec, ValueType
 from ui.models.labels import enum_label
@@ -36,18 +37,29 @@ def format_number(value: float, decimals: int = 2) -> str:
     return text
 
 
+_KINDS = {
+    Format.NUMBER: NumberKind.NUMBER,
+    Format.INTEGER: NumberKind.COUNT,
+    Format.MONEY: NumberKind.MONEY,
+    Format.PERCENT: NumberKind.PERCENT,
+    Format.RATIO_PERCENT: NumberKind.RATIO,
+}
+
+
 def format_computed(value: Any, fmt: Format, roadmap: Roadmap) -> str:
+    """A computed figure, rounded by the planner's one rule for its kind
+    (:mod:`planner.evidence.numbers`), written in the user's locale."""
     if value is None:
         return "—"
+    kind = _KINDS[fmt]
+    shown = rounded(float(value), kind)
     if fmt is Format.MONEY:
-        return f"{format_number(value, 0)} {roadmap.currency}"
+        return f"{format_number(shown, 0)} {roadmap.currency}"
     if fmt is Format.PERCENT:
-        return f"{format_number(value, 0)} %"
+        return f"{format_number(shown, DECIMALS[kind])} %"
     if fmt is Format.RATIO_PERCENT:
-        return f"{format_number(value * 100.0, 0)} %"
-    if fmt is Format.INTEGER:
-        return format_number(value, 0)
-    return format_number(value, 2)
+        return f"{format_number(round_half_up(shown * 100.0, 0), 0)} %"
+    return format_number(shown, DECIMALS[kind])
 
 
 def format_field(spec: FieldSpec, value: Any, roadmap: Roadmap) -> str | None:
@@ -64,7 +76,7 @@ def format_field(spec: FieldSpec, value: Any, roadmap: Roadmap) -> str | None:
     if t is ValueType.INT:
         return format_number(value, 0)
     if t is ValueType.FLOAT:
-        return format_number(value, 2)
+        return format_number(round_half_up(value, 2), 2)  # 1.175 → 1.18, as people round
     if t is ValueType.REF:
         assert spec.ref is not None
         return ref_title(roadmap, spec.ref.target, value)

@@ -27,7 +27,7 @@ from planner.model.entities import Roadmap
 from planner.model.kinds import BY_NAME, index_of
 from ui.document import ALL_KINDS, Document
 from ui.models.columns import Column, columns, dependencies
-from ui.models.derived_cache import DerivedCache
+from ui.models.derived_cache import tables_of
 from ui.models.edits import set_field
 from ui.models.fields import ValueType
 
@@ -86,7 +86,6 @@ class EntityTableModel(QAbstractTableModel):
         self._kind = BY_NAME[kind]
         self._columns = columns(kind, hidden)
         self._deps = dependencies(kind, self._columns)
-        self._cache = DerivedCache()
         self._row_filter: RowFilter | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -98,6 +97,8 @@ class EntityTableModel(QAbstractTableModel):
         self._ids: list[str] = self._ordered_ids(roadmap)
         self._rows: dict[str, int] | None = None
         document.changed.connect(self._on_changed)
+        if any(c.computed for c in self._columns):
+            document.as_of_changed.connect(self._on_as_of_changed)
 
     # ----------------------------------------------------------- public helpers
 
@@ -153,7 +154,7 @@ class EntityTableModel(QAbstractTableModel):
             if entity is None:
                 return ""
             parts = [
-                col.text(roadmap, col.raw(self._cache, roadmap, entity)) or ""
+                col.text(roadmap, col.raw(tables_of(self._document), entity)) or ""
                 for col in self._columns
             ]
             found = "\n".join(parts).casefold()
@@ -217,7 +218,7 @@ class EntityTableModel(QAbstractTableModel):
         if pos is None:
             return None  # the row is about to go: the change signal is on its way
         entity = entities[pos]
-        value = column.raw(self._cache, roadmap, entity)
+        value = column.raw(tables_of(self._document), entity)
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(roadmap, value)
         if role in (Qt.ItemDataRole.EditRole, VALUE_ROLE):
@@ -260,7 +261,7 @@ class EntityTableModel(QAbstractTableModel):
 
     def _tooltip(self, column: Column, roadmap: Roadmap, entity: Any, value: Any) -> str | None:
         if column.computed:
-            tip = column.cell_tip(self._cache, roadmap, entity) if column.cell_tip else None
+            tip = column.cell_tip(tables_of(self._document), entity) if column.cell_tip else None
             base = column.tip() if column.tip is not None else ""
             return plain_tooltip(f"{tip}\n{base}" if tip else base)
         spec = column.spec
@@ -289,9 +290,8 @@ class EntityTableModel(QAbstractTableModel):
         if self._sort_column < 0:
             return [e.id for e in entities]
         column = self._columns[self._sort_column]
-        keyed = [
-            (column.sort_key(roadmap, column.raw(self._cache, roadmap, e)), e.id) for e in entities
-        ]
+        tables = tables_of(self._document)
+        keyed = [(column.sort_key(roadmap, column.raw(tables, e)), e.id) for e in entities]
         filled = [k for k in keyed if k[0][0] == 0]
         empty = [k for k in keyed if k[0][0] != 0]
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
@@ -352,6 +352,16 @@ class EntityTableModel(QAbstractTableModel):
             for first, final in _runs(rows):
                 self.dataChanged.emit(self.index(first, 0), self.index(final, last))
         self._seen = entities
+
+    def _on_as_of_changed(self) -> None:
+        """Computed columns are figures as of the document's date (training coverage)."""
+        self._search.clear()
+        if self._sort_column >= 0 and self._columns[self._sort_column].computed:
+            self._move_rows(self._ordered_ids(self._document.roadmap))
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1)
+            )
 
     def _move_rows(self, new_ids: list[str]) -> None:
         old_ids = self._ids

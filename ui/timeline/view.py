@@ -36,7 +36,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from planner import timeline as tl
-from planner.evidence import gates
 from planner.model.entities import Roadmap
 from planner.model.kinds import find
 from planner.timeline import DragMode, Layout, Zoom
@@ -94,7 +93,6 @@ class TimelineView(QAbstractScrollArea):
         self._document = document
         self._zoom = Zoom.MONTH
         self._overview = False
-        self._as_of = dt.date.today()
         self._baseline_id: str | None = None
         self._selected: tuple[str, str] | None = None
         self._drag: _Drag | None = None
@@ -102,7 +100,7 @@ class TimelineView(QAbstractScrollArea):
         self._overview_cache: tuple[object, QPixmap] | None = None
         self._drag_text = ""
         self._style = from_palette(self.palette(), self.font())
-        self._layout = tl.Layout("", self._as_of, 0, 0, ())  # reload() builds the real one
+        self._layout = tl.Layout("", document.as_of(), 0, 0, ())  # reload() builds the real one
         self._widest: tuple[Layout | None, float] = (None, 0.0)
         self._built_from: Roadmap | None = None
         self._built_with: tuple[dt.date, str | None] | None = None
@@ -115,6 +113,7 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().setMouseTracking(True)
         self.setAccessibleName(self.tr("Timeline"))
         document.changed.connect(self._changed)
+        document.as_of_changed.connect(self._as_of_changed)
         self.reload()
         self._gates_pending = True  # evaluated after the first frame is painted
 
@@ -172,10 +171,13 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def as_of(self) -> dt.date:
-        return self._as_of
+        """The document's as-of date (every page shows its figures for the same day)."""
+        return self._document.as_of()
 
     def set_as_of(self, day: dt.date) -> None:
-        self._as_of = day
+        self._document.set_as_of(day)
+
+    def _as_of_changed(self) -> None:
         self.reload()
         self._evaluate_gates()
 
@@ -201,14 +203,15 @@ class TimelineView(QAbstractScrollArea):
         if baseline and all(b.id != baseline for b in roadmap.baselines):
             baseline = self._baseline_id = None  # it was deleted: back to the newest
         old = self._layout
-        settings = (self._as_of, baseline)
+        as_of = self.as_of()
+        settings = (as_of, baseline)
         patched = None
         if self._built_from is not None and self._built_with == settings:
             patched = tl.update(old, self._built_from, roadmap)  # a drag: patch the rows
         if patched is not None:
             self._layout = patched
         else:
-            layout = tl.build(roadmap, self._as_of, baseline_id=baseline, readiness=())
+            layout = tl.build(roadmap, as_of, baseline_id=baseline, readiness=())
             kept = []
             for mark in old.gates:
                 row = layout.find(tl.STAGE, old.rows[mark.row].id)
@@ -227,7 +230,7 @@ class TimelineView(QAbstractScrollArea):
         self._gate_timer.stop()
         self._gates_pending = False
         roadmap = self._document.roadmap
-        readiness = gates.evaluate_all(roadmap, self._as_of)
+        readiness = self._document.figures().readiness
         self._layout = self._layout.with_gates(tl.gate_marks(roadmap, self._layout, readiness))
         self._update_scrollbars()  # a fitted scale leaves room for the gate captions
         self.viewport().update()

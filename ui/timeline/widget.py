@@ -125,6 +125,7 @@ class TimelineWidget(QWidget):
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
         document.changed.connect(self._document_changed)
+        document.as_of_changed.connect(self._as_of_shown)
         self._fill_baselines()
         self._zoom_shown(self.view.zoom().value)
         self._update_buttons()
@@ -187,6 +188,11 @@ class TimelineWidget(QWidget):
     def _baseline_chosen(self, index: int) -> None:
         data = self.baseline_box.itemData(index)
         self.view.set_baseline(None if data == _NEWEST else str(data))
+
+    def _as_of_shown(self) -> None:
+        self.as_of_edit.blockSignals(True)
+        self.as_of_edit.setDate(texts.qdate(self.view.as_of()))
+        self.as_of_edit.blockSignals(False)
 
     def _as_of_chosen(self, day: QDate) -> None:
         self.view.set_as_of(dt.date(day.year(), day.month(), day.day()))

@@ -525,7 +525,9 @@ class EntityBrowser(QWidget):
         if not chosen:
             return False
         QGuiApplication.clipboard().setMimeData(
-            copy_rows(roadmap, self.kind, chosen, self.model.columns)
+            copy_rows(
+                roadmap, self.kind, chosen, self.model.columns, self.document.figures().tables
+            )
         )
         return True
 

@@ -11,6 +11,7 @@ not have, and inserts everything as one undoable step.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -20,12 +21,12 @@ from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QMimeData
 
 from planner.edit.operations import Insert
+from planner.evidence.tables import DerivedTables
 from planner.file import safejson
 from planner.model.entities import Measurement, Roadmap, Stage
 from planner.model.kinds import BY_NAME, find
 from planner.rules.problems import from_validation_error
 from ui.models.columns import Column
-from ui.models.derived_cache import DerivedCache
 from ui.models.labels import kind_label
 from ui.models.new_entities import free_week, fresh_id, stage_position
 
@@ -42,7 +43,15 @@ def _cell(text: str | None) -> str:
     return (text or "").replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
-def copy_rows(roadmap: Roadmap, kind: str, entities: list[Any], columns: list[Column]) -> QMimeData:
+def copy_rows(
+    roadmap: Roadmap,
+    kind: str,
+    entities: list[Any],
+    columns: list[Column],
+    tables: DerivedTables | None = None,
+) -> QMimeData:
+    """The rows as our payload and as tab-separated text; computed columns come from
+    ``tables`` (what the table shows), else from the roadmap as of today."""
     payload = {
         "format": FORMAT,
         "version": 1,
@@ -51,12 +60,11 @@ def copy_rows(roadmap: Roadmap, kind: str, entities: list[Any], columns: list[Co
     }
     mime = QMimeData()
     mime.setData(MIME_TYPE, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
-    cache = DerivedCache()
+    if tables is None or tables.roadmap is not roadmap:
+        tables = DerivedTables(roadmap, dt.date.today())
     lines = ["\t".join(_cell(c.title()) for c in columns)]
     for entity in entities:
-        lines.append(
-            "\t".join(_cell(c.text(roadmap, c.raw(cache, roadmap, entity))) for c in columns)
-        )
+        lines.append("\t".join(_cell(c.text(roadmap, c.raw(tables, entity))) for c in columns))
     mime.setText("\n".join(lines) + "\n")
     return mime
 

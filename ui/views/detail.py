@@ -34,7 +34,7 @@ from ui.editors.widgets import (
     RefListEditor,
 )
 from ui.models.columns import COLUMNS, Column, dependencies
-from ui.models.derived_cache import DerivedCache
+from ui.models.derived_cache import tables_of
 from ui.models.edits import refuse, set_field
 from ui.models.fields import ValueType, editable_fields, field_spec
 from ui.models.labels import field_label, form_label, kind_label
@@ -64,7 +64,6 @@ class DetailPanel(QScrollArea):
         self._document = document
         self._kind = kind
         self._id: str | None = None
-        self._cache = DerivedCache()
         self._invalid: set[str] = set()
         self._fields = [f for f in editable_fields(kind) if f not in hidden]
         self._computed: list[Column] = [c for c in COLUMNS[kind] if c.computed]
@@ -98,6 +97,8 @@ class DetailPanel(QScrollArea):
         self._computed_labels: dict[str, QLabel] = {}
         self._build()
         document.changed.connect(self._on_changed)
+        if self._computed:
+            document.as_of_changed.connect(self._as_of_changed)  # bound: dropped with the panel
         signal = getattr(document, "read_only_changed", None)
         if signal is not None:
             signal.connect(self._read_only_changed)
@@ -156,6 +157,9 @@ class DetailPanel(QScrollArea):
             return None
         return find(self._document.roadmap, self._kind, self._id)
 
+    def _as_of_changed(self) -> None:
+        self._refresh(choices=set())
+
     def _read_only_changed(self, _read_only: bool) -> None:
         self._update_enabled()
 
@@ -194,8 +198,9 @@ class DetailPanel(QScrollArea):
             if isinstance(editor, OptionalDateEditor):
                 editor.set_default(getattr(entity, "planned_start", None) or dt.date.today())
             editor.set_value(getattr(entity, field))  # type: ignore[attr-defined]
+        tables = tables_of(self._document)
         for column in self._computed:
-            value = column.raw(self._cache, roadmap, entity)
+            value = column.raw(tables, entity)
             self._computed_labels[column.key].setText(column.text(roadmap, value) or "")
         self._update_enabled()
 

@@ -1,0 +1,78 @@
+"""The one computation of every figure for a roadmap version and an as-of date.
+
+Every view — the Overview, the tables' computed columns, the detail panel,
+the gate review, ``show``, ``gates``, ``adoption``, the workbook and the
+timeline — asks a :class:`Figures` for what it shows, and rounds with
+:mod:`planner.evidence.numbers`. A ``Figures`` belongs to one roadmap object
+and one date and computes each part on first use; its holder decides how long
+it lives (one command, one export, the desktop document until the next edit
+or a new as-of date). Nothing dated after the as-of date counts: measurements
+of later weeks, trainings, decisions and actions recorded later.
+
+Parts:
+
+- ``tables``: derived columns per entity (:mod:`planner.evidence.tables`);
+- ``readiness``: the gate evaluation of every stage (:mod:`planner.evidence.gates`);
+- ``series(stage, metric)``: the weekly stage values the charts draw;
+- ``findings``: the method checks (:mod:`planner.rules.checks`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+
+from planner import i18n
+from planner.evidence import gates
+from planner.evidence.gates import StageReadiness
+from planner.evidence.series import Point, SeriesIndex
+from planner.evidence.tables import DerivedTables
+from planner.model.entities import Roadmap
+from planner.rules.checks import Finding, method_checks
+
+
+class Figures:
+    """Every figure of one roadmap version as of one date, computed on first use."""
+
+    def __init__(self, roadmap: Roadmap, as_of: dt.date) -> None:
+        self.roadmap = roadmap
+        self.as_of = as_of
+        self.language = i18n.language()
+        """Sentences (explanations, forecasts, findings) are written in this language."""
+
+    def is_for(self, roadmap: Roadmap, as_of: dt.date) -> bool:
+        """Whether these figures answer for that roadmap version, date and language."""
+        return roadmap is self.roadmap and as_of == self.as_of and i18n.language() == self.language
+
+    @cached_property
+    def index(self) -> SeriesIndex:
+        """The roadmap's measurements grouped by stage and metric (built once)."""
+        return SeriesIndex(self.roadmap)
+
+    @cached_property
+    def tables(self) -> DerivedTables:
+        return DerivedTables(self.roadmap, self.as_of)
+
+    @cached_property
+    def readiness(self) -> tuple[StageReadiness, ...]:
+        return tuple(gates.evaluate_all(self.roadmap, self.as_of, self.index))
+
+    @cached_property
+    def _readiness_by_stage(self) -> dict[str, StageReadiness]:
+        return {r.stage.id: r for r in self.readiness}
+
+    def stage_readiness(self, stage_id: str) -> StageReadiness:
+        """One stage's readiness; KeyError for an unknown stage."""
+        found = self._readiness_by_stage.get(stage_id)
+        if found is None:
+            raise KeyError(f"no stage '{stage_id}' in the roadmap")
+        return found
+
+    def series(self, stage_id: str, metric_id: str) -> list[Point]:
+        """Weekly stage values of a metric up to the as-of date (KeyError when unknown)."""
+        return self.index.series(stage_id, metric_id, self.as_of)
+
+    @cached_property
+    def findings(self) -> list[Finding]:
+        """The method checks as of the date."""
+        return list(method_checks(self.roadmap, self.as_of))
