@@ -19,6 +19,7 @@ from types import ModuleType
 
 from planner import __version__
 from planner.commands import COMMAND_NAMES, CommandError, safe_text
+from planner.file.atomic import reason
 
 PROG = "pilot-planner"
 USAGE_ERROR = 2
@@ -147,6 +148,12 @@ def _main(argv: Sequence[str] | None) -> int:
         for line in exc.lines:  # one line each, whatever a file name or value holds
             print(f"{PROG} {args.command}: {safe_text(line)}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:
+        # A file the command touched: one line, whatever the command (an over-long
+        # name, a folder that vanished, a disk that fails), never a traceback.
+        where = safe_text(str(exc.filename)) + ": " if exc.filename else ""
+        print(f"{PROG} {args.command}: {where}{reason(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return result

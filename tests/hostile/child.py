@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -50,9 +51,13 @@ class Ended:
         )
 
 
-def _limits(memory: int, cpu: int) -> None:  # runs in the child, before exec
+def _limits(memory: int, cpu: int, file_size: int | None) -> None:  # in the child, before exec
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    if file_size is not None:
+        # A full disk, as far as the child can tell: writes past this size fail (EFBIG).
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
 
 
 def run_limited(
@@ -62,9 +67,11 @@ def run_limited(
     cpu: int = CPU_SECONDS,
     wall: float = WALL_SECONDS,
     cwd: Path | None = None,
+    file_size: int | None = None,
 ) -> Ended:
-    """``python ARGS`` (ARGS[0] a module flag or a script) in a limited child."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONFAULTHANDLER": ""}
+    """``python ARGS`` (ARGS[0] a module flag or a script) in a limited child;
+    ``file_size`` makes every file it writes fail past that size, like a full disk."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
     try:
         done = subprocess.run(
             [sys.executable, *args],
@@ -74,7 +81,7 @@ def run_limited(
             timeout=wall,
             env=env,
             cwd=cwd,
-            preexec_fn=lambda: _limits(memory, cpu),
+            preexec_fn=lambda: _limits(memory, cpu, file_size),
             check=False,
         )
     except subprocess.TimeoutExpired as exc:

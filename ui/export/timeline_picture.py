@@ -23,7 +23,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -139,10 +139,11 @@ def export_timeline(
     width, height = (long_side, short_side) if landscape else (short_side, long_side)
     page = _Page(width * UNITS_PER_INCH / 72, height * UNITS_PER_INCH / 72)
     sheet = _Sheet(roadmap, layout, page, fit)
-    if suffix == ".pdf":
-        _write_pdf(sheet, target, size_id, landscape)
-    else:
-        _write_png(sheet, target)
+    # Drawn into memory, then written by Python: Qt and libpng do not report a
+    # write that fails half-way (a full disk), Python raises an OSError for it.
+    data = _pdf(sheet, size_id, landscape) if suffix == ".pdf" else _png(sheet)
+    with open(target, "wb") as out:
+        out.write(data)
 
 
 def _check_writable(target: Path) -> None:
@@ -277,8 +278,10 @@ class _Sheet:
                        page_text)  # fmt: skip
 
 
-def _write_pdf(sheet: _Sheet, target: Path, size_id: QPageSize.PageSizeId, landscape: bool) -> None:
-    writer = QPdfWriter(str(target))
+def _pdf(sheet: _Sheet, size_id: QPageSize.PageSizeId, landscape: bool) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setTitle(f"{sheet.roadmap.title} — timeline")
     writer.setCreator("Pilot-to-Scale Planner")
@@ -291,7 +294,7 @@ def _write_pdf(sheet: _Sheet, target: Path, size_id: QPageSize.PageSizeId, lands
     )
     p = QPainter()
     if not p.begin(writer):
-        raise TimelineExportError(f"cannot write {target}")
+        raise TimelineExportError("cannot draw the PDF")
     factor = PDF_DPI / UNITS_PER_INCH
     try:
         for tile in sheet.tiles:
@@ -303,9 +306,10 @@ def _write_pdf(sheet: _Sheet, target: Path, size_id: QPageSize.PageSizeId, lands
             p.restore()
     finally:
         p.end()
+    return bytes(buffer.data().data())
 
 
-def _write_png(sheet: _Sheet, target: Path) -> None:
+def _png(sheet: _Sheet) -> bytes:
     style = sheet.style
     rows = len(sheet.layout.rows)
     chart = sheet.chart_width if sheet.fit == "tile" else min(sheet.chart_width, sheet.chart_space)
@@ -341,6 +345,9 @@ def _write_png(sheet: _Sheet, target: Path) -> None:
     whole = tl.Tile(1, 0, 0, rows, 0.0, chart)
     sheet.paint_page(p, whole, 1, sheet.page.height)
     p.end()
-    writer = QImageWriter(str(target), b"png")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, b"png")
     if not writer.write(image):
-        raise TimelineExportError(f"cannot write {target}: {writer.errorString()}")
+        raise TimelineExportError(f"cannot draw the PNG: {writer.errorString()}")
+    return bytes(buffer.data().data())
