@@ -14,11 +14,12 @@ from pydantic import ValidationError
 
 from planner import baselines
 from planner.commands import CommandError, day_argument
+from planner.commands.saving import add_force, refuse_if_open, save_roadmap
 from planner.commands.terminal import say
 from planner.commands.validate import open_roadmap
 from planner.diff import fmt_date
 from planner.edit.operations import EditError, Op, apply
-from planner.file import lineage, storage
+from planner.file import lineage
 from planner.model.entities import Roadmap
 from planner.rules.problems import from_validation_error
 
@@ -36,6 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     action.add_argument("--capture", metavar="NAME", help="capture a baseline with this name")
     action.add_argument("--list", action="store_true", help="list the baselines")
     action.add_argument("--delete", metavar="ID", help="delete the baseline with this id or name")
+    add_force(parser)
     parser.add_argument(
         "--on",
         type=day_argument,
@@ -72,20 +74,19 @@ def _find(roadmap: Roadmap, wanted: str) -> str:
     raise CommandError(f"{wanted}: there is no such baseline (see --list)")
 
 
-def _save(roadmap: Roadmap, op: Op, file: str) -> Roadmap:
+def _save(roadmap: Roadmap, op: Op, file: str, force: bool) -> Roadmap:
     try:
         changed, _ = apply(roadmap, op)
     except EditError as exc:
         raise CommandError(p.message for p in exc.problems) from None
     saved = lineage.next_revision(changed)
-    try:
-        storage.save(saved, file)
-    except storage.RoadmapSaveError as exc:
-        raise CommandError(str(exc)) from None
+    save_roadmap(saved, file, force=force)
     return saved
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.list:
+        refuse_if_open(args.file, force=args.force)
     roadmap = open_roadmap(args.file)
     if args.list:
         for line in _listing(roadmap):
@@ -98,10 +99,10 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"--capture: the name {p.message}" for p in from_validation_error(exc)
             ) from None
-        _save(roadmap, op, args.file)
+        _save(roadmap, op, args.file, args.force)
         say(f"captured {op.entity.id} '{args.capture}' in {args.file}")
         return 0
     baseline_id = _find(roadmap, args.delete)
-    _save(roadmap, baselines.delete(roadmap, baseline_id), args.file)
+    _save(roadmap, baselines.delete(roadmap, baseline_id), args.file, args.force)
     say(f"deleted {baseline_id} from {args.file}")
     return 0

@@ -13,6 +13,7 @@ import argparse
 from pathlib import Path
 
 from planner.commands import CommandError, day_argument
+from planner.commands.saving import add_force, refuse_if_open, save_roadmap
 from planner.commands.terminal import say
 from planner.edit import operations
 from planner.file import lineage, storage
@@ -127,6 +128,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="per-user activity report without a Report Refresh Date: the day it was taken",
     )
     parser.add_argument("--sheet", metavar="NAME", help="XLSX: the sheet to read")
+    add_force(parser)
     parser.add_argument(
         "--skip-bad-rows",
         action="store_true",
@@ -168,6 +170,8 @@ def _load(path: str) -> Roadmap:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.dry_run:
+        refuse_if_open(args.file, force=args.force)
     roadmap = _load(args.file)
     options = options_from(args)
     try:
@@ -184,10 +188,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     try:
         changed, _ = operations.apply(roadmap, result.batch)
-        storage.save(lineage.next_revision(changed), args.file)
     except operations.EditError as exc:
         raise CommandError(p.message for p in exc.problems) from None
-    except storage.RoadmapSaveError as exc:
-        raise CommandError(str(exc)) from None
+    save_roadmap(lineage.next_revision(changed), args.file, force=args.force)
     say(f"Saved {args.file}.")
     return 0

@@ -18,8 +18,8 @@ from pydantic_core import to_jsonable_python
 
 from planner.commands import CommandError
 from planner.commands.diff import open_all
+from planner.commands.saving import add_force, refuse_if_open, save_roadmap
 from planner.commands.terminal import say
-from planner.file import storage
 from planner.file.lineage import RelationKind, relation
 from planner.merge import MergeResult, merge
 from planner.model.entities import Roadmap
@@ -42,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o", "--output", required=True, metavar="OUT", help="the merged file to write"
     )
     parser.add_argument("--json", action="store_true", help="print a JSON document instead")
+    add_force(parser, "write OUT even while the desktop app has it open")
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -98,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
             )
     if Path(out).is_dir():
         raise CommandError(f"{out}: is a folder; give the name of a file to write")
+    refuse_if_open(out, force=args.force)
     base, mine, theirs = open_all(args.base, args.mine, args.theirs)
     notes = lineage_notes(base, mine, theirs)
     result = merge(base, mine, theirs)
@@ -108,10 +110,7 @@ def run(args: argparse.Namespace) -> int:
         lines = [f"{len(result.conflicts)} conflict(s); nothing was written:"]
         lines += [f"conflict: {c.sentence}" for c in result.conflicts]
         raise CommandError(lines)
-    try:
-        storage.save(result.merged, out)
-    except storage.RoadmapSaveError as exc:
-        raise CommandError(str(exc)) from None
+    save_roadmap(result.merged, out, force=args.force)
     if args.json:
         print(json.dumps(as_json(result, out, notes), indent=2, ensure_ascii=True))
         return 0
