@@ -500,8 +500,8 @@
         <translation>Utilisateurs clés formés</translation>
     </message>
     <message>
-        <source>Share of the team&apos;s key users who have a training date.</source>
-        <translation>Part des utilisateurs clés de l’équipe qui ont une date de formation.</translation>
+        <source>Share of the team&apos;s key users trained on or before the as-of date.</source>
+        <translation>Part des utilisateurs clés de l’équipe formés à la date de référence ou avant.</translation>
     </message>
     <message>
         <source>Readiness (0–4)</source>
@@ -1543,7 +1543,7 @@
     </message>
 </context>
 <context>
-    <name>FileController</name>
+    <name>FileAsker</name>
     <message>
         <source>Roadmaps (*.pilotplan)</source>
         <translation>Feuilles de route (*.pilotplan)</translation>
@@ -1819,6 +1819,14 @@
     <message>
         <source>{name} (recovered)</source>
         <translation>{name} (récupéré)</translation>
+    </message>
+    <message>
+        <source>Opening “{name}”…</source>
+        <translation>Ouverture de «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Opening “{name}” was cancelled</source>
+        <translation>Ouverture de «&#xa0;{name}&#xa0;» annulée</translation>
     </message>
     <message>
         <source>Recovered “{name}”; save it to keep it</source>

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(
             self.document, self.session, settings, self.recovery, self.prompter, self
         )
+        self.files.window = self  # reads show their progress over this window
         self.commands = Actions(self, self.document.undo_stack)
         self.exporter = ExportRunner(self)
         self.exports = ExportCommands(self)
