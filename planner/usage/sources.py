@@ -19,7 +19,7 @@ from planner.usage.readers import RawRow
 from planner.usage.report import RowLog
 from planner.usage.values import (
     Cell,
-    DateColumn,
+    DateCache,
     DateOrder,
     monday,
     parse_count,
@@ -84,29 +84,6 @@ def _required_text(value: Cell) -> str:
     return _text(value)
 
 
-class _Dates:
-    """A date column read in two passes: observe every value, then parse with one order."""
-
-    def __init__(self, name: str, forced: DateOrder | None) -> None:
-        self.column = DateColumn(name, forced)
-        self.cache: dict[Cell, dt.date | CellError] = {}
-
-    def observe(self, value: Cell) -> None:
-        self.column.observe(value)
-
-    def parse(self, value: Cell) -> dt.date:
-        cached = self.cache.get(value)
-        if cached is None:
-            try:
-                cached = self.column.parse(value)
-            except CellError as exc:
-                cached = CellError(f"{self.column.name}: {exc}")
-            self.cache[value] = cached
-        if isinstance(cached, CellError):
-            raise cached
-        return cached
-
-
 def _future(day: dt.date, ctx: ReadContext, what: str) -> str | None:
     if day > ctx.as_of:
         return f"{what} {day.isoformat()} is in the future (today is {ctx.as_of.isoformat()})"
@@ -128,7 +105,7 @@ class TidyRow:
 
 
 def read_tidy(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> list[TidyRow]:
-    dates = _Dates(ctx.label("week"), ctx.date_order)
+    dates = DateCache(ctx.label("week"), ctx.date_order)
     pending: list[tuple[int, Cell, str, str | None, str | None, float, int | None]] = []
     for line, cells in rows:
         log.read += 1
@@ -204,7 +181,7 @@ def trend_columns(ctx: ReadContext) -> tuple[str, dict[str, int]]:
 
 def read_trend(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> TrendData:
     app, columns = trend_columns(ctx)
-    dates = _Dates(ctx.label("date"), ctx.date_order)
+    dates = DateCache(ctx.label("date"), ctx.date_order)
     header = ctx.match.header
     pending: list[tuple[int, Cell, int, int]] = []
     for line, cells in rows:
@@ -290,8 +267,8 @@ def read_user_activity(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) ->
             f"the report has no last-activity column for {app_label(ctx.app)} "
             f"(apps with a column: {apps})"
         )
-    dates = _Dates("last activity date", ctx.date_order)
-    refresh = _Dates(
+    dates = DateCache("last activity date", ctx.date_order)
+    refresh = DateCache(
         ctx.label("refresh_date") if "refresh_date" in match.columns else "", ctx.date_order
     )
     periods: set[int] = set()
@@ -364,7 +341,9 @@ def _period(value: Cell) -> int:
     return days
 
 
-def _report_date(refresh: _Dates, values: set[Cell], ctx: ReadContext) -> tuple[dt.date, list[str]]:
+def _report_date(
+    refresh: DateCache, values: set[Cell], ctx: ReadContext
+) -> tuple[dt.date, list[str]]:
     warnings: list[str] = []
     dates: set[dt.date] = set()
     for value in values:
@@ -431,7 +410,7 @@ class WeeklyData:
 
 
 def read_weekly_actions(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> WeeklyData:
-    dates = _Dates(ctx.label("week"), ctx.date_order)
+    dates = DateCache(ctx.label("week"), ctx.date_order)
     users: dict[str, int] = {}
     columns = ctx.match.columns
     week_at, days_at = columns["week"], columns.get("enabled_days")

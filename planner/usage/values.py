@@ -258,3 +258,27 @@ class DateColumn:
 
     def parse(self, value: Cell) -> dt.date:
         return parse_date(value, self.order)
+
+
+class DateCache:
+    """A date column read in two passes: observe every value, then parse each distinct
+    value once with the order the column shows (the same value repeats on many rows)."""
+
+    def __init__(self, name: str, forced: DateOrder | None) -> None:
+        self.column = DateColumn(name, forced)
+        self.cache: dict[Cell, dt.date | CellError] = {}
+
+    def observe(self, value: Cell) -> None:
+        self.column.observe(value)
+
+    def parse(self, value: Cell) -> dt.date:
+        cached = self.cache.get(value)
+        if cached is None:
+            try:
+                cached = self.column.parse(value)
+            except CellError as exc:
+                cached = CellError(f"{self.column.name}: {exc}")
+            self.cache[value] = cached
+        if isinstance(cached, CellError):
+            raise cached
+        return cached

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -95,10 +96,14 @@ def check_rows(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     would fill memory however the rows are read; the worksheets are scanned
     a chunk at a time first (their size is already capped by :func:`check_zip`).
     """
-    with zipfile.ZipFile(path) as archive:
-        for member in archive.infolist():
-            if _part_cap(member.filename, limits)[1] == "worksheet":
-                _check_sheet_rows(archive, member, limits, path.name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.infolist():
+                if _part_cap(member.filename, limits)[1] == "worksheet":
+                    _check_sheet_rows(archive, member, limits, path.name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
+        # A damaged part (bad compressed data or checksum), found by reading it.
+        raise UsageImportError(f"{path.name} is damaged: not a readable Excel workbook") from None
 
 
 def _check_sheet_rows(
