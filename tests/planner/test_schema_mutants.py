@@ -138,8 +138,14 @@ def document_at(document: Any, path: Path) -> Any:
 
 
 def _set(document: dict[str, Any], path: Path, value: Any) -> dict[str, Any]:
-    mutant = json.loads(json.dumps(document))
-    parent = document_at(mutant, path[:-1])
+    """A mutant sharing everything with ``document`` but the containers on ``path``."""
+    mutant = dict(document)
+    parent: Any = mutant
+    for part in path[:-1]:
+        child = parent[part]
+        child = dict(child) if isinstance(child, dict) else list(child)
+        parent[part] = child
+        parent = child
     if value is _REMOVE:
         del parent[path[-1]]
     else:
