@@ -61,6 +61,10 @@ def command_module(name: str) -> ModuleType:
             from planner.commands import import_usage
 
             return import_usage
+        case "import-project":
+            from planner.commands import import_project
+
+            return import_project
         case "export":
             from planner.commands import export
 

@@ -1,8 +1,9 @@
 """Writers that the desktop layer lends to the core's ``export`` command.
 
-The core writes the workbook itself. The timeline pictures (``.pdf``,
-``.png``) are drawn by the desktop app's own painter, so that the printed
-timeline is the one on screen; the program's entry point (``ui.launcher``)
+The core writes the workbook, the slides and the calendars itself. The
+timeline pictures (``.pdf``, ``.png``, and ``.svg`` for the slides) are drawn
+by the desktop app's own painter, so that the printed timeline is the one on
+screen; the program's entry point (``ui.launcher``)
 registers that writer here before running a command. The core only looks the
 writer up: it never imports, names or starts anything of the desktop layer.
 """
@@ -23,11 +24,13 @@ class PictureRequest:
 
     as_of: dt.date
     file_format: str
-    """``pdf`` or ``png``."""
+    """``pdf``, ``png`` or ``svg`` (one vector picture, for the slides)."""
     page_size: str = "A4"
     orientation: str = "landscape"
     fit: str = "width"
     baseline_id: str | None = None
+    title: bool = True
+    """Draw the title block (roadmap, as-of date, baseline); a slide has its own title."""
 
 
 class PictureError(Exception):

@@ -24,6 +24,7 @@ COMMAND_NAMES: tuple[str, ...] = (
     "merge",
     "baseline",
     "import-usage",
+    "import-project",
     "export",
 )
 """The sub-commands, in the order ``--help`` lists them; each is the module

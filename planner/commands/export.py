@@ -1,5 +1,7 @@
-"""``pilot-planner export FILE -o OUT``: the steering-committee workbook (``.xlsx``)
-or the timeline as a picture (``.pdf`` or ``.png``) — the type follows ``OUT``.
+"""``pilot-planner export FILE -o OUT``: the steering-committee workbook (``.xlsx``),
+the timeline as a picture (``.pdf`` or ``.png``), the committee slides
+(``.pptx``), the review calendar (``.ics``) or an MS Project plan (``.xml``,
+MSPDI) — the type follows ``OUT``.
 
 The pictures are drawn by the desktop app's own timeline painter, so the
 printed timeline is exactly the one on screen. The program's entry point
@@ -33,7 +35,10 @@ from planner.model.entities import Roadmap
 from planner.outputs import PictureError, PictureRequest, picture_writer
 
 NAME = "export"
-HELP = "write the steering-committee workbook (.xlsx) or the timeline (.pdf, .png)"
+HELP = (
+    "write the steering-committee workbook (.xlsx), the timeline (.pdf, .png), "
+    "the slides (.pptx), the review calendar (.ics) or an MS Project plan (.xml)"
+)
 
 USAGE_ERROR = 2
 
@@ -45,12 +50,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Write the steering-committee workbook of a roadmap: Summary (one printed page), "
         "Timeline, Gates, Adoption, Use cases, Friction points, People & training, "
-        "Data sources, Decisions and Risks — or the timeline as a PDF or PNG picture. "
-        "The output type follows the suffix of OUT."
+        "Data sources, Decisions and Risks — or the timeline as a PDF or PNG picture, "
+        "the committee slides (.pptx), a calendar of gate reviews and trainings (.ics), "
+        "or the plan as MS Project XML (.xml). The output type follows the suffix of OUT."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="the file to write (.xlsx, .pdf or .png)")  # fmt: skip
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the file to write (.xlsx, .pdf, .png, .pptx, .ics or .xml)",
+    )
     parser.add_argument(
         "--as-of",
         type=day_argument,
@@ -133,10 +144,34 @@ def _write_timeline(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> N
         raise CommandError(f"{args.output}: {exc}") from None
 
 
+def _write_slides(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> None:
+    from planner.slides import write_slides
+
+    try:
+        write_slides(roadmap, path, as_of=args.as_of or dt.date.today(), baseline_id=args.baseline)
+    except PictureError as exc:
+        raise CommandError(f"{args.output}: the timeline slide: {exc}") from None
+
+
+def _write_calendar(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> None:
+    from planner.interchange.ics import write_calendar
+
+    write_calendar(roadmap, path, as_of=args.as_of or dt.date.today())
+
+
+def _write_project(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> None:
+    from planner.interchange.mspdi_write import write_project
+
+    write_project(roadmap, path, as_of=args.as_of or dt.date.today(), baseline_id=args.baseline)
+
+
 WRITERS: dict[str, Writer] = {
     ".xlsx": _write_workbook,
     ".pdf": _write_timeline,
     ".png": _write_timeline,
+    ".pptx": _write_slides,
+    ".ics": _write_calendar,
+    ".xml": _write_project,
 }
 """One writer per output suffix."""
 
@@ -187,7 +222,8 @@ def _writer_for(target: Path) -> Writer:
     shown = f"'{suffix}'" if suffix else "no suffix"
     raise CommandError(
         f"{target}: unsupported output type ({shown}); use .xlsx for the workbook, "
-        ".pdf or .png for the timeline",
+        ".pdf or .png for the timeline, .pptx for the slides, .ics for the calendar, "
+        ".xml for MS Project",
         USAGE_ERROR,
     )
 

@@ -34,11 +34,9 @@ from planner.model.kinds import (
     referrers,
     share_index,
 )
+from planner.model.kinds import ROADMAP as ROADMAP  # re-exported: SetField's kind for it
 from planner.rules import invariants
 from planner.rules.problems import Problem, from_validation_error
-
-ROADMAP = "roadmap"
-"""Kind name used by :class:`SetField` for the roadmap's own fields (id is None)."""
 
 _NOT_EDITABLE_ROADMAP_FIELDS = frozenset({"lineage", *(k.attr for k in KINDS)})
 

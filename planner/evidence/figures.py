@@ -14,6 +14,8 @@ Parts:
 - ``tables``: derived columns per entity (:mod:`planner.evidence.tables`);
 - ``readiness``: the gate evaluation of every stage (:mod:`planner.evidence.gates`);
 - ``series(stage, metric)``: the weekly stage values the charts draw;
+- ``adoption``: the funnel per stage and team, and the team × week view
+  (:mod:`planner.evidence.adoption`);
 - ``findings``: the method checks (:mod:`planner.rules.checks`).
 """
 
@@ -24,6 +26,7 @@ from functools import cached_property
 
 from planner import i18n
 from planner.evidence import gates
+from planner.evidence.adoption import StageAdoption, stage_adoption
 from planner.evidence.gates import StageReadiness
 from planner.evidence.series import Point, SeriesIndex
 from planner.evidence.tables import DerivedTables
@@ -71,6 +74,17 @@ class Figures:
     def series(self, stage_id: str, metric_id: str) -> list[Point]:
         """Weekly stage values of a metric up to the as-of date (KeyError when unknown)."""
         return self.index.series(stage_id, metric_id, self.as_of)
+
+    @cached_property
+    def adoption(self) -> tuple[StageAdoption, ...]:
+        """Each stage's funnel and team figures, in roadmap order."""
+        return stage_adoption(self.roadmap, self.as_of, self.index)
+
+    def stage_adoption(self, stage_id: str) -> StageAdoption:
+        found = next((a for a in self.adoption if a.stage.id == stage_id), None)
+        if found is None:
+            raise KeyError(f"no stage '{stage_id}' in the roadmap")
+        return found
 
     @cached_property
     def findings(self) -> list[Finding]:

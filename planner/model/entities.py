@@ -101,6 +101,33 @@ class MetricSource(StrEnum):
     """Computed from the roadmap: lowest readiness (0–4) of the data sources the stage needs."""
 
 
+class UsageFigure(StrEnum):
+    """A figure the usage import computes from per-user data (the adoption funnel)."""
+
+    LICENSED = "licensed"
+    """People enabled (licensed) for the tool."""
+    ACTIVE = "active"
+    """% active in the week (at least one action)."""
+    HABITUAL = "habitual"
+    """% active in at least 9 of the last 12 weeks (4 of 4 while fewer are known)."""
+    POWER = "power"
+    """% habitual with at least 15 actions a week on average."""
+    NOVICE = "novice"
+    """% active in the week but not habitual."""
+    LOW = "low"
+    """% with some action but fewer than 1 a week on average."""
+    ACTIONS = "actions"
+    """Actions per active user in the week."""
+    RETAINED = "retained"
+    """People active this week and the week before."""
+    NEW = "new"
+    """People active for the first time in the file."""
+    LAPSED = "lapsed"
+    """People active the week before, not this week."""
+    REACTIVATED = "reactivated"
+    """People active again after at least one week without activity."""
+
+
 class Rollup(StrEnum):
     """How measurements scoped to teams or use cases combine into a stage figure."""
 
@@ -203,6 +230,8 @@ class Metric(Entity):
     max_value: Number | None = None
     """Largest meaningful value (100 for a percentage, 5 for a 1–5 score)."""
     description: Text = ""
+    standard: UsageFigure | None = None
+    """The usage-import figure this metric holds, when it is one of the standard ones."""
 
     @model_validator(mode="after")
     def _range_ordered(self) -> Self:

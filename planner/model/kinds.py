@@ -183,6 +183,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("baseline", "baselines", Baseline, "Baseline", "Baselines", "name"),
 )
 
+ROADMAP = "roadmap"
+"""Kind name of the roadmap's own fields (title, horizon …), beside the entity kinds."""
+
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 BY_ATTR: dict[str, Kind] = {k.attr: k for k in KINDS}
 BY_MODEL: dict[type[Entity], Kind] = {k.model: k for k in KINDS}

@@ -1,56 +1,48 @@
 """From per-user records to cohort figures per ISO week, per team and in total.
 
-Definitions (anchors.md d.1, after Microsoft's Copilot reports and Viva Insights):
+Weekly action counts give the whole adoption funnel (:mod:`planner.usage.funnel`
+has the definitions); the per-user activity report gives active users and
+prompts per active user; the tenant trend gives a lower bound of active
+users. Each figure is a share (%) of the group's enabled people — or, when the
+file lists only active people, of its eligible people (a team's headcount;
+for the total, the stage's target users, else the headcount of its teams); the
+report says which — a count of people, or actions per active user.
 
-* **active users %** — people who took at least one Copilot action in the
-  week, as a percentage of the *enabled* people (those listed in the file
-  for that week). When the file lists only active people (no row with zero
-  actions) there is no enabled count: the *eligible* population is used
-  instead (a team's headcount; for the total, the stage's target users, else
-  the headcount of its teams). The report says which.
-* **habitual users %** — people active in **at least 9 of the last 12
-  weeks**; while the file holds fewer than 12 weeks of history, active in
-  **4 of the last 4 weeks** (the early-rollout rule); not computed for the
-  first 3 weeks. Same denominator as active users.
-* **actions per active user per week** — the week's actions of active
-  people divided by their number.
-
-Privacy: a figure computed over fewer than ``min_group`` people is not
-produced (suppressed). A team figure is also suppressed when, together with
-the total, it would reveal a smaller group by subtraction (the people not
-covered by stored team figures must be none or at least ``min_group``).
-People with no team count in the total only.
+Privacy (:mod:`planner.usage.privacy`): figures over fewer than ``min_group``
+people, those that would reveal a small group by subtraction, and 0 % or
+100 % of a small group are not produced. People with no team count in the
+total only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from planner.model.entities import UsageFigure
+from planner.usage import funnel
+from planner.usage.privacy import Candidate, protect, together
 from planner.usage.sources import ActivitySnapshot, TrendData, UserWeek
+from planner.usage.standard import COUNTS, RATES
 from planner.usage.values import monday
 
-WEEK = dt.timedelta(days=7)
-HABIT_WEEKS, HABIT_ACTIVE = 12, 9
-EARLY_WEEKS, EARLY_ACTIVE = 4, 4
-
-
-class Quantity(StrEnum):
-    ACTIVE = "active"
-    """Active users as % of enabled (or eligible) people."""
-    HABITUAL = "habitual"
-    """Habitual users as % of enabled (or eligible) people."""
-    ACTIONS = "actions"
-    """Actions (or prompts) per active user per week."""
-
+Quantity = UsageFigure
+"""The figures an import computes (the adoption funnel)."""
 
 QUANTITY_LABELS = {
+    Quantity.LICENSED: "licensed users",
     Quantity.ACTIVE: "active users %",
     Quantity.HABITUAL: "habitual users %",
+    Quantity.POWER: "power users %",
+    Quantity.NOVICE: "novice users %",
+    Quantity.LOW: "low users %",
     Quantity.ACTIONS: "actions per active user per week",
+    Quantity.RETAINED: "retained users",
+    Quantity.NEW: "new users",
+    Quantity.LAPSED: "lapsed users",
+    Quantity.REACTIVATED: "reactivated users",
 }
 
 TeamOf = Callable[[str | None], str | None]
@@ -67,23 +59,21 @@ class Figure:
     """None: the whole scope (every person, with or without a team)."""
     value: float
     sample_size: int
+    """The group's people (for actions per active user: its active people)."""
 
 
 @dataclass
 class Cohorts:
     figures: list[Figure] = field(default_factory=list)
     suppressed: list[Figure] = field(default_factory=list)
+    reasons: dict[str, int] = field(default_factory=dict)
+    """Why figures were suppressed: reason (planner.usage.privacy.Reason) → figures."""
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unassigned_users: int = 0
 
 
-@dataclass
-class _Group:
-    members: int = 0
-    active: int = 0
-    habitual: int = 0
-    actions: float = 0.0
+_Group = funnel.Group
 
 
 # ------------------------------------------------------ weekly action counts
@@ -95,8 +85,9 @@ def weekly_cohorts(
     min_group: int,
     denominator: str = "auto",
     eligible: Eligible = lambda _team: 0,
+    first: dt.date | None = None,
 ) -> Cohorts:
-    """Cohort figures for every week of a per-user weekly file."""
+    """The funnel for every week of a per-user weekly file (or one population's rows)."""
     out = Cohorts()
     if not rows:
         return out
@@ -105,23 +96,15 @@ def weekly_cohorts(
     )
     if use_eligible:
         out.notes.append(
-            "active and habitual users are % of eligible people (team headcount; stage "
-            "target users for the total)"
+            "shares (active, habitual, power, novice, low) are % of eligible people (team "
+            "headcount; stage target users for the total)"
             + (" because the file lists only active people" if denominator == "auto" else "")
         )
     else:
-        out.notes.append("active and habitual users are % of enabled people (listed that week)")
-    by_week: dict[dt.date, list[UserWeek]] = defaultdict(list)
-    for row in rows:
-        by_week[row.week].append(row)
-    first, last = min(by_week), max(by_week)
-    # Each person's active weeks as bits (bit i: week i after the first): a habit
-    # window is then one shift, mask and bit count.
-    active_bits: dict[int, int] = defaultdict(int)
-    for row in rows:
-        if row.actions > 0:
-            active_bits[row.user] |= 1 << ((row.week - first).days // 7)
-    missing = [w for w in _mondays(first, last) if w not in by_week]
+        out.notes.append("shares are % of enabled people (listed that week)")
+    weeks = funnel.weekly_groups(rows, team_of, first)
+    known = {w.week for w in weeks}
+    missing = [w for w in funnel.mondays(min(known), max(known)) if w not in known]
     if missing:
         out.warnings.append(
             f"no rows for {len(missing)} week(s) between the first and last week "
@@ -129,100 +112,60 @@ def weekly_cohorts(
             " counted as weeks without activity, and no figures stored for them"
         )
     out.notes.append(
-        f"habitual users: active in ≥ {HABIT_ACTIVE} of the last {HABIT_WEEKS} weeks, or "
-        f"{EARLY_ACTIVE} of the last {EARLY_WEEKS} while the file holds fewer than "
-        f"{HABIT_WEEKS} weeks"
+        f"habitual users: active in ≥ {funnel.HABIT_ACTIVE} of the last {funnel.HABIT_WEEKS} "
+        f"weeks, or {funnel.EARLY_ACTIVE} of the last {funnel.EARLY_WEEKS} while the file "
+        f"holds fewer than {funnel.HABIT_WEEKS} weeks; power users: habitual with ≥ "
+        f"{funnel.POWER_ACTIONS:g} actions a week on average"
     )
-    unassigned: set[int] = set()
-    early: list[dt.date] = []
-    for week in sorted(by_week):
-        index = (week - first).days // 7
-        rule = _habit_rule(index + 1)
-        groups: dict[str | None, _Group] = defaultdict(_Group)
-        for row in by_week[week]:
-            if not row.enabled:
-                continue
-            team = team_of(row.team)
-            if team is None:
-                unassigned.add(row.user)
-            habitual = rule is not None and _is_habitual(active_bits[row.user], index, rule)
-            for key in {team, None} if team is not None else {None}:
-                group = groups[key]
-                group.members += 1
-                group.habitual += habitual
-                if row.actions > 0:
-                    group.active += 1
-                    group.actions += row.actions
-        if rule is None:
-            early.append(week)
-        for team, group in groups.items():
+    early = [w for w in weeks if not any(g.habit for g in w.groups.values())]
+    unassigned: set[int] = {r.user for r in rows if r.enabled and team_of(r.team) is None}
+    for item in weeks:
+        for team, group in item.groups.items():
             base = eligible(team) if use_eligible else group.members
-            _add_group(out, week, team, group, base, habit=rule is not None, actions=True)
+            _add_group(out, item.week, team, group, base, listed=not use_eligible)
     if early:
         out.notes.append(
-            f"no habitual figure for the first {len(early)} week(s): fewer than {EARLY_WEEKS} "
-            "weeks of history"
+            f"no habitual figure for the first {len(early)} week(s): fewer than "
+            f"{funnel.EARLY_WEEKS} weeks of history"
         )
     out.unassigned_users = len(unassigned)
     _protect(out, min_group)
     return out
 
 
-def _habit_rule(history_weeks: int) -> tuple[int, int] | None:
-    if history_weeks >= HABIT_WEEKS:
-        return HABIT_WEEKS, HABIT_ACTIVE
-    if history_weeks >= EARLY_WEEKS:
-        return EARLY_WEEKS, EARLY_ACTIVE
-    return None
-
-
-def _is_habitual(active_bits: int, index: int, rule: tuple[int, int]) -> bool:
-    """Active in at least ``needed`` of the ``span`` weeks ending with week ``index``."""
-    span, needed = rule
-    window = (active_bits >> (index - span + 1)) & ((1 << span) - 1)
-    return window.bit_count() >= needed
-
-
 def _add_group(
-    out: Cohorts,
-    week: dt.date,
-    team: str | None,
-    group: _Group,
-    base: int,
-    *,
-    habit: bool,
-    actions: bool,
+    out: Cohorts, week: dt.date, team: str | None, group: _Group, base: int, *, listed: bool
 ) -> None:
     who = "the total" if team is None else "a team"
     if base <= 0:
-        out.warnings.append(
-            f"week of {week.isoformat()}: no eligible count for {who} (set the team headcount "
-            "or the stage target users); active users not computed"
-        )
+        if group.members:
+            out.warnings.append(
+                f"week of {week.isoformat()}: no eligible count for {who} (set the team "
+                "headcount or the stage target users); shares not computed"
+            )
     elif group.active > base:
         out.warnings.append(
             f"week of {week.isoformat()}: more active people ({group.active}) than eligible "
             f"({base}) for {who}; check the headcount — not stored"
         )
     else:
-        out.figures.append(Figure(Quantity.ACTIVE, week, team, _pct(group.active, base), base))
-        if habit:
-            value = _pct(group.habitual, base)
-            out.figures.append(Figure(Quantity.HABITUAL, week, team, value, base))
-    if actions and group.active:
+        for quantity in sorted(RATES, key=list(Quantity).index):
+            if quantity is Quantity.ACTIVE or group.habit:
+                value = _pct(int(group.count(quantity)), base)
+                out.figures.append(Figure(quantity, week, team, value, base))
+        for quantity in sorted(COUNTS, key=list(Quantity).index):
+            if quantity is Quantity.LICENSED and not listed:
+                continue  # a file of active people only does not list the licensed
+            if quantity is not Quantity.LICENSED and not group.movement:
+                continue
+            out.figures.append(Figure(quantity, week, team, group.count(quantity), base))
+    if group.active:
         value = round(group.actions / group.active, 2)
         out.figures.append(Figure(Quantity.ACTIONS, week, team, value, group.active))
 
 
 def _pct(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 2)
-
-
-def _mondays(first: dt.date, last: dt.date) -> Iterable[dt.date]:
-    week = first
-    while week <= last:
-        yield week
-        week += WEEK
 
 
 # ---------------------------------------------------- per-user activity table
@@ -279,7 +222,7 @@ def snapshot_cohorts(
                 period_groups[key].actions += user.prompts or 0.0
     for team, group in groups.items():
         base = eligible(team) if denominator == "eligible" else group.members
-        _add_group(out, week, team, group, base, habit=False, actions=False)
+        _add_active(out, week, team, group, base)
     for team, group in period_groups.items():
         if group.active and period:
             value = round(group.actions / group.active * 7 / period, 2)
@@ -321,27 +264,55 @@ def trend_cohorts(data: TrendData, min_group: int) -> Cohorts:
 # ------------------------------------------------------------------ privacy
 
 
+def _add_active(out: Cohorts, week: dt.date, team: str | None, group: _Group, base: int) -> None:
+    """The per-user activity report's one share: active users (no habit, no movement)."""
+    who = "the total" if team is None else "a team"
+    if base <= 0:
+        out.warnings.append(
+            f"week of {week.isoformat()}: no eligible count for {who} (set the team headcount "
+            "or the stage target users); active users not computed"
+        )
+    elif group.active > base:
+        out.warnings.append(
+            f"week of {week.isoformat()}: more active people ({group.active}) than eligible "
+            f"({base}) for {who}; check the headcount — not stored"
+        )
+    else:
+        out.figures.append(Figure(Quantity.ACTIVE, week, team, _pct(group.active, base), base))
+
+
 def _protect(out: Cohorts, min_group: int) -> None:
-    """Suppress figures over fewer than ``min_group`` people, then those that would
-    reveal a small group by subtraction from the total."""
-    kept: list[Figure] = []
-    for figure in out.figures:
-        (kept if figure.sample_size >= min_group else out.suppressed).append(figure)
-    cells: dict[tuple[Quantity, dt.date], list[Figure]] = defaultdict(list)
-    for figure in kept:
-        cells[(figure.quantity, figure.week)].append(figure)
-    result: list[Figure] = []
-    for figures in cells.values():
-        total = next((f for f in figures if f.team_id is None), None)
-        teams = sorted((f for f in figures if f.team_id is not None), key=lambda f: f.sample_size)
-        if total is not None:
-            while teams:
-                residual = total.sample_size - sum(f.sample_size for f in teams)
-                if residual <= 0 or residual >= min_group:
-                    break
-                out.suppressed.append(teams.pop(0))
-            result.append(total)
-        result += teams
+    """Withhold what the privacy rules forbid within this file (planner.usage.privacy)."""
+    candidates = [
+        Candidate(
+            key=i,
+            cell=(f.quantity, f.week),
+            team_id=f.team_id,
+            size=f.sample_size,
+            count=_count(f),
+        )
+        for i, f in enumerate(out.figures)
+    ]
+    withheld = protect(candidates, min_group)
+    active = {(f.week, f.team_id): i for i, f in enumerate(out.figures)
+              if f.quantity is Quantity.ACTIVE}  # fmt: skip
+    together(withheld, {
+        active[(f.week, f.team_id)]: [i] for i, f in enumerate(out.figures)
+        if f.quantity is Quantity.ACTIONS and (f.week, f.team_id) in active
+    })  # fmt: skip
+    for reason in withheld.values():
+        out.reasons[reason] = out.reasons.get(reason, 0) + 1
+    kept = [f for i, f in enumerate(out.figures) if i not in withheld]
+    out.suppressed += [f for i, f in enumerate(out.figures) if i in withheld]
     out.figures = sorted(
-        result, key=lambda f: (f.week, list(Quantity).index(f.quantity), f.team_id or "")
+        kept, key=lambda f: (f.week, list(Quantity).index(f.quantity), f.team_id or "")
     )
+
+
+def _count(figure: Figure) -> float | None:
+    """How many people of the group a figure counts (None: it counts no people)."""
+    if figure.quantity in RATES:
+        return round(figure.value * figure.sample_size / 100.0)
+    if figure.quantity in COUNTS and figure.quantity is not Quantity.LICENSED:
+        return figure.value
+    return None

@@ -1,17 +1,21 @@
-"""Planning a usage import: file → aggregates → one Batch of roadmap operations.
+"""Planning a usage import: file → populations → aggregates → one Batch of operations.
 
 :func:`plan_import` is pure: it reads the data file (and the optional team
 mapping), never writes anything, and returns the import report together with
 a single :class:`planner.edit.operations.Batch` labelled "Import usage from <file>"
 that the caller executes (the command line applies it and saves; the desktop
-app pushes it on its undo stack). The batch inserts new measurements and
-replaces, field by field, those already stored for the same metric, scope,
-team and week, so importing the same file twice changes nothing the second
-time and importing a corrected file replaces the figures.
+app pushes it on its undo stack). Per-user files are split into one population
+per stage fed (:mod:`planner.usage.populations`), each stage's figures computed
+over its own teams. The batch inserts new measurements and replaces, field by
+field, those already stored for the same metric, scope, team and week, so
+importing the same file twice changes nothing the second time and importing a
+corrected file replaces the figures (:mod:`planner.usage.store`).
 
 Only aggregates reach the batch: no name, e-mail address, user id or hash of
-the source file is ever put into a measurement; ``source`` is the file's base
-name. Figures over fewer people than the privacy threshold are not stored.
+the source file is ever put into a measurement; ``source`` is neutral — the
+kind of report and the import date (:func:`neutral_source`), never the file's
+name. The privacy rules (:mod:`planner.usage.privacy`) hold over everything
+stored for a week and scope, across imports.
 """
 
 from __future__ import annotations
@@ -22,14 +26,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
-from typing import Literal
 
 from planner.edit import operations
-from planner.edit.operations import Batch, EditError, Insert, Op, SetField
-from planner.model.entities import Measurement, Metric, MetricSource, Roadmap
-from planner.model.ids import new_id
+from planner.edit.operations import Batch, EditError
+from planner.model.entities import Metric, MetricSource, Roadmap
 from planner.usage import aggregate, sources
-from planner.usage.aggregate import QUANTITY_LABELS, Cohorts, Figure, Quantity
+from planner.usage.aggregate import Cohorts, Quantity
 from planner.usage.errors import UsageImportError
 from planner.usage.layouts import (
     COPILOT_TREND,
@@ -39,17 +41,15 @@ from planner.usage.layouts import (
     app_key,
     detect,
 )
+from planner.usage.populations import Plan, Population, Split, plan_populations
+from planner.usage.privacy import effective_min_group
 from planner.usage.readers import Limits, RawRow, RawTable, read_table
 from planner.usage.report import Change, ImportReport, RowLog
-from planner.usage.targets import (
-    Lookup,
-    Scope,
-    metrics_for,
-    read_team_mapping,
-    resolve_scope,
-    scope_for_row,
-)
+from planner.usage.sources import MappingTally
+from planner.usage.store import Planned, store
+from planner.usage.targets import Lookup, Scope, metrics_for, read_team_mapping, scope_for_row
 from planner.usage.values import DateOrder
+from planner.usage.wording import mapping_warnings, neutral_source, split_notes
 
 MAX_LISTED_IN_ERROR = 20
 
@@ -63,15 +63,16 @@ class ImportOptions:
     teams: Path | None = None
     """A ``user,team`` file (team by id or name)."""
     stage: str | None = None
-    """Stage (id or name) the figures are for; default the active stage, else the first."""
+    """Stage (id or name) the figures are for; default: every running stage, each with
+    the people of its own teams (:mod:`planner.usage.populations`)."""
     use_case: str | None = None
     """Use case (id or name) the figures are for, instead of a stage."""
     min_group: int | None = None
-    """Privacy threshold; default the roadmap's ``min_group_size``."""
+    """Privacy threshold; default the roadmap's ``min_group_size``; never below 5."""
     as_of: dt.date | None = None
     """Dates after this day are refused as in the future; default today."""
     metrics: Mapping[str, str] = field(default_factory=dict)
-    """Quantity (``active``, ``habitual``, ``actions``) → metric id or name."""
+    """Figure (``active``, ``habitual``, ``actions``, ``power`` …) → metric id or name."""
     app: str = "any"
     """Copilot reports: which app's figures (any app by default)."""
     denominator: str = "auto"
@@ -93,20 +94,6 @@ class ImportResult:
     changes: tuple[Change, ...]
 
 
-@dataclass(frozen=True)
-class _Planned:
-    metric: Metric
-    stage_id: str | None
-    use_case_id: str | None
-    team_id: str | None
-    week: dt.date
-    value: float
-    sample_size: int | None
-
-    def key(self) -> tuple[str, str | None, str | None, str | None, dt.date]:
-        return (self.metric.id, self.stage_id, self.use_case_id, self.team_id, self.week)
-
-
 @dataclass
 class _Run:
     """What one import learns on the way, for the report."""
@@ -114,8 +101,13 @@ class _Run:
     log: RowLog
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    suppressed: list[tuple[str | None, dt.date]] = field(default_factory=list)
     unassigned: int = 0
+    split: Split | None = None
+    added_metrics: list[Metric] = field(default_factory=list)
+    roles: dict[str, Quantity] = field(default_factory=dict)
+    withheld: dict[str, int] = field(default_factory=dict)
+    """Reason → figures withheld for privacy (in the file, then against what is stored)."""
+    withheld_teams: set[str] = field(default_factory=set)
 
 
 def plan_import(
@@ -123,12 +115,12 @@ def plan_import(
 ) -> ImportResult:
     """Read a usage file and plan its measurements; raise :class:`UsageImportError` if bad."""
     path = Path(data_path)
-    source = source_name(path)
+    file_name = source_name(path)
     as_of = options.as_of or dt.date.today()
-    min_group = options.min_group if options.min_group is not None else roadmap.min_group_size
-    if min_group < 2:
+    if options.min_group is not None and options.min_group < 2:
         raise UsageImportError("the minimum group size must be at least 2")
-    scope = resolve_scope(roadmap, options.stage, options.use_case)
+    min_group = effective_min_group(roadmap.min_group_size, options.min_group)
+    plan = plan_populations(roadmap, options.stage, options.use_case)
     teams_by_user = read_team_mapping(options.teams, roadmap) if options.teams else {}
     table = read_table(path, options.limits, options.sheet)
     head = list(islice(table.rows, 31))
@@ -137,6 +129,7 @@ def plan_import(
     match = detect(head, options.layout, options.mapping)
     run = _Run(RowLog(table.unit))
     run.notes += table.notes
+    tally = MappingTally()
     ctx = sources.ReadContext(
         match=match,
         decimal=table.decimal,
@@ -146,30 +139,49 @@ def plan_import(
         app=app_key(options.app),
         report_date=options.report_date,
         preamble=head[: match.head_index],
+        tally=tally,
     )
     rows: Iterator[RawRow] = chain(head[match.head_index + 1 :], table.rows)
-    planned = _plan(roadmap, match.layout.name, rows, ctx, scope, min_group, options, run)
+    planned = _plan(roadmap, match.layout.name, rows, ctx, plan, min_group, options, run)
     if run.log.read == 0:
         raise UsageImportError(
             f"{path.name} has column names but no data rows (header on {table.unit} "
             f"{match.header_line})"
         )
-    report = _report(source, match.layout.name, match.layout.title, table, scope, run, min_group)
+    if options.teams is not None:
+        run.warnings += mapping_warnings(tally, options.teams.name)
+    tally.forget()
+    source = neutral_source(match.layout.title, as_of)
+    names = {t.id: t.name for t in roadmap.teams}
+    report = _report(file_name, source, match.layout, table, plan, run, min_group, options, names,
+                     roadmap.min_group_size)  # fmt: skip
     if run.log.refused_count and not options.skip_bad_rows:
         raise UsageImportError(_refusal_lines(report), report)
-    changes, ops = _operations(roadmap, planned, source)
-    batch = Batch(tuple(ops), f"Import usage from {source}")
+    stored = store(
+        roadmap, planned, source, min_group, roles=run.roles, added_metrics=run.added_metrics
+    )
+    batch = Batch(tuple(stored.ops), f"Import usage from {file_name}")
     try:
         operations.apply(roadmap, batch)
     except EditError as exc:
         raise UsageImportError(
             [f"the import would break the roadmap: {p}" for p in exc.problems]
         ) from None
-    return ImportResult(_with_changes(report, changes), batch, tuple(changes))
+    for reason, count in stored.withheld.items():
+        run.withheld[reason] = run.withheld.get(reason, 0) + count
+    run.withheld_teams |= stored.withheld_teams
+    report = replace(
+        report,
+        figures_suppressed=sum(run.withheld.values()),
+        withheld=tuple(sorted(run.withheld.items())),
+        groups_suppressed=len(run.withheld_teams),
+        removed=stored.removed,
+    )
+    return ImportResult(_with_changes(report, stored.changes), batch, tuple(stored.changes))
 
 
 def source_name(path: Path) -> str:
-    """The file's base name, made a valid single-line label."""
+    """The file's base name, made a valid single-line label (shown, never stored)."""
     name = re.sub(r"[\x00-\x1f\x7f\ud800-\udfff]", "_", path.name).strip()
     return name[:200] or "imported file"
 
@@ -179,51 +191,72 @@ def _plan(
     layout: str,
     rows: Iterator[RawRow],
     ctx: sources.ReadContext,
-    scope: Scope,
+    plan: Plan,
     min_group: int,
     options: ImportOptions,
     run: _Run,
-) -> list[_Planned]:
+) -> list[Planned]:
     if layout == TIDY.name:
         tidy = sources.read_tidy(rows, ctx, run.log)
-        return _plan_tidy(roadmap, tidy, scope, min_group, run)
+        return _plan_tidy(roadmap, tidy, plan, run)
     team_of, unknown_teams = _team_resolver(roadmap)
-    eligible = _eligible(roadmap, scope)
-    cohorts: Cohorts
+    split = Split(plan)
+    by_population: list[tuple[Population, Cohorts]] = []
     if layout == COPILOT_TREND.name:
-        cohorts = aggregate.trend_cohorts(sources.read_trend(rows, ctx, run.log), min_group)
+        data = sources.read_trend(rows, ctx, run.log)
+        population = plan.single("the daily trend counts the whole tenant, not people or teams")
+        by_population.append((population, aggregate.trend_cohorts(data, min_group)))
     elif layout == COPILOT_USERS.name:
+        run.split = split
         snapshot = sources.read_user_activity(rows, ctx, run.log)
-        cohorts = aggregate.snapshot_cohorts(
-            snapshot, team_of, min_group, options.denominator, eligible
-        )
+        parts: list[list[sources.UserActivity]] = [[] for _ in plan.populations]
+        for number, user in enumerate(snapshot.users):
+            team = team_of(user.team)
+            for i in split.count(number, team, foreign=team is None and bool(user.team)):
+                parts[i].append(user)
+        for population, users in zip(plan.populations, parts, strict=True):
+            part = replace(snapshot, users=users)
+            eligible = _eligible(roadmap, population.scope)
+            by_population.append((population, aggregate.snapshot_cohorts(
+                part, team_of, min_group, options.denominator, eligible)))  # fmt: skip
     elif layout == WEEKLY_ACTIONS.name:
+        run.split = split
         weekly = sources.read_weekly_actions(rows, ctx, run.log)
         run.notes += weekly.notes
-        cohorts = aggregate.weekly_cohorts(
-            weekly.rows, team_of, min_group, options.denominator, eligible
-        )
+        first = min((r.week for r in weekly.rows), default=None)
+        split_rows: list[list[sources.UserWeek]] = [[] for _ in plan.populations]
+        for row in weekly.rows:
+            team = team_of(row.team)
+            for i in split.count(row.user, team, foreign=team is None and bool(row.team)):
+                split_rows[i].append(row)
+        for population, part_rows in zip(plan.populations, split_rows, strict=True):
+            eligible = _eligible(roadmap, population.scope)
+            by_population.append((population, aggregate.weekly_cohorts(
+                part_rows, team_of, min_group, options.denominator, eligible, first)))  # fmt: skip
     else:  # pragma: no cover - detect() only returns known layouts
         raise UsageImportError(f"unknown layout {layout}")
+    run.notes += split_notes(split, plan, {t.id: t.name for t in roadmap.teams})
     if unknown_teams:
         shown = ", ".join(f"'{u}'" for u in sorted(unknown_teams)[:5])
         run.warnings.append(
             f"{len(unknown_teams)} team value(s) match no team of the roadmap ({shown}"
-            f"{'…' if len(unknown_teams) > 5 else ''}): those people count in the total only"
+            f"{'…' if len(unknown_teams) > 5 else ''}): those people are outside the "
+            "programme"
         )
-    return _plan_figures(roadmap, cohorts, scope, options, run)
+    return _plan_figures(roadmap, by_population, options, run)
 
 
 # ---------------------------------------------------------------- tidy rows
 
 
 def _plan_tidy(
-    roadmap: Roadmap, rows: list[sources.TidyRow], scope: Scope, min_group: int, run: _Run
-) -> list[_Planned]:
+    roadmap: Roadmap, rows: list[sources.TidyRow], plan: Plan, run: _Run
+) -> list[Planned]:
     metrics = Lookup(roadmap.metrics)
     teams = Lookup(roadmap.teams)
-    planned: list[_Planned] = []
+    planned: list[Planned] = []
     seen: dict[tuple[object, ...], int] = {}
+    default: Scope | None = None
     for row in rows:
         metric = metrics.find(row.metric)
         problem = ""
@@ -233,35 +266,25 @@ def _plan_tidy(
             problem = f"metric '{metric.name}' is computed from the roadmap, not imported"
         else:
             problem = _out_of_range(metric, row.value)
-        stage_id, use_case_id = scope.stage_id, scope.use_case_id
         if not problem and row.scope:
             stage_id, use_case_id, problem = scope_for_row(roadmap, row.scope)
+        elif not problem:
+            if default is None:
+                default = plan.single("the table has rows without a scope").scope
+            stage_id, use_case_id = default.stage_id, default.use_case_id
         team = teams.find(row.team) if row.team else None
         if not problem and row.team and team is None:
             problem = f"unknown team '{row.team}' (teams: {teams.names()})"
         if problem or metric is None:
             run.log.refuse(row.line, problem)
             continue
-        item = _Planned(
-            metric,
-            stage_id,
-            use_case_id,
-            team.id if team else None,
-            row.week,
-            row.value,
-            row.sample_size,
-        )
+        item = Planned(metric, stage_id, use_case_id, team.id if team else None, row.week,
+                       row.value, row.sample_size)  # fmt: skip
         first = seen.get(item.key())
         if first is not None:
             run.log.refuse(row.line, f"same metric, scope, team and week as {run.log.unit} {first}")
             continue
         seen[item.key()] = row.line
-        size = (
-            row.sample_size if row.sample_size is not None else (team.headcount if team else None)
-        )
-        if team is not None and size is not None and size < min_group:
-            run.suppressed.append((team.id, row.week))
-            continue
         planned.append(item)
     return planned
 
@@ -308,155 +331,87 @@ def _eligible(roadmap: Roadmap, scope: Scope) -> aggregate.Eligible:
 
 
 def _plan_figures(
-    roadmap: Roadmap, cohorts: Cohorts, scope: Scope, options: ImportOptions, run: _Run
-) -> list[_Planned]:
-    run.notes += cohorts.notes
-    run.warnings += cohorts.warnings
-    run.unassigned = cohorts.unassigned_users
-    run.suppressed += [(f.team_id, f.week) for f in cohorts.suppressed]
-    if cohorts.suppressed and not cohorts.figures:
+    roadmap: Roadmap,
+    by_population: list[tuple[Population, Cohorts]],
+    options: ImportOptions,
+    run: _Run,
+) -> list[Planned]:
+    for _population, cohorts in by_population:
+        run.notes += cohorts.notes
+        run.warnings += cohorts.warnings
+        run.unassigned = max(run.unassigned, cohorts.unassigned_users)
+        for reason, count in cohorts.reasons.items():
+            run.withheld[reason] = run.withheld.get(reason, 0) + count
+        run.withheld_teams |= {f.team_id for f in cohorts.suppressed if f.team_id is not None}
+    everything = [f for _, c in by_population for f in (*c.figures, *c.suppressed)]
+    if everything and not any(c.figures for _, c in by_population):
         run.warnings.append(
             "nothing could be stored: every group in the file is smaller than the minimum "
-            "group size"
+            "group size, or would reveal one"
         )
-    produced = sorted({f.quantity for f in cohorts.figures}, key=list(Quantity).index)
-    chosen, warnings = metrics_for(roadmap, options.metrics, produced)
-    run.warnings += warnings
-    if produced and not any(q in chosen for q in produced):
-        raise UsageImportError(
-            [
-                "the roadmap has no metric to store these figures in: "
-                + ", ".join(QUANTITY_LABELS[q] for q in produced),
-                "add a measured metric (e.g. 'Weekly active users', unit %, kind adoption) or "
-                "choose one with --metric active=METRIC",
-            ]
+    order = list(Quantity).index
+    produced = sorted({f.quantity for _, c in by_population for f in c.figures}, key=order)
+    chosen, added = metrics_for(roadmap, options.metrics, produced)
+    run.added_metrics = added
+    run.roles = {metric.id: quantity for quantity, metric in chosen.items()}
+    if added:
+        names = ", ".join(f"'{m.name}'" for m in added)
+        run.notes.append(f"standard metrics added to the roadmap for the funnel: {names}")
+    if produced:
+        run.notes.append(
+            "figures → metrics: "
+            + "; ".join(f"{aggregate.QUANTITY_LABELS[q]} → '{chosen[q].name}'" for q in produced)
         )
-    for quantity in produced:
-        if quantity in chosen:
-            run.notes.append(f"{QUANTITY_LABELS[quantity]} → metric '{chosen[quantity].name}'")
-    outside = {t for f in cohorts.figures if (t := f.team_id) and t not in scope.team_ids}
-    if outside and scope.team_ids:
-        names = {t.id: t.name for t in roadmap.teams}
-        run.warnings.append(
-            f"team(s) not in {scope.label}: {', '.join(sorted(names[t] for t in outside))} "
-            "(their figures are stored anyway)"
-        )
-    planned: list[_Planned] = []
-    for figure in cohorts.figures:
-        metric = chosen.get(figure.quantity)
-        if metric is None:
-            continue
-        problem = _out_of_range(metric, figure.value)
-        if problem:
-            run.warnings.append(f"week of {figure.week.isoformat()}: {problem}; not stored")
-            continue
-        planned.append(_planned(metric, scope, figure))
+    planned: list[Planned] = []
+    for population, cohorts in by_population:
+        scope = population.scope
+        for figure in cohorts.figures:
+            metric = chosen[figure.quantity]
+            problem = _out_of_range(metric, figure.value)
+            if problem:
+                run.warnings.append(f"week of {figure.week.isoformat()}: {problem}; not stored")
+                continue
+            planned.append(Planned(metric, scope.stage_id, scope.use_case_id, figure.team_id,
+                                   figure.week, figure.value, figure.sample_size))  # fmt: skip
     return planned
-
-
-def _planned(metric: Metric, scope: Scope, figure: Figure) -> _Planned:
-    return _Planned(
-        metric,
-        scope.stage_id,
-        scope.use_case_id,
-        figure.team_id,
-        figure.week,
-        figure.value,
-        figure.sample_size,
-    )
-
-
-# --------------------------------------------------------------- operations
-
-
-def _operations(
-    roadmap: Roadmap, planned: list[_Planned], source: str
-) -> tuple[list[Change], list[Op]]:
-    existing = {
-        (m.metric_id, m.stage_id, m.use_case_id, m.team_id, m.week): m for m in roadmap.measurements
-    }
-    taken = {m.id for m in roadmap.measurements}
-    names = _names(roadmap)
-    changes: list[Change] = []
-    ops: list[Op] = []
-    for item in sorted(planned, key=lambda p: (p.week, p.metric.id, p.team_id or "")):
-        scope_name = names.get(item.stage_id or item.use_case_id or "", "?")
-        team_name = names.get(item.team_id) if item.team_id else None
-        old = existing.get(item.key())
-        action: Literal["add", "replace", "same"]
-        if old is None:
-            measurement = Measurement(
-                id=new_id("measurement", taken),
-                metric_id=item.metric.id,
-                stage_id=item.stage_id,
-                use_case_id=item.use_case_id,
-                team_id=item.team_id,
-                week=item.week,
-                value=item.value,
-                sample_size=item.sample_size,
-                source=source,
-            )
-            taken.add(measurement.id)
-            ops.append(Insert("measurement", -1, measurement))
-            action = "add"
-        else:
-            wanted = {"value": item.value, "sample_size": item.sample_size, "source": source}
-            edits = [
-                SetField("measurement", old.id, name, value)
-                for name, value in wanted.items()
-                if getattr(old, name) != value
-            ]
-            ops += edits
-            action = "replace" if edits else "same"
-        changes.append(
-            Change(
-                action,
-                item.metric.name,
-                scope_name,
-                team_name,
-                item.week,
-                item.value,
-                item.sample_size,
-                None if old is None else old.value,
-            )
-        )
-    return changes, ops
-
-
-def _names(roadmap: Roadmap) -> dict[str, str]:
-    names = {s.id: s.name for s in roadmap.stages}
-    names.update({u.id: u.name for u in roadmap.use_cases})
-    names.update({t.id: t.name for t in roadmap.teams})
-    return names
 
 
 # ------------------------------------------------------------------- report
 
 
 def _report(
+    file_name: str,
     source: str,
-    layout: str,
-    title: str,
+    layout: object,
     table: RawTable,
-    scope: Scope,
+    plan: Plan,
     run: _Run,
     min_group: int,
+    options: ImportOptions,
+    teams_names: dict[str, str],
+    roadmap_min_group: int,
 ) -> ImportReport:
     log = run.log
+    split = run.split
     return ImportReport(
-        source=source,
-        layout=layout,
-        layout_title=title,
+        source=file_name,
+        stored_source=source,
+        layout=getattr(layout, "name", ""),
+        layout_title=getattr(layout, "title", ""),
         file_format=table.describe(),
-        scope=scope.label,
+        scope=plan.label,
         rows_read=log.read,
         rows_used=log.used,
         rows_refused=log.refused_count,
         refused=tuple(log.refused),
         min_group=min_group,
-        groups_suppressed=len({team for team, _ in run.suppressed}),
-        figures_suppressed=len(run.suppressed),
+        min_group_asked=min(a for a in (options.min_group, roadmap_min_group) if a is not None),
         unassigned_users=run.unassigned,
+        populations=tuple(split.lines(teams_names)) if split is not None else (),
+        outside_people=len(split.outside.people) if split is not None else 0,
+        outside_rows=split.outside.rows if split is not None else 0,
+        no_team_people=len(split.no_team.people) if split is not None else 0,
+        skipped_stages=plan.skipped,
         notes=tuple(dict.fromkeys(run.notes)),
         warnings=tuple(dict.fromkeys(run.warnings)),
     )
@@ -465,11 +420,12 @@ def _report(
 def _with_changes(report: ImportReport, changes: list[Change]) -> ImportReport:
     added = [c for c in changes if c.action == "add"]
     replaced = [c for c in changes if c.action == "replace"]
+    removed = [c for c in changes if c.action == "remove"]
     return replace(
         report,
         added=len(added),
         replaced=len(replaced),
-        unchanged=len(changes) - len(added) - len(replaced),
+        unchanged=len(changes) - len(added) - len(replaced) - len(removed),
         weeks_added=tuple(sorted({c.week for c in added})),
         weeks_replaced=tuple(sorted({c.week for c in replaced})),
     )

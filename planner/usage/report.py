@@ -50,7 +50,8 @@ class RowLog:
 class Change:
     """One measurement the import adds, replaces or finds already stored."""
 
-    action: Literal["add", "replace", "same"]
+    action: Literal["add", "replace", "same", "remove"]
+    """``remove``: a figure already stored that would now reveal a small group."""
     metric: str
     scope: str
     team: str | None
@@ -61,9 +62,19 @@ class Change:
 
 
 @dataclass(frozen=True)
+class PopulationLine:
+    """One line of the split: a scope (team None: its total) with its people and rows."""
+
+    scope: str
+    team: str | None
+    people: int
+    rows: int
+
+
+@dataclass(frozen=True)
 class ImportReport:
     source: str
-    """The data file's base name (also the ``source`` of the measurements)."""
+    """The data file's base name (shown, never stored)."""
     layout: str
     layout_title: str
     file_format: str
@@ -79,11 +90,27 @@ class ImportReport:
     weeks_added: tuple[dt.date, ...] = ()
     weeks_replaced: tuple[dt.date, ...] = ()
     min_group: int = 5
+    """The minimum group applied (never below 5)."""
+    min_group_asked: int | None = None
     groups_suppressed: int = 0
-    """Teams with at least one figure not stored because the group was too small."""
+    """Teams with at least one figure withheld for privacy."""
     figures_suppressed: int = 0
+    withheld: tuple[tuple[str, int], ...] = ()
+    """(reason, figures): small, extreme, subtraction (planner.usage.privacy)."""
+    removed: int = 0
+    """Figures stored earlier and removed: with the new ones they would reveal a small group."""
     unassigned_users: int = 0
-    """People with no team: counted in the stage total only."""
+    """People with no team counted in a stage total."""
+    stored_source: str = ""
+    """The neutral ``source`` written with every measurement."""
+    populations: tuple[PopulationLine, ...] = ()
+    """People and rows per stage fed and team, before anything is stored."""
+    outside_people: int = 0
+    """People whose team is in no stage fed: counted here, stored nowhere."""
+    outside_rows: int = 0
+    no_team_people: int = 0
+    """People with no team while several stages are fed: counted in none."""
+    skipped_stages: tuple[tuple[str, str], ...] = ()
     notes: tuple[str, ...] = ()
     """How the stored figures were computed."""
     warnings: tuple[str, ...] = ()
@@ -100,6 +127,7 @@ class ImportReport:
             f"Rows: {self.rows_read:,} read, {self.rows_used:,} used, "
             f"{self.rows_refused:,} refused",
         ]
+        out += self.split_lines()
         out += [f"  {row}" for row in self.refused]
         if self.rows_refused > len(self.refused):
             out.append(f"  … and {self.rows_refused - len(self.refused):,} more refused rows")
@@ -109,19 +137,57 @@ class ImportReport:
             f"{self.unchanged} already up to date"
         )
         privacy = f"Privacy: aggregates only; groups smaller than {self.min_group} are not stored"
+        if self.min_group_asked is not None and self.min_group_asked < self.min_group:
+            privacy += f" ({self.min_group_asked} was asked; 5 is the floor)"
         if self.figures_suppressed:
             privacy += (
-                f"; {self.figures_suppressed} figure(s) of {self.groups_suppressed} group(s) "
-                "suppressed"
+                f"; {self.figures_suppressed} figure(s) of {self.groups_suppressed} team(s) "
+                "withheld"
             )
         out.append(privacy)
+        for reason, count in self.withheld:
+            out.append(f"  {count} withheld: {WITHHELD.get(reason, reason)}")
+        if self.removed:
+            out.append(
+                f"  {self.removed} figure(s) stored earlier removed: beside the new figures "
+                "they would reveal a small group by subtraction"
+            )
         if self.unassigned_users:
             out.append(
-                f"  {self.unassigned_users:,} user(s) with no team: counted in the total only"
+                f"  {self.unassigned_users:,} user(s) with no team: counted in the stage total only"
             )
+        out.append(f"Stored as source: {self.stored_source}")
         out += [f"Note: {note}" for note in self.notes]
         out += [f"Warning: {warning}" for warning in self.warnings]
         return out
+
+    def split_lines(self) -> list[str]:
+        """People and rows per stage and team, and outside the programme."""
+        if not self.populations and not self.outside_people and not self.no_team_people:
+            return []
+        out = ["Populations (people, rows):"]
+        for line in self.populations:
+            if line.team is None:
+                out.append(f"  {line.scope}: {line.people:,} people, {line.rows:,} rows")
+            else:
+                out.append(f"    {line.team}: {line.people:,} people, {line.rows:,} rows")
+        if self.outside_people:
+            out.append(
+                f"  outside the programme (teams in no stage fed): {self.outside_people:,} "
+                f"people, {self.outside_rows:,} rows — stored nowhere"
+            )
+        if self.no_team_people:
+            out.append(
+                f"  no team, several stages fed: {self.no_team_people:,} people — counted in none"
+            )
+        return out
+
+
+WITHHELD = {
+    "small": "over fewer people than the minimum group",
+    "extreme": "0 % or 100 % of a group of fewer than 13 people (it tells each member's status)",
+    "subtraction": "would reveal a smaller group by subtraction from the total",
+}
 
 
 def _weeks(weeks: tuple[dt.date, ...]) -> str:

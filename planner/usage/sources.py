@@ -9,6 +9,7 @@ records keep **no identity**: a user is a small integer local to one import
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
@@ -30,6 +31,46 @@ from planner.usage.values import (
 T = TypeVar("T")
 
 
+CONCEALED = re.compile(r"^[0-9A-Fa-f]{32}$")
+"""How the Microsoft 365 admin centre writes a concealed user name (an MD5-like code)."""
+
+
+@dataclass
+class MappingTally:
+    """Whether each user of the file found a team in the mapping file (for the report).
+
+    Keys are the normalised user values, kept only while the file is read:
+    :meth:`forget` drops them once counted."""
+
+    users: dict[str, bool] = field(default_factory=dict)
+    concealed: int = 0
+    kept: tuple[int, int] | None = None
+    """(matched, total) once the keys are forgotten."""
+
+    def record(self, user: str, mapped: bool) -> None:
+        key = user_key(user)
+        if key not in self.users:
+            self.concealed += bool(CONCEALED.match(user.strip()))
+        self.users[key] = self.users.get(key, False) or mapped
+
+    @property
+    def matched(self) -> int:
+        return sum(self.users.values())
+
+    @property
+    def total(self) -> int:
+        return len(self.users)
+
+    def forget(self) -> None:
+        if self.kept is None:
+            self.kept = (self.matched, self.total)
+        self.users.clear()
+
+    def counts(self) -> tuple[int, int]:
+        """(matched, total) users, also after :meth:`forget`."""
+        return self.kept if self.kept is not None else (self.matched, self.total)
+
+
 @dataclass(frozen=True)
 class ReadContext:
     match: Match
@@ -41,6 +82,8 @@ class ReadContext:
     app: str = "any"
     report_date: dt.date | None = None
     preamble: Sequence[RawRow] = ()
+    tally: MappingTally | None = None
+    """Counts users the team mapping found (only when a mapping file is given)."""
 
     def get(self, cells: tuple[Cell, ...], key: str) -> Cell:
         index = self.match.columns.get(key)
@@ -61,6 +104,8 @@ class ReadContext:
     def team_for(self, user: str | None, cells: tuple[Cell, ...]) -> str | None:
         if user is not None:
             mapped = self.teams_by_user.get(user_key(user))
+            if self.tally is not None and self.teams_by_user:
+                self.tally.record(user, mapped is not None)
             if mapped is not None:
                 return mapped
         value = self.get(cells, "team")

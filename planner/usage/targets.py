@@ -2,9 +2,11 @@
 
 Everything is found by id or by name (ignoring case and spacing). Metric ids
 are never hard-coded: a figure's metric is the one the caller names, else the
-measured metric that fits best (an adoption metric in % for active users, a
-metric named "habit…" in % for habitual users, a frequency metric for actions
-per active user).
+metric marked as that standard figure, else the measured metric that fits
+best (an adoption metric in % for active users, a metric named "habit…" in %
+for habitual users, "power…" for power users, a frequency metric for actions
+per active user); a figure with no metric at all gets the standard one
+(:mod:`planner.usage.standard`), added by the import.
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ from planner.model.entities import (
     Stage,
     StageStatus,
     Team,
+    UsageFigure,
     UseCase,
 )
+from planner.model.ids import new_id
 from planner.usage.aggregate import QUANTITY_LABELS, Quantity
 from planner.usage.errors import UsageImportError
 from planner.usage.layouts import ORGANISATION, TEAM, USER, norm
 from planner.usage.readers import Limits, read_table
 from planner.usage.sources import user_key
+from planner.usage.standard import standard_metric
 
 E = TypeVar("E", Stage, UseCase, Team, Metric)
 
@@ -39,6 +44,8 @@ QUANTITY_KEYS = {
     "habitual users": Quantity.HABITUAL, "habit": Quantity.HABITUAL,
     "actions": Quantity.ACTIONS, "uses": Quantity.ACTIONS, "frequency": Quantity.ACTIONS,
     "prompts": Quantity.ACTIONS,
+    **{figure.value: figure for figure in UsageFigure},
+    "power users": Quantity.POWER, "novice users": Quantity.NOVICE, "low users": Quantity.LOW,
 }  # fmt: skip
 
 
@@ -127,22 +134,54 @@ def _score(metric: Metric, quantity: Quantity) -> int | None:
         return None
     name = name_key(metric.name)
     habit = "habit" in name
+    if metric.standard is not None:
+        return None  # marked as another figure
     if quantity is Quantity.HABITUAL:
         return 5 + _percent_like(metric) if habit else None
+    word = {Quantity.POWER: "power", Quantity.NOVICE: "novice", Quantity.LOW: "low user"}
+    if quantity in word:
+        return 5 + _percent_like(metric) if word[quantity] in name else None
+    if quantity is not Quantity.ACTIVE and quantity is not Quantity.ACTIONS:
+        return None
     if quantity is Quantity.ACTIVE:
         if metric.kind is not MetricKind.ADOPTION or not _percent_like(metric) or habit:
             return None
-        return 3 * ("active" in name) + ("weekly" in name) - 5 * ("power" in name)
+        if "power" in name or "novice" in name or "low user" in name:
+            return None
+        return 3 * ("active" in name) + ("weekly" in name)
     if metric.kind is not MetricKind.FREQUENCY or _percent_like(metric):
         return None
     words = ("per active user", "per user", "uses", "actions", "prompts")
     return sum(2 for w in words if w in name)
 
 
+def figure_metrics(roadmap: Roadmap) -> dict[Quantity, Metric]:
+    """The metric already holding each figure: marked as that standard figure, else the
+    measured metric that fits best (what an import would choose, without adding any)."""
+    found: dict[Quantity, Metric] = {}
+    for metric in roadmap.metrics:
+        if metric.standard is not None and metric.source is MetricSource.MEASURED:
+            found.setdefault(metric.standard, metric)
+    taken = {m.id for m in found.values()}
+    for quantity in Quantity:
+        if quantity in found:
+            continue
+        scored = [
+            (s, m)
+            for m in roadmap.metrics
+            if m.id not in taken and (s := _score(m, quantity)) is not None
+        ]
+        if scored:
+            found[quantity] = max(scored, key=lambda item: item[0])[1]
+            taken.add(found[quantity].id)
+    return found
+
+
 def metrics_for(
     roadmap: Roadmap, explicit: Mapping[str, str], wanted: Iterable[Quantity]
-) -> tuple[dict[Quantity, Metric], list[str]]:
-    """The metric for each quantity produced, and warnings for those with none."""
+) -> tuple[dict[Quantity, Metric], list[Metric]]:
+    """The metric for each quantity produced, and the standard metrics to add for
+    those the roadmap has none for."""
     lookup = Lookup(roadmap.metrics)
     chosen: dict[Quantity, Metric] = {}
     for key, text in explicit.items():
@@ -150,7 +189,7 @@ def metrics_for(
         if quantity is None:
             raise UsageImportError(
                 f"--metric {key}=…: '{key}' is not a figure the import computes "
-                "(use active, habitual or actions)"
+                f"(use {', '.join(f.value for f in UsageFigure)})"
             )
         metric = lookup.find(text)
         if metric is None:
@@ -162,18 +201,23 @@ def metrics_for(
                 f"metric '{metric.name}' is computed from the roadmap; it cannot take imports"
             )
         chosen[quantity] = metric
-    warnings: list[str] = []
+    added: list[Metric] = []
+    taken = {e.id for e in roadmap.metrics}
+    marked = {m.standard: m for m in roadmap.metrics if m.standard is not None}
     for quantity in wanted:
         if quantity in chosen:
+            continue
+        if quantity in marked and marked[quantity].source is MetricSource.MEASURED:
+            chosen[quantity] = marked[quantity]
             continue
         scored = [(s, m) for m in roadmap.metrics if (s := _score(m, quantity)) is not None]
         if scored:
             chosen[quantity] = max(scored, key=lambda item: item[0])[1]
         else:
-            warnings.append(
-                f"{QUANTITY_LABELS[quantity]}: no matching metric in the roadmap, not stored "
-                f"(add one, or choose one with --metric {quantity.value}=METRIC)"
-            )
+            metric = standard_metric(quantity, new_id("metric", taken))
+            taken.add(metric.id)
+            added.append(metric)
+            chosen[quantity] = metric
     used: dict[str, Quantity] = {}
     for quantity, metric in chosen.items():
         if metric.id in used:
@@ -182,7 +226,7 @@ def metrics_for(
                 f"and {QUANTITY_LABELS[quantity]}; choose with --metric"
             )
         used[metric.id] = quantity
-    return chosen, warnings
+    return chosen, added
 
 
 # -------------------------------------------------------------- team mapping

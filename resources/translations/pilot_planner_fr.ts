@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Share of the team&apos;s key users trained on or before the as-of date.</source>
-        <translation>Part des utilisateurs clés de l’équipe formés à la date de référence ou avant.</translation>
+        <translation>Part des utilisateurs clés de l’équipe formés à la date de situation ou avant.</translation>
     </message>
     <message>
         <source>Readiness (0–4)</source>
@@ -911,6 +911,46 @@
 <context>
     <name>Enum</name>
     <message>
+        <source>Licensed users</source>
+        <translation>Utilisateurs sous licence</translation>
+    </message>
+    <message>
+        <source>Habitual users</source>
+        <translation>Utilisateurs réguliers</translation>
+    </message>
+    <message>
+        <source>Power users</source>
+        <translation>Utilisateurs avancés</translation>
+    </message>
+    <message>
+        <source>Novice users</source>
+        <translation>Utilisateurs débutants</translation>
+    </message>
+    <message>
+        <source>Low users</source>
+        <translation>Petits utilisateurs</translation>
+    </message>
+    <message>
+        <source>Actions per active user</source>
+        <translation>Actions par utilisateur actif</translation>
+    </message>
+    <message>
+        <source>Retained users</source>
+        <translation>Utilisateurs fidélisés</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Nouveaux utilisateurs</translation>
+    </message>
+    <message>
+        <source>Lapsed users</source>
+        <translation>Utilisateurs perdus</translation>
+    </message>
+    <message>
+        <source>Reactivated users</source>
+        <translation>Utilisateurs revenus</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>À venir</translation>
     </message>
@@ -1168,7 +1208,22 @@
     </message>
 </context>
 <context>
-    <name>ExportCommands</name>
+    <name>ExportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation>Arrêter l’export</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avancement de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
     <message>
         <source>Export Steering-Committee Workbook</source>
         <translation>Exporter le classeur du comité de pilotage</translation>
@@ -1255,6 +1310,10 @@
     <message>
         <source>Roll-up</source>
         <translation>Agrégation</translation>
+    </message>
+    <message>
+        <source>Usage figure</source>
+        <translation>Indicateur d’usage</translation>
     </message>
     <message>
         <source>Minimum</source>
@@ -2108,8 +2167,8 @@
         <translation>&amp;Disposition&#x202f;:</translation>
     </message>
     <message>
-        <source>The active stage (else the first)</source>
-        <translation>L’étape en cours (sinon la première)</translation>
+        <source>Every running stage, each over the people of its own teams</source>
+        <translation>Chaque étape en cours, chacune sur les personnes de ses propres équipes</translation>
     </message>
     <message>
         <source>Stage: {name}</source>
@@ -2339,46 +2398,6 @@
         <translation>Feuille de route d’exemple</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Vue d’ensemble</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Stages &amp; gates</source>
-        <translation>Étapes et jalons</translation>
-    </message>
-    <message>
-        <source>Use cases</source>
-        <translation>Cas d’usage</translation>
-    </message>
-    <message>
-        <source>Friction points</source>
-        <translation>Points de friction</translation>
-    </message>
-    <message>
-        <source>People &amp; teams</source>
-        <translation>Personnes et équipes</translation>
-    </message>
-    <message>
-        <source>Data sources</source>
-        <translation>Sources de données</translation>
-    </message>
-    <message>
-        <source>Measurements &amp; feedback</source>
-        <translation>Mesures et retours</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Décisions</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>Risques</translation>
-    </message>
-    <message>
         <source>{name} (read-only)</source>
         <translation>{name} (lecture seule)</translation>
     </message>
@@ -2397,6 +2416,31 @@
     <message>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>{app}, version {version}</source>
+        <translation>{app}, version {version}</translation>
+    </message>
+    <message>
+        <source>Plan and steer an AI programme from isolated pilots to real use at scale.
+Works offline: it never connects to the network.
+
+Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Planifier et piloter un programme d’IA, des pilotes isolés à l’usage réel à grande échelle.
+Fonctionne hors ligne&#x202f;: l’application ne se connecte jamais au réseau.
+
+Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2437,48 +2481,6 @@
     <message>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>Navigator</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Pages of the roadmap (Ctrl+1 … Ctrl+0)</source>
-        <translation>Pages de la feuille de route (Ctrl+1 … Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the export</source>
-        <translation>Arrêter l’export</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Avancement de l’export</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
-    </message>
-    <message>
-        <source>About {app}</source>
-        <translation>À propos de {app}</translation>
-    </message>
-    <message>
-        <source>{app}, version {version}</source>
-        <translation>{app}, version {version}</translation>
-    </message>
-    <message>
-        <source>Plan and steer an AI programme from isolated pilots to real use at scale.
-Works offline: it never connects to the network.
-
-Qt {qt} · PySide6 {pyside} · Python {python}</source>
-        <translation>Planifier et piloter un programme d’IA, des pilotes isolés à l’usage réel à grande échelle.
-Fonctionne hors ligne&#x202f;: l’application ne se connecte jamais au réseau.
-
-Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2606,17 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Pages of the roadmap (Ctrl+1 … Ctrl+0)</source>
+        <translation>Pages de la feuille de route (Ctrl+1 … Ctrl+0)</translation>
+    </message>
+</context>
+<context>
     <name>NewEntities</name>
     <message>
         <source>New stage</source>
@@ -2668,6 +2681,14 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
     <message>
         <source>Stages &amp; gates</source>
         <translation>Étapes et jalons</translation>
@@ -2834,7 +2855,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
-    <name>RoadmapCommands</name>
+    <name>RoadmapDialogs</name>
     <message>
         <source>Compare With Another Version</source>
         <translation>Comparer avec une autre version</translation>

@@ -61,8 +61,8 @@ def test_open_edit_undo_save_export(qtbot, tmp_path: Path) -> None:
         assert window.windowTitle() == "AI-rollout.pilotplan[*] — Pilot-to-Scale Planner"
 
         # Edit a use case's name in its table, with the keyboard.
-        window.navigator.setFocus()
-        qtbot.keyClick(window.navigator, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+        window.navigator.list.setFocus()
+        qtbot.keyClick(window.navigator.list, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == "use_cases"
         table = window.page("use_cases").browsers["use_case"].table
         _type_into_cell(qtbot, table, _row_of(table, OLD_NAME), NEW_NAME)
@@ -83,7 +83,7 @@ def test_open_edit_undo_save_export(qtbot, tmp_path: Path) -> None:
 
         output = tmp_path / "committee.xlsx"
         prompter.answer("export", str(output))
-        with qtbot.waitSignal(window.exporter.finished, timeout=120_000) as done:
+        with qtbot.waitSignal(window.exports.exporter.finished, timeout=120_000) as done:
             qtbot.keyClick(table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         assert done.args[0], done.args[2]
         assert prompter.keys_told() == ["export-done"]

@@ -32,12 +32,15 @@ def test_import_saves_and_reports(roadmap_file: Path, capsys: pytest.CaptureFixt
     out = capsys.readouterr().out
     assert code == 0
     assert "Rows: 114 read, 114 used, 0 refused" in out
-    assert "Measurements: 38 added" in out
+    assert "Measurements: 84 added" in out
+    assert "outside the programme (teams in no stage fed): 3 people, 18 rows" in out
     assert f"Saved {roadmap_file}." in out
     after = storage.load(roadmap_file)
     assert after.lineage.revision == before.lineage.revision + 1
-    assert len(after.measurements) == 38
-    assert {m.source for m in after.measurements} == {"viva_weekly.csv"}
+    assert len(after.measurements) == 84
+    assert {m.source for m in after.measurements} == {
+        "Per-user weekly action counts (Viva Insights person query), imported 2026-03-20"
+    }
 
 
 def test_reimport_changes_nothing(roadmap_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

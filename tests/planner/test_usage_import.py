@@ -66,7 +66,9 @@ def test_every_tidy_variant_gives_the_same_figures(template: Roadmap, name: str)
     assert result.batch.label == f"Import usage from {name}"
     new = applied(template, result)
     sources = {m.source for m in new.measurements if m.week == dt.date(2026, 3, 9)}
-    assert name in sources
+    # A neutral source: the kind of report and the day, never the file's name.
+    assert "Tidy table (week, metric, scope, value), imported 2026-03-20" in sources
+    assert not any(name in source for source in sources)
 
 
 def test_tidy_with_a_mapping(template: Roadmap) -> None:
@@ -81,7 +83,10 @@ def test_tidy_with_a_mapping(template: Roadmap) -> None:
         parse_mapping("week=Semaine ISO,metric=KPI suivi,value=Résultat"),
         parse_mapping(str(sample("tidy_mapping.txt"))),
     ):
-        result = plan(template, path, mapping=mapping)
+        # The sample has two active stages and the table no scope: nothing chosen silently.
+        with pytest.raises(UsageImportError, match="nothing is chosen silently"):
+            plan(template, path, mapping=mapping)
+        result = plan(template, path, mapping=mapping, stage="Writing assistance")
         assert figures(result) == {
             ("Weekly active users", None, dt.date(2026, 3, 2), 61.5, None),
             ("Weekly active users", None, dt.date(2026, 3, 9), 64.0, None),
@@ -105,7 +110,7 @@ def test_tidy_rows_are_checked_against_the_roadmap(template: Roadmap, tmp_path: 
         encoding="utf-8",
     )
     with pytest.raises(UsageImportError) as caught:
-        plan(template, path)
+        plan(template, path, stage="Writing assistance")
     report = caught.value.report
     assert report is not None
     reasons = {row.line: row.reason for row in report.refused}
@@ -117,7 +122,7 @@ def test_tidy_rows_are_checked_against_the_roadmap(template: Roadmap, tmp_path: 
     assert "unknown team 'Nobody'" in reasons[7]
     assert "same metric, scope, team and week as line 2" in reasons[8]
     assert "nothing was imported" in caught.value.lines[0]
-    result = plan(template, path, skip_bad_rows=True)
+    result = plan(template, path, skip_bad_rows=True, stage="Writing assistance")
     assert result.report.rows_refused == 6
     assert result.report.rows_used == 2
     by_scope = {(c.metric, c.scope) for c in result.changes}
@@ -131,26 +136,32 @@ def test_tidy_rows_are_checked_against_the_roadmap(template: Roadmap, tmp_path: 
 
 
 def test_copilot_trend_graph_export(template: Roadmap) -> None:
-    result = plan(template, sample("copilot_trend.csv"))
+    with pytest.raises(UsageImportError, match=r"whole tenant.*nothing is chosen silently"):
+        plan(template, sample("copilot_trend.csv"))  # two stages are active
+    result = plan(template, sample("copilot_trend.csv"), stage="Writing assistance")
     assert figures(result) == {
         ("Weekly active users", None, dt.date(2026, 3, 2), 48.0, 150),  # 72 of 150
         ("Weekly active users", None, dt.date(2026, 3, 9), 51.25, 160),  # 82 of 160
     }
-    teams = plan(template, sample("copilot_trend.csv"), app="Microsoft Teams")
+    writing = {"stage": "Writing assistance"}
+    teams = plan(template, sample("copilot_trend.csv"), app="Microsoft Teams", **writing)
     assert {c.value for c in teams.changes} == {24.0, 25.62}  # 36/150, 41/160
     with pytest.raises(UsageImportError, match="no Enabled/Active Users columns for Bing"):
-        plan(template, sample("copilot_trend.csv"), app="Bing")
+        plan(template, sample("copilot_trend.csv"), app="Bing", **writing)
 
 
 def test_copilot_trend_other_spellings(template: Roadmap) -> None:
-    result = plan(template, sample("copilot_trend_variant.csv"))
+    result = plan(template, sample("copilot_trend_variant.csv"), stage="Writing assistance")
     assert figures(result) == {("Weekly active users", None, dt.date(2026, 3, 9), 75.0, 40)}
-    teams = plan(template, sample("copilot_trend_variant.csv"), app="teams", min_group=40)
+    teams = plan(template, sample("copilot_trend_variant.csv"), app="teams", min_group=40,
+                 stage="stage-writing")  # fmt: skip
     assert [c.value for c in teams.changes] == [35.0]  # 14 of 40 on Thursday
 
 
 def test_a_tenant_smaller_than_the_minimum_group_stores_nothing(template: Roadmap) -> None:
-    result = plan(template, sample("copilot_trend_variant.csv"), min_group=41)
+    result = plan(
+        template, sample("copilot_trend_variant.csv"), min_group=41, stage="stage-writing"
+    )
     assert result.batch.ops == ()
     assert result.report.figures_suppressed == 1
     assert any("nothing could be stored" in w for w in result.report.warnings)
@@ -220,14 +231,30 @@ def test_viva_weekly_actions_per_team() -> None:
     # Recompute one week by hand from the file: the Viva week of Sunday 1 March is the
     # ISO week of Monday 2 March; Customer service people with any action.
     with sample("viva_weekly.csv").open(encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r["MetricDate"] == "3/1/2026"]
+        rows = [r for r in csv.DictReader(handle) if r["MetricDate"] == "2/22/2026"]
+
+    def rate(people: list[dict[str, str]]) -> float:
+        return round(100 * sum(int(r["Total Copilot actions taken"]) > 0 for r in people)
+                     / len(people), 2)  # fmt: skip
+
     cs = [r for r in rows if r["Organization"] == "Customer service"]
-    expected = round(100 * sum(int(r["Total Copilot actions taken"]) > 0 for r in cs) / len(cs), 2)
-    assert active[("t-cs", dt.date(2026, 3, 2))] == expected
-    everyone = round(100 * sum(int(r["Total Copilot actions taken"]) > 0 for r in rows) / 19, 2)
-    assert active[(None, dt.date(2026, 3, 2))] == everyone
+    uw = [r for r in rows if r["Organization"] == "Underwriting"]
+    assert 0 < rate(cs) < 100  # not an extreme: stored
+    assert active[("t-cs", dt.date(2026, 2, 23))] == rate(cs)
+    # The stage's population is its own teams: Legal (3 people, in no team of the
+    # roadmap) is outside the programme, counted in the report and stored nowhere.
+    stage = [r for r in rows if r["Organization"] in ("Customer service", "Underwriting", "HR")]
+    assert len(stage) == 16
+    assert active[(None, dt.date(2026, 2, 23))] == rate(stage)
     assert not any(m.team_id == "t-hr" for m in new.measurements)  # 2 people: never stored
-    assert result.report.unassigned_users == 3
+    # Underwriting (6) would reveal HR (2) as total − CS − UW: withheld.
+    assert ("t-uw", dt.date(2026, 2, 23)) not in active
+    assert rate(uw) > 0
+    # On 2 March CS is 6 of 8 and the stage 14 of 16: CS beside the total would tell
+    # that all 8 others were active (100 % of 8), so CS is withheld that week.
+    assert ("t-cs", dt.date(2026, 3, 2)) not in active
+    assert result.report.unassigned_users == 0
+    assert (result.report.outside_people, result.report.outside_rows) == (3, 18)
     assert any("'Legal'" in w for w in result.report.warnings)
     assert any("start on Sundays" in n for n in result.report.notes)
 
@@ -248,24 +275,30 @@ def test_a_team_column_chosen_by_mapping() -> None:
         sample("viva_weekly.csv"),
         mapping={"team": "FunctionType"},
     )
-    # FunctionType values (Manager, Individual contributor) are no team: all go to the total.
-    assert {c.team for c in result.changes} == {None}
-    assert result.report.unassigned_users == 19
+    # FunctionType values (Manager, Individual contributor) are no team of the roadmap:
+    # everyone is outside the programme, counted in the report, stored nowhere.
+    assert result.changes == ()
+    assert result.report.outside_people == 19
+    assert any("match no team" in w for w in result.report.warnings)
 
 
 def test_eligible_denominator_is_said(tmp_path: Path) -> None:
     path = tmp_path / "only-active.csv"
     path.write_text(
         "PersonId,MetricDate,Total Copilot actions taken,Organization\n"
-        + "".join(f"p{i},2026-03-02,{i + 1},Customer service\n" for i in range(6)),
+        + "".join(f"p{i},2026-03-02,{i + 1},Customer service\n" for i in range(6))
+        + "u1,2026-03-02,4,Underwriting\nu2,2026-03-02,1,Underwriting\n",
         encoding="utf-8",
     )
     result = plan(small_roadmap(), path)
     assert any("eligible" in note for note in result.report.notes)
     values = {(c.metric, c.team): (c.value, c.sample_size) for c in result.changes}
-    assert values[("Weekly active users", None)] == (31.58, 19)  # 6 of the stage's 19 targets
+    assert values[("Weekly active users", None)] == (42.11, 19)  # 8 of the stage's 19 targets
     # Customer service: 6 active of a headcount of 8.
     assert values[("Weekly active users", "Customer service")] == (75.0, 8)
+    # Underwriting (2 of 6) beside CS and the total would tell that the 5 other targets
+    # were all inactive: withheld.
+    assert ("Weekly active users", "Underwriting") not in values
 
 
 # -------------------------------------------------------------------- XLSX
@@ -364,12 +397,21 @@ def test_metric_choice() -> None:
         plan(roadmap, sample("copilot_users_v1.csv"), metrics={"happiness": "m-wau"})
     with pytest.raises(UsageImportError, match="computed from the roadmap"):
         plan(roadmap, sample("copilot_users_v1.csv"), metrics={"active": "Key users trained"})
-    bare = roadmap.model_copy(update={"metrics": roadmap.metrics[3:]})
-    with pytest.raises(UsageImportError, match="no metric to store these figures"):
-        plan(bare, sample("copilot_users_v1.csv"))
+    # Without a metric for a figure, the import adds the standard one (same undo step).
     partial = roadmap.model_copy(update={"metrics": roadmap.metrics[:1]})
-    result = plan(partial, sample("habit_13weeks.csv"), min_group=3)
-    assert any("habitual users %: no matching metric" in w for w in result.report.warnings)
+    result = plan(partial, sample("habit_13weeks.csv"))
+    added = [op.entity for op in result.batch.ops
+             if isinstance(op, Insert) and op.kind == "metric"]  # fmt: skip
+    assert {m.name for m in added} >= {"Habitual users", "Power users", "Novice users",
+                                       "Low users"}  # fmt: skip
+    assert all(m.standard is not None for m in added)
+    assert any("standard metrics added" in n for n in result.report.notes)
+    new = applied(partial, result)
+    habit = next(m for m in new.metrics if m.name == "Habitual users")
+    assert any(m.metric_id == habit.id for m in new.measurements)
+    # A second import finds them by their standard mark: nothing is added twice.
+    again = plan(new, sample("habit_13weeks.csv"))
+    assert not any(isinstance(op, Insert) and op.kind == "metric" for op in again.batch.ops)
 
 
 def test_team_mapping_file_problems(tmp_path: Path) -> None:
@@ -422,8 +464,9 @@ def test_no_personal_identifier_reaches_the_saved_file(tmp_path: Path) -> None:
     leaked = sorted(s for s in secrets if s.casefold() in data)
     assert leaked == []
     assert "contoso" not in data
-    # Later imports of the same week replace earlier ones (and their source name).
-    assert {m.source for m in roadmap.measurements} <= {name for name, _ in imports}
+    # Sources are neutral: the kind of report and the day, never a file's name.
+    assert {m.source.rsplit(", imported ", 1)[1] for m in roadmap.measurements} == {"2026-03-20"}
+    assert not any(name in m.source for m in roadmap.measurements for name, _ in imports)
     # Groups under the minimum size never appear: HR has 2 people.
     assert not any(m.team_id == "t-hr" for m in roadmap.measurements)
     assert all(m.sample_size is None or m.sample_size >= 5 for m in roadmap.measurements)
@@ -564,7 +607,8 @@ def test_the_source_is_a_valid_label_even_for_odd_names(tmp_path: Path) -> None:
     insert = result.batch.ops[0]
     assert isinstance(insert, Insert)
     assert isinstance(insert.entity, Measurement)
-    assert insert.entity.source == "week_10 usage.csv"
+    assert result.report.source == "week_10 usage.csv"  # shown, never stored
+    assert insert.entity.source == "Tidy table (week, metric, scope, value), imported 2026-03-20"
 
 
 def test_options_are_frozen() -> None:

@@ -36,7 +36,7 @@ def test_every_button_and_action_has_a_name(window, qtbot) -> None:
     for menu in window.findChildren(QMenu):
         for action in menu.actions():
             assert action.isSeparator() or action.text().strip(), menu.title()
-    for widget in (window.navigator, window.findings_dock.list, window.page("timeline")):
+    for widget in (window.navigator.list, window.findings_dock.list, window.page("timeline")):
         assert _name(widget), type(widget).__name__
 
 
@@ -48,7 +48,8 @@ def language(request, qapp):
 
 
 def test_every_menu_and_command_has_a_mnemonic(language, window) -> None:
-    for menu in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu):
+    menus = window.menus
+    for menu in (menus.file_menu, menus.edit_menu, menus.view_menu, menus.help_menu):
         assert "&" in menu.title()
         keys = []
         for action in menu.actions():
@@ -63,8 +64,8 @@ def test_every_menu_and_command_has_a_mnemonic(language, window) -> None:
 def test_pages_are_reachable_from_the_keyboard(window, qtbot) -> None:
     window.show()
     qtbot.waitExposed(window)
-    window.navigator.setFocus()
-    qtbot.keyClick(window.navigator, Qt.Key.Key_Down)
+    window.navigator.list.setFocus()
+    qtbot.keyClick(window.navigator.list, Qt.Key.Key_Down)
     assert window.current_page_key() == "timeline"
     timeline = window.page("timeline").view
     timeline.setFocus()
@@ -74,9 +75,9 @@ def test_pages_are_reachable_from_the_keyboard(window, qtbot) -> None:
     assert selected[0] == "stage"
     qtbot.keyClick(timeline, Qt.Key.Key_Return)  # shows the stage in its table
     assert window.current_page_key() == "stages"
-    window.commands.pages["risks"].trigger()
+    window.window_actions.pages["risks"].trigger()
     assert window.current_page_key() == "risks"
-    assert window.commands.pages["overview"].shortcut().toString() == "Ctrl+1"
+    assert window.window_actions.pages["overview"].shortcut().toString() == "Ctrl+1"
 
 
 def test_user_text_is_shown_as_plain_text(window, qtbot, prompter, tmp_path) -> None:
@@ -106,6 +107,6 @@ def test_focus_can_leave_the_navigator_with_tab(window, qtbot) -> None:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    window.navigator.setFocus()
-    qtbot.keyClick(window.navigator, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is not window.navigator
+    window.navigator.list.setFocus()
+    qtbot.keyClick(window.navigator.list, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not window.navigator.list

@@ -12,22 +12,13 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from ui.document import Document
+from ui.editors.base import InvalidInput
+from ui.editors.choices import BoolEditor, ChoiceEditor, RefListEditor
+from ui.editors.dates import DateEditor, OptionalDateEditor
 from ui.editors.delegate import EntityDelegate
 from ui.editors.factory import create_editor
-from ui.editors.widgets import (
-    BoolEditor,
-    ChoiceEditor,
-    DateEditor,
-    FloatEditor,
-    IntEditor,
-    InvalidInput,
-    LineEditor,
-    LongTextEditor,
-    OptionalDateEditor,
-    OptionalNumberEditor,
-    RefListEditor,
-    TextListEditor,
-)
+from ui.editors.numbers import FloatEditor, IntEditor, OptionalNumberEditor
+from ui.editors.text import LineEditor, LongTextEditor, TextListEditor
 from ui.models.fields import ValueType, field_spec
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import EntityTableModel

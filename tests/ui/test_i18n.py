@@ -46,8 +46,35 @@ def test_placeholders_survive_translation() -> None:
 def test_compiled_french_matches_the_source(qapp: QApplication) -> None:
     translator = QTranslator()
     assert translator.load(str(i18n.qm_path("fr")))
-    assert translator.translate("MainWindow", "&File") == "&Fichier"
+    assert translator.translate("Menus", "&File") == "&Fichier"
     assert translator.translate("FileAsker", "Untitled") == "Sans titre"
+
+
+def test_the_catalogue_holds_every_string_of_the_sources(tmp_path) -> None:
+    """Every tr() string, in the context it is looked up in, is in the French catalogue
+    (a class renamed or a string moved to another class needs its entry again)."""
+    import subprocess
+
+    fresh = tmp_path / "fresh.ts"
+    files = [str(p) for p in i18n.sources()]
+    assert files, "no sources found: the tool would empty the catalogue"
+    subprocess.run(
+        [i18n._tool("pyside6-lupdate"), "-locations", "none", *files, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+
+    def entries(path) -> set[tuple[str, str]]:
+        found = set()
+        for context in ET.parse(path).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") in ("obsolete", "vanished"):
+                    continue
+                found.add((context.findtext("name", ""), message.findtext("source", "")))
+        return found
+
+    assert entries(fresh) - entries(i18n.ts_path("fr")) == set()
 
 
 def test_system_language_picks_french_for_a_french_locale() -> None:
@@ -68,11 +95,11 @@ def test_french_loads_ours_and_qts_own(qapp: QApplication, french: None) -> None
 
 
 def test_main_window_builds_in_french(french: None, window) -> None:
-    assert window.file_menu.title() == "&Fichier"
-    assert window.edit_menu.title() == "É&dition"
-    assert window.commands.save_as.text() == "Enregistrer &sous…"
-    assert window.navigator.item(0).text() == "Vue d’ensemble"
-    assert window.navigator.item(2).text() == "Étapes et jalons"
+    assert window.menus.file_menu.title() == "&Fichier"
+    assert window.menus.edit_menu.title() == "É&dition"
+    assert window.window_actions.save_as.text() == "Enregistrer &sous…"
+    assert window.navigator.list.item(0).text() == "Vue d’ensemble"
+    assert window.navigator.list.item(2).text() == "Étapes et jalons"
     assert window.windowTitle() == "Feuille de route d’exemple[*] — Pilot-to-Scale Planner"
     for key in window.page_keys():
         window.show_page(key)
@@ -94,14 +121,14 @@ def test_language_menu_switches_live(qapp: QApplication, qtbot, window, settings
     try:
         for key in ("timeline", "overview"):
             window.show_page(key)  # built now, rebuilt by the switch
-        window.commands.language_fr.trigger()
+        window.window_actions.language_fr.trigger()
         assert settings.language == "fr"
-        assert window.file_menu.title() == "&Fichier"
-        assert window.commands.language_fr.isChecked()
-        assert window.navigator.item(1).text() == "Chronologie"
-        window.commands.language_en.trigger()
-        assert window.file_menu.title() == "&File"
-        assert window.navigator.item(1).text() == "Timeline"
+        assert window.menus.file_menu.title() == "&Fichier"
+        assert window.window_actions.language_fr.isChecked()
+        assert window.navigator.list.item(1).text() == "Chronologie"
+        window.window_actions.language_en.trigger()
+        assert window.menus.file_menu.title() == "&File"
+        assert window.navigator.list.item(1).text() == "Timeline"
         # The pages were rebuilt; edits reach the new ones and not the old ones.
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         window.show_page("overview")

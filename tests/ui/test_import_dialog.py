@@ -127,8 +127,8 @@ def test_scope_and_privacy_threshold(qtbot, tmp_path, document) -> None:
     dialog.set_file(data)
     report = dialog.report.toPlainText()
     assert "stage 'Project management'" in report
-    assert "suppressed" in report
+    assert "withheld: over fewer people than the minimum group" in report
     assert dialog.do_import()
-    added = [m for m in document.roadmap.measurements if m.source == "usage.csv"]
+    added = [m for m in document.roadmap.measurements if "imported" in m.source]
     assert {m.stage_id for m in added} == {"st-pm"}
     assert all(m.team_id is None for m in added)

@@ -28,7 +28,7 @@ def test_window_builds_with_every_page(window, qtbot) -> None:
         "risks",
     ]
     for key in keys:
-        assert window.show_page(key) is window.stack.currentWidget()
+        assert window.show_page(key) is window.navigator.stack.currentWidget()
         assert window.current_page_key() == key
 
 
@@ -38,16 +38,16 @@ def test_dirty_mark_follows_the_undo_stack(window) -> None:
     assert not window.isWindowModified()
     assert doc.execute(SetField("roadmap", None, "title", "Renamed"), "Rename")
     assert window.isWindowModified()
-    window.commands.undo.trigger()
+    window.window_actions.undo.trigger()
     assert not window.isWindowModified()
-    window.commands.redo.trigger()
+    window.window_actions.redo.trigger()
     assert window.isWindowModified()
     assert doc.roadmap.title == "Renamed"
-    assert "Rename" in window.commands.undo.text()
+    assert "Rename" in window.window_actions.undo.text()
 
 
 def test_quit_has_ctrl_q(window) -> None:
-    assert QKeySequence("Ctrl+Q") in window.commands.quit.shortcuts()
+    assert QKeySequence("Ctrl+Q") in window.window_actions.quit.shortcuts()
 
 
 def test_nothing_in_the_app_can_reach_the_network(window) -> None:
@@ -64,7 +64,7 @@ def test_findings_are_counted_and_lead_to_their_entity(window, qtbot) -> None:
     assert findings, "the sample has findings to show"
     assert window.findings_button.text() == f"{len(findings)} findings"
     window.findings_button.click()
-    assert window.commands.show_findings.isChecked()
+    assert window.window_actions.show_findings.isChecked()
     assert window.findings_dock.isVisibleTo(window)
     dock_list = window.findings_dock.list
     assert dock_list.count() == len(findings)
@@ -91,7 +91,7 @@ def test_findings_follow_edits(window, qtbot) -> None:
 def test_about_names_the_version(window, prompter) -> None:
     from planner import __version__
 
-    window.commands.about.trigger()
+    window.window_actions.about.trigger()
     assert prompter.keys_told() == ["about"]
     assert __version__ in prompter.told[0].text
     assert "never connects to the network" in prompter.told[0].informative
@@ -104,13 +104,13 @@ def test_dark_and_light_appearance(window, qapp, settings) -> None:
 
     style, palette = qapp.style().name(), QPalette(qapp.palette())
     try:
-        window.commands.scheme_dark.trigger()
+        window.window_actions.scheme_dark.trigger()
         assert settings.color_scheme == "dark"
         assert is_dark(qapp.palette())
         text = qapp.palette().color(QPalette.ColorRole.WindowText)
         base = qapp.palette().color(QPalette.ColorRole.Base)
         assert text.lightness() - base.lightness() > 150  # readable
-        window.commands.scheme_light.trigger()
+        window.window_actions.scheme_light.trigger()
         assert not is_dark(qapp.palette())
     finally:
         qapp.setStyle(style)

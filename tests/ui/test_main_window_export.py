@@ -55,12 +55,12 @@ def test_export_runs_beside_a_responsive_window(
     ticker = QTimer()
     ticker.timeout.connect(lambda: ticks.append(1))
     ticker.start(5)
-    window.exporter.progress.connect(lambda d, t, s: progress.append((d, t, s)))
-    with qtbot.waitSignal(window.exporter.finished, timeout=120_000) as finished:
-        window.commands.export_workbook.trigger()
-        assert window.exporter.running
-        assert not window.commands.export_workbook.isEnabled()
-        assert window.export_progress.isVisible()
+    window.exports.exporter.progress.connect(lambda d, t, s: progress.append((d, t, s)))
+    with qtbot.waitSignal(window.exports.exporter.finished, timeout=120_000) as finished:
+        window.window_actions.export_workbook.trigger()
+        assert window.exports.exporter.running
+        assert not window.window_actions.export_workbook.isEnabled()
+        assert window.exports.progress.bar.isVisible()
     ticker.stop()
     ok, written, message = finished.args
     assert ok, message
@@ -70,8 +70,8 @@ def test_export_runs_beside_a_responsive_window(
     assert progress
     assert [d for d, _, _ in progress] == sorted(d for d, _, _ in progress)
     assert progress[-1][0] == progress[-1][1]
-    assert not window.export_progress.isVisible()
-    assert window.commands.export_workbook.isEnabled()
+    assert not window.exports.progress.bar.isVisible()
+    assert window.window_actions.export_workbook.isEnabled()
     assert prompter.keys_told() == ["export-done"]
     assert "committee.xlsx" in prompter.told[0].text
     assert url_catcher.urls == [QUrl.fromLocalFile(str(output.parent))]
@@ -88,8 +88,8 @@ def test_a_failed_export_says_why(window, prompter, qtbot, tmp_path) -> None:
     target.write_bytes(b"")
     (tmp_path / ".~lock.locked.xlsx#").write_text("someone,else")  # open in LibreOffice
     prompter.answer("export", str(target))
-    with qtbot.waitSignal(window.exporter.finished, timeout=120_000):
-        window.commands.export_workbook.trigger()
+    with qtbot.waitSignal(window.exports.exporter.finished, timeout=120_000):
+        window.window_actions.export_workbook.trigger()
     assert prompter.keys_told() == ["export-failed"]
     assert prompter.told[0].informative
     assert Path(target).read_bytes() == b""
@@ -97,18 +97,18 @@ def test_a_failed_export_says_why(window, prompter, qtbot, tmp_path) -> None:
 
 def test_cancel_stops_the_child(window, prompter, qtbot, tmp_path) -> None:
     prompter.answer("export", str(tmp_path / "never.xlsx"))
-    window.commands.export_workbook.trigger()
-    with qtbot.waitSignal(window.exporter.finished, timeout=30_000) as finished:
-        window.export_cancel.click()
+    window.window_actions.export_workbook.trigger()
+    with qtbot.waitSignal(window.exports.exporter.finished, timeout=30_000) as finished:
+        window.exports.progress.cancel.click()
     assert finished.args[0] is False
     assert prompter.keys_told() == []
-    assert not window.exporter.running
+    assert not window.exports.exporter.running
 
 
 def test_closing_the_window_stops_a_running_export(window, prompter, qtbot, tmp_path) -> None:
     prompter.answer("export", str(tmp_path / "late.xlsx"))
-    window.commands.export_workbook.trigger()
-    assert window.exporter.running
+    window.window_actions.export_workbook.trigger()
+    assert window.exports.exporter.running
     assert window.close()  # nothing unsaved: no question; the child is stopped, not orphaned
-    assert not window.exporter.running
+    assert not window.exports.exporter.running
     assert prompter.keys_told() == []

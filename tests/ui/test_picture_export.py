@@ -23,12 +23,12 @@ def test_timeline_pdf_is_exported_from_the_menu(
 ) -> None:
     target = tmp_path / "committee-timeline.pdf"
     prompter.answer("export-timeline", str(target))
-    window.commands.export_timeline.trigger()
+    window.window_actions.export_timeline.trigger()
     dialog = window.exports.picture_dialog
     assert isinstance(dialog, PictureOptionsDialog)
     dialog.size_box.setCurrentIndex(dialog.size_box.findData("A3"))
     dialog.tile.setChecked(True)
-    with qtbot.waitSignal(window.exporter.finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(window.exports.exporter.finished, timeout=60_000) as finished:
         dialog.accept()
     ok, output, message = finished.args
     assert ok, message

@@ -27,7 +27,7 @@ def test_install_sets_the_planner_language(qapp: QApplication) -> None:
 def test_overview_explains_gates_in_the_language_chosen_live(qapp, qtbot, window) -> None:
     try:
         window.show_page("overview")
-        window.commands.language_fr.trigger()
+        window.window_actions.language_fr.trigger()
         overview = window.page("overview")
         roadmap = window.document.roadmap
         french = gates.evaluate_all(roadmap, overview.as_of())
@@ -35,7 +35,7 @@ def test_overview_explains_gates_in_the_language_chosen_live(qapp, qtbot, window
         qtbot.waitUntil(lambda: stage in getattr(overview, "cards", {}))
         shown = overview.cards[stage].explanation.text()
         assert shown == french[0].explanation
-        window.commands.language_en.trigger()
+        window.window_actions.language_en.trigger()
         english = gates.evaluate_all(roadmap, overview.as_of())[0].explanation
         assert shown != english
         overview = window.page("overview")

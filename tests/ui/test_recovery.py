@@ -175,7 +175,7 @@ def test_autosave_writes_only_unsaved_work(window, recovery) -> None:
     copy = recovery.folder / f"{session}.pilotplan"
     assert (copy.stat().st_mode & 0o777) == 0o600
     assert storage.load(copy) == window.document.roadmap
-    window.commands.undo.trigger()  # back to the saved state: nothing to keep
+    window.window_actions.undo.trigger()  # back to the saved state: nothing to keep
     assert not window.files.autosave_now()
     assert f"{session}.pilotplan" not in _files(recovery)
 

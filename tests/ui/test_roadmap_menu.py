@@ -16,9 +16,9 @@ from ui.window.main_window import MainWindow
 
 
 def test_roadmap_menu_lists_the_commands(window: MainWindow) -> None:
-    texts = [a.text() for a in window.roadmap_menu.actions() if not a.isSeparator()]
+    texts = [a.text() for a in window.menus.roadmap_menu.actions() if not a.isSeparator()]
     assert texts == ["Roadmap &Properties…", "&Gate Review…", "&Baselines…"]
-    file_texts = [a.text() for a in window.file_menu.actions()]
+    file_texts = [a.text() for a in window.menus.file_menu.actions()]
     assert "Com&pare With…" in file_texts
     assert "&Merge a Colleague's Copy…" in file_texts
 
@@ -34,8 +34,8 @@ def test_compare_opens_the_changes_and_navigates(
     )
     storage.save(changed, older, backup=False)
     prompter.answer("compare", str(older))
-    window.commands.compare.trigger()
-    dialog = window.roadmap.dialog
+    window.window_actions.compare.trigger()
+    dialog = window.roadmap_dialogs.dialog
     assert isinstance(dialog, CompareDialog)
     assert dialog.isVisible()
     rows = dialog.change_rows()
@@ -44,24 +44,24 @@ def test_compare_opens_the_changes_and_navigates(
     assert window.current_page_key() == "use_cases"
     dialog.close()
     QApplication.processEvents()
-    assert window.roadmap.dialog is None
+    assert window.roadmap_dialogs.dialog is None
 
 
 def test_compare_cancelled_opens_nothing(window: MainWindow, prompter: ScriptedPrompter) -> None:
     prompter.answer("compare", None)
-    window.commands.compare.trigger()
-    assert window.roadmap.dialog is None
+    window.window_actions.compare.trigger()
+    assert window.roadmap_dialogs.dialog is None
 
 
 def test_baselines_and_merge_dialogs_open(window: MainWindow) -> None:
     chosen: list[str] = []
-    window.roadmap.baseline_chosen.connect(chosen.append)
-    window.commands.baselines.trigger()
-    dialog = window.roadmap.dialog
+    window.roadmap_dialogs.baseline_chosen.connect(chosen.append)
+    window.window_actions.baselines.trigger()
+    dialog = window.roadmap_dialogs.dialog
     assert isinstance(dialog, BaselinesDialog)
     dialog.baseline_chosen.emit("base-x")
     assert chosen == ["base-x"]
-    assert window.roadmap.shown_baseline == "base-x"
-    window.commands.merge.trigger()
-    assert isinstance(window.roadmap.dialog, MergeDialog)
-    window.roadmap.dialog.close()
+    assert window.roadmap_dialogs.shown_baseline == "base-x"
+    window.window_actions.merge.trigger()
+    assert isinstance(window.roadmap_dialogs.dialog, MergeDialog)
+    window.roadmap_dialogs.dialog.close()

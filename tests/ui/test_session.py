@@ -35,7 +35,7 @@ def test_save_as_then_reopen_gives_the_same_roadmap(window, prompter, tmp_path) 
     _rename(window, "Committee plan")
     target = tmp_path / "plan"  # the suffix is added
     prompter.answer("save-as", str(target))
-    window.commands.save.trigger()  # an untitled roadmap asks where to save
+    window.window_actions.save.trigger()  # an untitled roadmap asks where to save
     saved = tmp_path / "plan.pilotplan"
     assert window.session.path == str(saved)
     assert not window.isWindowModified()
@@ -74,7 +74,7 @@ def test_save_a_copy_leaves_the_open_roadmap_alone(window, prompter, roadmap_fil
     _rename(window, "Draft for Anna")
     copy = roadmap_file.with_name("copy.pilotplan")
     prompter.answer("save-copy", str(copy))
-    window.commands.save_copy.trigger()
+    window.window_actions.save_copy.trigger()
     saved = storage.load(copy)
     assert saved.title == "Draft for Anna"
     assert saved.lineage.document_id != window.document.roadmap.lineage.document_id
@@ -87,16 +87,16 @@ def test_save_a_copy_leaves_the_open_roadmap_alone(window, prompter, roadmap_fil
 def test_revert_reloads_the_saved_file(window, prompter, roadmap_file) -> None:
     assert window.files.open_path(str(roadmap_file))
     _rename(window, "Not wanted")
-    assert window.commands.revert.isEnabled()
+    assert window.window_actions.revert.isEnabled()
     prompter.answer("revert", "revert")
-    window.commands.revert.trigger()
+    window.window_actions.revert.trigger()
     assert window.document.roadmap == storage.load(roadmap_file)
     assert not window.isWindowModified()
 
 
 def test_new_from_template_asks_which(window, prompter) -> None:
     prompter.answer("template", "blank")
-    window.commands.new.trigger()
+    window.window_actions.new.trigger()
     assert window.session.path is None
     assert window.session.name == "Untitled"
     assert len(window.document.roadmap.stages) == 1
@@ -212,8 +212,8 @@ def test_read_only_file_opens_read_only(window, prompter, roadmap_file, tmp_path
     assert not window.banner.isHidden()
     assert "read-only" in window.banner.label.text()
     assert "(read-only)" in window.windowTitle()
-    assert not window.commands.save.isEnabled()
-    assert not window.commands.import_usage.isEnabled()
+    assert not window.window_actions.save.isEnabled()
+    assert not window.window_actions.import_usage.isEnabled()
     assert not (roadmap_file.parent / f".~lock.{roadmap_file.name}#").exists()
     refused: list[str] = []
     window.document.refused.connect(refused.append)
@@ -227,7 +227,7 @@ def test_read_only_file_opens_read_only(window, prompter, roadmap_file, tmp_path
     assert window.banner.isHidden()
     assert not window.document.read_only
     assert window.document.execute(SetField("roadmap", None, "title", "Yes"), "Rename")
-    assert window.commands.import_usage.isEnabled()
+    assert window.window_actions.import_usage.isEnabled()
 
 
 def test_file_in_read_only_folder_opens_read_only(window, roadmap_file) -> None:
@@ -300,14 +300,14 @@ def test_a_touched_but_identical_file_does_not_ask(window, prompter, roadmap_fil
 def test_open_recent_lists_existing_files_only(window, roadmap_file, tmp_path) -> None:
     missing = tmp_path / "gone.pilotplan"
     window.settings.recent_files = [str(missing), str(roadmap_file)]
-    window.recent_menu.aboutToShow.emit()
-    entries = [a for a in window.recent_menu.actions() if a.data()]
+    window.menus.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.menus.recent_menu.actions() if a.data()]
     assert [a.data() for a in entries] == [str(roadmap_file)]
     assert entries[0].text() == "&1 AI-rollout.pilotplan"
     assert window.settings.recent_files == [str(roadmap_file)]
     entries[0].trigger()
     assert window.session.path == str(roadmap_file)
-    window.commands.clear_recent.trigger()
+    window.window_actions.clear_recent.trigger()
     assert window.settings.recent_files == []
 
 

@@ -194,8 +194,8 @@ def test_bad_options_are_refused(
 
 
 def test_bad_targets_are_refused(qapp: object, sample: Roadmap, tmp_path: Path) -> None:
-    with pytest.raises(TimelineExportError, match=r"\.pdf or \.png"):
-        export_timeline(sample, tmp_path / "x.svg", as_of=AS_OF)
+    with pytest.raises(TimelineExportError, match=r"\.pdf, \.png or \.svg"):
+        export_timeline(sample, tmp_path / "x.gif", as_of=AS_OF)
     for name in ("x.pdf", "x.png"):
         with pytest.raises(TimelineExportError, match="cannot write"):
             export_timeline(sample, tmp_path / "missing" / name, as_of=AS_OF)
@@ -234,3 +234,17 @@ def test_headless_export_without_an_application(sample: Roadmap, tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     assert not QImage(str(png)).isNull()
+
+
+def test_svg_is_the_same_drawing_as_vectors(qapp: object, sample: Roadmap, tmp_path: Path) -> None:
+    """The slides embed this SVG; without the title block when the slide has its own title."""
+    with_title, bare = tmp_path / "a.svg", tmp_path / "b.svg"
+    export_timeline(sample, with_title, as_of=AS_OF)
+    export_timeline(sample, bare, as_of=AS_OF, title=False)
+    for path in (with_title, bare):
+        text = path.read_text(encoding="utf-8")
+        assert text.lstrip().startswith("<?xml")
+        assert "<svg" in text
+        assert "Writing assistance" in text
+    assert "Timeline as of" in with_title.read_text(encoding="utf-8")
+    assert "Timeline as of" not in bare.read_text(encoding="utf-8")

@@ -21,7 +21,7 @@ def test_picture_pages_are_the_dashboard_and_the_timeline(window: MainWindow) ->
 def test_table_selection_shows_in_the_timeline_and_back(window: MainWindow) -> None:
     use_case = window.document.roadmap.use_cases[3]
     window.navigate_to("use_case", use_case.id)
-    assert window.visual.selection == ("use_case", use_case.id)
+    assert window.visual_pages.selection == ("use_case", use_case.id)
     timeline = window.show_page("timeline")
     assert isinstance(timeline, TimelineWidget)
     assert timeline.selected() == ("use_case", use_case.id)
@@ -35,8 +35,8 @@ def test_table_selection_shows_in_the_timeline_and_back(window: MainWindow) -> N
 def test_gate_review_from_the_menu_reviews_the_selected_stage(window: MainWindow) -> None:
     stage = window.document.roadmap.stages[1]
     window.navigate_to("stage", stage.id)
-    window.commands.gate_review.trigger()
-    dialog = window.visual.review_dialog
+    window.window_actions.gate_review.trigger()
+    dialog = window.visual_pages.review_dialog
     assert isinstance(dialog, GateReviewDialog)
     assert stage.name in dialog.windowTitle()
     dialog.reject()
@@ -46,5 +46,5 @@ def test_baseline_chosen_in_the_dialog_is_shown_in_the_timeline(window: MainWind
     timeline = window.show_page("timeline")
     assert isinstance(timeline, TimelineWidget)
     baseline = window.document.roadmap.baselines[0]
-    window.roadmap.baseline_chosen.emit(baseline.id)
+    window.roadmap_dialogs.baseline_chosen.emit(baseline.id)
     assert timeline.view.baseline_id() == baseline.id

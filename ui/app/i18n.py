@@ -34,7 +34,6 @@ from planner.resources import resources_dir
 LANGUAGES = ("en", "fr")
 BASENAME = "pilot_planner"
 _ROOT = Path(__file__).resolve().parents[2]
-"""The repository (this module is ui/app/i18n.py)."""
 _installed: list[QTranslator] = []
 
 

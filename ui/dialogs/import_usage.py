@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from planner.usage import LAYOUTS, ImportOptions, ImportResult, UsageImportError, plan_import
 from planner.usage.layouts import TIDY, detect
+from planner.usage.privacy import MIN_GROUP_FLOOR
 from planner.usage.readers import RawRow, read_table
 from ui.dialogs.prompts import FileRequest, Prompter, QtPrompter
 from ui.document import Document
@@ -116,7 +117,9 @@ class ImportDialog(QDialog):
         form.addRow(QCoreApplication.translate("ImportDialog", "&Layout:"), self.layout_combo)
         self.scope_combo = QComboBox(self)
         self.scope_combo.addItem(
-            QCoreApplication.translate("ImportDialog", "The active stage (else the first)"),
+            QCoreApplication.translate(
+                "ImportDialog", "Every running stage, each over the people of its own teams"
+            ),
             (None, None),
         )
         roadmap = self.document.roadmap
@@ -156,8 +159,8 @@ class ImportDialog(QDialog):
         teams_label.setBuddy(teams_choose)
         form.addRow(teams_label, teams_row)
         self.min_group = QSpinBox(self)
-        self.min_group.setRange(2, 10_000)
-        self.min_group.setValue(roadmap.min_group_size)
+        self.min_group.setRange(MIN_GROUP_FLOOR, 10_000)  # the floor: never fewer than 5
+        self.min_group.setValue(max(MIN_GROUP_FLOOR, roadmap.min_group_size))
         self.min_group.setKeyboardTracking(False)
         self.min_group.setToolTip(
             QCoreApplication.translate(

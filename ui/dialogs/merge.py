@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.diff import FieldType, Names, base_type, field_type
-from planner.edit.operations import ROADMAP
 from planner.file import storage
 from planner.file.lineage import RelationKind, relation
 from planner.merge import (
@@ -60,7 +59,7 @@ from planner.merge import (
     resolve,
 )
 from planner.model.entities import Roadmap
-from planner.model.kinds import BY_NAME
+from planner.model.kinds import BY_NAME, ROADMAP
 from ui.dialogs.prompts import FileRequest, Prompter, QtPrompter
 from ui.document import Document
 

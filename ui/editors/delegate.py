@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
 
 from planner.model.kinds import find
 from ui.document import Document
+from ui.editors.base import InvalidInput
+from ui.editors.choices import RefListEditor
+from ui.editors.dates import OptionalDateEditor
 from ui.editors.factory import create_editor
-from ui.editors.widgets import (
-    InvalidInput,
-    LongTextEditor,
-    OptionalDateEditor,
-    RefListEditor,
-)
+from ui.editors.text import LongTextEditor
 from ui.models.edits import refuse
 from ui.models.fields import ValueType, field_spec
 from ui.models.table import FIELD_ROLE, ID_ROLE, VALUE_ROLE

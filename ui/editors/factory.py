@@ -2,41 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from planner.model.entities import Roadmap
 from planner.model.kinds import BY_NAME
-from ui.editors.widgets import (
-    BoolEditor,
-    ChoiceEditor,
-    ColourEditor,
-    DateEditor,
-    FloatEditor,
-    IntEditor,
-    LineEditor,
-    LongTextEditor,
-    OptionalDateEditor,
-    OptionalNumberEditor,
-    RefListEditor,
-    TextListEditor,
-    enum_choices,
-    titled_choices,
-)
+from ui.editors.choices import BoolEditor, ChoiceEditor, RefListEditor, enum_choices, titled_choices
+from ui.editors.colour import ColourEditor
+from ui.editors.dates import DateEditor, OptionalDateEditor
+from ui.editors.numbers import FloatEditor, IntEditor, OptionalNumberEditor
+from ui.editors.text import LineEditor, LongTextEditor, TextListEditor
 from ui.models.fields import FieldSpec, ValueType, field_spec
 from ui.models.labels import field_label
 from ui.models.titles import title
-
-
-class FieldEditor(Protocol):
-    edited: SignalInstance
-    submit: SignalInstance
-
-    def value(self) -> Any: ...
-    def set_value(self, value: Any) -> None: ...
-
 
 DECIMALS = {"threshold": 3, "value": 3, "min_value": 3, "max_value": 3}
 

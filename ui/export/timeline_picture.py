@@ -1,4 +1,4 @@
-"""The timeline as a PDF (vector, one or more pages) or a PNG (one image).
+"""The timeline as a PDF (vector, one or more pages), a PNG or an SVG (one image).
 
     export_timeline(roadmap, "roadmap.pdf", as_of=date(2027, 3, 1))
 
@@ -9,7 +9,9 @@ the date header, the row labels and a legend. ``fit="width"`` spreads the
 whole plan over the width of one page (rows continue on further pages);
 ``fit="tile"`` keeps the month scale and tiles the chart across pages, the
 row labels repeated on every page. A PNG is one image: the width of the page
-at 192 dpi for ``width``, the whole chart at the month scale for ``tile``.
+at 192 dpi for ``width``, the whole chart at the month scale for ``tile``. An
+SVG is the same image as vectors (the slides embed it); ``title=False`` leaves
+out the title block, for a page that has its own title.
 
 Needs only a ``QGuiApplication``; one is created (offscreen) when there is
 none, so the command line can export headless.
@@ -23,7 +25,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -35,12 +37,14 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
 )
+from PySide6.QtSvg import QSvgGenerator
 
 from planner import timeline as tl
 from planner.model.entities import Roadmap
 from planner.outputs import PictureError, PictureRequest
 from ui.timeline import legend, texts
-from ui.timeline.painter import Frame, TimelinePainter, content_width, fit_scale
+from ui.timeline.geometry import Frame, content_width, fit_scale
+from ui.timeline.painter import TimelinePainter
 from ui.timeline.style import for_print
 
 PAGE_SIZES = {
@@ -91,6 +95,7 @@ def write_picture(roadmap: Roadmap, path: Path, request: PictureRequest) -> None
         fit=request.fit,
         baseline_id=request.baseline_id,
         file_format=request.file_format,
+        title=request.title,
     )
 
 
@@ -104,8 +109,9 @@ def export_timeline(
     fit: str = "width",
     baseline_id: str | None = None,
     file_format: str | None = None,
+    title: bool = True,
 ) -> None:
-    """Write the timeline to ``path`` (``.pdf`` or ``.png``).
+    """Write the timeline to ``path`` (``.pdf``, ``.png`` or ``.svg``).
 
     ``baseline_id``: None compares with the newest baseline (if any), ``""``
     with none. ``file_format`` (``"pdf"`` or ``"png"``) overrides the suffix,
@@ -115,8 +121,8 @@ def export_timeline(
     """
     target = Path(path)
     suffix = f".{file_format.lower()}" if file_format else target.suffix.lower()
-    if suffix not in (".pdf", ".png"):
-        raise TimelineExportError(f"the timeline is written as .pdf or .png, not '{suffix}'")
+    if suffix not in (".pdf", ".png", ".svg"):
+        raise TimelineExportError(f"the timeline is written as .pdf, .png or .svg, not '{suffix}'")
     size_id = PAGE_SIZES.get(page_size.upper())
     if size_id is None:
         raise TimelineExportError(f"unknown page size '{page_size}' (use A4, A3 or Letter)")
@@ -138,10 +144,10 @@ def export_timeline(
     )
     width, height = (long_side, short_side) if landscape else (short_side, long_side)
     page = _Page(width * UNITS_PER_INCH / 72, height * UNITS_PER_INCH / 72)
-    sheet = _Sheet(roadmap, layout, page, fit)
+    sheet = _Sheet(roadmap, layout, page, fit, title)
     # Drawn into memory, then written by Python: Qt and libpng do not report a
     # write that fails half-way (a full disk), Python raises an OSError for it.
-    data = _pdf(sheet, size_id, landscape) if suffix == ".pdf" else _png(sheet)
+    data = _pdf(sheet, size_id, landscape) if suffix == ".pdf" else _image(sheet, suffix)
     with open(target, "wb") as out:
         out.write(data)
 
@@ -164,8 +170,11 @@ class _Sheet:
     longer plans use the smallest size and continue on further pages.
     """
 
-    def __init__(self, roadmap: Roadmap, layout: tl.Layout, page: _Page, fit: str) -> None:
+    def __init__(
+        self, roadmap: Roadmap, layout: tl.Layout, page: _Page, fit: str, title: bool = True
+    ) -> None:
         self.roadmap = roadmap
+        self.with_title = title
         self.layout = layout
         self.page = page
         self.fit = fit
@@ -207,7 +216,7 @@ class _Sheet:
         )
         self.painter = TimelinePainter(layout, style, self.scale)
         self.legend = legend.items(layout, self.painter)
-        self.title_height = round(style.row_height * 2.4)
+        self.title_height = round(style.row_height * 2.4) if self.with_title else 0
         self.legend_height = legend.paint(None, self.painter, self.legend, QRectF(0, 0, inner, 1))
         row_space = (
             page.height - 2 * MARGIN - self.title_height - style.header_height
@@ -225,7 +234,8 @@ class _Sheet:
         style = self.style
         inner = self.page.width - 2 * MARGIN
         p.fillRect(QRectF(0, 0, self.page.width, height), style.base)
-        self._title(p, QRectF(MARGIN, MARGIN, inner, self.title_height), tile, pages)
+        if self.with_title:
+            self._title(p, QRectF(MARGIN, MARGIN, inner, self.title_height), tile, pages)
         rows = range(tile.first, tile.stop)
         frame = Frame(
             width=style.label_width + max(tile.x1 - tile.x0, min(self.chart_space, inner)),
@@ -278,9 +288,14 @@ class _Sheet:
                        page_text)  # fmt: skip
 
 
-def _pdf(sheet: _Sheet, size_id: QPageSize.PageSizeId, landscape: bool) -> bytes:
+def _memory() -> QBuffer:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return buffer
+
+
+def _pdf(sheet: _Sheet, size_id: QPageSize.PageSizeId, landscape: bool) -> bytes:
+    buffer = _memory()
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setTitle(f"{sheet.roadmap.title} — timeline")
@@ -309,7 +324,8 @@ def _pdf(sheet: _Sheet, size_id: QPageSize.PageSizeId, landscape: bool) -> bytes
     return bytes(buffer.data().data())
 
 
-def _png(sheet: _Sheet) -> bytes:
+def _image(sheet: _Sheet, suffix: str) -> bytes:
+    """The whole chart as one picture: a PNG, or an SVG of the same drawing."""
     style = sheet.style
     rows = len(sheet.layout.rows)
     chart = sheet.chart_width if sheet.fit == "tile" else min(sheet.chart_width, sheet.chart_space)
@@ -325,6 +341,9 @@ def _png(sheet: _Sheet) -> bytes:
         )
     else:
         sheet.page = _Page(sheet.page.width, height)
+    whole = tl.Tile(1, 0, 0, rows, 0.0, chart)
+    if suffix == ".svg":
+        return _svg(sheet, whole)
     factor = PNG_DPI / UNITS_PER_INCH
     pixels = QSizeF(sheet.page.width * factor, sheet.page.height * factor)
     if max(pixels.width(), pixels.height()) > MAX_PNG_SIDE:
@@ -342,12 +361,30 @@ def _png(sheet: _Sheet) -> bytes:
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     p.scale(factor, factor)
-    whole = tl.Tile(1, 0, 0, rows, 0.0, chart)
     sheet.paint_page(p, whole, 1, sheet.page.height)
     p.end()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    buffer = _memory()
     writer = QImageWriter(buffer, b"png")
     if not writer.write(image):
         raise TimelineExportError(f"cannot draw the PNG: {writer.errorString()}")
+    return bytes(buffer.data().data())
+
+
+def _svg(sheet: _Sheet, whole: tl.Tile) -> bytes:
+    """Vectors in the window's 1/96-inch units, so 1 unit is 1 SVG pixel."""
+    width, height = math.ceil(sheet.page.width), math.ceil(sheet.page.height)
+    buffer = _memory()
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setResolution(round(UNITS_PER_INCH))
+    generator.setTitle(f"{sheet.roadmap.title} — timeline")
+    p = QPainter()
+    if not p.begin(generator):
+        raise TimelineExportError("cannot draw the SVG")
+    try:
+        sheet.paint_page(p, whole, 1, sheet.page.height)
+    finally:
+        p.end()
     return bytes(buffer.data().data())

@@ -20,9 +20,8 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from planner.edit.operations import ROADMAP
 from planner.model.entities import Roadmap
-from planner.model.kinds import BY_NAME, KINDS, Ref
+from planner.model.kinds import BY_NAME, KINDS, ROADMAP, Ref
 
 LONG_TEXT_LENGTH = 1000
 """Text fields allowed to be longer than this are multi-line (descriptions, notes)."""

@@ -27,6 +27,7 @@ from planner.model.entities import (
     Sentiment,
     StageStatus,
     Storage,
+    UsageFigure,
     UseCaseStatus,
     Window,
 )
@@ -47,6 +48,7 @@ _FIELDS: dict[str, str] = {
     "direction": QT_TRANSLATE_NOOP("Field", "Direction"),
     "source": QT_TRANSLATE_NOOP("Field", "Source"),
     "rollup": QT_TRANSLATE_NOOP("Field", "Roll-up"),
+    "standard": QT_TRANSLATE_NOOP("Field", "Usage figure"),
     "min_value": QT_TRANSLATE_NOOP("Field", "Minimum"),
     "max_value": QT_TRANSLATE_NOOP("Field", "Maximum"),
     "planned_start": QT_TRANSLATE_NOOP("Field", "Planned start"),
@@ -121,6 +123,17 @@ _FIELDS: dict[str, str] = {
 }
 
 _ENUMS: dict[StrEnum, str] = {
+    UsageFigure.LICENSED: QT_TRANSLATE_NOOP("Enum", "Licensed users"),
+    UsageFigure.HABITUAL: QT_TRANSLATE_NOOP("Enum", "Habitual users"),
+    UsageFigure.POWER: QT_TRANSLATE_NOOP("Enum", "Power users"),
+    UsageFigure.NOVICE: QT_TRANSLATE_NOOP("Enum", "Novice users"),
+    UsageFigure.LOW: QT_TRANSLATE_NOOP("Enum", "Low users"),
+    UsageFigure.ACTIONS: QT_TRANSLATE_NOOP("Enum", "Actions per active user"),
+    UsageFigure.RETAINED: QT_TRANSLATE_NOOP("Enum", "Retained users"),
+    UsageFigure.NEW: QT_TRANSLATE_NOOP("Enum", "New users"),
+    UsageFigure.LAPSED: QT_TRANSLATE_NOOP("Enum", "Lapsed users"),
+    UsageFigure.REACTIVATED: QT_TRANSLATE_NOOP("Enum", "Reactivated users"),
+    # UsageFigure.ACTIVE is "active", the same key as StageStatus.ACTIVE: "Active".
     StageStatus.PLANNED: QT_TRANSLATE_NOOP("Enum", "Planned"),
     StageStatus.ACTIVE: QT_TRANSLATE_NOOP("Enum", "Active"),
     StageStatus.AT_GATE: QT_TRANSLATE_NOOP("Enum", "At gate"),

@@ -1,9 +1,11 @@
-"""The table pages the main window shows in its navigator, in navigator order."""
+"""The pages the main window shows in its navigator, in navigator order: their key,
+title, icon, the kinds of entity they show and how each is built."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, TypeGuard, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -13,6 +15,19 @@ from ui.models.labels import QT_TRANSLATE_NOOP
 from ui.pages.base import SinglePage, TabbedPage
 from ui.pages.stages import StagesPage
 
+PageFactory = Callable[[Document, QWidget | None], QWidget]
+
+
+@runtime_checkable
+class EntityPage(Protocol):
+    """A page that can show one entity of the kinds it lists (select it, reveal it)."""
+
+    def show_entity(self, kind: str, entity_id: str) -> bool: ...
+
+
+def shows_entities(page: QWidget) -> TypeGuard[EntityPage]:
+    return isinstance(page, EntityPage)
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -21,19 +36,35 @@ class PageSpec:
     """The page's name in the navigator, translated when called."""
     kinds: tuple[str, ...]
     """The kinds of entity the page can show (``show_entity`` accepts these)."""
-    factory: Callable[[Document, QWidget | None], QWidget]
+    factory: PageFactory
+    icon: str
+    """Name of the navigator's icon (:func:`ui.app.icons.icon`)."""
 
 
 def _title(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("Pages", text)
 
 
-def _single(kind: str) -> Callable[[Document, QWidget | None], QWidget]:
+def _single(kind: str) -> PageFactory:
     return lambda document, parent: SinglePage(document, kind, parent)
 
 
-def _tabbed(*kinds: str) -> Callable[[Document, QWidget | None], QWidget]:
+def _tabbed(*kinds: str) -> PageFactory:
     return lambda document, parent: TabbedPage(document, kinds, parent)
+
+
+def navigator_pages(overview: PageFactory, timeline: PageFactory) -> list[PageSpec]:
+    """Every page: the Overview and Timeline (built by the window, which wires them to
+    the gate review and the selection), then the table pages."""
+    return [
+        PageSpec(
+            "overview", _title(QT_TRANSLATE_NOOP("Pages", "Overview")), (), overview, "overview"
+        ),
+        PageSpec(
+            "timeline", _title(QT_TRANSLATE_NOOP("Pages", "Timeline")), (), timeline, "timeline"
+        ),
+        *table_pages(),
+    ]
 
 
 def table_pages() -> list[PageSpec]:
@@ -43,42 +74,55 @@ def table_pages() -> list[PageSpec]:
             _title(QT_TRANSLATE_NOOP("Pages", "Stages & gates")),
             ("stage", "criterion"),
             StagesPage,
+            "stages",
         ),
         PageSpec(
             "use_cases",
             _title(QT_TRANSLATE_NOOP("Pages", "Use cases")),
             ("use_case",),
             _single("use_case"),
+            "use-cases",
         ),
         PageSpec(
             "friction_points",
             _title(QT_TRANSLATE_NOOP("Pages", "Friction points")),
             ("friction_point",),
             _single("friction_point"),
+            "friction",
         ),
         PageSpec(
             "people",
             _title(QT_TRANSLATE_NOOP("Pages", "People & teams")),
             ("person", "team"),
             _tabbed("person", "team"),
+            "people",
         ),
         PageSpec(
             "data_sources",
             _title(QT_TRANSLATE_NOOP("Pages", "Data sources")),
             ("data_source",),
             _single("data_source"),
+            "data",
         ),
         PageSpec(
             "measurements",
             _title(QT_TRANSLATE_NOOP("Pages", "Measurements & feedback")),
             ("measurement", "feedback", "metric"),
             _tabbed("measurement", "feedback", "metric"),
+            "measurements",
         ),
         PageSpec(
             "decisions",
             _title(QT_TRANSLATE_NOOP("Pages", "Decisions")),
             ("decision",),
             _single("decision"),
+            "decisions",
         ),
-        PageSpec("risks", _title(QT_TRANSLATE_NOOP("Pages", "Risks")), ("risk",), _single("risk")),
+        PageSpec(
+            "risks",
+            _title(QT_TRANSLATE_NOOP("Pages", "Risks")),
+            ("risk",),
+            _single("risk"),
+            "risks",
+        ),
     ]

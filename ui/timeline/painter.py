@@ -11,9 +11,6 @@ model is touched while painting.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -28,102 +25,24 @@ from PySide6.QtGui import (
 from planner.model.entities import StageStatus, UseCaseStatus
 from planner.timeline import (
     GROUP,
-    MAX_PX_PER_DAY,
-    MIN_PX_PER_DAY,
     STAGE,
-    Axis,
     Band,
-    GateMark,
     GateState,
-    Layout,
     Row,
-    Scale,
-    axis,
 )
 from ui.timeline import texts
-from ui.timeline.style import Style, mix
-
-_ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
-_LEFT_LINE = _ALIGN_LEFT | Qt.TextFlag.TextSingleLine  # once, not per row and frame
-_INDENT = 14.0
-_STRIP = 4.0
-"""Width of the stage-colour strip at the left of the label column."""
-
-
-@dataclass
-class Frame:
-    width: float
-    height: float
-    rows: range
-    top: float = 0.0
-    """Pixels of rows scrolled away above the first row drawn (row 0 starts at 0)."""
-    left: float = 0.0
-    """Chart pixels scrolled away left of the chart area."""
-    selected: int = -1
-    drafts: Mapping[int, tuple[int, int]] = field(default_factory=dict)
-    """Rows being dragged: their new (start, end) ordinals."""
-    header: bool = True
-    shading: bool = True
+from ui.timeline.geometry import (
+    ALIGN_LEFT,
+    STRIP,
+    ChartGeometry,
+    Frame,
+)
+from ui.timeline.margins import no_stage, paint_header, paint_labels
+from ui.timeline.style import mix
 
 
-def fit_scale(layout: Layout, style: Style, width: float) -> Scale:
-    """The scale that fits every day in ``width`` pixels, and the captions of gates near the end."""
-    ppd = width / max(1, layout.days)
-    metrics = QFontMetricsF(style.small)
-    room = style.row_height * 0.32 + 12
-    for mark in layout.gates:
-        caption = texts.gate_caption(mark.state, mark.met, mark.total, mark.decision_id is not None)
-        needed = metrics.horizontalAdvance(caption) + room
-        days = mark.day - layout.start + 0.5
-        if days > 0 and width - needed > width * 0.4:
-            ppd = min(ppd, (width - needed) / days)
-    return Scale(layout.start, min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, ppd)))
-
-
-def content_width(layout: Layout, style: Style, scale: Scale) -> float:
-    """Chart pixels needed for every day and for the caption of each gate diamond."""
-    width = scale.width(layout.days)
-    metrics = QFontMetricsF(style.small)
-    room = style.row_height * 0.32 + 12
-    for mark in layout.gates:
-        caption = texts.gate_caption(mark.state, mark.met, mark.total, mark.decision_id is not None)
-        width = max(width, scale.x(mark.day + 0.5) + room + metrics.horizontalAdvance(caption))
-    return width
-
-
-class TimelinePainter:
-    def __init__(self, layout: Layout, style: Style, scale: Scale) -> None:
-        self.layout = layout
-        self.style = style
-        self.scale = scale
-
-    # ------------------------------------------------------------- geometry
-
-    def header_height(self, frame: Frame) -> float:
-        return self.style.header_height if frame.header else 0.0
-
-    def row_y(self, index: int, frame: Frame) -> float:
-        return self.header_height(frame) + index * self.style.row_height - frame.top
-
-    def day_x(self, day: float, frame: Frame) -> float:
-        return self.style.label_width + self.scale.x(day) - frame.left
-
-    def bar_rect(self, index: int, frame: Frame, span: tuple[int, int] | None = None) -> QRectF:
-        row = self.layout.rows[index]
-        start, end = span or (row.start, row.end)
-        x0, x1 = self.day_x(start, frame), self.day_x(end + 1, frame)
-        height = self.style.bar_height()
-        if row.kind != "use_case":
-            height = round(height * 0.62)
-        y = self.row_y(index, frame) + (self.style.row_height - height) / 2
-        if row.base_start is not None:
-            y -= 2  # room for the baseline ghost below
-        return QRectF(x0, round(y), max(2.0, x1 - x0), height)
-
-    def diamond_centre(self, mark: GateMark, frame: Frame) -> QPointF:
-        y = self.row_y(mark.row, frame) + self.style.row_height / 2
-        return QPointF(self.day_x(mark.day + 0.5, frame), y)
+class TimelinePainter(ChartGeometry):
+    """Draws the chart; the label column and header come from :mod:`.margins`."""
 
     # ------------------------------------------------------------- painting
 
@@ -144,9 +63,9 @@ class TimelinePainter:
         self._gates(p, frame)
         self._today(p, chart, frame)
         p.restore()
-        self._labels(p, frame)
+        paint_labels(self, p, frame)
         if frame.header:
-            self._header(p, frame)
+            paint_header(self, p, frame)
         p.restore()
 
     def _rows_background(self, p: QPainter, frame: Frame) -> None:
@@ -162,17 +81,9 @@ class TimelinePainter:
             elif i % 2:
                 p.fillRect(rect, s.alternate)
 
-    def _axis(self, frame: Frame, width: float) -> Axis:
-        """The periods in view, within the layout's dates (nothing drawn past its end)."""
-        first = max(self.layout.start, int(self.scale.day_at(frame.left)))
-        last = min(self.layout.end, int(self.scale.day_at(frame.left + width)) + 1)
-        if last < first:
-            return Axis((), ())
-        return axis(first, last, self.scale.px_per_day)
-
     def _grid(self, p: QPainter, frame: Frame, chart: QRectF) -> None:
         s = self.style
-        ticks = self._axis(frame, chart.width())
+        ticks = self.axis(frame, chart.width())
         p.setPen(QPen(s.grid, 0))
         for tick in ticks.minor:
             x = round(self.day_x(tick.start.toordinal(), frame)) + 0.5
@@ -335,7 +246,7 @@ class TimelinePainter:
         text = texts.slip_text(row.slip)
         x = max(rect.right(), self.day_x((row.base_end or row.end) + 1, frame)) + 5
         width = QFontMetricsF(s.small).horizontalAdvance(text) + 4
-        p.drawText(QRectF(x, self.row_y(index, frame), width, s.row_height), _ALIGN_LEFT, text)
+        p.drawText(QRectF(x, self.row_y(index, frame), width, s.row_height), ALIGN_LEFT, text)
 
     def _gates(self, p: QPainter, frame: Frame) -> None:
         s = self.style
@@ -366,7 +277,7 @@ class TimelinePainter:
             back.setWidth(width)
             p.drawRoundedRect(back, 3, 3)
             p.setPen(mix(colour, s.text, 0.35))
-            p.drawText(box, _ALIGN_LEFT, caption)
+            p.drawText(box, ALIGN_LEFT, caption)
         p.restore()
 
     def diamond(
@@ -391,113 +302,6 @@ class TimelinePainter:
         pen = QPen(self.style.today, 1.5)
         p.setPen(pen)
         p.drawLine(QLineF(x, chart.top(), x, chart.bottom()))
-
-    # ------------------------------------------------------------ label column
-
-    def _labels(self, p: QPainter, frame: Frame) -> None:
-        s = self.style
-        top = self.header_height(frame)
-        column = QRectF(0, top, s.label_width, frame.height - top)
-        p.save()
-        p.setClipRect(column)
-        p.fillRect(column, s.panel)
-        rows = self.layout.rows
-        name_metrics = QFontMetricsF(s.font)
-        bold_metrics = QFontMetricsF(s.bold)
-        for i in frame.rows:
-            row = rows[i]
-            y = self.row_y(i, frame)
-            line = QRectF(0, y, s.label_width, s.row_height)
-            if i == frame.selected:
-                p.fillRect(line, s.highlight)
-                ink = s.highlighted_text
-            else:
-                if row.kind != "use_case" and frame.shading:
-                    p.fillRect(line, s.mixed(s.panel, s.colour(row.colour), 0.14))
-                ink = s.text
-            p.fillRect(QRectF(0, y, _STRIP, s.row_height), s.colour(row.colour))
-            indent = _STRIP + 6 + row.depth * _INDENT
-            name_box = QRectF(indent, y, s.name_width - indent - 6, s.row_height)
-            label = row.label if row.kind != GROUP else _no_stage()
-            metrics = bold_metrics if row.kind != "use_case" else name_metrics
-            p.setFont(s.bold if row.kind != "use_case" else s.font)
-            p.setPen(ink)
-            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, name_box.width())
-            p.drawText(name_box, _LEFT_LINE, elided)
-            key = ("status", row.kind, row.status, round(row.progress))
-            status = s.cache.get(key)
-            if status is None:
-                status = s.cache[key] = texts.status_text(row.kind, row.status, row.progress)
-            p.setFont(s.small)
-            p.setPen(ink if i == frame.selected else s.muted)
-            p.drawText(
-                QRectF(s.name_width, y, s.status_width - 6, s.row_height),
-                _LEFT_LINE,
-                status,
-            )
-        p.setPen(QPen(s.grid_strong, 0))
-        x = s.label_width - 0.5
-        p.drawLine(QLineF(x, top, x, frame.height))
-        p.restore()
-
-    def _header(self, p: QPainter, frame: Frame) -> None:
-        s = self.style
-        height = s.header_height
-        half = height / 2
-        p.save()
-        p.fillRect(QRectF(0, 0, frame.width, height), s.panel)
-        p.setClipRect(QRectF(s.label_width, 0, frame.width - s.label_width, height))
-        ticks = self._axis(frame, frame.width - s.label_width)
-        end = self.day_x(self.layout.end + 1, frame)
-        p.setPen(s.text)
-        metrics = QFontMetricsF(s.small)
-        bold = QFontMetricsF(s.bold)
-        for tick in ticks.major:
-            x0 = self.day_x(tick.start.toordinal(), frame)
-            x1 = min(end, self.day_x(tick.end.toordinal(), frame))
-            text = texts.tick_text(tick, x1 - x0, major=True)
-            left = max(x0, s.label_width) + 4  # the label stays in view while scrolling
-            room = min(x1, frame.width) - left - 2
-            if room >= bold.horizontalAdvance(text):
-                p.setFont(s.bold)
-                p.drawText(QRectF(left, 0, room, half), _ALIGN_LEFT, text)
-            p.setPen(QPen(s.grid_strong, 0))
-            p.drawLine(QLineF(round(x0) + 0.5, 0, round(x0) + 0.5, height))
-            p.setPen(s.text)
-        p.setFont(s.small)
-        minor_top = half if ticks.major else 0
-        minor_height = height - minor_top
-        for tick in ticks.minor:
-            x0 = self.day_x(tick.start.toordinal(), frame)
-            x1 = min(end, self.day_x(tick.end.toordinal(), frame))
-            text = texts.tick_text(tick, x1 - x0, major=False)
-            shown = QRectF(max(x0, s.label_width), minor_top, 0, minor_height)
-            shown.setRight(x1)
-            if metrics.horizontalAdvance(text) + 4 <= shown.width():
-                p.setPen(s.text)
-                p.drawText(shown, _ALIGN_CENTER, text)
-            p.setPen(QPen(s.grid, 0))
-            p.drawLine(QLineF(round(x0) + 0.5, minor_top, round(x0) + 0.5, height))
-        self._today_flag(p, frame, height)
-        p.restore()
-        p.setPen(QPen(s.grid_strong, 0))
-        p.drawLine(QLineF(0, height - 0.5, frame.width, height - 0.5))
-        p.setFont(s.bold)
-        p.setPen(s.text)
-        p.drawText(
-            QRectF(_STRIP + 6, 0, s.name_width - _STRIP - 6, height), _ALIGN_LEFT, _column_title()
-        )
-        p.setFont(s.small)
-        p.drawText(QRectF(s.name_width, 0, s.status_width, height), _ALIGN_LEFT, _status_title())
-        p.drawLine(QLineF(s.label_width - 0.5, 0, s.label_width - 0.5, height))
-
-    def _today_flag(self, p: QPainter, frame: Frame, height: float) -> None:
-        day = self.layout.as_of.toordinal()
-        if not self.layout.start <= day <= self.layout.end:
-            return
-        x = round(self.day_x(day + 0.5, frame)) + 0.5
-        p.setPen(QPen(self.style.today, 1.5))
-        p.drawLine(QLineF(x, height - 6, x, height))
 
     # ------------------------------------------------------------ overview
 
@@ -536,26 +340,14 @@ class TimelinePainter:
             y = top + area * i / total
             if y < last_bottom:
                 continue
-            p.fillRect(QRectF(0, y, _STRIP, max(2.0, area * 1 / total)), s.colour(row.colour))
-            box = QRectF(_STRIP + 6, y, s.name_width - _STRIP - 12, s.row_height)
-            p.drawText(box, _ALIGN_LEFT, row.label if row.kind != GROUP else _no_stage())
+            p.fillRect(QRectF(0, y, STRIP, max(2.0, area * 1 / total)), s.colour(row.colour))
+            box = QRectF(STRIP + 6, y, s.name_width - STRIP - 12, s.row_height)
+            p.drawText(box, ALIGN_LEFT, row.label if row.kind != GROUP else no_stage())
             last_bottom = y + s.row_height
         p.restore()
         if frame.header:
-            self._header(p, frame)
+            paint_header(self, p, frame)
 
 
 def _outcome_state(value: str) -> GateState:
     return GateState(value)
-
-
-def _no_stage() -> str:
-    return texts.tr("No stage")
-
-
-def _column_title() -> str:
-    return texts.tr("Stage / use case")
-
-
-def _status_title() -> str:
-    return texts.tr("Status")

@@ -16,14 +16,10 @@ the same code the PDF and PNG use. Direct manipulation:
 from __future__ import annotations
 
 import datetime as dt
-import heapq
-import html
 import math
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -36,47 +32,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from planner import timeline as tl
-from planner.model.entities import Roadmap
 from planner.model.kinds import find
 from planner.timeline import DragMode, Layout, Zoom
-from ui.document import ALL_KINDS, Document
-from ui.timeline import texts
-from ui.timeline.painter import Frame, TimelinePainter, fit_scale
+from ui.document import Document
+from ui.timeline import texts, tips
+from ui.timeline.drag import Drag
+from ui.timeline.geometry import Frame, fit_scale, widest_name
+from ui.timeline.live_layout import LiveLayout
+from ui.timeline.painter import TimelinePainter
+from ui.timeline.picture_cache import PictureCache
 from ui.timeline.style import Style, from_palette
 
-_LAYOUT_KINDS = {"stage", "use_case", "decision", "baseline", "roadmap", ALL_KINDS}
-_ZOOMS = (Zoom.WEEK, Zoom.MONTH, Zoom.QUARTER)
-_EDGE = 5.0
-"""Pixels either side of a bar's end that grab the edge rather than the bar."""
 _OVERVIEW_BAND_PX = 3.0
 """Height of one band of rows in the zoomed-out overview."""
-GATE_DELAY_MS = 250
-"""Gate marks are evaluated again this long after the last change (edits come in bursts)."""
-
-
-@dataclass
-class _Drag:
-    row: int
-    kind: str
-    entity_id: str
-    label: str
-    mode: DragMode
-    anchor: float
-    start: int
-    end: int
-    days: int = 0
-    active: bool = False
-
-
-def widest_name(style: Style, layout: Layout) -> float:
-    """Pixels the longest names need (the 300 longest by length are measured, not all)."""
-    longest = heapq.nlargest(300, layout.rows, key=lambda r: len(r.label))
-    bold, normal = QFontMetricsF(style.bold), QFontMetricsF(style.font)
-    widest = 0.0
-    for row in longest:
-        metrics = bold if row.kind != "use_case" else normal
-        widest = max(widest, metrics.horizontalAdvance(row.label) + row.depth * 14)
-    return widest + 26
 
 
 class TimelineView(QAbstractScrollArea):
@@ -93,35 +61,30 @@ class TimelineView(QAbstractScrollArea):
         self._document = document
         self._zoom = Zoom.MONTH
         self._overview = False
-        self._baseline_id: str | None = None
         self._selected: tuple[str, str] | None = None
-        self._drag: _Drag | None = None
-        self._bands: tuple[tuple[int, int], list[tl.Band]] | None = None
-        self._overview_cache: tuple[object, QPixmap] | None = None
-        self._drag_text = ""
+        self._drag: Drag | None = None
+        self._overview_cache = PictureCache()
         self._style = from_palette(self.palette(), self.font())
-        self._layout = tl.Layout("", document.as_of(), 0, 0, ())  # reload() builds the real one
         self._widest: tuple[Layout | None, float] = (None, 0.0)
-        self._built_from: Roadmap | None = None
-        self._built_with: tuple[dt.date, str | None] | None = None
-        self._gate_timer = QTimer(self)
-        self._gate_timer.setSingleShot(True)
-        self._gate_timer.setInterval(GATE_DELAY_MS)
-        self._gate_timer.timeout.connect(self._evaluate_gates)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.setAccessibleName(self.tr("Timeline"))
-        document.changed.connect(self._changed)
-        document.as_of_changed.connect(self._as_of_changed)
-        self.reload()
+        self.live = LiveLayout(document, self)
+        self.live.changed.connect(self._layout_changed)
+        self.live.gates_changed.connect(self._gates_changed)
+        self._layout_changed()
         self._gates_pending = True  # evaluated after the first frame is painted
 
     # ------------------------------------------------------------ state
 
     @property
+    def _layout(self) -> Layout:
+        return self.live.layout
+
+    @property
     def layout_(self) -> Layout:
-        return self._layout
+        return self.live.layout
 
     @property
     def style_(self) -> Style:
@@ -147,19 +110,7 @@ class TimelineView(QAbstractScrollArea):
         self._step_zoom(1)
 
     def _step_zoom(self, step: int) -> None:
-        """One preset in (step -1) or out (+1); from fit, the next preset in that direction."""
-        if self._zoom is Zoom.FIT:
-            ppd = self.scale().px_per_day
-            if step < 0:
-                finer = [z for z in _ZOOMS if tl.ZOOM_PX_PER_DAY[z] > ppd * 1.05]
-                target = finer[-1] if finer else Zoom.WEEK
-            else:
-                coarser = [z for z in _ZOOMS if tl.ZOOM_PX_PER_DAY[z] < ppd / 1.05]
-                target = coarser[0] if coarser else Zoom.QUARTER
-            self.set_zoom(target)
-            return
-        position = _ZOOMS.index(self._zoom) + step
-        self.set_zoom(_ZOOMS[max(0, min(len(_ZOOMS) - 1, position))])
+        self.set_zoom(tl.next_zoom(self._zoom, self.scale().px_per_day, step))
 
     def is_overview(self) -> bool:
         return self._overview
@@ -171,67 +122,34 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def as_of(self) -> dt.date:
-        """The document's as-of date (every page shows its figures for the same day)."""
-        return self._document.as_of()
+        return self.live.as_of
 
     def set_as_of(self, day: dt.date) -> None:
-        self._document.set_as_of(day)
-
-    def _as_of_changed(self) -> None:
-        self.reload()
-        self._evaluate_gates()
+        self.live.set_as_of(day)
 
     def baseline_id(self) -> str | None:
-        return self._baseline_id
+        return self.live.baseline_id
 
     def set_baseline(self, baseline_id: str | None) -> None:
         """None: the newest baseline; ``""``: none; else that baseline."""
-        self._baseline_id = baseline_id
-        self.reload()
+        self.live.set_baseline(baseline_id)
 
     # ------------------------------------------------------------ building
 
-    def _changed(self, kinds: set[str]) -> None:
-        if kinds & _LAYOUT_KINDS:
-            self.reload()
-        self._gate_timer.start(GATE_DELAY_MS)
-
     def reload(self) -> None:
-        """Build the layout again, keeping the gate marks until they are evaluated again."""
-        roadmap = self._document.roadmap
-        baseline = self._baseline_id
-        if baseline and all(b.id != baseline for b in roadmap.baselines):
-            baseline = self._baseline_id = None  # it was deleted: back to the newest
-        old = self._layout
-        as_of = self.as_of()
-        settings = (as_of, baseline)
-        patched = None
-        if self._built_from is not None and self._built_with == settings:
-            patched = tl.update(old, self._built_from, roadmap)  # a drag: patch the rows
-        if patched is not None:
-            self._layout = patched
-        else:
-            layout = tl.build(roadmap, as_of, baseline_id=baseline, readiness=())
-            kept = []
-            for mark in old.gates:
-                row = layout.find(tl.STAGE, old.rows[mark.row].id)
-                if row is not None:
-                    kept.append(mark._replace(row=row))
-            self._layout = layout.with_gates(kept)
-        self._built_from, self._built_with = roadmap, settings
-        self._bands = None
-        self._overview_cache = None
+        """Build the layout again (the roadmap is followed on its own; this forces it)."""
+        self.live.reload()
+
+    def _layout_changed(self) -> None:
+        self._overview_cache.clear()
         self._fit_style()
         self._cancel_drag()
         self._update_scrollbars()
         self.viewport().update()
 
-    def _evaluate_gates(self) -> None:
-        self._gate_timer.stop()
+    def _gates_changed(self) -> None:
         self._gates_pending = False
-        roadmap = self._document.roadmap
-        readiness = self._document.figures().readiness
-        self._layout = self._layout.with_gates(tl.gate_marks(roadmap, self._layout, readiness))
+        self._overview_cache.clear()
         self._update_scrollbars()  # a fitted scale leaves room for the gate captions
         self.viewport().update()
 
@@ -240,8 +158,8 @@ class TimelineView(QAbstractScrollArea):
         if self._widest[0] is not self._layout:
             self._widest = (self._layout, widest_name(style, self._layout))
         style.name_width = max(140.0, min(max(160.0, self.width() * 0.3), self._widest[1]))
-        style.cache["id"] = object()  # a new look: pictures drawn with the old one are stale
         self._style = style
+        self._overview_cache.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (
@@ -297,10 +215,7 @@ class TimelineView(QAbstractScrollArea):
         s = self._style
         top = float(self.verticalScrollBar().value())
         rows = tl.visible_rows(len(self._layout.rows), s.row_height, top, self._rows_height())
-        drafts = {}
-        if self._drag is not None and self._drag.active:
-            d = self._drag
-            drafts[d.row] = tl.dragged(d.start, d.end, d.mode, d.days)
+        drafts = self._drag.drafts() if self._drag is not None else {}
         return Frame(
             width=self.viewport().width(),
             height=self.viewport().height(),
@@ -313,14 +228,10 @@ class TimelineView(QAbstractScrollArea):
 
     def overview_bands(self) -> list[tl.Band]:
         """The rows in bands a few pixels high (cached for a size and scale)."""
-        rows = self._layout.rows
         slots = max(1, int(self._rows_height() // _OVERVIEW_BAND_PX))
-        band_rows = max(1, math.ceil(len(rows) / slots))
+        band_rows = max(1, math.ceil(len(self._layout.rows) / slots))
         bucket = max(1, math.ceil(3 / self.scale().px_per_day))
-        key = (band_rows, bucket)
-        if self._bands is None or self._bands[0] != key:
-            self._bands = (key, tl.overview(rows, band_rows, bucket, self._layout.start))
-        return self._bands[1]
+        return self.live.bands(band_rows, bucket)
 
     # ------------------------------------------------------------ painting
 
@@ -333,22 +244,14 @@ class TimelineView(QAbstractScrollArea):
         p.end()
         if self._gates_pending:  # the chart first; the diamonds as soon as the loop is free
             self._gates_pending = False
-            self._gate_timer.start(0)
+            self.live.evaluate_gates_soon()
 
     def _overview_picture(self) -> QPixmap:
-        """The zoomed-out view, drawn once per layout, size and scale, then only copied."""
-        port = self.viewport()
-        ratio = port.devicePixelRatioF()
-        key = (id(self._layout), self._style.cache.get("id"), port.width(), port.height(),
-               ratio, self.scale().px_per_day, self.horizontalScrollBar().value())  # fmt: skip
-        if self._overview_cache is None or self._overview_cache[0] != key:
-            picture = QPixmap(round(port.width() * ratio), round(port.height() * ratio))
-            picture.setDevicePixelRatio(ratio)
-            p = QPainter(picture)
-            self.painter_().paint_overview(p, self.frame(), self.overview_bands())
-            p.end()
-            self._overview_cache = (key, picture)
-        return self._overview_cache[1]
+        key = (self.scale().px_per_day, self.horizontalScrollBar().value())
+        return self._overview_cache.get(self.viewport(), key, self._paint_overview)
+
+    def _paint_overview(self, p: QPainter) -> None:
+        self.painter_().paint_overview(p, self.frame(), self.overview_bands())
 
     # ------------------------------------------------------------ selection
 
@@ -364,15 +267,11 @@ class TimelineView(QAbstractScrollArea):
     def select(self, kind: str, entity_id: str) -> bool:
         """Select a stage or use case (or the stage of a decision, criterion or risk)
         and scroll it into view. Does not emit ``selection_changed``."""
-        if kind not in (tl.STAGE, tl.USE_CASE):
-            entity = find(self._document.roadmap, kind, entity_id)
-            stage_id = getattr(entity, "stage_id", None)
-            if not stage_id:
-                return False
-            kind, entity_id = tl.STAGE, stage_id
-        row = self._layout.find(kind, entity_id)
-        if row is None:
+        shown = tl.row_key(self._document.roadmap, kind, entity_id)
+        row = None if shown is None else self._layout.find(*shown)
+        if shown is None or row is None:
             return False
+        kind, entity_id = shown
         if self._overview:
             self.set_overview(False)
         self._selected = (kind, entity_id)
@@ -422,37 +321,17 @@ class TimelineView(QAbstractScrollArea):
     # ------------------------------------------------------------ hit testing
 
     def row_at(self, point: QPointF) -> int:
-        s = self._style
-        if point.y() < s.header_height or self._overview:
-            return -1
-        row = int((point.y() - s.header_height + self.verticalScrollBar().value()) // s.row_height)
-        return row if 0 <= row < len(self._layout.rows) else -1
+        return -1 if self._overview else self.painter_().row_at(point.y(), self.frame())
 
     def gate_at(self, point: QPointF) -> tl.GateMark | None:
-        row = self.row_at(point)
-        mark = self._layout.gate_at(row) if row >= 0 else None
-        if mark is None or point.x() < self._style.label_width:
+        if self._overview:
             return None
-        centre = self.painter_().diamond_centre(mark, self.frame())
-        reach = self._style.row_height * 0.32 + 3
-        return mark if abs(point.x() - centre.x()) <= reach else None
+        return self.painter_().gate_at(point.x(), point.y(), self.frame())
 
     def bar_hit(self, point: QPointF) -> tuple[int, DragMode] | None:
-        row = self.row_at(point)
-        if row < 0 or point.x() < self._style.label_width:
+        if self._overview:
             return None
-        if self._layout.rows[row].kind == tl.GROUP:
-            return None
-        rect = self.painter_().bar_rect(row, self.frame())
-        x = point.x()
-        if not rect.left() - _EDGE <= x <= rect.right() + _EDGE:
-            return None
-        if rect.width() > 3 * _EDGE:
-            if abs(x - rect.left()) <= _EDGE:
-                return row, DragMode.START
-            if abs(x - rect.right()) <= _EDGE:
-                return row, DragMode.END
-        return row, DragMode.MOVE
+        return self.painter_().bar_hit(point.x(), point.y(), self.frame())
 
     # ------------------------------------------------------------ mouse
 
@@ -472,7 +351,7 @@ class TimelineView(QAbstractScrollArea):
             and not self._document.read_only
         ):
             item = self._layout.rows[hit[0]]
-            self._drag = _Drag(
+            self._drag = Drag(
                 hit[0], item.kind, item.id, item.label, hit[1], point.x(), item.start, item.end
             )
         super().mousePressEvent(event)
@@ -483,16 +362,9 @@ class TimelineView(QAbstractScrollArea):
         if drag is None:
             self._hover_cursor(point)
             return
-        distance = point.x() - drag.anchor
-        if not drag.active and abs(distance) < QApplication.startDragDistance():
-            return
-        drag.active = True
-        days = tl.snap(distance / self.scale().px_per_day, tl.snap_days(self.scale().px_per_day))
-        if days != drag.days or not self._drag_text:
-            drag.days = days
-            start, end = tl.dragged(drag.start, drag.end, drag.mode, days)
-            self._drag_text = self._drag_tip(drag, start, end)
-            QToolTip.showText(event.globalPosition().toPoint(), self._drag_text, self.viewport())
+        threshold = QApplication.startDragDistance()
+        if drag.follow(point.x() - drag.anchor, self.scale().px_per_day, threshold):
+            QToolTip.showText(event.globalPosition().toPoint(), drag.text, self.viewport())
             self.viewport().update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -539,24 +411,12 @@ class TimelineView(QAbstractScrollArea):
 
     def _cancel_drag(self) -> None:
         self._drag = None
-        self._drag_text = ""
         QToolTip.hideText()
         self.viewport().update()
 
     def drag_text(self) -> str:
         """The tooltip shown while dragging (empty when not dragging)."""
-        return self._drag_text
-
-    def _drag_tip(self, drag: _Drag, start: int, end: int) -> str:
-        shift = texts.duration_text(drag.days)
-        when = (
-            self.tr("{n} later").format(n=shift)
-            if drag.days > 0
-            else self.tr("{n} earlier").format(n=shift)
-            if drag.days < 0
-            else self.tr("unchanged")
-        )
-        return f"{html.escape(drag.label)}<br>{texts.span_text(start, end)} ({when})"
+        return self._drag.text if self._drag is not None else ""
 
     # ------------------------------------------------------------ editing
 
@@ -569,35 +429,7 @@ class TimelineView(QAbstractScrollArea):
             return False
         entity = find(roadmap, kind, entity_id)
         name = getattr(entity, "name", entity_id)
-        return self._document.execute(op, self._edit_text(name, kind, mode, days))
-
-    def _edit_text(self, name: str, kind: str, mode: DragMode, days: int) -> str:
-        shift = texts.duration_text(days)
-        later = days > 0
-        if mode is DragMode.MOVE:
-            if kind == tl.STAGE:
-                text = (
-                    self.tr("Move stage '{name}' and its use cases {n} later")
-                    if later
-                    else self.tr("Move stage '{name}' and its use cases {n} earlier")
-                )
-            else:
-                text = (
-                    self.tr("Move '{name}' {n} later")
-                    if later
-                    else self.tr("Move '{name}' {n} earlier")
-                )
-        elif mode is DragMode.START:
-            text = (
-                self.tr("Start '{name}' {n} later")
-                if later
-                else self.tr("Start '{name}' {n} earlier")
-            )
-        else:
-            text = (
-                self.tr("End '{name}' {n} later") if later else self.tr("End '{name}' {n} earlier")
-            )
-        return text.format(name=name, n=shift)
+        return self._document.execute(op, tips.edit_text(name, kind, mode, days))
 
     # ------------------------------------------------------------ keyboard
 
@@ -657,34 +489,8 @@ class TimelineView(QAbstractScrollArea):
         """Rich text (names escaped) describing the bar or gate under a point."""
         mark = self.gate_at(point)
         if mark is not None:
-            return self._gate_tip(mark)
+            return tips.gate_tip(self._layout, mark)
         row = self.row_at(point)
         if row < 0 or self._layout.rows[row].kind == tl.GROUP:
             return ""
-        item = self._layout.rows[row]
-        lines = [
-            f"<b>{html.escape(item.label)}</b>",
-            html.escape(texts.status_text(item.kind, item.status, item.progress)),
-            texts.span_text(item.start, item.end),
-        ]
-        if item.base_start is not None and item.base_end is not None:
-            baseline = html.escape(self._layout.baseline_name)
-            lines.append(
-                self.tr("Baseline '{name}': {dates}").format(
-                    name=baseline, dates=texts.span_text(item.base_start, item.base_end)
-                )
-            )
-            if item.slip:
-                lines.append(self.tr("Slip: {slip}").format(slip=texts.slip_text(item.slip)))
-        return "<br>".join(lines)
-
-    def _gate_tip(self, mark: tl.GateMark) -> str:
-        stage = self._layout.rows[mark.row]
-        decided = mark.decision_id is not None
-        lines = [
-            self.tr("<b>Gate review of {stage}</b>").format(stage=html.escape(stage.label)),
-            texts.ordinal_text(mark.day),
-            html.escape(texts.gate_caption(mark.state, mark.met, mark.total, decided)),
-            self.tr("Double-click to open the gate review."),
-        ]
-        return "<br>".join(lines)
+        return tips.row_tip(self._layout, row)

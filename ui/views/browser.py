@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,21 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.edit.operations import Batch, EditError, Insert, Move
-from planner.model.kinds import BY_NAME, find, index_of
-from ui.dialogs.prompts import Choice, Prompter, QtPrompter, Question, Role, Severity
+from ui.dialogs.prompts import Prompter, QtPrompter
 from ui.document import ALL_KINDS, Document
 from ui.editors.delegate import EntityDelegate
-from ui.models.deletion import describe, plan_deletion, undo_text
-from ui.models.edits import refuse
 from ui.models.labels import kind_label
-from ui.models.new_entities import CannotAdd, duplicate, insert_position, new_entity
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import EntityTableModel
-from ui.models.titles import title
-from ui.views.clipboard import PasteError, copy_rows, paste_ops, paste_text, read_payload
 from ui.views.detail import DetailPanel
 from ui.views.message_bar import MessageBar
+from ui.views.row_edits import RowEdits
 
 _MAX_COLUMN_WIDTH = 320
 
@@ -64,16 +58,17 @@ class EntityBrowser(QWidget):
         super().__init__(parent)
         self.document = document
         self.kind = kind
-        self._movable = movable
+        self.movable = movable
         self._prompter = prompter
-        self._scope: dict[str, Any] = {}
-        self._scope_missing = False
+        self.scope: dict[str, Any] = {}
+        self.scope_missing = False
         self.model = EntityTableModel(document, kind, hidden=hidden, parent=self)
         self.proxy = EntityFilterProxy(self.model, self)
         self.messages = messages if messages is not None else MessageBar(self)
         self._own_messages = messages is None
         if self._own_messages:
             document.refused.connect(self.messages.show_message)
+        self.edits = RowEdits(self)
         self._build_table()
         self.detail = DetailPanel(document, kind, hidden=hidden, parent=self)
         self._build_actions()
@@ -83,10 +78,10 @@ class EntityBrowser(QWidget):
         if signal is not None:
             signal.connect(self._read_only_changed)
         self._select_first()
-        self._update_actions()
+        self.update_actions()
 
     def _read_only_changed(self, _read_only: bool) -> None:
-        self._update_actions()
+        self.update_actions()
 
     def _select_first(self) -> None:
         """Start on the first row, so the detail panel shows something useful."""
@@ -129,7 +124,7 @@ class EntityBrowser(QWidget):
         table.setSortingEnabled(True)
         table.setAccessibleName(kind_label(self.kind, 2).capitalize())
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.proxy.modelReset.connect(self._after_reset)
         self.table = table
         self._fit_columns()
@@ -216,7 +211,7 @@ class EntityBrowser(QWidget):
         )
         for action in (self.add_action, self.duplicate_action, self.delete_action):
             self.toolbar.addAction(action)
-        if self._movable:
+        if self.movable:
             self.toolbar.addSeparator()
             self.toolbar.addAction(self.move_up_action)
             self.toolbar.addAction(self.move_down_action)
@@ -271,19 +266,19 @@ class EntityBrowser(QWidget):
         New rows get the scope's values. Used for the criteria and decisions of
         the selected stage.
         """
-        if scope is not None and scope == self._scope and not self._scope_missing:
+        if scope is not None and scope == self.scope and not self.scope_missing:
             return
-        self._scope_missing = scope is None or any(v is None for v in scope.values())
-        self._scope = dict(scope or {})
-        if self._scope_missing:
+        self.scope_missing = scope is None or any(v is None for v in scope.values())
+        self.scope = dict(scope or {})
+        if self.scope_missing:
             self.model.set_row_filter(lambda _e: False)
-        elif self._scope:
-            wanted = dict(self._scope)
+        elif self.scope:
+            wanted = dict(self.scope)
             self.model.set_row_filter(lambda e: all(getattr(e, f) == v for f, v in wanted.items()))
         else:
             self.model.set_row_filter(None)
         self._select_first()
-        self._update_actions()
+        self.update_actions()
 
     # ------------------------------------------------------------ selection
 
@@ -326,7 +321,7 @@ class EntityBrowser(QWidget):
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entity_id = self.current_id() if current.isValid() else None
         self.detail.set_entity(entity_id)
-        self._update_actions()
+        self.update_actions()
         self.current_changed.emit(entity_id)
 
     def _after_reset(self) -> None:
@@ -336,11 +331,11 @@ class EntityBrowser(QWidget):
             self._select_first()
             if self.current_id() is None:
                 self.current_changed.emit(None)
-        self._update_actions()
+        self.update_actions()
 
     def _on_changed(self, kinds: set[str]) -> None:
         if ALL_KINDS in kinds or self.kind in kinds:
-            self._update_actions()
+            self.update_actions()
             current = self.current_id()
             if current != self.detail.entity_id():
                 self.detail.set_entity(current)
@@ -348,17 +343,17 @@ class EntityBrowser(QWidget):
         if self._own_messages:
             self.messages.clear()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         read_only = bool(getattr(self.document, "read_only", False))
         has_current = self.current_id() is not None
-        can_add = not read_only and not self._scope_missing
+        can_add = not read_only and not self.scope_missing
         self.add_action.setEnabled(can_add)
         self.paste_action.setEnabled(can_add)
         self.duplicate_action.setEnabled(can_add and has_current)
         self.delete_action.setEnabled(not read_only and has_current)
         self.copy_action.setEnabled(has_current)
-        row = self._natural_row()
-        count = len(self._natural_ids())
+        row = self.edits.natural_row()
+        count = len(self.edits.natural_ids())
         self.move_up_action.setEnabled(not read_only and row is not None and row > 0)
         self.move_down_action.setEnabled(not read_only and row is not None and row < count - 1)
 
@@ -378,193 +373,25 @@ class EntityBrowser(QWidget):
                 found = found()
         return found if found is not None else QtPrompter(self)
 
-    # --------------------------------------------------------------- actions
-
-    def _current_entity(self) -> Any | None:
-        entity_id = self.current_id()
-        return None if entity_id is None else find(self.document.roadmap, self.kind, entity_id)
+    # ------------------------------------------------------------ edits
 
     def add(self) -> bool:
-        roadmap = self.document.roadmap
-        near = self._current_entity()
-        try:
-            entity = new_entity(roadmap, self.kind, near=near, scope=self._scope)
-        except CannotAdd as exc:
-            refuse(self.document, str(exc))
-            return False
-        text = QCoreApplication.translate("EntityBrowser", "Add {kind} '{title}'").format(
-            kind=kind_label(self.kind), title=title(roadmap, self.kind, entity)
-        )
-        position = insert_position(roadmap, self.kind, near)
-        if not self.document.execute(Insert(self.kind, position, entity), text):
-            return False
-        self._select_and_edit(entity.id)
-        return True
-
-    def _select_and_edit(self, entity_id: str) -> None:
-        column = next((i for i, c in enumerate(self.model.columns) if c.field is not None), 0)
-        if self.select(entity_id, column):
-            self.table.setFocus()
-            self.table.edit(self.table.currentIndex())
+        return self.edits.add()
 
     def duplicate(self) -> bool:
-        entity = self._current_entity()
-        if entity is None:
-            return False
-        roadmap = self.document.roadmap
-        ops = duplicate(roadmap, self.kind, entity)
-        text = QCoreApplication.translate("EntityBrowser", "Duplicate {kind} '{title}'").format(
-            kind=kind_label(self.kind), title=title(roadmap, self.kind, entity)
-        )
-        op = ops[0] if len(ops) == 1 else Batch(tuple(ops))
-        if not self.document.execute(op, text):
-            return False
-        self.select(ops[0].entity.id)
-        return True
+        return self.edits.duplicate()
 
     def delete(self) -> bool:
-        ids = self.selected_ids()
-        if not ids:
-            return False
-        roadmap = self.document.roadmap
-        try:
-            plan = plan_deletion(roadmap, self.kind, ids)
-        except EditError as exc:
-            refuse(self.document, str(exc))
-            return False
-        if plan.has_consequences:
-            headline, details = describe(roadmap, plan)
-            answer = self.prompter().ask(
-                Question(
-                    key="delete-referenced",
-                    title=QCoreApplication.translate("EntityBrowser", "Delete"),
-                    text=headline,
-                    informative=details,
-                    choices=(
-                        Choice(
-                            "delete",
-                            QCoreApplication.translate("EntityBrowser", "Delete"),
-                            Role.DESTRUCTIVE,
-                        ),
-                        Choice(
-                            "cancel",
-                            QCoreApplication.translate("EntityBrowser", "Cancel"),
-                            Role.REJECT,
-                        ),
-                    ),
-                    default="cancel",
-                    escape="cancel",
-                    severity=Severity.WARNING,
-                )
-            )
-            if answer != "delete":
-                return False
-        row = self.table.currentIndex().row()
-        if not self.document.execute(plan.op, undo_text(roadmap, plan)):
-            return False
-        if self.proxy.rowCount():
-            next_row = min(max(row, 0), self.proxy.rowCount() - 1)
-            index = self.proxy.index(next_row, 0)
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        return True
-
-    def _natural_ids(self) -> list[str]:
-        """The ids this browser shows, in the roadmap's order (the order Move changes)."""
-        entities = BY_NAME[self.kind].entities(self.document.roadmap)
-        if not self._scope and not self._scope_missing:
-            return [e.id for e in entities]
-        return [e.id for e in entities if self.model.row_of(e.id) is not None]
-
-    def _natural_row(self) -> int | None:
-        if not self._movable:
-            return None
-        current = self.current_id()
-        if current is None:
-            return None
-        ids = self._natural_ids()
-        return ids.index(current) if current in ids else None
+        return self.edits.delete()
 
     def move_up(self) -> bool:
-        return self._move(-1)
+        return self.edits.move_up()
 
     def move_down(self) -> bool:
-        return self._move(+1)
-
-    def _move(self, step: int) -> bool:
-        row = self._natural_row()
-        current = self.current_id()
-        if row is None or current is None:
-            return False
-        ids = self._natural_ids()
-        if not 0 <= row + step < len(ids):
-            return False
-        if self.model.sort_column() >= 0:
-            self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # moving means the file order
-        roadmap = self.document.roadmap
-        entities = BY_NAME[self.kind].entities(roadmap)
-        target = index_of(entities)[ids[row + step]]
-        entity = find(roadmap, self.kind, current)
-        template = (
-            QCoreApplication.translate("EntityBrowser", "Move {kind} '{title}' up")
-            if step < 0
-            else QCoreApplication.translate("EntityBrowser", "Move {kind} '{title}' down")
-        )
-        text = template.format(kind=kind_label(self.kind), title=title(roadmap, self.kind, entity))
-        ok = self.document.execute(Move(self.kind, current, target), text)
-        self._update_actions()
-        return ok
+        return self.edits.move_down()
 
     def copy(self) -> bool:
-        roadmap = self.document.roadmap
-        entities = [find(roadmap, self.kind, i) for i in self.selected_ids()]
-        chosen = [e for e in entities if e is not None]
-        if not chosen:
-            return False
-        QGuiApplication.clipboard().setMimeData(
-            copy_rows(
-                roadmap, self.kind, chosen, self.model.columns, self.document.figures().tables
-            )
-        )
-        return True
+        return self.edits.copy()
 
     def paste(self) -> bool:
-        if self._scope_missing:
-            return False
-        mime = QGuiApplication.clipboard().mimeData()
-        roadmap = self.document.roadmap
-        try:
-            if mime is None:
-                raise PasteError(
-                    QCoreApplication.translate("EntityBrowser", "The clipboard is empty.")
-                )
-            payload = read_payload(mime)
-            near = self._current_entity()
-            position = insert_position(roadmap, self.kind, near)
-            ops = paste_ops(roadmap, self.kind, payload, scope=self._scope, index=position)
-        except PasteError as exc:
-            refuse(self.document, str(exc))
-            return False
-        if not self.document.execute(Batch(tuple(ops)), paste_text(self.kind, len(ops))):
-            return False
-        selection = self.table.selectionModel()
-        for number, op in enumerate(ops):
-            row = self.model.row_of(op.entity.id)
-            if row is None:
-                continue  # hidden by the scope
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():
-                continue  # hidden by the filter
-            flags = QItemSelectionModel.SelectionFlag.Rows | (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                if number == 0
-                else QItemSelectionModel.SelectionFlag.Select
-            )
-            if number == 0:
-                selection.setCurrentIndex(index, flags)
-            else:
-                selection.select(index, flags)
-        return True
+        return self.edits.paste()

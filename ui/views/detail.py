@@ -25,14 +25,11 @@ from PySide6.QtWidgets import (
 
 from planner.model.kinds import find
 from ui.document import ALL_KINDS, Document
+from ui.editors.base import InvalidInput
+from ui.editors.choices import RefListEditor
+from ui.editors.dates import OptionalDateEditor
 from ui.editors.factory import create_editor, refresh_choices
-from ui.editors.widgets import (
-    InvalidInput,
-    LineEditor,
-    LongTextEditor,
-    OptionalDateEditor,
-    RefListEditor,
-)
+from ui.editors.text import LineEditor, LongTextEditor
 from ui.models.columns import COLUMNS, Column, dependencies
 from ui.models.derived_cache import tables_of
 from ui.models.edits import refuse, set_field

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.edit.operations import ROADMAP, SetField
+from planner.edit.operations import SetField
+from planner.model.kinds import ROADMAP
 from ui.document import ALL_KINDS, Document
+from ui.editors.base import InvalidInput
 from ui.editors.factory import create_editor
-from ui.editors.widgets import InvalidInput, LineEditor, LongTextEditor
+from ui.editors.text import LineEditor, LongTextEditor
 from ui.models.edits import refuse
 from ui.models.fields import ValueType, editable_fields, field_spec
 from ui.models.labels import field_label, field_phrase, form_label

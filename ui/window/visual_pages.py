@@ -8,28 +8,41 @@ and the other view shows the same item when the user switches to it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.dashboard.widget import DashboardWidget
 from ui.document import Document
+from ui.pages.registry import shows_entities
 from ui.timeline.widget import TimelineWidget
 from ui.views.browser import EntityBrowser
 
 if TYPE_CHECKING:
     from ui.dialogs.gate_review import GateReviewDialog
-    from ui.window.main_window import MainWindow
 
 SYNCED_KINDS = ("stage", "use_case")
 """Kinds both the timeline and a table show."""
 
 
 class VisualPages(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """Builds the Overview and Timeline, opens gate reviews, keeps the selection in step."""
+
+    navigate = Signal(str, str)
+    """The user asked to see an entity (kind, id)."""
+
+    def __init__(
+        self,
+        document: Document,
+        shown_baseline: Callable[[], str | None],
+        dialog_parent: QWidget,
+    ) -> None:
+        super().__init__(dialog_parent)
+        self.document = document
+        self.shown_baseline = shown_baseline
+        self.dialog_parent = dialog_parent
         self.timeline: TimelineWidget | None = None
         self.dashboard: DashboardWidget | None = None
         self.review_dialog: GateReviewDialog | None = None
@@ -40,17 +53,17 @@ class VisualPages(QObject):
 
     def make_dashboard(self, document: Document, parent: QWidget | None) -> QWidget:
         widget = DashboardWidget(document, parent)
-        widget.navigate.connect(self.window.navigate_to)
+        widget.navigate.connect(self.navigate)
         widget.review_requested.connect(lambda stage_id: self.review(stage_id, widget.as_of()))
         self.dashboard = widget
         return widget
 
     def make_timeline(self, document: Document, parent: QWidget | None) -> QWidget:
         widget = TimelineWidget(document, parent)
-        widget.navigate.connect(self.window.navigate_to)
+        widget.navigate.connect(self.navigate)
         widget.selection_changed.connect(self.selected)
         widget.review_requested.connect(lambda stage_id: self.review(stage_id, widget.view.as_of()))
-        shown = self.window.roadmap.shown_baseline
+        shown = self.shown_baseline()
         if shown is not None:
             widget.set_baseline(shown)
         self.timeline = widget
@@ -69,7 +82,7 @@ class VisualPages(QObject):
         if self.review_dialog is not None:
             self.review_dialog.close()
         dialog = GateReviewDialog(
-            self.window.document, stage_id, as_of or dt.date.today(), self.window
+            self.document, stage_id, as_of or dt.date.today(), self.dialog_parent
         )
         self.review_dialog = dialog
 
@@ -83,7 +96,7 @@ class VisualPages(QObject):
 
     def review_current_stage(self) -> None:
         """The Roadmap menu's Gate Review: the selected stage, else the first active one."""
-        roadmap = self.window.document.roadmap
+        roadmap = self.document.roadmap
         stage_id = None
         if self.selection is not None:
             kind, entity_id = self.selection
@@ -123,10 +136,8 @@ class VisualPages(QObject):
         kind, entity_id = selection
         if widget is self.timeline:
             self.timeline.select(kind, entity_id)
-        elif kind in kinds and _current_id(widget, kind) != entity_id:
-            show = getattr(widget, "show_entity", None)
-            if show is not None:
-                show(kind, entity_id)
+        elif kind in kinds and _current_id(widget, kind) != entity_id and shows_entities(widget):
+            widget.show_entity(kind, entity_id)
 
 
 def _current_id(page: QWidget, kind: str) -> str | None:

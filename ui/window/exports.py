@@ -9,26 +9,80 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
 
 from planner.file import storage
+from ui.app.settings import Settings
 from ui.dialogs.picture_options import PictureOptions, PictureOptionsDialog, file_filter
-from ui.dialogs.prompts import Choice, FileRequest, Message, Severity
+from ui.dialogs.prompts import Choice, FileRequest, Message, Prompter, Severity
+from ui.document import Document
+from ui.export.runner import ExportRunner
+from ui.files.session import Session
 
-if TYPE_CHECKING:
-    from ui.window.main_window import MainWindow
+
+class ExportProgress(QObject):
+    """The status bar's progress of an export, with a button that stops it."""
+
+    def __init__(self, cancel: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(220)
+        self.bar.setTextVisible(True)
+        self.cancel = QToolButton()
+        self.cancel.setAutoRaise(True)
+        self.cancel.clicked.connect(cancel)
+        self.hide()
+
+    def busy(self, text: str) -> None:
+        self.bar.setRange(0, 0)
+        self.bar.setFormat(text)
+        self.bar.show()
+        self.cancel.show()
+
+    def step(self, done: int, total: int, text: str) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
+        self.bar.setFormat(text)
+
+    def hide(self) -> None:
+        self.bar.hide()
+        self.cancel.hide()
+
+    def retranslate(self) -> None:
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setToolTip(self.tr("Stop the export"))
+        self.bar.setAccessibleName(self.tr("Export progress"))
 
 
-class ExportCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.exporter = window.exporter
+class Exports(QObject):
+    """File ▸ Export's commands for one roadmap: ask where, run the export, report."""
+
+    running_changed = Signal()
+    """An export started or ended (actions that need it idle follow)."""
+    status = Signal(str)
+    """A short message for the status bar."""
+
+    def __init__(
+        self,
+        document: Document,
+        session: Session,
+        settings: Settings,
+        prompter: Prompter,
+        dialog_parent: QWidget,
+    ) -> None:
+        super().__init__(dialog_parent)
+        self.document = document
+        self.session = session
+        self.settings = settings
+        self.prompter = prompter
+        self.dialog_parent = dialog_parent
+        self.exporter = ExportRunner(self)
+        self.progress = ExportProgress(self.exporter.cancel, self)
         self.picture_options = PictureOptions()
         self.picture_dialog: PictureOptionsDialog | None = None
         self.exporter.progress.connect(self._progress)
@@ -53,7 +107,7 @@ class ExportCommands(QObject):
         """Ask for the print options, then the file, then draw it in a child process."""
         if not self.available():
             return
-        dialog = PictureOptionsDialog(self.picture_options, self.window)
+        dialog = PictureOptionsDialog(self.picture_options, self.dialog_parent)
         self.picture_dialog = dialog
 
         def chosen() -> None:
@@ -77,11 +131,11 @@ class ExportCommands(QObject):
         self, key: str, title: str, suffix: str, name_filter: str, name_tail: str = ""
     ) -> str | None:
         """The file to write, proposed beside the roadmap and named after it."""
-        session = self.window.session
+        session = self.session
         folder = Path(session.path).parent if session.path else None
-        folder = folder or Path(self.window.settings.last_directory)
+        folder = folder or Path(self.settings.last_directory)
         stem = Path(session.name).stem if session.path else session.name
-        output = self.window.prompter.save_file(
+        output = self.prompter.save_file(
             FileRequest(
                 key=key,
                 title=title,
@@ -95,38 +149,29 @@ class ExportCommands(QObject):
         return output if output.lower().endswith(suffix) else output + suffix
 
     def _start(self, output: str, options: Sequence[str]) -> None:
-        window = self.window
         try:
-            self.exporter.start(window.document.roadmap, output, dt.date.today(), options)
+            self.exporter.start(self.document.roadmap, output, dt.date.today(), options)
         except storage.RoadmapSaveError as exc:
             self._failed(output, exc.reason)
             return
-        window.export_progress.setRange(0, 0)
-        window.export_progress.setFormat(self.tr("Exporting…"))
-        window.export_progress.show()
-        window.export_cancel.show()
-        window.update_state()
+        self.progress.busy(self.tr("Exporting…"))
+        self.running_changed.emit()
 
     def _progress(self, done: int, total: int, step: str) -> None:
-        bar = self.window.export_progress
-        bar.setRange(0, max(1, total))
-        bar.setValue(done)
-        bar.setFormat(self.tr("Exporting {sheet}…").format(sheet=step))
+        self.progress.step(done, total, self.tr("Exporting {sheet}…").format(sheet=step))
 
     def _finished(self, ok: bool, output: str, message: str) -> None:
-        window = self.window
-        window.export_progress.hide()
-        window.export_cancel.hide()
-        window.update_state()
+        self.progress.hide()
+        self.running_changed.emit()
         if not ok:
             if message:
                 self._failed(output, message)
             else:
-                window.statusBar().showMessage(self.tr("Export cancelled"), 5000)
+                self.status.emit(self.tr("Export cancelled"))
             return
         name = Path(output).name
-        window.statusBar().showMessage(self.tr("Exported “{name}”").format(name=name), 5000)
-        answer = window.prompter.tell(
+        self.status.emit(self.tr("Exported “{name}”").format(name=name))
+        answer = self.prompter.tell(
             Message(
                 key="export-done",
                 title=self.tr("Export Finished"),
@@ -139,7 +184,7 @@ class ExportCommands(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(output)))
 
     def _failed(self, output: str, reason: str) -> None:
-        self.window.prompter.tell(
+        self.prompter.tell(
             Message(
                 key="export-failed",
                 title=self.tr("Export Failed"),

@@ -8,38 +8,43 @@ dialogs' modules are imported on first use, not while the app starts.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
-from ui.dialogs.prompts import FileRequest
+from ui.app.settings import Settings
+from ui.dialogs.prompts import FileRequest, Prompter
+from ui.document import Document
 
-if TYPE_CHECKING:
-    from ui.window.main_window import MainWindow
 
-
-class RoadmapCommands(QObject):
-    """Opens the dialogs of the Roadmap menu for one main window."""
+class RoadmapDialogs(QObject):
+    """Opens the dialogs of the Roadmap menu (and File ▸ Compare, Merge) over a window."""
 
     baseline_chosen = Signal(str)
     """The user picked the baseline the timeline and workbook compare with ("" for none)."""
+    navigate = Signal(str, str)
+    """The user asked to see an entity a comparison names (kind, id)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, document: Document, settings: Settings, prompter: Prompter, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.prompter = prompter
+        self.parent_widget = parent
         self.dialog: QDialog | None = None
         self.shown_baseline: str | None = None
 
     def properties(self) -> None:
         from ui.views.roadmap_form import run_roadmap_properties
 
-        run_roadmap_properties(self.window.document, self.window)
+        run_roadmap_properties(self.document, self.parent_widget)
 
     def baselines(self) -> None:
         from ui.dialogs.baselines import BaselinesDialog
 
-        dialog = BaselinesDialog(self.window.document, self.window, shown_id=self.shown_baseline)
+        dialog = BaselinesDialog(self.document, self.parent_widget, shown_id=self.shown_baseline)
         dialog.baseline_chosen.connect(self._baseline_chosen)
         self._open(dialog)
 
@@ -49,23 +54,23 @@ class RoadmapCommands(QObject):
             return
         from ui.dialogs.compare import CompareDialog
 
-        dialog = CompareDialog(self.window.document, path, self.window)
-        dialog.navigate.connect(self._navigate)
+        dialog = CompareDialog(self.document, path, self.parent_widget)
+        dialog.navigate.connect(self.navigate)
         self._open(dialog)
 
     def merge(self) -> None:
-        if self.window.document.read_only:
+        if self.document.read_only:
             return
         from ui.dialogs.merge import MergeDialog
 
-        self._open(MergeDialog(self.window.document, self.window, prompter=self.window.prompter))
+        self._open(MergeDialog(self.document, self.parent_widget, prompter=self.prompter))
 
     def _ask_roadmap(self, key: str, title: str) -> str | None:
-        return self.window.prompter.open_file(
+        return self.prompter.open_file(
             FileRequest(
                 key=key,
                 title=title,
-                directory=self.window.settings.last_directory,
+                directory=self.settings.last_directory,
                 filters=(self.tr("Roadmaps (*.pilotplan)"), self.tr("All files (*)")),
             )
         )
@@ -84,9 +89,6 @@ class RoadmapCommands(QObject):
             dialog.deleteLater()
 
         return forget
-
-    def _navigate(self, kind: str, entity_id: str) -> None:
-        self.window.navigate_to(kind, entity_id)
 
     def _baseline_chosen(self, baseline_id: str) -> None:
         self.shown_baseline = baseline_id or None

@@ -1,0 +1,108 @@
+"""The review calendar (.ics): parsed back with the icalendar package."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from planner import i18n, templates
+from planner.interchange.ics import UID_DOMAIN, occasions, write_calendar
+from planner.model.entities import Roadmap
+
+AS_OF = dt.date(2026, 3, 30)
+
+
+@pytest.fixture
+def roadmap() -> Roadmap:
+    return templates.load("ai-adoption")
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    i18n.set_language("fr")
+    yield
+    i18n.set_language("en")
+
+
+def _events(path: Path) -> list[icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    assert calendar["VERSION"] == "2.0"
+    assert calendar["PRODID"].startswith("-//Pilot-to-Scale Planner//")
+    return list(calendar.walk("VEVENT"))
+
+
+def test_gate_reviews_and_planned_trainings_are_all_day_events(
+    roadmap: Roadmap, tmp_path: Path
+) -> None:
+    path = tmp_path / "reviews.ics"
+    write_calendar(roadmap, path, as_of=AS_OF)
+    assert b"\r\n" in path.read_bytes()  # RFC 5545 line ends
+    events = _events(path)
+    reviews = [e for e in events if str(e["SUMMARY"]).startswith("Gate review: ")]
+    assert {str(e["SUMMARY"]) for e in reviews} == {
+        f"Gate review: {s.name}" for s in roadmap.stages if s.gate_review
+    }
+    planned = [p for p in roadmap.people if p.trained_on and p.trained_on >= AS_OF]
+    trainings = [e for e in events if str(e["SUMMARY"]).startswith("Training: ")]
+    assert len(trainings) == len(planned) > 0
+    for event in events:
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        assert type(start) is dt.date  # all-day: a date, not a date-time
+        assert end == start + dt.timedelta(days=1)
+        assert event.decoded("DTSTAMP").tzinfo is not None
+        assert str(event["UID"]).endswith("@" + UID_DOMAIN)
+        assert str(event["TRANSP"]) == "TRANSPARENT"
+    writing = next(s for s in roadmap.stages if s.id == "stage-writing")
+    review = next(e for e in reviews if writing.name in str(e["SUMMARY"]))
+    assert review.decoded("DTSTART") == writing.gate_review
+    assert "6 of 8 criteria met" in str(review["DESCRIPTION"])
+
+
+def test_uids_are_stable_across_exports_and_unique(roadmap: Roadmap, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    write_calendar(roadmap, first, as_of=AS_OF, stamp=dt.datetime(2026, 3, 30, 9, tzinfo=dt.UTC))
+    moved = roadmap.model_copy(
+        update={
+            "stages": tuple(
+                s.model_copy(update={"gate_review": s.gate_review + dt.timedelta(days=7)})
+                if s.gate_review
+                else s
+                for s in roadmap.stages
+            )
+        }
+    )
+    write_calendar(moved, second, as_of=AS_OF, stamp=dt.datetime(2026, 4, 2, 9, tzinfo=dt.UTC))
+    uids_a = [str(e["UID"]) for e in _events(first)]
+    uids_b = [str(e["UID"]) for e in _events(second)]
+    assert len(set(uids_a)) == len(uids_a)
+    assert sorted(uids_a) == sorted(uids_b)  # a re-import updates, never duplicates
+    dates_a = {str(e["UID"]): e.decoded("DTSTART") for e in _events(first)}
+    dates_b = {str(e["UID"]): e.decoded("DTSTART") for e in _events(second)}
+    gate = next(uid for uid in uids_a if uid.startswith("gate-stage-writing."))
+    assert dates_b[gate] == dates_a[gate] + dt.timedelta(days=7)
+    other = roadmap.model_copy(
+        update={"lineage": roadmap.lineage.model_copy(update={"document_id": "another"})}
+    )
+    assert {o.uid for o in occasions(other, AS_OF)}.isdisjoint(uids_a)
+
+
+def test_a_stage_not_started_is_not_called_failing(roadmap: Roadmap) -> None:
+    bespoke = next(o for o in occasions(roadmap, AS_OF) if "stage-bespoke" in o.uid)
+    assert "has not started" in bespoke.description
+    assert "criteria met" not in bespoke.description
+
+
+@pytest.mark.usefixtures("french")
+def test_french_calendar(roadmap: Roadmap, tmp_path: Path) -> None:
+    path = tmp_path / "revues.ics"
+    write_calendar(roadmap, path, as_of=AS_OF)
+    summaries = {str(e["SUMMARY"]) for e in _events(path)}
+    assert "Revue de jalon : Writing assistance" in {s.replace("\u202f", " ") for s in summaries}
+    description = next(
+        str(e["DESCRIPTION"]) for e in _events(path) if "stage-writing" in str(e["UID"])
+    )
+    assert "30 mars 2026" in description
