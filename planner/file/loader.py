@@ -6,7 +6,7 @@ may spend memory or time on what the file asks for:
 1. its size is capped (:func:`planner.file.safejson.read_file` checks it before
    reading a byte; the bytes are checked again here);
 2. a byte-order mark is dropped; a ZIP archive or an empty file is named as such;
-3. a C-speed scan of the structure (:func:`planner.file.safejson.check_shape`)
+3. a C-speed scan of the structure (:func:`planner.file.shape.check_shape`)
    refuses excessive nesting, too many lists and objects for the size, and
    objects with absurdly many keys — before any parser builds them;
 4. pydantic parses and validates the bytes in one pass, **strictly**

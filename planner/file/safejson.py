@@ -24,107 +24,34 @@ import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, NamedTuple
+from typing import Any
 
+from planner.file.errors import MAX_PROBLEMS, RoadmapLoadError, error, megabytes
+from planner.file.shape import MAX_DEPTH, check_shape, too_deep
 from planner.rules.problems import Problem, json_path
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_PROBLEMS",
+    "RoadmapLoadError",
+    "check_shape",
+    "error",
+    "locate",
+    "parse",
+    "read_file",
+    "too_large",
+]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Largest file opened by default: about 100 times a large real roadmap."""
 
-MAX_DEPTH = 64
-"""Deepest nesting of lists and objects accepted (a roadmap needs 5)."""
+_BOM = b"\xef\xbb\xbf"
 
 MAX_INT_DIGITS = 4300
 """Longest integer accepted (Python's own default guard against slow conversion)."""
 
-BYTES_PER_CONTAINER = 20
-"""A real roadmap spends more bytes than this per list or object, even written
-without spaces (the smallest entity, ``{"id":"t","name":"n"},``, takes 22); a file
-that does not is a "wide bomb" (``[{},{},…]``) built to exhaust memory."""
-
-BYTES_PER_VALUE = 5
-"""Likewise for values: the densest real content, a list of short ids
-(``"t1",``), takes 5 bytes per value; ``[1,1,1,…]`` takes 2."""
-
-MAX_KEYS = 200
-"""Most keys accepted in one object (the widest entity has about 25 fields)."""
-
-MAX_PROBLEMS = 50
-"""Problems listed in one error; the rest are counted."""
-
-_BOM = b"\xef\xbb\xbf"
-
-
-class RoadmapLoadError(Exception):
-    """A file that cannot be opened as a roadmap, with every problem found."""
-
-    problems: list[Problem]
-    """At most :data:`MAX_PROBLEMS` problems (plus a last one counting the rest)."""
-    source: str
-    """The file name (or what the caller named the bytes); may be empty."""
-    omitted: int
-    """How many further problems were found but not listed."""
-
-    def __init__(self, problems: list[Problem], source: str = "", *, more: int = 0) -> None:
-        """``more``: problems found beyond those in ``problems``, counted but not kept."""
-        problems = [_readable(p) for p in problems] or [
-            Problem("", "invalid", "the file is not a valid roadmap")
-        ]
-        self.omitted = max(0, len(problems) - MAX_PROBLEMS) + more
-        if self.omitted:
-            problems = problems[:MAX_PROBLEMS]
-            problems.append(
-                Problem("", "more_problems", f"… and {self.omitted} more problems not listed")
-            )
-        self.problems = problems
-        self.source = source
-        super().__init__(self._summary())
-
-    def _summary(self) -> str:
-        head = f"Cannot open {self.source}" if self.source else "Cannot open the roadmap"
-        if len(self.problems) == 1:
-            return f"{head}: {self.problems[0]}"
-        lines = [f"{head}:"] + [f"  - {p}" for p in self.problems]
-        return "\n".join(lines)
-
-    def __str__(self) -> str:
-        return self._summary()
-
-
-def _printable(text: str, limit: int = 300) -> str:
-    """Text safe to show on one line: no control characters, no lone surrogates."""
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    if text.isprintable():
-        return text
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch.isprintable() and not 0xD800 <= code <= 0xDFFF:
-            out.append(ch)
-        elif code < 0x10000:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(f"\\U{code:08x}")
-    return "".join(out)
-
-
-def _readable(problem: Problem) -> Problem:
-    where, message = _printable(problem.where), _printable(problem.message, 1000)
-    if where == problem.where and message == problem.message:
-        return problem
-    return Problem(where, problem.code, message)
-
-
-def error(where: str, code: str, message: str, source: str = "") -> RoadmapLoadError:
-    return RoadmapLoadError([Problem(where, code, message)], source)
-
-
 # ------------------------------------------------------------------ reading
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def read_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
@@ -159,7 +86,7 @@ def too_large(size: int, max_bytes: int, source: str) -> RoadmapLoadError:
     return error(
         "",
         "too_large",
-        f"the file is {_megabytes(size)}, more than the {_megabytes(max_bytes)} a roadmap "
+        f"the file is {megabytes(size)}, more than the {megabytes(max_bytes)} a roadmap "
         "file may have; it is damaged or not a roadmap",
         source,
     )
@@ -206,7 +133,7 @@ def parse(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES) -> 
         # parse again, tolerantly, to find its path (only on this error path).
         raise locate(text, source) from None
     except RecursionError:
-        raise _too_deep(source) from None
+        raise too_deep(source) from None
     except MemoryError:
         raise error("", "too_large", "the file is too large to open", source) from None
     # A one-byte search first: nearly free, unlike a search for two bytes.
@@ -230,116 +157,6 @@ def _decode(data: bytes, source: str) -> str:
                 "saved in another encoding (such as Latin-1) or is damaged"
             )
         raise error("", "invalid_utf8", message, source) from None
-
-
-# Every byte except the ones that matter for the structure scan; braces become
-# brackets so that one kind of pair is left to count.
-_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}":')
-_TO_BRACKETS = bytes.maketrans(b"{}", b"[]")
-_INNERMOST = re.compile(rb"\[:*\]")
-
-
-class Shape(NamedTuple):
-    """What the structure scan counted."""
-
-    pairs: int
-    """Key/value pairs (colons outside texts)."""
-    containers: int
-    """Lists and objects."""
-
-
-def check_shape(data: bytes, source: str = "") -> Shape:
-    """Refuse excessive nesting, container counts or keys in one object, without
-    parsing (C-speed scans), so that no parser builds what a hostile file asks for.
-
-    The number of key/value pairs it returns (colons outside strings) lets a
-    caller that parsed the text another way find out whether a key was
-    repeated: objects then hold fewer keys than the text has pairs.
-    """
-    # Drop escaped backslashes, then escaped quotes, so that every quote left
-    # opens or closes a string; keep only quotes, colons and brackets; drop strings.
-    reduced = data
-    if b"\\" in reduced:  # one byte: a fast search, unlike the two-byte patterns
-        reduced = reduced.replace(b"\\\\", b"").replace(b'\\"', b"")
-    reduced = reduced.translate(_TO_BRACKETS, _NOT_STRUCTURE)
-    # Two adjacent quotes can go without changing which brackets are quoted:
-    # this drops most strings at C speed and leaves few for the split below.
-    reduced = reduced.replace(b'""', b"")
-    brackets = b"".join(reduced.split(b'"')[::2]) if b'"' in reduced else reduced
-    pairs = brackets.count(b":")
-    containers = brackets.count(b"[")
-    if containers > max(100_000, len(data) // BYTES_PER_CONTAINER):
-        raise error(
-            "",
-            "too_many_items",
-            f"the file holds {containers} lists and objects in {_megabytes(len(data))}, "
-            "far more than any roadmap; it is damaged or built to exhaust memory",
-            source,
-        )
-    _check_values(data, containers, source)
-    # Each pass removes the innermost containers, one level of nesting; an
-    # object's keys are the colons left between its brackets once everything
-    # inside it is gone. Pairs left after MAX_DEPTH passes are nested deeper;
-    # brackets that cannot pair up are a syntax error, which the parser
-    # reports with its line and column.
-    too_many_keys = b":" * (MAX_KEYS + 1)
-    for _ in range(MAX_DEPTH):
-        if too_many_keys in brackets:
-            raise _too_many_keys(source)
-        shorter = _INNERMOST.sub(b"", brackets)
-        if len(shorter) == len(brackets):
-            return Shape(pairs, containers)
-        brackets = shorter
-    if too_many_keys in brackets:
-        raise _too_many_keys(source)
-    if _INNERMOST.search(brackets):
-        raise _too_deep(source)
-    return Shape(pairs, containers)
-
-
-def _check_values(data: bytes, containers: int, source: str) -> None:
-    """Refuse more values than the size allows (each costs a parser ~32 bytes)."""
-    limit = max(100_000, len(data) // BYTES_PER_VALUE)
-    if data.count(b",") + containers <= limit:
-        return  # the usual case: even counting commas inside texts, within bounds
-    # Count only the commas between values (outside texts), as for the brackets.
-    reduced = data
-    if b"\\" in reduced:
-        reduced = reduced.replace(b"\\\\", b"").replace(b'\\"', b"")
-    reduced = reduced.translate(None, _NOT_SEPARATOR).replace(b'""', b"")
-    separators = b"".join(reduced.split(b'"')[::2]) if b'"' in reduced else reduced
-    values = separators.count(b",") + containers
-    if values > limit:
-        raise error(
-            "",
-            "too_many_items",
-            f"the file holds {values} values in {_megabytes(len(data))}, far more than any "
-            "roadmap; it is damaged or built to exhaust memory",
-            source,
-        )
-
-
-_NOT_SEPARATOR = bytes(b for b in range(256) if b not in b'",')
-
-
-def _too_many_keys(source: str) -> RoadmapLoadError:
-    return error(
-        "",
-        "too_many_keys",
-        f"an object holds more than {MAX_KEYS} keys; no roadmap entity has that many "
-        "fields, so the file is damaged or built to exhaust memory",
-        source,
-    )
-
-
-def _too_deep(source: str) -> RoadmapLoadError:
-    return error(
-        "",
-        "too_deep",
-        f"lists and objects are nested more than {MAX_DEPTH} levels deep; "
-        "no roadmap is, so the file is damaged or not a roadmap",
-        source,
-    )
 
 
 @contextmanager

@@ -101,6 +101,8 @@ def check_rows(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
             for member in archive.infolist():
                 if _part_cap(member.filename, limits)[1] == "worksheet":
                     _check_sheet_rows(archive, member, limits, path.name)
+    except UsageImportError:
+        raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
         # A damaged part (bad compressed data or checksum), found by reading it.
         raise UsageImportError(f"{path.name} is damaged: not a readable Excel workbook") from None

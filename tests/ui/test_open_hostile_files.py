@@ -56,7 +56,8 @@ def test_a_hostile_file_is_refused_while_the_window_keeps_running(
     timer.stop()
     assert opened is False
     assert reads, "the file was not read off the UI thread"
-    assert ticks, "the window's timers did not run during the read"
+    if case in corpus.LARGE:  # reads long enough for a 10 ms timer to fall due
+        assert ticks, "the window's timers did not run during the read"
     assert prompter.keys_told() == ["open-failed"]
     assert window.document.roadmap is before  # type: ignore[attr-defined]
     assert window.session.dirty  # type: ignore[attr-defined]

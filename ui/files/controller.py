@@ -30,6 +30,7 @@ from ui.files import policy
 from ui.files.asking import FileAsker
 from ui.files.background import Cancelled, run_off_ui_thread
 from ui.files.identity import changed_since, identity_of
+from ui.files.loading import collect_frozen_garbage
 from ui.files.lock import DocumentLock, LockOutcome
 from ui.files.policy import Opened, ReadOnly, Refusal, SaveRoute, read_only_reason
 from ui.files.recovery import RecoveryEntry, RecoveryStore
@@ -413,3 +414,5 @@ class FileController(QObject):
         self.document.set_read_only(False)
         self.document.replace(roadmap)
         self.document.undo_stack.setClean()
+        # The previous roadmap is gone: collect once the window shows the new one.
+        QTimer.singleShot(0, collect_frozen_garbage)
