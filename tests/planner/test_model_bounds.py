@@ -106,3 +106,37 @@ def test_every_field_is_bounded(name: str, info: FieldInfo) -> None:
 def test_the_walk_reaches_every_kind_of_field() -> None:
     names = {n for n, _ in FIELDS}
     assert {"Measurement.week", "Metric.max_value", "Roadmap.measurements", "Team.name"} <= names
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "value", "words"),
+    [
+        ("use_case", "planned_end", dt.date(9999, 12, 31), "outside the dates the app supports"),
+        ("stage", "planned_start", dt.date(1, 1, 1), "outside the dates the app supports"),
+        ("metric", "max_value", 1.7e308, "less than or equal to 1000000000000"),
+        ("measurement", "value", -1.7e308, "greater than or equal to -1000000000000"),
+    ],
+)
+def test_typed_edits_meet_the_same_bounds(kind: str, field: str, value: object, words: str) -> None:
+    # Before: a metric range of ±1.7e308 passed and crashed the Overview chart; a date in
+    # 9999 broke the timeline ('year 10000 is out of range').
+    from planner import templates
+    from planner.edit.operations import EditError, SetField, apply
+    from planner.model.kinds import BY_NAME
+
+    roadmap = templates.sample()
+    entity = BY_NAME[kind].entities(roadmap)[0]
+    with pytest.raises(EditError) as info:
+        apply(roadmap, SetField(kind, entity.id, field, value))
+    assert words in str(info.value)
+
+
+def test_typed_edits_still_convert_what_the_user_typed() -> None:
+    """Files are read strictly; an edit may still give text for a number (a cell typed)."""
+    from planner import templates
+    from planner.edit.operations import SetField, apply
+
+    roadmap = templates.sample()
+    team = roadmap.teams[0]
+    changed, _ = apply(roadmap, SetField("team", team.id, "headcount", "55"))
+    assert changed.teams[0].headcount == 55
