@@ -5,3 +5,5 @@ roadmaps only through the functions here.
 """
 
 __version__ = "0.1.0"
+APP_NAME = "Pilot-to-Scale Planner"
+"""The product's name, as the window title, file checks and workbook properties say it."""

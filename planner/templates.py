@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from planner.dates import monday
 from planner.file import lineage, storage
 from planner.model.entities import Roadmap
 from planner.resources import resources_dir
@@ -95,10 +96,6 @@ def sample() -> Roadmap:
     return create(DEFAULT)
 
 
-def _monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
-
-
 def weeks_to_today(roadmap: Roadmap, today: dt.date) -> int:
     """Whole weeks to shift a template by so that its story sits at ``today``.
 
@@ -106,12 +103,12 @@ def weeks_to_today(roadmap: Roadmap, today: dt.date) -> int:
     ``today``'s week; without, the horizon starts in ``today``'s week.
     """
     try:
-        this_week = _monday(today)
+        this_week = monday(today)
         if roadmap.measurements:
             anchor = max(m.week for m in roadmap.measurements)
             target = this_week - dt.timedelta(weeks=1)
         else:
-            anchor, target = _monday(roadmap.horizon_start), this_week
+            anchor, target = monday(roadmap.horizon_start), this_week
     except OverflowError:
         raise ValueError(f"{today} is too close to the ends of the calendar") from None
     return (target - anchor).days // 7

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
+from planner.dates import monday
 from planner.model.entities import (
     Access,
     Baseline,
@@ -120,10 +121,6 @@ def _subset(draw: st.DrawFn, pool: list[str], at_most: int = 3) -> tuple[str, ..
 
 def _one(draw: st.DrawFn, pool: list[str]) -> str | None:
     return draw(st.one_of(st.none(), st.sampled_from(pool))) if pool else None
-
-
-def _monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
 
 
 # ---------------------------------------------------------------- roadmap
@@ -321,7 +318,7 @@ def roadmaps(draw: st.DrawFn, max_per_kind: int = 4) -> Roadmap:
             stage_id = draw(st.sampled_from(stage_ids)) if on_stage else None
             use_case_id = None if on_stage else draw(st.sampled_from(use_case_ids))
             team_id = _one(draw, team_ids)
-            week = _monday(draw(dates))
+            week = monday(draw(dates))
             key = (metric.id, stage_id, use_case_id, team_id, week)
             if key in seen:
                 continue

@@ -21,11 +21,9 @@ from planner.diff.changes import (
 from planner.diff.compare import compare
 from planner.diff.formats import fmt_date, fmt_number
 from planner.diff.names import Names, value_text
-from planner.diff.wording import FIELD_LABELS, field_label
-from planner.model.fields import FieldType, base_type, field_type
+from planner.model.fields import FieldType, base_type, field_phrase, field_spec, field_type
 
 __all__ = [
-    "FIELD_LABELS",
     "GROUP_ORDER",
     "Action",
     "Change",
@@ -37,7 +35,8 @@ __all__ = [
     "base_type",
     "change_sentences",
     "compare",
-    "field_label",
+    "field_phrase",
+    "field_spec",
     "field_type",
     "fmt_date",
     "fmt_number",

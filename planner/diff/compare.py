@@ -22,7 +22,7 @@ from planner.diff.names import Names
 from planner.diff.summary import date_shift_summary, group_lines
 from planner.file.lineage import relation
 from planner.model.entities import Roadmap
-from planner.model.fields import FieldType, field_type
+from planner.model.fields import FieldType, field_spec
 from planner.model.kinds import BY_NAME, KINDS, ROADMAP, Kind, index_of
 
 _LIST_ATTRS = frozenset(k.attr for k in KINDS)
@@ -122,7 +122,7 @@ def _kind_changes(
             a, b = getattr(before, name), getattr(entity, name)
             if a != b:
                 ref = refs.get(name)
-                ftype = field_type(kind.model, name, ref)
+                ftype = field_spec(kind.name, name).family
                 changes.append(
                     Change(
                         Action.CHANGED,
@@ -171,7 +171,7 @@ def _roadmap_changes(old: Roadmap, new: Roadmap, names: Names) -> list[Change]:
         a, b = getattr(old, name), getattr(new, name)
         if a == b:
             continue
-        ftype = field_type(Roadmap, name)
+        ftype = field_spec(ROADMAP, name).family
         sentence = wording.roadmap_sentence(name, ftype, a, b, new, names)
         changes.append(Change(Action.CHANGED, ROADMAP, None, name, a, b, sentence))
     return changes

@@ -6,8 +6,8 @@ from typing import Any
 
 from planner.diff.formats import fmt_date, fmt_number, human, quote_list
 from planner.model.entities import Roadmap
-from planner.model.fields import FieldType, field_type
-from planner.model.kinds import BY_NAME, ROADMAP, Kind, index_of
+from planner.model.fields import FieldType, field_spec
+from planner.model.kinds import BY_NAME, Kind, index_of
 
 
 class Names:
@@ -98,14 +98,8 @@ def unit_of(kind_name: Kind | str, field: str, entity: Any, names: Names) -> str
 
 def value_text(names: Names, kind_name: str, field: str, entity: Any, value: Any) -> str:
     """One field value as a reader sees it (names instead of ids, units, dates)."""
-    if kind_name == ROADMAP:
-        model: type[Any] = Roadmap
-        ref = None
-    else:
-        kind = BY_NAME[kind_name]
-        model = kind.model
-        ref = next((r for r in kind.refs if r.field == field), None)
-    ftype = field_type(model, field, ref)
+    spec = field_spec(kind_name, field)
+    ftype, ref = spec.family, spec.ref
     if value is None or value == ():
         return "(none)" if ftype in (FieldType.REF, FieldType.REFS, FieldType.NAMES) else "(empty)"
     if ftype is FieldType.DATE:

@@ -20,32 +20,8 @@ from planner.diff.formats import (
 )
 from planner.diff.names import SPECIAL_SUBJECT, Names, unit_of
 from planner.model.entities import BaselineEntry
-from planner.model.fields import FieldType
+from planner.model.fields import FieldType, field_phrase
 from planner.model.kinds import BY_NAME, ROADMAP, Kind, Ref
-
-FIELD_LABELS: dict[str, str] = {
-    "gate_review": "review",
-    "team_ids": "teams",
-    "friction_point_ids": "friction points",
-    "data_source_ids": "data sources",
-    "depends_on": "dependencies",
-    "owner_id": "owner",
-    "stage_id": "stage",
-    "metric_id": "metric",
-    "use_case_id": "use case",
-    "team_id": "team",
-    "expected_hours_saved": "expected hours saved per user per week",
-    "hours_lost_per_week": "hours lost per person per week",
-    "window": "evaluation window",
-    "window_weeks": "evaluation window (weeks)",
-    "min_value": "minimum",
-    "max_value": "maximum",
-    "min_group_size": "minimum group size",
-    "captured_on": "capture date",
-    "trained_on": "training date",
-    "suggested": "suggested outcome",
-    "week": "week",
-}
 
 _BOOL_PHRASES: dict[str, tuple[str, str]] = {
     "mandatory": ("is now mandatory", "is now advisory"),
@@ -59,10 +35,6 @@ _REFS_VERBS: dict[str, str] = {
     "depends_on": "depends on",
     "team_ids": "involves",
 }
-
-
-def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " "))
 
 
 # ---------------------------------------------------------------- entities
@@ -117,7 +89,7 @@ def field_sentence(
     if ftype is FieldType.TEXT and name == kind.title_field:
         return f"{kind.label} '{old}' renamed to '{new}'"
     subject = names.subject(kind, after, name)
-    label = "" if kind.name == "criterion" and name == "threshold" else field_label(name)
+    label = "" if kind.name == "criterion" and name == "threshold" else field_phrase(name)
     unit = unit_of(kind, name, after, names)
     return describe(subject, label, name, ftype, ref, old, new, names, unit)
 
@@ -128,7 +100,7 @@ def roadmap_sentence(
     if name == "title":
         return f"Roadmap renamed from '{old}' to '{new}'"
     unit = unit_of(ROADMAP, name, roadmap, names)
-    return describe("Roadmap", field_label(name), name, ftype, None, old, new, names, unit)
+    return describe("Roadmap", field_phrase(name), name, ftype, None, old, new, names, unit)
 
 
 # ------------------------------------------------------------------ fields

@@ -39,6 +39,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
+from planner.dates import monday
 from planner.evidence import derived
 from planner.model.entities import Metric, MetricSource, Roadmap, Rollup, Stage
 
@@ -57,11 +58,6 @@ class Trend(StrEnum):
     FLAT = "flat"
     FALLING = "falling"
     UNKNOWN = "unknown"
-
-
-def monday(day: dt.date) -> dt.date:
-    """The Monday that starts the ISO week of ``day``."""
-    return day - dt.timedelta(days=day.weekday())
 
 
 def slope(points: Sequence[Point]) -> float:
@@ -154,9 +150,9 @@ class SeriesIndex:
                 found = flat[key] = []
             found.append((m.value, m.sample_size, m.team_id, use_case_id))
         groups: dict[tuple[str, str], dict[dt.date, list[_Raw]]] = {}
-        for (stage_id, metric_id, monday), found in flat.items():
+        for (stage_id, metric_id, week), found in flat.items():
             if stage_id is not None:  # None: a use case outside every stage
-                groups.setdefault((stage_id, metric_id), {})[monday] = found
+                groups.setdefault((stage_id, metric_id), {})[week] = found
         self._groups = groups
         self._rolled: dict[tuple[str, str], tuple[list[dt.date], list[float]]] = {}
         self._use_case_size: dict[str, float | None] = {}

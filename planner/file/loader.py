@@ -43,6 +43,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from planner import APP_NAME
 from planner.file.migrations import (
     CURRENT_SCHEMA_VERSION,
     OLDEST_SCHEMA_VERSION,
@@ -66,7 +67,6 @@ from planner.rules.problems import Problem, from_validation_error
 __all__ = ["APP_NAME", "FORMAT", "load_bytes"]
 
 FORMAT = "pilot-planner-roadmap"
-APP_NAME = "Pilot-to-Scale Planner"
 
 _BOM = b"\xef\xbb\xbf"
 

@@ -10,10 +10,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from planner.diff.names import value_text
-from planner.diff.wording import field_label
 from planner.merge.result import Code, Conflict
 from planner.merge.state import MISSING, WHOLE, MergeState, Place
 from planner.model.entities import Measurement
+from planner.model.fields import field_phrase
 from planner.model.kinds import BY_NAME, ROADMAP, Kind, OnDelete, Ref
 from planner.rules.problems import Problem
 
@@ -48,7 +48,7 @@ def field_conflict(
     show = shower(state, kind, entity_id, name)
     was = " (added in both)" if b is MISSING else f" (was {show(b)})"
     sentence = (
-        f"{subject(state, kind, entity_id)} {field_label(name)}: "
+        f"{subject(state, kind, entity_id)} {field_phrase(name)}: "
         f"mine {show(m)}, theirs {show(t)}{was}"
     )
     if note:
@@ -83,7 +83,7 @@ def delete_edit_conflict(
     b, m, t = sides
     kept, deleter, keeper = (t, "mine", "theirs") if m is None else (m, "theirs", "mine")
     changed = [
-        field_label(n)
+        field_phrase(n)
         for n in kind.model.model_fields
         if b is not None and getattr(b, n) != getattr(kept, n)
     ]

@@ -22,12 +22,12 @@ plain data:
 
 from __future__ import annotations
 
+from planner.model.colours import stage_colour
 from planner.timeline.build import (
     MAX_PATCHED,
     build,
     choose_baseline,
     row_key,
-    stage_colour,
     update,
 )
 from planner.timeline.gates import gate_marks, readiness_state

@@ -9,13 +9,13 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from planner.evidence.gates import StageReadiness, evaluate_all
+from planner.model.colours import stage_colour
 from planner.model.entities import Roadmap, UseCase, UseCaseStatus
 from planner.model.kinds import find
 from planner.timeline.gates import gate_marks
 from planner.timeline.layout import (
     GROUP,
     STAGE,
-    STAGE_COLOURS,
     USE_CASE,
     DecisionMark,
     Layout,
@@ -23,10 +23,6 @@ from planner.timeline.layout import (
     Row,
     link_ends,
 )
-
-
-def stage_colour(position: int, colour: str | None) -> str:
-    return colour if colour else STAGE_COLOURS[position % len(STAGE_COLOURS)]
 
 
 def _month_start(day: dt.date) -> dt.date:

@@ -8,10 +8,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
 
+from planner.model.colours import STAGE_COLOURS as STAGE_COLOURS  # re-exported
 from planner.model.entities import Outcome
-
-STAGE_COLOURS = ("#3E6FA8", "#5C8F4E", "#8A5A9E", "#B87A2E", "#3F8F8F", "#A8554F")
-"""Bar colours of stages without a colour of their own, in stage order (as in the workbook)."""
 
 DECISION_LEAD_DAYS = 28
 """A decision up to four weeks before a review date decides that review (see rules.checks)."""

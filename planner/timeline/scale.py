@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from planner.dates import monday
 from planner.timeline.layout import Layout
 
 
@@ -119,7 +120,7 @@ def axis(start: int, end: int, px_per_day: float) -> Axis:
 
 def period_start(day: dt.date, unit: str) -> dt.date:
     if unit == "week":
-        return day - dt.timedelta(days=day.weekday())
+        return monday(day)
     if unit == "month":
         return day.replace(day=1)
     if unit == "quarter":

@@ -21,12 +21,12 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from planner.dates import monday, mondays
 from planner.model.entities import UsageFigure
 from planner.usage import funnel
 from planner.usage.privacy import Candidate, protect, together
 from planner.usage.sources import ActivitySnapshot, TrendData, UserWeek
 from planner.usage.standard import COUNTS, RATES
-from planner.usage.values import monday
 
 Quantity = UsageFigure
 """The figures an import computes (the adoption funnel)."""
@@ -104,7 +104,7 @@ def weekly_cohorts(
         out.notes.append("shares are % of enabled people (listed that week)")
     weeks = funnel.weekly_groups(rows, team_of, first)
     known = {w.week for w in weeks}
-    missing = [w for w in funnel.mondays(min(known), max(known)) if w not in known]
+    missing = [w for w in mondays(min(known), max(known)) if w not in known]
     if missing:
         out.warnings.append(
             f"no rows for {len(missing)} week(s) between the first and last week "

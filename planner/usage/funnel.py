@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from planner.model.entities import UsageFigure
@@ -102,13 +102,6 @@ def is_habitual(active_bits: int, index: int, rule: tuple[int, int]) -> bool:
     span, needed = rule
     window = (active_bits >> (index - span + 1)) & ((1 << span) - 1)
     return window.bit_count() >= needed
-
-
-def mondays(first: dt.date, last: dt.date) -> Iterable[dt.date]:
-    week = first
-    while week <= last:
-        yield week
-        week += WEEK
 
 
 def weekly_groups(

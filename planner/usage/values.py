@@ -21,6 +21,7 @@ import math
 import re
 from typing import Literal
 
+from planner.dates import monday as monday  # re-exported: the usage readers use it
 from planner.model.types import FIRST_DAY, LAST_DAY
 from planner.usage.errors import CellError, UsageImportError, shown
 
@@ -148,11 +149,6 @@ _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?", re.ASCII | 
 _ISO_WEEK = re.compile(r"(\d{4})-?W(\d{1,2})(?:-?([1-7]))?", re.IGNORECASE | re.ASCII)
 _DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[T ,].*)?", re.ASCII | re.DOTALL)
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?", re.ASCII)
-
-
-def monday(day: dt.date) -> dt.date:
-    """The Monday that starts the ISO week of ``day``."""
-    return day - dt.timedelta(days=day.weekday())
 
 
 def parse_date(value: Cell, order: DateOrder = "dmy") -> dt.date:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner.evidence.gates import SYMBOLS, format_value
-from planner.evidence.series import stage_series
 from planner.model.entities import GateCriterion, Metric, Stage
 from planner.workbook.cells import single_line
 from planner.workbook.charts import Line, LineChart
@@ -72,7 +71,7 @@ def sections(ctx: Context) -> list[tuple[Stage, list[Series]]]:
     for stage in ctx.roadmap.stages:
         series = [
             Series(c, ctx.metrics[c.metric_id],
-                   stage_series(ctx.roadmap, stage.id, c.metric_id, ctx.as_of))
+                   ctx.figures.series(stage.id, c.metric_id))
             for c in by_stage.get(stage.id, [])
         ]  # fmt: skip
         if series:

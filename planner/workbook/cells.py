@@ -26,7 +26,7 @@ REPLACEMENT = "\ufffd"
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _ANY_CONTROL = re.compile("[\x00-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 # OWASP formula-injection triggers, plus the full-width forms some input methods type.
-_TRIGGERS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
+TRIGGERS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _RESERVED_SHEETS = frozenset({"history"})
 _NAME_BAD = re.compile(r"[^A-Za-z0-9_]")
@@ -67,7 +67,7 @@ def single_line(value: str, limit: int) -> str:
 
 
 def needs_quote_prefix(text: str) -> bool:
-    return text[:1] in _TRIGGERS
+    return text[:1] in TRIGGERS
 
 
 def header_footer_text(value: str, limit: int = 80) -> str:

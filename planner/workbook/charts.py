@@ -6,6 +6,7 @@ chart is added), so a reader who edits a figure sees the line move.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -44,6 +45,18 @@ class LineChart:
     """A row without a value does not break the line."""
 
 
+_LOOKS_LIKE_A_REFERENCE = re.compile(r"^=?[^!]+!\$?[A-Z]+\$?\d+")
+
+
+def literal_name(text: str) -> str:
+    """A chart or axis title that xlsxwriter shows as typed: a text shaped like a
+    cell reference ("Claims!A1 …") would otherwise become a formula pointing at a
+    sheet. A zero-width space after each "!" breaks the shape and shows nothing."""
+    if _LOOKS_LIKE_A_REFERENCE.match(text):
+        return text.replace("!", "!\u200b")
+    return text
+
+
 def cm_to_pixels(cm: float) -> int:
     """Centimetres at the 96 dpi Excel uses for drawing sizes."""
     return round(cm / 2.54 * 96)
@@ -79,7 +92,7 @@ def chart_options(
                                  "major_unit_type": "days", "base_unit": "days"}  # fmt: skip
     y_axis: dict[str, object] = {"num_font": {"size": 9}, "major_gridlines": {"visible": True}}
     if chart.y_title:
-        y_axis["name"] = chart.y_title
+        y_axis["name"] = literal_name(chart.y_title)
         y_axis["name_font"] = {"size": 9, "bold": False}
     if chart.y_min is not None:
         y_axis["min"] = chart.y_min
@@ -88,7 +101,10 @@ def chart_options(
     if chart.y_format:
         y_axis["num_format"] = chart.y_format
     settings: dict[str, object] = {
-        "title": {"name": chart.title, "name_font": {"size": chart.title_pt, "bold": True}},
+        "title": {
+            "name": literal_name(chart.title),
+            "name_font": {"size": chart.title_pt, "bold": True},
+        },
         "x_axis": x_axis,
         "y_axis": y_axis,
         "size": {"width": cm_to_pixels(chart.width_cm), "height": cm_to_pixels(chart.height_cm)},

@@ -7,9 +7,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from planner.evidence.figures import Figures
+from planner.evidence.gates import StageReadiness
+from planner.evidence.tables import DerivedTables
+from planner.model.colours import stage_colour
 from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
+from planner.rules.checks import Finding
 from planner.workbook.cells import defined_name
-from planner.workbook.style import STAGE_COLOURS, StyleBook
+from planner.workbook.style import StyleBook
 
 
 @dataclass
@@ -65,9 +70,7 @@ class Context:
         return person.name if person else ""
 
     def stage_colour(self, stage: Stage) -> str:
-        if stage.colour:
-            return stage.colour[1:].upper()
-        return STAGE_COLOURS[self.stage_order[stage.id] % len(STAGE_COLOURS)]
+        return stage_colour(self.stage_order[stage.id], stage.colour)[1:].upper()
 
     @cached_property
     def baseline_dates(self) -> dict[str, tuple[dt.date, dt.date]]:
@@ -78,18 +81,25 @@ class Context:
     # ------------------------------------------------------------ evaluations
 
     @cached_property
-    def readiness(self) -> list[Any]:
-        """Gate readiness of every stage at the as-of date (planner.evidence.gates)."""
-        from planner.evidence import gates
+    def figures(self) -> Figures:
+        """Every figure the sheets show, computed once for the as-of date: the same
+        computation the app and the command line show (one set of numbers)."""
+        return Figures(self.roadmap, self.as_of)
 
-        return list(gates.evaluate_all(self.roadmap, self.as_of))
+    @property
+    def tables(self) -> DerivedTables:
+        """Derived columns per entity (value, ROI, readiness, friction cost, teams)."""
+        return self.figures.tables
 
     @cached_property
-    def findings(self) -> list[Any]:
-        """Method checks (a team with no ambassador, a use case without friction…)."""
-        from planner.rules import checks
+    def readiness(self) -> list[StageReadiness]:
+        """Gate readiness of every stage at the as-of date (planner.evidence.gates)."""
+        return list(self.figures.readiness)
 
-        return list(checks.method_checks(self.roadmap, self.as_of))
+    @property
+    def findings(self) -> list[Finding]:
+        """Method checks (a team with no ambassador, a use case without friction…)."""
+        return self.figures.findings
 
 
 def choose_baseline(roadmap: Roadmap, baseline_id: str | None) -> Baseline | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from planner.evidence import derived
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, table_sheet
 from planner.workbook.sheet import Sheet
@@ -35,9 +34,10 @@ def write(ctx: Context, sheet: Sheet) -> None:
     for uc in roadmap.use_cases:
         for source_id in uc.data_source_ids:
             users.setdefault(source_id, []).append(uc.stage_id or "")
+    readiness = ctx.tables.data_source_readiness
     sources = sorted(
         roadmap.data_sources,
-        key=lambda d: (derived.data_readiness(d), d.name.casefold(), d.id),
+        key=lambda d: (readiness[d.id], d.name.casefold(), d.id),
     )
 
     def rows() -> Iterator[list[Any]]:
@@ -54,7 +54,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
                 enum_word(source.access),
                 enum_word(source.governance),
                 enum_word(source.sensitivity),
-                derived.data_readiness(source),
+                readiness[source.id],
                 len(users.get(source.id, ())),
                 ", ".join(ctx.stages[s].name for s in stage_ids),
             ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from planner.evidence import derived
 from planner.workbook.context import Context
 from planner.workbook.layout import table_sheet
 from planner.workbook.sheet import Sheet
@@ -31,7 +30,7 @@ COLUMNS = (
 
 
 def write(ctx: Context, sheet: Sheet) -> None:
-    ranking = derived.friction_ranking(ctx.roadmap)
+    ranking = ctx.tables.friction_ranking
 
     def rows() -> Iterator[list[Any]]:
         for item in ranking:

@@ -49,7 +49,7 @@ def table_sheet(
 ) -> int:
     """A sheet holding one table under a title; returns the number of rows."""
     data = list(rows())  # computed once, measured and written
-    widths = measure(columns, lambda: data)
+    widths = measure(columns, data)
     sheet.widths(widths)
     setup(ctx, sheet, title_rows=TITLE_ROWS + 1, freeze=f"B{TITLE_ROWS + 2}")
     title_rows(sheet, title, subtitle(ctx, detail))

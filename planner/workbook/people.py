@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from planner.evidence import derived
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, setup, subtitle, title_rows
 from planner.workbook.sheet import Sheet
@@ -49,27 +48,24 @@ def write(ctx: Context, sheet: Sheet) -> None:
         key=lambda p: (ctx.teams[p.team_id].name.casefold() if p.team_id in ctx.teams else "\uffff",
                        p.name.casefold(), p.id),
     )  # fmt: skip
-    by_team: dict[str, list[Any]] = {}
-    for person in roadmap.people:
-        by_team.setdefault(person.team_id or "", []).append(person)
+    figures = ctx.tables.teams
 
     def trained(person: Any) -> bool:
         return person.trained_on is not None and person.trained_on <= as_of
 
     def team_rows() -> Iterator[list[Any]]:
         for team in teams:
-            members = by_team.get(team.id, [])
-            ambassadors = sum(1 for p in members if p.is_ambassador)
-            key_users = [p for p in members if p.is_key_user]
+            team_figures = figures[team.id]
+            ambassadors = team_figures.ambassadors
             yield [
                 team.name,
                 team.department,
-                team.headcount,
+                team_figures.headcount,
                 ambassadors if ambassadors else Styled(0, toned(Tone.WARN, INT)),
-                derived.ambassadors_per_100(roadmap, [team.id]),
-                len(key_users),
-                sum(1 for p in key_users if trained(p)),
-                derived.training_coverage(roadmap, [team.id], as_of),
+                team_figures.ambassadors_per_100,
+                team_figures.key_users,
+                team_figures.trained,
+                team_figures.training_coverage,
             ]
 
     def people_rows() -> Iterator[list[Any]]:

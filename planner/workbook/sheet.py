@@ -16,7 +16,13 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeAlias
 
-from planner.workbook.cells import clean_text, header_footer_text, needs_quote_prefix
+from planner.workbook.cells import (
+    MAX_CELL_CHARS,
+    TRIGGERS,
+    clean_text,
+    header_footer_text,
+    needs_quote_prefix,
+)
 from planner.workbook.charts import LineChart, chart_options
 from planner.workbook.style import (
     MONEY,
@@ -40,6 +46,9 @@ DEFAULT_WIDTH = 8.43
 # xlsxwriter adds the cell padding (5 px of 7 px digits) to a width; the widths
 # here are those stored in the file, as Excel and LibreOffice read them.
 _PADDING = 5 / 7
+_SHORT = MAX_CELL_CHARS // 2
+"""Printable text up to this length needs no cleaning (see clean_text)."""
+_TRIGGERS = TRIGGERS
 
 
 class Sheet:
@@ -89,63 +98,100 @@ class Sheet:
     ) -> int:
         """Write the next row; returns its number. ``merge`` = (first, last) columns
         to merge in this row (the first one's value and look fill them)."""
+        values: list[Any] = []
+        looks: list[Look | None] = []
+        for item in items:
+            if item is None:
+                values.append(None)
+                looks.append(None)
+            elif item.__class__ is tuple:
+                values.append(item[0])
+                looks.append(item[1])
+            else:
+                values.append(item)
+                looks.append(TEXT)
+        r = self._next_row(outline, height, hidden)
+        if merge is not None:
+            first, last = merge
+            # merge_range writes with the generic write(): give it nothing, then
+            # write the first cell below with the typed call (the documented way).
+            look = looks[first - 1] or TEXT
+            self.ws.merge_range(r, first - 1, r, last - 1, None, self.styles.formats(look)[0])
+        self._write_row(r, values, looks)
+        return self.row
+
+    def append_values(
+        self, values: Sequence[Any], looks: Sequence[Look | None], *, height: float | None = None
+    ) -> int:
+        """Write the next row from parallel lists of values and looks (a ``None`` look:
+        no cell); what :meth:`append` does, without pairing items (for long tables)."""
+        r = self._next_row(0, height, False)
+        self._write_row(r, values, looks)
+        return self.row
+
+    def _next_row(self, outline: int, height: float | None, hidden: bool) -> int:
+        """Start the next row (its options set); returns its zero-based index."""
         if not self.ready:
             raise RuntimeError("call setup() before writing rows")
         self.row += 1
         r = self.row - 1
-        ws = self.ws
         if outline or height is not None or hidden:
             options: dict[str, Any] = {}
             if outline:
                 options["level"] = outline
             if hidden:
                 options["hidden"] = True
-            ws.set_row(r, height, None, options)
-        items = list(items)
-        if merge is not None:
-            first, last = merge
-            look = items[first - 1][1] if isinstance(items[first - 1], tuple) else TEXT
-            # merge_range writes with the generic write(): give it nothing, then
-            # write the first cell below with the typed call (the documented way).
-            ws.merge_range(r, first - 1, r, last - 1, None, self.styles.formats(look)[0])
-        formats = self.styles.formats
-        write_string, write_number = ws.write_string, ws.write_number
-        for c, item in enumerate(items):
-            if item is None:
+            self.ws.set_row(r, height, None, options)
+        return r
+
+    def _write_row(self, r: int, values: Sequence[Any], looks: Sequence[Look | None]) -> None:
+        ws = self.ws
+        styles = self.styles
+        by_id = styles.by_id
+        write_string, write_number, write_blank = ws.write_string, ws.write_number, ws.write_blank
+        write_datetime = ws.write_datetime
+        for c, look in enumerate(looks):
+            if look is None:
                 continue
-            if type(item) is tuple:
-                value, look = item
-            else:
-                value, look = item, TEXT
-            plain, quoted = formats(look)
-            kind = type(value)
+            value = values[c]
+            hit = by_id.get(id(look)) or styles.resolve(look)
+            kind = value.__class__
             if kind is str:
-                text = clean_text(value)
-                if text:
-                    write_string(r, c, text, quoted if needs_quote_prefix(text) else plain)
+                if not (value.isprintable() and len(value) <= _SHORT):
+                    value = clean_text(value)
+                if value:
+                    write_string(r, c, value, hit[2] if value[0] in _TRIGGERS else hit[1])
                 else:
-                    ws.write_blank(r, c, None, plain)
+                    write_blank(r, c, None, hit[1])
             elif kind is float or kind is int:
                 if math.isfinite(value):
-                    write_number(r, c, value, plain)
+                    write_number(r, c, value, hit[1])
                 else:  # no figure to show (the model refuses NaN; a ratio might overflow)
-                    ws.write_blank(r, c, None, plain)
+                    write_blank(r, c, None, hit[1])
             elif value is None:
-                ws.write_blank(r, c, None, plain)
-            elif kind is bool:
-                write_string(r, c, "Yes" if value else "No", plain)
-            elif isinstance(value, dt.date):
-                if look.fmt == "text":  # a date shown as a number would mean nothing
-                    plain = formats(dated(look))[0]
-                ws.write_datetime(r, c, value, plain)
-            elif isinstance(value, str):  # a str subclass (an enum value): its text
-                text = clean_text(str.__str__(value))
-                write_string(r, c, text, quoted if needs_quote_prefix(text) else plain)
-            elif isinstance(value, int | float):
-                write_number(r, c, float(value), plain)
+                write_blank(r, c, None, hit[1])
+            elif kind is dt.date and look.fmt != "text":
+                write_datetime(r, c, value, hit[1])
             else:
-                raise TypeError(f"cannot export a {type(value).__name__}")
-        return self.row
+                self._write_other(r, c, value, look)
+
+    def _write_other(self, r: int, c: int, value: Any, look: Look) -> None:
+        """Booleans (Yes/No), dates, and subclasses of str, int and float (enums)."""
+        plain, quoted = self.styles.formats(look)
+        if isinstance(value, bool):
+            self.ws.write_string(r, c, "Yes" if value else "No", plain)
+        elif isinstance(value, dt.date):
+            if look.fmt == "text":  # a date shown as a number would mean nothing
+                plain = self.styles.formats(dated(look))[0]
+            self.ws.write_datetime(r, c, value, plain)
+        elif isinstance(value, str):
+            text = clean_text(str.__str__(value))
+            self.ws.write_string(r, c, text, quoted if needs_quote_prefix(text) else plain)
+        elif isinstance(value, int | float):
+            if math.isfinite(value):
+                self.ws.write_number(r, c, float(value), plain)
+        else:
+            raise TypeError(f"cannot export a {type(value).__name__}")
 
     def page_break_after(self, row: int) -> None:
         """Start a new printed page after ``row``."""

@@ -48,9 +48,6 @@ TONES: dict[Tone, tuple[str, str]] = {
     Tone.NEUTRAL: ("E6E9EE", "44505F"),
 }
 
-STAGE_COLOURS = ("3E6FA8", "5C8F4E", "8A5A9E", "B87A2E", "3F8F8F", "A8554F")
-"""Bar colours for stages without a colour of their own, in stage order."""
-
 GANTT_GREY = "B8BEC7"
 GANTT_SLIP = "C0392B"
 GANTT_BASELINE = "D9DDE3"
@@ -160,19 +157,23 @@ class StyleBook:
         self._add_format = add_format
         self._formats: dict[tuple[Look, bool], Any] = {}
         self._dxfs: dict[Dxf, Any] = {}
-        # Most looks are module constants: finding them by identity skips hashing
-        # thirteen fields per cell. The look is kept in the value so its id stays valid.
-        self._by_id: dict[int, tuple[Look, Any, Any]] = {}
+        self.by_id: dict[int, tuple[Look, Any, Any]] = {}
+        """``id(look)`` → (look, format, quoted format) for looks already resolved.
+        Most looks are module constants: finding them by identity skips hashing
+        thirteen fields per cell. The look is kept in the value so its id stays valid."""
 
     def formats(self, look: Look) -> tuple[Any, Any]:
         """The format of ``look``, and its variant with a quote prefix (for text
         that starts like a formula: it stays text when someone edits the cell)."""
-        hit = self._by_id.get(id(look))
-        if hit is None:
-            if len(self._by_id) > 4096:  # looks made on the fly: keep the cache bounded
-                self._by_id.clear()
-            hit = self._by_id[id(look)] = (look, self.format(look), self.format(look, quote=True))
+        hit = self.by_id.get(id(look)) or self.resolve(look)
         return hit[1], hit[2]
+
+    def resolve(self, look: Look) -> tuple[Look, Any, Any]:
+        """Add ``look`` to :attr:`by_id` and return its entry."""
+        if len(self.by_id) > 4096:  # looks made on the fly: keep the cache bounded
+            self.by_id.clear()
+        hit = self.by_id[id(look)] = (look, self.format(look), self.format(look, quote=True))
+        return hit
 
     def format(self, look: Look, quote: bool = False) -> Any:
         made = self._formats.get((look, quote))

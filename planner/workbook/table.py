@@ -60,29 +60,52 @@ def unique_headers(headers: Sequence[str]) -> list[str]:
     return result
 
 
-def measure(columns: Sequence[Column], rows: Rows) -> list[float]:
+def measure(columns: Sequence[Column], rows: Rows | list[Sequence[Any]]) -> list[float]:
     """Column widths that fit the headers (on up to two lines) and the values."""
-    needed = [0.0] * len(columns)
-    measured = [c.width is None for c in columns]
-    for row in rows():
-        for index, value in enumerate(row):
-            if not measured[index]:
-                continue
-            look = columns[index].look
-            if isinstance(value, Styled):
-                value, look = value.value, value.look
-            width = display_width(value, look)
-            if width > needed[index]:
-                needed[index] = width
+    data = rows if isinstance(rows, list) else list(rows())
     widths = []
-    for column, content in zip(columns, needed, strict=True):
+    for index, column in enumerate(columns):
         if column.width is not None:
             widths.append(column.width)
             continue
+        content = _content_width([row[index] for row in data], column.look)
         words = max((len(w) for w in column.header.split()), default=4)
         header = max(words, len(column.header) / 2) + 1
         widths.append(min(column.max_width, max(column.min_width, header, content + 2)))
     return widths
+
+
+def _content_width(values: list[Any], look: Look) -> float:
+    """The widest of :func:`display_width` over ``values``, found by kind: the
+    longest text, the largest and the most negative number (a width grows with
+    the number's size)."""
+    texts: list[str] = []
+    numbers: list[float] = []
+    widest = 0.0
+    for value in values:
+        kind = value.__class__
+        if kind is str:
+            texts.append(value)
+        elif kind is float or kind is int:
+            numbers.append(value)
+        elif value is not None:
+            value_look = look
+            if kind is Styled:
+                value, value_look = value.value, value.look
+            widest = max(widest, display_width(value, value_look))
+    if texts:
+        multi_line = [t for t in texts if "\n" in t]
+        if multi_line:  # only the longest line of a text counts
+            longest = max(len(line) for t in multi_line for line in t.split("\n"))
+            single = [t for t in texts if "\n" not in t]
+            longest = max(longest, max(map(len, single), default=0))
+        else:
+            longest = max(map(len, texts))
+        widest = max(widest, longest * (1.1 if look.bold else 1.0))
+    if numbers:
+        widest = max(widest, display_width(max(numbers, key=abs), look),
+                     display_width(min(numbers), look))  # fmt: skip
+    return widest
 
 
 def header_height(headers: Sequence[str], widths: Sequence[float]) -> float:
@@ -133,7 +156,8 @@ def write_tables(sheet: Sheet, specs: Sequence[TableSpec]) -> list[int]:
     counts = [0] * len(specs)
     closed = [False] * len(specs)  # totals row or empty note written
     while not all(closed):
-        line = [None] * width
+        values: list[Any] = [None] * width
+        looks: list[Any] = [None] * width
         lines = 1
         for i, spec in enumerate(specs):
             if closed[i]:
@@ -142,17 +166,16 @@ def write_tables(sheet: Sheet, specs: Sequence[TableSpec]) -> list[int]:
             row = next(streams[i], None)
             if row is not None:
                 counts[i] += 1
-                cells, needed = fillers[i].cells(row)
-                line[at : at + len(spec.columns)] = cells
-                lines = max(lines, needed)
+                lines = max(lines, fillers[i].fill(row, values, looks, at))
                 continue
             closed[i] = True
+            end = at + len(spec.columns)
             if counts[i] == 0:
-                line[at] = (spec.empty_note, NOTE)
+                values[at], looks[at] = spec.empty_note, NOTE
             elif any(c.total for c in spec.columns):
-                line[at : at + len(spec.columns)] = fillers[i].totals()
-        if any(item is not None for item in line):
-            sheet.append(line, height=row_height(lines) if lines > 1 else None)
+                values[at:end], looks[at:end] = fillers[i].totals()
+        if looks.count(None) != width:
+            sheet.append_values(values, looks, height=row_height(lines) if lines > 1 else None)
     for spec, names, count in zip(specs, headers, counts, strict=True):
         if count:
             _register(sheet, spec, names, header_row, header_row + count)
@@ -171,37 +194,66 @@ class _Filler:
     def __init__(self, sheet: Sheet, spec: TableSpec) -> None:
         self.sheet = sheet
         self.columns = spec.columns
+        self.looks = [c.look for c in spec.columns]
         self.widths = [sheet.column_width(spec.first_col + i) for i in range(len(spec.columns))]
+        # Text up to ``limits`` characters fits its column as it is; up to
+        # ``one_line`` it still fits on one line once wrapped (see text_lines).
+        self.limits = [w - 2 for w in self.widths]
+        self.one_line = [max(1.0, w * 1.2 - 1) for w in self.widths]
         self.wrapped = [wrapped(c.look) for c in spec.columns]
+        self.totalled = [i for i, c in enumerate(spec.columns) if c.total]
         self.sums = [0.0] * len(spec.columns)
 
-    def cells(self, row: Sequence[Any]) -> tuple[list[Any], int]:
-        cells = []
+    def fill(self, row: Sequence[Any], values: list[Any], looks: list[Any], at: int) -> int:
+        """Put the row's values and looks in ``values`` and ``looks`` from ``at`` on;
+        returns the lines the row needs."""
+        count = len(self.looks)
+        if len(row) != count:
+            raise ValueError(f"a row of {len(row)} values for {count} columns")
+        values[at : at + count] = row
+        looks[at : at + count] = self.looks
         lines = 1
-        for index, (column, value) in enumerate(zip(self.columns, row, strict=True)):
-            look = column.look
-            if isinstance(value, Styled):
+        limits = self.limits
+        for index, value in enumerate(row):
+            kind = value.__class__
+            if kind is str:
+                if len(value) <= limits[index] and "\n" not in value:
+                    continue  # fits its column as it is: the common case
+                look = self.looks[index]
+            elif kind is Styled:
                 value, look = value.value, value.look
-            if column.total and isinstance(value, (int, float)):
-                self.sums[index] += value
-            if isinstance(value, str) and (len(value) > self.widths[index] - 2 or "\n" in value):
+                values[at + index], looks[at + index] = value, look
+                if value.__class__ is not str or (len(value) <= limits[index]
+                                                   and "\n" not in value):  # fmt: skip
+                    continue
+            else:
+                continue
+            if "\n" in value or len(value) > self.one_line[index]:
                 needed = text_lines(value, self.widths[index])
-                if needed > 1 or look.wrap:
-                    lines = max(lines, needed)
-                    look = self.wrapped[index] if look is column.look else wrapped(look)
-            cells.append((value, look))
-        return cells, lines
+            else:
+                needed = 1
+            if needed > 1 or look.wrap:
+                lines = max(lines, needed)
+                looks[at + index] = (
+                    self.wrapped[index] if look is self.looks[index] else wrapped(look)
+                )
+        for index in self.totalled:
+            value = values[at + index]
+            if isinstance(value, (int, float)):
+                self.sums[index] += value
+        return lines
 
-    def totals(self) -> list[Any]:
-        items: list[Any] = []
+    def totals(self) -> tuple[list[Any], list[Any]]:
+        values: list[Any] = []
+        looks: list[Any] = []
         for index, column in enumerate(self.columns):
             if column.total:
-                items.append((self.sums[index], replace(column.look, bold=True, fill=TOTAL.fill)))
-            elif index == 0:
-                items.append(("Total", TOTAL))
+                values.append(self.sums[index])
+                looks.append(replace(column.look, bold=True, fill=TOTAL.fill))
             else:
-                items.append((None, TOTAL))
-        return items
+                values.append("Total" if index == 0 else None)
+                looks.append(TOTAL)
+        return values, looks
 
 
 def _register(sheet: Sheet, spec: TableSpec, names: list[str], top: int, bottom: int) -> None:

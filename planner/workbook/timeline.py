@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from planner.dates import monday
 from planner.model.entities import Stage, UseCase
 from planner.workbook.cells import column_letter
 from planner.workbook.context import Context
@@ -83,10 +84,10 @@ class Periods:
 
 def periods(start: dt.date, end: dt.date) -> Periods:
     """Weekly columns (Monday to Sunday) when they are few enough, else months."""
-    monday = start - dt.timedelta(days=start.weekday())
-    weeks = (end - monday).days // 7 + 1
+    first = monday(start)
+    weeks = (end - first).days // 7 + 1
     if weeks <= MAX_WEEKS:
-        starts = tuple(monday + dt.timedelta(weeks=i) for i in range(weeks))
+        starts = tuple(first + dt.timedelta(weeks=i) for i in range(weeks))
         return Periods(starts, tuple(s + dt.timedelta(days=6) for s in starts), True)
     first = start.replace(day=1)
     month_starts: list[dt.date] = []

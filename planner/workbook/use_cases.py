@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from planner.evidence import derived
 from planner.evidence.derived import ValueBasis
 from planner.model.entities import UseCase
 from planner.workbook.context import Context
@@ -77,35 +76,47 @@ def write(ctx: Context, sheet: Sheet) -> None:
     use_cases = ordered(ctx)
     frictions = {f.id: f.title for f in roadmap.friction_points}
     sources = {d.id: d.name for d in roadmap.data_sources}
-    values = {u.id: derived.use_case_value(roadmap, u) for u in use_cases}
+    tables = ctx.tables
+    values, users, roi = tables.use_case_value, tables.use_case_users, tables.use_case_roi
+    readiness = tables.use_case_readiness
 
     def names(ids: Sequence[str], lookup: dict[str, str]) -> str:
-        return "; ".join(lookup[i] for i in ids if i in lookup)
+        if not ids:
+            return ""
+        return "; ".join([lookup[i] for i in ids if i in lookup])
 
     use_case_names = {u.id: u.name for u in use_cases}
+    stage_names = {s.id: s.name for s in roadmap.stages}
+    team_names = {t.id: t.name for t in roadmap.teams}
+    person_names = {p.id: p.name for p in roadmap.people}
+    statuses = {status: Styled(word, toned(tone)) for status, (word, tone) in
+                USE_CASE_STATUS.items()}  # fmt: skip
+    efforts: dict[Any, str] = {}
 
     def rows() -> Iterator[list[Any]]:
         for uc in use_cases:
             value = values[uc.id]
-            word, tone = USE_CASE_STATUS[uc.status]
+            effort = efforts.get(uc.effort)
+            if effort is None:
+                effort = efforts[uc.effort] = enum_word(uc.effort)
             yield [
                 uc.name,
-                ctx.stage_name(uc.stage_id),
-                Styled(word, toned(tone)),
+                stage_names.get(uc.stage_id or "", ""),
+                statuses[uc.status],
                 uc.tool,
-                ctx.team_names(uc.team_ids),
-                ctx.person_name(uc.owner_id),
+                ", ".join([team_names[t] for t in uc.team_ids if t in team_names]),
+                person_names.get(uc.owner_id or "", ""),
                 uc.planned_start,
                 uc.planned_end,
                 uc.progress,
                 uc.expected_hours_saved,
-                derived.use_case_users(roadmap, uc),
+                users[uc.id],
                 value.value_per_year,
                 BASIS_WORDS[value.basis],
                 uc.cost_per_year,
-                derived.roi(roadmap, uc),
-                enum_word(uc.effort),
-                derived.use_case_data_readiness(roadmap, uc),
+                roi[uc.id],
+                effort,
+                readiness[uc.id],
                 names(uc.friction_point_ids, frictions),
                 names(uc.data_source_ids, sources),
                 names(uc.depends_on, use_case_names),

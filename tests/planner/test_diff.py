@@ -15,7 +15,7 @@ from planner.diff import (
     as_text,
     change_sentences,
     compare,
-    field_label,
+    field_phrase,
     field_type,
 )
 from planner.file import lineage
@@ -279,7 +279,7 @@ def test_every_field_of_every_kind_is_compared_in_words(kind: Kind, field: str) 
     )
     assert (change.old, change.new) == (getattr(entity, field), value)
     assert not any(i in change.sentence for i in ALL_IDS), change.sentence
-    label = field_label(field)
+    label = field_phrase(field)
     ref = next((r for r in kind.refs if r.field == field), None)
     if ref is not None and ref.many:  # "now also addresses friction point 'X'"
         label = next(k for k in KINDS if k.name == ref.target).label.lower()

@@ -14,11 +14,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import names, roadmaps
 
-from planner.diff import FieldType, field_type
 from planner.edit.operations import EditError, Insert, Move, Op, Remove, SetField, apply
 from planner.file import storage
 from planner.merge import MINE, THEIRS, Choice, MergeResult, merge, merge_ops, resolve
 from planner.model.entities import Roadmap, UseCase
+from planner.model.fields import FieldType, field_type
 from planner.model.kinds import KINDS, Kind
 from planner.rules import invariants
 

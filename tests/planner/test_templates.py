@@ -14,6 +14,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from planner import templates
+from planner.dates import monday
 from planner.file import storage
 from planner.model.entities import (
     Access,
@@ -47,10 +48,6 @@ def ai() -> Roadmap:
 @pytest.fixture(scope="module")
 def blank() -> Roadmap:
     return templates.load("blank")
-
-
-def monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
 
 
 # ------------------------------------------------------------ the catalogue

@@ -389,3 +389,20 @@ def test_the_writer_is_imported_only_when_exporting() -> None:
         cwd=Path(__file__).resolve().parents[2],
     )
     assert result.stdout.strip() == "False"
+
+
+def test_garbage_collection_resumes_after_an_export(tmp_path: Path) -> None:
+    import gc
+
+    assert gc.isenabled()
+    export(small(), tmp_path)
+    assert gc.isenabled()
+    with pytest.raises(ValueError, match="no baseline"):
+        export(small(), tmp_path, "x.xlsx", baseline_id="nope")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        export(small(), tmp_path, "y.xlsx")
+        assert not gc.isenabled()  # a caller's own policy is left as it was
+    finally:
+        gc.enable()

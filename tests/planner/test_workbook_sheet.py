@@ -4,6 +4,7 @@ conditional formats, charts, page breaks, print set-up — read back with openpy
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
@@ -140,3 +141,12 @@ def test_values_the_writer_cannot_show(tmp_path: Path) -> None:
 
 def test_chart_size_in_pixels() -> None:
     assert cm_to_pixels(2.54) == 96
+
+
+def test_a_chart_title_shaped_like_a_reference_stays_text() -> None:
+    from planner.workbook.charts import literal_name
+
+    shown = literal_name("Claims!A1 review — target ≥ 60")
+    assert shown.replace("\u200b", "") == "Claims!A1 review — target ≥ 60"
+    assert not re.match(r"^=?[^!]+!\$?[A-Z]+\$?\d+", shown)
+    assert literal_name("Writing assistance") == "Writing assistance"

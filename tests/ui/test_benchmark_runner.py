@@ -14,7 +14,9 @@ ROWS = (
     "save 200 use cases",
     "export the workbook, 200 use cases",
     "memory added by the export",
-    "gates and forecasts, all stages",
+    "gates and forecasts, all stages, 200 use cases",
+    "gates and forecasts, 600 vs 200 use cases",
+    "gates and forecasts, all stages, 600 use cases",
     "timeline scroll frame (p50), 300 vs 100",
     "timeline zoomed-out frame, 300 vs 100",
     "open 600 vs 200 use cases",
@@ -39,3 +41,8 @@ def test_every_scenario_runs_and_is_reported(tmp_path: Path) -> None:
         assert cells[1][0].isdigit()  # a measured median
         assert cells[5] in ("met", "**missed**")
     assert "measured on: 2 cores" in done.stdout or "measured on:" in done.stdout
+    peer = [line for line in lines if line.startswith("| 200 use cases to a visible window")]
+    sys.path.insert(0, str(RUNNER.parent))
+    import bench_peer
+
+    assert len(peer) == (1 if bench_peer.available() else 0), done.stdout

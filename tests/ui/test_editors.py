@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
+from planner.model.fields import ValueType, field_spec
 from ui.document import Document
 from ui.editors.base import InvalidInput
 from ui.editors.choices import BoolEditor, ChoiceEditor, RefListEditor
@@ -19,7 +20,6 @@ from ui.editors.delegate import EntityDelegate
 from ui.editors.factory import create_editor
 from ui.editors.numbers import FloatEditor, IntEditor, OptionalNumberEditor
 from ui.editors.text import LineEditor, LongTextEditor, TextListEditor
-from ui.models.fields import ValueType, field_spec
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import EntityTableModel
 
@@ -74,8 +74,8 @@ def test_each_field_type_gets_its_editor(qtbot, document, kind, field, cls) -> N
 
 
 def test_every_editable_field_of_every_kind_has_an_editor(qtbot, document) -> None:
+    from planner.model.fields import editable_fields
     from ui.models.columns import COLUMNS
-    from ui.models.fields import editable_fields
 
     for kind in COLUMNS:
         for field in editable_fields(kind):
@@ -121,8 +121,8 @@ def test_a_use_case_cannot_depend_on_itself(qtbot, document) -> None:
     items = [editor.list.item(i) for i in range(editor.list.count())]
     assert [i.text() for i in items if not i.isHidden()] == ["Claims letters", "Project plans"]
     # Hidden, not removed: moving to another use case does not rebuild the list.
+    from planner.model.fields import field_spec
     from ui.editors.factory import refresh_choices
-    from ui.models.fields import field_spec
 
     refresh_choices(editor, field_spec("use_case", "depends_on"), document.roadmap, "uc-plan")
     assert [i.text() for i in items if not i.isHidden()] == ["Meeting minutes", "Claims letters"]

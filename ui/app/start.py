@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from planner import __version__
+from planner import APP_NAME, __version__
 from planner.file import storage
 from ui.app import i18n, theme
 from ui.app.settings import APPLICATION, ORGANISATION, Settings
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
 
 def identify_app() -> None:
     """Names under which settings and per-user folders are stored (before any QSettings)."""
-    from ui.window.main_window import APP_NAME  # imported here: see main()
-
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)

@@ -54,12 +54,13 @@ from planner.model.entities import (
     Sentiment,
     StageStatus,
 )
+from planner.model.fields import field_label
 from planner.model.ids import new_id
 from planner.model.kinds import KINDS
 from planner.rules.problems import from_validation_error
 from ui.dashboard.cards import criteria_table, plain
 from ui.document import Document
-from ui.models.labels import enum_label, field_label
+from ui.models.labels import enum_label
 from ui.timeline import texts
 
 STATUS_AFTER = {

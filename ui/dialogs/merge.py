@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.diff import FieldType, Names, base_type, field_type
+from planner.diff import Names
 from planner.file import storage
 from planner.file.lineage import RelationKind, relation
 from planner.merge import (
@@ -59,6 +59,7 @@ from planner.merge import (
     resolve,
 )
 from planner.model.entities import Roadmap
+from planner.model.fields import FieldType, base_type, field_spec
 from planner.model.kinds import BY_NAME, ROADMAP
 from ui.dialogs.prompts import FileRequest, Prompter, QtPrompter
 from ui.document import Document
@@ -86,10 +87,8 @@ class ValueEditor(QWidget):
         start = conflict.mine if conflict.mine is not None else conflict.theirs
         model: Any = Roadmap if conflict.kind == ROADMAP else BY_NAME[conflict.kind].model
         assert conflict.field is not None
-        ref = None
-        if conflict.kind != ROADMAP:
-            ref = next((r for r in BY_NAME[conflict.kind].refs if r.field == conflict.field), None)
-        ftype = field_type(model, conflict.field, ref)
+        spec = field_spec(conflict.kind, conflict.field)
+        ftype, ref = spec.family, spec.ref
         kind_of_value = base_type(model, conflict.field)
         optional = model.model_fields[conflict.field].default is None
         self.widget: QWidget

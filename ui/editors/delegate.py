@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.model.fields import ValueType, field_spec
 from planner.model.kinds import find
 from ui.document import Document
 from ui.editors.base import InvalidInput
@@ -26,7 +27,6 @@ from ui.editors.dates import OptionalDateEditor
 from ui.editors.factory import create_editor
 from ui.editors.text import LongTextEditor
 from ui.models.edits import refuse
-from ui.models.fields import ValueType, field_spec
 from ui.models.table import FIELD_ROLE, ID_ROLE, VALUE_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -6,14 +6,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from planner.model.entities import Roadmap
+from planner.model.fields import FieldSpec, ValueType, field_label, field_spec
 from planner.model.kinds import BY_NAME
 from ui.editors.choices import BoolEditor, ChoiceEditor, RefListEditor, enum_choices, titled_choices
 from ui.editors.colour import ColourEditor
 from ui.editors.dates import DateEditor, OptionalDateEditor
 from ui.editors.numbers import FloatEditor, IntEditor, OptionalNumberEditor
 from ui.editors.text import LineEditor, LongTextEditor, TextListEditor
-from ui.models.fields import FieldSpec, ValueType, field_spec
-from ui.models.labels import field_label
 from ui.models.titles import title
 
 DECIMALS = {"threshold": 3, "value": 3, "min_value": 3, "max_value": 3}

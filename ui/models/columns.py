@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from planner.evidence import derived
 from planner.evidence.tables import DerivedTables
 from planner.model.entities import Roadmap
+from planner.model.fields import FieldSpec, ValueType, field_label, field_spec
 from ui.models.display import Format, format_computed, format_field, sort_key
-from ui.models.fields import FieldSpec, ValueType, field_spec
-from ui.models.labels import QT_TRANSLATE_NOOP, field_label
+from ui.models.labels import QT_TRANSLATE_NOOP
 
 Compute = Callable[[DerivedTables, Any], Any]
 """A computed column's value: read from the planner's derived tables of the document's

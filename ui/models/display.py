@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from planner.evidence.numbers import DECIMALS, NumberKind, round_half_up, rounded
 from planner.model.entities import Roadmap
-from ui.models.fields import FieldSpec, ValueType
+from planner.model.fields import FieldSpec, ValueType
 from ui.models.labels import enum_label
 from ui.models.titles import ref_title, snippet
 

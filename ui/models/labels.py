@@ -1,7 +1,9 @@
 """Human, translated names for fields, enum values and kinds of entity.
 
-The strings are marked with ``QT_TRANSLATE_NOOP`` so ``lupdate`` collects them,
-and translated when asked for (the language can change while the app runs).
+Field labels come from the planner's field registry (:func:`planner.model.fields.field_label`,
+translated with the planner's sentences). Enum values and kinds are marked here
+with ``QT_TRANSLATE_NOOP`` so ``lupdate`` collects them, and translated when
+asked for (the language can change while the app runs).
 """
 
 from __future__ import annotations
@@ -31,96 +33,13 @@ from planner.model.entities import (
     UseCaseStatus,
     Window,
 )
+from planner.model.fields import field_label
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None) -> str:
     """Mark ``text`` for lupdate (which looks for this name); translated on use."""
     return text
 
-
-_FIELDS: dict[str, str] = {
-    "name": QT_TRANSLATE_NOOP("Field", "Name"),
-    "title": QT_TRANSLATE_NOOP("Field", "Title"),
-    "goal": QT_TRANSLATE_NOOP("Field", "Goal"),
-    "description": QT_TRANSLATE_NOOP("Field", "Description"),
-    "unit": QT_TRANSLATE_NOOP("Field", "Unit"),
-    "kind": QT_TRANSLATE_NOOP("Field", "Kind"),
-    "direction": QT_TRANSLATE_NOOP("Field", "Direction"),
-    "source": QT_TRANSLATE_NOOP("Field", "Source"),
-    "rollup": QT_TRANSLATE_NOOP("Field", "Roll-up"),
-    "standard": QT_TRANSLATE_NOOP("Field", "Usage figure"),
-    "min_value": QT_TRANSLATE_NOOP("Field", "Minimum"),
-    "max_value": QT_TRANSLATE_NOOP("Field", "Maximum"),
-    "planned_start": QT_TRANSLATE_NOOP("Field", "Planned start"),
-    "planned_end": QT_TRANSLATE_NOOP("Field", "Planned end"),
-    "actual_start": QT_TRANSLATE_NOOP("Field", "Actual start"),
-    "actual_end": QT_TRANSLATE_NOOP("Field", "Actual end"),
-    "status": QT_TRANSLATE_NOOP("Field", "Status"),
-    "target_users": QT_TRANSLATE_NOOP("Field", "Target users"),
-    "team_ids": QT_TRANSLATE_NOOP("Field", "Teams"),
-    "gate_review": QT_TRANSLATE_NOOP("Field", "Gate review"),
-    "colour": QT_TRANSLATE_NOOP("Field", "Colour"),
-    "stage_id": QT_TRANSLATE_NOOP("Field", "Stage"),
-    "metric_id": QT_TRANSLATE_NOOP("Field", "Metric"),
-    "comparator": QT_TRANSLATE_NOOP("Field", "Comparator"),
-    "threshold": QT_TRANSLATE_NOOP("Field", "Threshold"),
-    "mandatory": QT_TRANSLATE_NOOP("Field", "Mandatory"),
-    "window": QT_TRANSLATE_NOOP("Field", "Evaluated on"),
-    "window_weeks": QT_TRANSLATE_NOOP("Field", "Weeks in window"),
-    "note": QT_TRANSLATE_NOOP("Field", "Note"),
-    "friction_point_ids": QT_TRANSLATE_NOOP("Field", "Friction points"),
-    "tool": QT_TRANSLATE_NOOP("Field", "Tool"),
-    "owner_id": QT_TRANSLATE_NOOP("Field", "Owner"),
-    "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
-    "progress": QT_TRANSLATE_NOOP("Field", "Progress %"),
-    "expected_hours_saved": QT_TRANSLATE_NOOP("Field", "Hours saved / user / week"),
-    "value_per_year": QT_TRANSLATE_NOOP("Field", "Value per year (entered)"),
-    "cost_per_year": QT_TRANSLATE_NOOP("Field", "Cost per year"),
-    "effort": QT_TRANSLATE_NOOP("Field", "Effort"),
-    "data_source_ids": QT_TRANSLATE_NOOP("Field", "Data sources"),
-    "depends_on": QT_TRANSLATE_NOOP("Field", "Depends on"),
-    "process": QT_TRANSLATE_NOOP("Field", "Process"),
-    "team_id": QT_TRANSLATE_NOOP("Field", "Team"),
-    "hours_lost_per_week": QT_TRANSLATE_NOOP("Field", "Hours lost / person / week"),
-    "people_affected": QT_TRANSLATE_NOOP("Field", "People affected"),
-    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
-    "department": QT_TRANSLATE_NOOP("Field", "Department"),
-    "headcount": QT_TRANSLATE_NOOP("Field", "Headcount"),
-    "role": QT_TRANSLATE_NOOP("Field", "Role"),
-    "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
-    "is_ambassador": QT_TRANSLATE_NOOP("Field", "Ambassador"),
-    "is_key_user": QT_TRANSLATE_NOOP("Field", "Key user"),
-    "trained_on": QT_TRANSLATE_NOOP("Field", "Trained on"),
-    "location": QT_TRANSLATE_NOOP("Field", "Location"),
-    "storage": QT_TRANSLATE_NOOP("Field", "Storage"),
-    "access": QT_TRANSLATE_NOOP("Field", "Access"),
-    "governance": QT_TRANSLATE_NOOP("Field", "Governance"),
-    "sensitivity": QT_TRANSLATE_NOOP("Field", "Sensitivity"),
-    "use_case_id": QT_TRANSLATE_NOOP("Field", "Use case"),
-    "week": QT_TRANSLATE_NOOP("Field", "Week (Monday)"),
-    "value": QT_TRANSLATE_NOOP("Field", "Value"),
-    "sample_size": QT_TRANSLATE_NOOP("Field", "Sample size"),
-    "date": QT_TRANSLATE_NOOP("Field", "Date"),
-    "sentiment": QT_TRANSLATE_NOOP("Field", "Sentiment"),
-    "text": QT_TRANSLATE_NOOP("Field", "Text"),
-    "outcome": QT_TRANSLATE_NOOP("Field", "Outcome"),
-    "suggested": QT_TRANSLATE_NOOP("Field", "Suggested by evidence"),
-    "rationale": QT_TRANSLATE_NOOP("Field", "Rationale"),
-    "conditions": QT_TRANSLATE_NOOP("Field", "Conditions"),
-    "attendees": QT_TRANSLATE_NOOP("Field", "Attendees"),
-    "likelihood": QT_TRANSLATE_NOOP("Field", "Likelihood (1–5)"),
-    "impact": QT_TRANSLATE_NOOP("Field", "Impact (1–5)"),
-    "mitigation": QT_TRANSLATE_NOOP("Field", "Mitigation"),
-    "captured_on": QT_TRANSLATE_NOOP("Field", "Captured on"),
-    "organisation": QT_TRANSLATE_NOOP("Field", "Organisation"),
-    "objective": QT_TRANSLATE_NOOP("Field", "Strategic objective"),
-    "currency": QT_TRANSLATE_NOOP("Field", "Currency"),
-    "hourly_cost": QT_TRANSLATE_NOOP("Field", "Cost of an hour of work"),
-    "working_weeks": QT_TRANSLATE_NOOP("Field", "Working weeks per year"),
-    "horizon_start": QT_TRANSLATE_NOOP("Field", "Horizon start"),
-    "horizon_end": QT_TRANSLATE_NOOP("Field", "Horizon end"),
-    "min_group_size": QT_TRANSLATE_NOOP("Field", "Smallest group stored"),
-}
 
 _ENUMS: dict[StrEnum, str] = {
     UsageFigure.LICENSED: QT_TRANSLATE_NOOP("Enum", "Licensed users"),
@@ -237,14 +156,6 @@ _KINDS: dict[str, tuple[str, str]] = {
     "risk": (QT_TRANSLATE_NOOP("Kind", "risk"), QT_TRANSLATE_NOOP("Kind", "risks")),
     "baseline": (QT_TRANSLATE_NOOP("Kind", "baseline"), QT_TRANSLATE_NOOP("Kind", "baselines")),
 }
-
-
-def field_label(field: str) -> str:
-    """The label of a field, as shown in column headers and forms."""
-    source = _FIELDS.get(field)
-    if source is None:
-        return field.replace("_", " ").capitalize()
-    return QCoreApplication.translate("Field", source)
 
 
 def form_label(label: str) -> str:

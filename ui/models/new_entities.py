@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.dates import monday
 from planner.edit.operations import Insert
 from planner.model.entities import (
     DataSource,
@@ -32,9 +33,9 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.fields import ValueType, field_spec
 from planner.model.ids import new_id
 from planner.model.kinds import BY_NAME, find, index_of, kind_of_id
-from ui.models.fields import ValueType, field_spec
 
 _STAGE_WEEKS = 12
 
@@ -77,10 +78,6 @@ def unique_name(base: str, taken: Iterable[str], limit: int = 200) -> str:
 def today_in(roadmap: Roadmap) -> dt.date:
     """Today, moved into the roadmap's horizon."""
     return min(max(dt.date.today(), roadmap.horizon_start), roadmap.horizon_end)
-
-
-def monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
 
 
 def _first_id(entities: tuple[Any, ...]) -> str | None:

@@ -24,12 +24,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from planner.model.entities import Roadmap
+from planner.model.fields import ValueType
 from planner.model.kinds import BY_NAME, index_of
 from ui.document import ALL_KINDS, Document
 from ui.models.columns import Column, columns, dependencies
 from ui.models.derived_cache import tables_of
 from ui.models.edits import set_field
-from ui.models.fields import ValueType
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The id of the row's entity."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.model.fields import ValueType, editable_fields, field_label, field_spec
 from planner.model.kinds import find
 from ui.document import ALL_KINDS, Document
 from ui.editors.base import InvalidInput
@@ -33,8 +34,7 @@ from ui.editors.text import LineEditor, LongTextEditor
 from ui.models.columns import COLUMNS, Column, dependencies
 from ui.models.derived_cache import tables_of
 from ui.models.edits import refuse, set_field
-from ui.models.fields import ValueType, editable_fields, field_spec
-from ui.models.labels import field_label, form_label, kind_label
+from ui.models.labels import form_label, kind_label
 from ui.models.titles import title
 
 # Fields whose edits come in bursts (typing, spin-box arrows): merged into one undo step.

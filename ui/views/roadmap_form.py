@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.edit.operations import SetField
+from planner.model.fields import ValueType, editable_fields, field_label, field_spec
 from planner.model.kinds import ROADMAP
 from ui.document import ALL_KINDS, Document
 from ui.editors.base import InvalidInput
 from ui.editors.factory import create_editor
 from ui.editors.text import LineEditor, LongTextEditor
 from ui.models.edits import refuse
-from ui.models.fields import ValueType, editable_fields, field_spec
-from ui.models.labels import field_label, field_phrase, form_label
+from ui.models.labels import field_phrase, form_label
 from ui.views.message_bar import MessageBar
 
 _MERGED = frozenset({ValueType.TEXT, ValueType.LONG_TEXT, ValueType.INT, ValueType.FLOAT})

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from planner import __version__, templates
+from planner import APP_NAME, __version__, templates
 from planner.file import storage
 from planner.model.entities import Roadmap
 from ui.app import i18n, theme
@@ -55,8 +55,6 @@ from ui.window.menus import Menus
 from ui.window.navigator import Navigator
 from ui.window.roadmap_dialogs import RoadmapDialogs
 from ui.window.visual_pages import VisualPages
-
-APP_NAME = "Pilot-to-Scale Planner"
 
 
 def local_roadmap_files(urls: list[QUrl]) -> list[str]:
