@@ -4,18 +4,28 @@ A refused row is logged with its line number and the reason, and is left
 out; the caller decides whether any refusal stops the import. Per-user
 records keep **no identity**: a user is a small integer local to one import
 (or nothing at all), and only their team label, dates and counts are kept.
+
+How a row's cells are read in the context of an import (columns, decimal
+separator, teams, the as-of date) is in :mod:`planner.usage.context`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
+from planner.usage.context import (
+    MappingTally,
+    ReadContext,
+    cell_text,
+    future_problem,
+    required_text,
+    user_key,
+)
 from planner.usage.errors import CellError, UsageImportError
-from planner.usage.layouts import Match, app_label, norm
+from planner.usage.layouts import app_label, norm
 from planner.usage.readers import RawRow
 from planner.usage.report import RowLog
 from planner.usage.values import (
@@ -28,112 +38,18 @@ from planner.usage.values import (
     parse_number,
 )
 
-T = TypeVar("T")
-
-
-CONCEALED = re.compile(r"^[0-9A-Fa-f]{32}$")
-"""How the Microsoft 365 admin centre writes a concealed user name (an MD5-like code)."""
-
-
-@dataclass
-class MappingTally:
-    """Whether each user of the file found a team in the mapping file (for the report).
-
-    Keys are the normalised user values, kept only while the file is read:
-    :meth:`forget` drops them once counted."""
-
-    users: dict[str, bool] = field(default_factory=dict)
-    concealed: int = 0
-    kept: tuple[int, int] | None = None
-    """(matched, total) once the keys are forgotten."""
-
-    def record(self, user: str, mapped: bool) -> None:
-        key = user_key(user)
-        if key not in self.users:
-            self.concealed += bool(CONCEALED.match(user.strip()))
-        self.users[key] = self.users.get(key, False) or mapped
-
-    @property
-    def matched(self) -> int:
-        return sum(self.users.values())
-
-    @property
-    def total(self) -> int:
-        return len(self.users)
-
-    def forget(self) -> None:
-        if self.kept is None:
-            self.kept = (self.matched, self.total)
-        self.users.clear()
-
-    def counts(self) -> tuple[int, int]:
-        """(matched, total) users, also after :meth:`forget`."""
-        return self.kept if self.kept is not None else (self.matched, self.total)
-
-
-@dataclass(frozen=True)
-class ReadContext:
-    match: Match
-    decimal: str
-    as_of: dt.date
-    date_order: DateOrder | None = None
-    teams_by_user: Mapping[str, str] = field(default_factory=dict)
-    """Normalised user → team label, from a separate mapping file."""
-    app: str = "any"
-    report_date: dt.date | None = None
-    preamble: Sequence[RawRow] = ()
-    tally: MappingTally | None = None
-    """Counts users the team mapping found (only when a mapping file is given)."""
-
-    def get(self, cells: tuple[Cell, ...], key: str) -> Cell:
-        index = self.match.columns.get(key)
-        if index is None or index >= len(cells):
-            return None
-        return cells[index]
-
-    def label(self, key: str) -> str:
-        return self.match.name_of(key)
-
-    def parsed(self, cells: tuple[Cell, ...], key: str, parse: Callable[[Cell], T]) -> T:
-        """Parse one cell; a failure names the column."""
-        try:
-            return parse(self.get(cells, key))
-        except CellError as exc:
-            raise CellError(f"{self.label(key)}: {exc}") from None
-
-    def team_for(self, user: str | None, cells: tuple[Cell, ...]) -> str | None:
-        if user is not None:
-            mapped = self.teams_by_user.get(user_key(user))
-            if self.tally is not None and self.teams_by_user:
-                self.tally.record(user, mapped is not None)
-            if mapped is not None:
-                return mapped
-        value = self.get(cells, "team")
-        return None if value is None else _text(value)
-
-
-def user_key(value: str) -> str:
-    """How users are compared: ``Ada@Contoso.com`` and ``ada@contoso.com`` are one user."""
-    return value.strip().casefold()
-
-
-def _text(value: Cell) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _required_text(value: Cell) -> str:
-    if value is None or not _text(value):
-        raise CellError("is empty")
-    return _text(value)
-
-
-def _future(day: dt.date, ctx: ReadContext, what: str) -> str | None:
-    if day > ctx.as_of:
-        return f"{what} {day.isoformat()} is in the future (today is {ctx.as_of.isoformat()})"
-    return None
-
+__all__ = [  # the context's names are used from here too
+    "ActivitySnapshot",
+    "MappingTally",
+    "ReadContext",
+    "TidyRow",
+    "TrendData",
+    "TrendDay",
+    "UserActivity",
+    "UserWeek",
+    "WeeklyData",
+    "user_key",
+]
 
 # ---------------------------------------------------------------- tidy
 
@@ -157,7 +73,7 @@ def read_tidy(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> list[Tid
         raw_week = ctx.get(cells, "week")
         dates.observe(raw_week)
         try:
-            metric = ctx.parsed(cells, "metric", _required_text)
+            metric = ctx.parsed(cells, "metric", required_text)
             value = ctx.parsed(cells, "value", lambda v: parse_number(v, ctx.decimal))
             sample = None
             if ctx.get(cells, "sample_size") is not None:
@@ -172,8 +88,8 @@ def read_tidy(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> list[Tid
                 line,
                 raw_week,
                 metric,
-                None if scope is None else _text(scope),
-                None if team is None else _text(team),
+                None if scope is None else cell_text(scope),
+                None if team is None else cell_text(team),
                 value,
                 sample,
             )
@@ -185,7 +101,7 @@ def read_tidy(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> list[Tid
         except CellError as exc:
             log.refuse(line, str(exc))
             continue
-        problem = _future(day, ctx, "week")
+        problem = future_problem(day, ctx, "week")
         if problem:
             log.refuse(line, problem)
             continue
@@ -253,7 +169,7 @@ def read_trend(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> TrendDa
         except CellError as exc:
             log.refuse(line, str(exc))
             continue
-        problem = _future(day, ctx, "date")
+        problem = future_problem(day, ctx, "date")
         if problem:
             log.refuse(line, problem)
             continue
@@ -323,7 +239,7 @@ def read_user_activity(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) ->
     for line, cells in rows:
         log.read += 1
         try:
-            user = ctx.parsed(cells, "user", _required_text)
+            user = ctx.parsed(cells, "user", required_text)
             prompts: float | None = None
             if ctx.get(cells, "prompts") is not None:
                 prompts = ctx.parsed(cells, "prompts", lambda v: parse_count(v, ctx.decimal))
@@ -347,7 +263,7 @@ def read_user_activity(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) ->
         pending.append((line, ctx.team_for(user, cells), raw_last, prompts))
     seen.clear()  # identities are not needed any more
     report_date, warnings = _report_date(refresh, refresh_values, ctx)
-    problem = _future(report_date, ctx, "the report date")
+    problem = future_problem(report_date, ctx, "the report date")
     if problem:
         raise UsageImportError(problem)
     users: list[UserActivity] = []
@@ -376,7 +292,7 @@ def read_user_activity(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) ->
 
 
 def _period(value: Cell) -> int:
-    text = _text(value).upper().removeprefix("D") if value is not None else ""
+    text = cell_text(value).upper().removeprefix("D") if value is not None else ""
     try:
         days = parse_count(text)
     except CellError:
@@ -465,7 +381,7 @@ def read_weekly_actions(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -
         raw_week = cells[week_at] if week_at < len(cells) else None
         dates.observe(raw_week)
         try:
-            user = ctx.parsed(cells, "user", _required_text)
+            user = ctx.parsed(cells, "user", required_text)
             actions = ctx.parsed(cells, "actions", lambda v: _non_negative(v, ctx.decimal))
             enabled = True
             if days_at is not None and days_at < len(cells) and cells[days_at] is not None:
@@ -481,7 +397,7 @@ def read_weekly_actions(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -
     for raw in {p[2] for p in pending}:
         try:
             day = dates.parse(raw)
-            resolved[raw] = _future(day, ctx, "week") or day
+            resolved[raw] = future_problem(day, ctx, "week") or day
         except CellError as exc:
             resolved[raw] = str(exc)
     days_seen = {d for d in resolved.values() if isinstance(d, dt.date)}
