@@ -21,16 +21,21 @@ A plural entry's translation is a list: ``[one, other]``. French uses "one"
 for 0 and 1, English for 1 only.
 
 The language is process-wide: the desktop app sets it with the Qt
-translators (``ui.app.i18n.install``); the command line and the workbook export
-(a child process) stay English.
+translators (``ui.app.i18n.install``). A command that writes for people
+(``export --lang``) works in the language asked for, else
+:func:`default_language`: the app's language, which the program's entry point
+reads from the app's settings, else the system's; :func:`using` sets it for
+the duration of a command and restores it after.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
 from planner.resources import resources_dir
 
@@ -47,6 +52,7 @@ _DECIMAL_POINT = {"en": ".", "fr": ","}
 Entry = str | list[str]
 
 _language = "en"
+_default: str | None = None
 _catalogues: dict[str, Mapping[str, Entry]] = {"en": {}}
 _lock = threading.Lock()
 
@@ -63,6 +69,41 @@ def set_language(code: str) -> None:
 def language() -> str:
     """The language in use (``en`` by default)."""
     return _language
+
+
+def system_language() -> str:
+    """The language of the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``,
+    as gettext reads them) if the planner speaks it, else English."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX"):
+            code = value.split(":")[0].split("_")[0].split(".")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def set_default_language(code: str | None) -> None:
+    """The language commands use when none is asked for (None: the system's)."""
+    global _default
+    if code is not None and code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}: expected one of {', '.join(LANGUAGES)}")
+    _default = code
+
+
+def default_language() -> str:
+    """The language set by :func:`set_default_language`, else the system's."""
+    return _default or system_language()
+
+
+@contextmanager
+def using(code: str) -> Iterator[None]:
+    """Work in ``code`` inside the ``with`` block; the previous language comes back after."""
+    previous = _language
+    set_language(code)
+    try:
+        yield
+    finally:
+        set_language(previous)
 
 
 def catalogue_path(code: str) -> str:

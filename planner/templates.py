@@ -2,12 +2,22 @@
 
 Templates are data, not code: each is a ``.pilotplan`` file in
 ``resources/templates/``, opened through :mod:`planner.file.storage` like any other
-roadmap. :func:`create` makes a new document from one — a fresh lineage, an
-optional new title — and moves the template's story to today: every date of
-the roadmap is shifted by the same whole number of weeks (Mondays stay
-Mondays), so that the week after the last sample measurement is the current
-week. A template without measurements is moved so that its horizon starts in
-the current week.
+roadmap. There are two ways to start:
+
+* a **template** (``ai-adoption``, ``blank``) gives the *structure* of a programme:
+  its stages, their gate criteria with sourced thresholds, the standard metrics
+  and the method — never the invented organisation of the example (people,
+  teams, usage, feedback, decisions, baselines…). :func:`structure` derives it
+  from the file by one rule (:data:`STRUCTURE_KINDS`, :data:`CONTENT_KINDS`), so
+  the one sample file stays the only place the programme is written;
+* the **sample** (``sample``) is the ``ai-adoption`` file whole: a believable
+  programme ten weeks in, to look around in.
+
+:func:`create` makes a new document from either — a fresh lineage, an optional
+new title — and moves its story to today: every date of the roadmap is shifted
+by the same whole number of weeks (Mondays stay Mondays), so that the week after
+the last sample measurement is the current week. A roadmap without measurements
+(every structure) is moved so that its horizon starts in the current week.
 """
 
 from __future__ import annotations
@@ -21,16 +31,57 @@ from pydantic import BaseModel
 from planner.dates import monday
 from planner.file import lineage, storage
 from planner.model.entities import Roadmap
+from planner.model.kinds import KINDS, OnDelete
 from planner.resources import resources_dir
 
 DEFAULT = "ai-adoption"
+SAMPLE = "sample"
+"""The full example programme: the ``ai-adoption`` file with everything in it."""
+_EXAMPLES = {SAMPLE: DEFAULT}
+"""Names that open a template file whole (its invented content included)."""
+
+STRUCTURE_KINDS: dict[str, tuple[str, ...]] = {
+    "metric": (),
+    "stage": ("actual_start", "actual_end", "status", "target_users", "team_ids"),
+    "criterion": (),
+}
+"""What a new roadmap keeps of a template: these kinds of entity, with the listed
+fields back to their defaults (what already happened, and who is in scope, belong
+to the example's organisation, not to the method)."""
+
+CONTENT_KINDS = frozenset(
+    {
+        "team",
+        "person",
+        "data_source",
+        "friction_point",
+        "use_case",
+        "measurement",
+        "feedback",
+        "decision",
+        "risk",
+        "baseline",
+    }
+)
+"""Kinds that only the example holds: its organisation, its people and their usage, what
+was said and decided. Every kind of the registry is in exactly one of the two (a test
+says so); a kind in neither is treated as content, so nothing invented slips through."""
+
+ROADMAP_CONTENT_FIELDS = ("organisation", "owner")
+"""The roadmap's own fields that name the example's organisation and people."""
 
 _DESCRIPTIONS = {
     "ai-adoption": (
-        "AI adoption at a 2,000-person insurer: writing assistance → project management → "
-        "bespoke tasks, with gates, friction points, use cases, people and sample usage data"
+        "the AI-adoption method to fill in: writing assistance → project management → "
+        "bespoke tasks, each with a go/no-go gate whose thresholds cite their source, "
+        "and the standard metrics; no people, usage, feedback or decisions yet"
     ),
     "blank": "an empty roadmap with the standard metrics and one pilot stage to fill in",
+    SAMPLE: (
+        "the full example: an AI programme at a 2,000-person insurer ten weeks in, with "
+        "teams, people, friction points, use cases, usage, feedback, a gate decision and "
+        "risks (all invented)"
+    ),
 }
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -47,20 +98,31 @@ def templates_dir() -> Path:
     return resources_dir() / "templates"
 
 
+def _files() -> list[str]:
+    return sorted(p.name.removesuffix(storage.SUFFIX) for p in templates_dir().glob("*.pilotplan"))
+
+
 def names() -> list[str]:
-    """The available template names, the default first."""
-    found = sorted(p.name.removesuffix(storage.SUFFIX) for p in templates_dir().glob("*.pilotplan"))
-    return sorted(found, key=lambda name: (name != DEFAULT, name))
+    """The available template names, the default first and the sample last."""
+    files = _files()
+    found = files + [name for name, file in _EXAMPLES.items() if file in files]
+    return sorted(found, key=lambda name: (name != DEFAULT, name in _EXAMPLES, name))
+
+
+def is_example(name: str) -> bool:
+    """True for a name that opens a whole example rather than a structure to fill in."""
+    return name in _EXAMPLES
 
 
 def path(name: str) -> Path:
-    """The file of a template (:class:`UnknownTemplateError` if there is none)."""
+    """The file of a template (:class:`UnknownTemplateError` if there is none); the sample's
+    is the file it is taken whole from."""
     available = names()
     if name not in available:
         raise UnknownTemplateError(
             f"there is no template '{name}'; the templates are: {', '.join(available)}"
         )
-    return templates_dir() / f"{name}{storage.SUFFIX}"
+    return templates_dir() / f"{_EXAMPLES.get(name, name)}{storage.SUFFIX}"
 
 
 def describe(name: str) -> str:
@@ -70,8 +132,61 @@ def describe(name: str) -> str:
 
 
 def load(name: str) -> Roadmap:
-    """A template exactly as stored (its own dates and lineage)."""
+    """A template file exactly as stored (its own dates and lineage, its sample content:
+    ``load("ai-adoption")`` is the sample file; :func:`create` is what a new roadmap gets)."""
     return storage.load(path(name))
+
+
+def structure(roadmap: Roadmap) -> Roadmap:
+    """The roadmap without its invented content: only :data:`STRUCTURE_KINDS` (their listed
+    fields back to defaults), references to anything else cleared (or, where the model
+    says an entity has no meaning without its target, the entity dropped), and the
+    roadmap's organisation and owner left empty."""
+    kept: dict[str, list[Any]] = {
+        k.name: list(k.entities(roadmap)) for k in KINDS if k.name in STRUCTURE_KINDS
+    }
+    changed = True
+    while changed:  # a dropped entity may be the target of another kept one
+        changed = False
+        ids = {name: {e.id for e in entities} for name, entities in kept.items()}
+        for k in KINDS:
+            if k.name not in kept:
+                continue
+            entities = []
+            for entity in kept[k.name]:
+                cleaned = _without_lost_refs(entity, k.refs, ids)
+                if cleaned is None:
+                    changed = True
+                    continue
+                entities.append(_reset(cleaned, STRUCTURE_KINDS[k.name]))
+            kept[k.name] = entities
+    update: dict[str, Any] = {k.attr: tuple(kept.get(k.name, ())) for k in KINDS}
+    for field in ROADMAP_CONTENT_FIELDS:
+        update[field] = Roadmap.model_fields[field].get_default(call_default_factory=True)
+    return roadmap.model_copy(update=update)
+
+
+def _without_lost_refs(entity: Any, refs: Any, ids: dict[str, set[str]]) -> Any | None:
+    """The entity with references to entities no longer there cleared (None: drop it)."""
+    update: dict[str, Any] = {}
+    for ref in refs:
+        present = ids.get(ref.target, set())
+        value = getattr(entity, ref.field)
+        if ref.many:
+            remaining = tuple(v for v in value if v in present)
+            if remaining != tuple(value):
+                update[ref.field] = remaining
+        elif value is not None and value not in present:
+            if ref.on_delete is OnDelete.CASCADE:
+                return None
+            update[ref.field] = None
+    return entity.model_copy(update=update) if update else entity
+
+
+def _reset(entity: Any, fields: tuple[str, ...]) -> Any:
+    model = type(entity)
+    update = {f: model.model_fields[f].get_default(call_default_factory=True) for f in fields}
+    return entity.model_copy(update=update) if update else entity
 
 
 def create(
@@ -79,10 +194,11 @@ def create(
 ) -> Roadmap:
     """A new roadmap from a template, its story moved to ``today`` (default: the real today).
 
+    A template gives its :func:`structure`; the sample (``sample``) gives everything.
     Raises :class:`UnknownTemplateError` for an unknown name and
     :class:`planner.file.storage.RoadmapLoadError` if the template file is damaged.
     """
-    template = load(name)
+    template = load(name) if is_example(name) else structure(load(name))
     roadmap = shift_dates(template, weeks_to_today(template, today or dt.date.today()))
     update: dict[str, Any] = {"lineage": lineage.fresh()}
     if title is not None:
@@ -92,8 +208,8 @@ def create(
 
 
 def sample() -> Roadmap:
-    """The built-in sample roadmap: the AI-adoption template as of today."""
-    return create(DEFAULT)
+    """The built-in sample programme, whole, as of today (what the app opens first)."""
+    return create(SAMPLE)
 
 
 def weeks_to_today(roadmap: Roadmap, today: dt.date) -> int:

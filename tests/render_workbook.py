@@ -1,6 +1,6 @@
 """Render the steering-committee workbook through LibreOffice to check it by eye.
 
-    python tests/render_workbook.py [--out DIR] [--as-of 2026-03-11] [--dpi 60]
+    python tests/render_workbook.py [--out DIR] [--as-of 2026-03-11] [--dpi 60] [--lang fr]
 
 Exports the ``ai-adoption`` template as of a fixed date, converts the workbook
 to PDF with ``libreoffice --headless --convert-to pdf`` and every page to a
@@ -50,10 +50,11 @@ def tools() -> dict[str, str] | None:
     return {name: str(path) for name, path in found.items()}
 
 
-def render(out: Path, as_of: dt.date = AS_OF, dpi: int = 60) -> Rendered:
+def render(out: Path, as_of: dt.date = AS_OF, dpi: int = 60, language: str = "en") -> Rendered:
     """Export, convert and rasterise; raises RuntimeError when a step fails."""
     sys.path.insert(0, str(ROOT))
-    from planner import templates
+    from planner import i18n, templates
+    from planner.i18n import _
     from planner.workbook import SHEET_NAMES, export_workbook
 
     found = tools()
@@ -63,8 +64,10 @@ def render(out: Path, as_of: dt.date = AS_OF, dpi: int = 60) -> Rendered:
     for old in out.glob("page-*.png"):
         old.unlink()
     workbook = out / "ai-adoption.xlsx"
-    roadmap = templates.create("ai-adoption", today=as_of)
-    export_workbook(roadmap, workbook, as_of=as_of)
+    roadmap = templates.create(templates.SAMPLE, today=as_of)
+    with i18n.using(language):
+        export_workbook(roadmap, workbook, as_of=as_of)
+        titles = {_(name): name for name in SHEET_NAMES}
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
         # A private profile: never disturb (or wait for) a LibreOffice the user has open.
         run([found["libreoffice"], f"-env:UserInstallation=file://{profile}", "--headless",
@@ -81,7 +84,7 @@ def render(out: Path, as_of: dt.date = AS_OF, dpi: int = 60) -> Rendered:
         text = run([found["pdftotext"], "-f", str(number), "-l", str(number), "-layout",
                     str(pdf), "-"])  # fmt: skip
         head = text.strip().splitlines()[0] if text.strip() else ""
-        sheet = next((name for name in SHEET_NAMES if name in head), "?")
+        sheet = next((name for title, name in titles.items() if title in head), "?")
         pages.append((number, sheet, png))
     if len(pages) != count:
         raise RuntimeError(f"pdfinfo says {count} pages, pdftoppm wrote {len(pages)}")
@@ -100,13 +103,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--as-of", type=dt.date.fromisoformat, default=AS_OF)
     parser.add_argument("--dpi", type=int, default=60)
+    parser.add_argument("--lang", choices=("en", "fr"), default="en")
     args = parser.parse_args(argv)
     if tools() is None:
         print("LibreOffice or poppler (pdftoppm, pdfinfo, pdftotext) is missing: "
               "nothing rendered", file=sys.stderr)  # fmt: skip
         return MISSING
     try:
-        rendered = render(args.out, args.as_of, args.dpi)
+        rendered = render(args.out, args.as_of, args.dpi, args.lang)
     except RuntimeError as exc:
         print(f"render failed: {exc}", file=sys.stderr)
         return 1

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner import cli, outputs
+from planner import cli, i18n, outputs
 from planner.model.entities import Roadmap
 from planner.outputs import PictureRequest
 
@@ -32,6 +32,17 @@ def _draw_timeline(roadmap: Roadmap, path: Path, request: PictureRequest) -> Non
     from ui.export.timeline_picture import write_picture
 
     write_picture(roadmap, path, request)
+
+
+def _app_language() -> str:
+    """The language chosen in the app (View ▸ Language), else the system's: what the
+    commands write for people in when no ``--lang`` is given."""
+    from PySide6.QtCore import QSettings
+
+    from ui.app.i18n import resolve
+    from ui.app.settings import APPLICATION, ORGANISATION, Settings
+
+    return resolve(Settings(QSettings(ORGANISATION, APPLICATION)).language)
 
 
 def app_arguments(args: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -60,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if cli.wants_command(args):
         outputs.register_picture_writer(_draw_timeline)
+        i18n.set_default_language(_app_language())
         return cli.main(args)
     positional, qt_args = app_arguments(args)
     if len(positional) > 1 or (positional and not _is_roadmap_path(positional[0])):

@@ -27,6 +27,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from planner import i18n
 from planner.commands import CommandError, day_argument
 from planner.commands.terminal import say
 from planner.commands.validate import open_roadmap
@@ -101,6 +102,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="OLDFILE",
         help="add a Changes sheet listing, in sentences, what changed since this older "
         "version of the roadmap (e.g. the one shown at the last committee)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        metavar="{en,fr}",
+        help="the language of the output: en or fr (default: the app's language, "
+        "else the system's); dates and numbers follow it",
     )
     parser.add_argument(
         "--progress",
@@ -196,15 +204,20 @@ def run(args: argparse.Namespace) -> int:
         names = ", ".join(b.id for b in roadmap.baselines) or "none"
         raise CommandError(f"--baseline: {args.file} has no baseline '{args.baseline}' "
                            f"(its baselines: {names})", USAGE_ERROR)  # fmt: skip
-    if args.changes_since is not None:
-        args.changes = _changes_since(args.changes_since, roadmap, args.file)
+    with i18n.using(args.lang or i18n.default_language()):
+        if args.changes_since is not None:
+            args.changes = _changes_since(args.changes_since, roadmap, args.file)
+        _write(target, writer, roadmap, args)
+    if not args.progress:
+        say(f"wrote {target}")
+    return 0
+
+
+def _write(target: Path, writer: Writer, roadmap: Roadmap, args: argparse.Namespace) -> None:
     try:
         write_atomically(target, lambda temp: writer(roadmap, temp, args))
     except OutputError as exc:
         raise CommandError(str(exc)) from None
-    if not args.progress:
-        say(f"wrote {target}")
-    return 0
 
 
 def _changes_since(old_file: str, roadmap: Roadmap, new_file: str) -> list[tuple[str, str]]:

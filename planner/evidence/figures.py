@@ -23,15 +23,18 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from planner import i18n
 from planner.evidence import gates
-from planner.evidence.adoption import StageAdoption, stage_adoption
 from planner.evidence.gates import StageReadiness
 from planner.evidence.series import Point, SeriesIndex
 from planner.evidence.tables import DerivedTables
 from planner.model.entities import Roadmap
 from planner.rules.checks import Finding, method_checks
+
+if TYPE_CHECKING:
+    from planner.evidence.adoption import StageAdoption
 
 
 class Figures:
@@ -78,6 +81,10 @@ class Figures:
     @cached_property
     def adoption(self) -> tuple[StageAdoption, ...]:
         """Each stage's funnel and team figures, in roadmap order."""
+        # Imported here: it brings the usage package (~0.1 s), which the app's first
+        # frame does not need.
+        from planner.evidence.adoption import stage_adoption
+
         return stage_adoption(self.roadmap, self.as_of, self.index)
 
     def stage_adoption(self, stage_id: str) -> StageAdoption:

@@ -57,7 +57,7 @@ from planner.evidence.forecast import (
     forecast_crossing,
     format_day,
 )
-from planner.evidence.numbers import unit_text
+from planner.evidence.numbers import unit_label, unit_text
 from planner.evidence.series import (
     TREND_WEEKS,
     Point,
@@ -153,7 +153,7 @@ def format_value(value: float, unit: str) -> str:
     number = unit_text(value, unit)
     if not unit or _SCALE_UNIT.match(unit.strip()):
         return number
-    return _("{number} {unit}", number=number, unit=unit)
+    return _("{number} {unit}", number=number, unit=unit_label(unit))
 
 
 def criterion_tolerance(metric: Metric, threshold: float) -> float:

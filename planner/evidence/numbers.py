@@ -27,6 +27,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
 from planner import i18n
+from planner.i18n import N_
 
 
 class NumberKind(StrEnum):
@@ -102,3 +103,13 @@ def number_text(value: float, kind: NumberKind) -> str:
 def unit_text(value: float, unit: str) -> str:
     """A metric value rounded by its unit's rule: ``60.6``, ``1.18``."""
     return number_text(value, kind_of_unit(unit))
+
+
+STANDARD_UNITS = (N_("% of eligible"), N_("uses/week"), N_("h/week"), N_("per 100"))
+"""The units of the standard metrics, said in the reader's language when shown (the
+stored unit stays as typed: a unit of one's own is shown as it is)."""
+
+
+def unit_label(unit: str) -> str:
+    """A unit as shown beside a figure: a standard unit in the current language."""
+    return i18n._(unit) if unit in STANDARD_UNITS else unit

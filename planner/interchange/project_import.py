@@ -277,7 +277,7 @@ class _Builder:
         }
         self.stage_names[stage_id] = values["name"]
         self._record_order(stage_id, start)
-        gate = plan.gate.isoformat() if plan.gate else ""
+        gate = format_day(plan.gate) if plan.gate else ""
         if existing is None:
             stage = Stage(id=stage_id, **values)
             self.ops.append(Insert("stage", -1, stage))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from planner.evidence.forecast import ForecastStatus
 from planner.evidence.gates import CriterionStatus, StageReadiness
+from planner.evidence.started import has_started
 from planner.model.entities import Outcome, Roadmap
 from planner.timeline.layout import DECISION_LEAD_DAYS, STAGE, GateMark, GateState, Layout
 
@@ -38,6 +39,8 @@ def gate_marks(
         taken = decided.get(stage.id)
         if taken is not None:
             state, decision_id = GateState(taken[2].value), taken[1]
+        elif not has_started(stage, as_of):
+            state, decision_id = GateState.NOT_STARTED, None  # not started is not failing
         else:
             state, decision_id = readiness_state(found), None
         marks.append(GateMark(row, stage.gate_review.toordinal(), state, met, total, decision_id))

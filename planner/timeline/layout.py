@@ -34,6 +34,8 @@ class GateState(StrEnum):
     """Not decided; mandatory criteria not met and not forecast in time."""
     NO_DATA = "no_data"
     """Not decided; no criteria, or the mandatory criteria not met have no data at all."""
+    NOT_STARTED = "not_started"
+    """Not decided; the stage has not started, so there is nothing to judge yet."""
 
 
 class Row(NamedTuple):

@@ -57,6 +57,7 @@ SHEET_NAMES: tuple[str, ...] = (
     "Timeline",
     "Gates",
     "Adoption",
+    "Feedback",
     "Use cases",
     "Friction points",
     "People & training",

@@ -1,9 +1,12 @@
 """The *Adoption* sheet: weekly stage figures and line charts against the thresholds.
 
 One section per stage with gate criteria: native Excel line charts (one per
-criterion: the weekly value and its threshold), then the table of weekly
-values they are drawn from. Values are the stage-level roll-ups used by the
-gate evaluation (:func:`planner.evidence.series.stage_series`).
+criterion: the weekly value, its threshold, the forecast to the expected date,
+and markers at the as-of date and the gate review), then the table of weekly
+values they are drawn from (its rows reach the review and expected weeks; the
+forecast and markers live in helper columns beside it, outside the printed area). A stage not
+started, or without figures yet, says so in one line. Values are the
+stage-level roll-ups used by the gate evaluation (:func:`planner.evidence.series.stage_series`).
 """
 
 from __future__ import annotations
@@ -12,7 +15,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from planner.evidence.gates import SYMBOLS, format_value
+from planner.dates import monday
+from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
+from planner.evidence.started import has_started
+from planner.i18n import N_, _
 from planner.model.entities import GateCriterion, Metric, Stage
 from planner.workbook.cells import single_line
 from planner.workbook.charts import Line, LineChart
@@ -20,7 +26,9 @@ from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, setup, subtitle, title_rows
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import (
+    HEADER,
     NOTE,
+    NUMBER,
     SECTION,
     STAGE_STATUS,
     Look,
@@ -30,14 +38,20 @@ from planner.workbook.style import (
 )
 from planner.workbook.table import Column, TableSpec, write_tables
 
-TITLE = "Adoption"
+TITLE = N_("Adoption")
 CHARTS_PER_BAND = 3
 CHART_COLUMNS = 5
 """Columns a chart spans (the value columns are all as wide)."""
 CHART_ROWS = 15
-CHART_WIDTH_CM, CHART_HEIGHT_CM = 12.0, 6.8
-WEEK_WIDTH, VALUE_WIDTH = 12.0, 13.0
+CHART_WIDTH_CM, CHART_HEIGHT_CM = 11.0, 6.8
+WEEK_WIDTH, VALUE_WIDTH = 12.0, 11.5
+"""Three charts of five columns print one page wide at 80 % (text at 8 pt or more)."""
 THRESHOLD_COLOUR = "B3261E"
+FORECAST_COLOUR = "5F6B7A"
+AS_OF_COLOUR = "C62828"
+REVIEW_COLOUR = "1F2933"
+HELPERS = 3
+"""Hidden columns per criterion: forecast, as-of marker, gate-review marker."""
 WEEK = Look(fmt="date", align="left")
 
 
@@ -84,69 +98,182 @@ def write(ctx: Context, sheet: Sheet) -> None:
     widest = max((len(s) for _, s in parts), default=1)
     columns = max(1 + 2 * widest, CHARTS_PER_BAND * CHART_COLUMNS)
     sheet.widths([WEEK_WIDTH, *[VALUE_WIDTH] * (columns - 1)])
+    # Helper columns for the charts' forecast and date markers: beside the tables on
+    # screen (a reader can see what the charts draw), outside the printed area.
+    sheet.widths([VALUE_WIDTH] * (HELPERS * widest), first=columns + 1)
+    sheet.print_columns = columns
     setup(ctx, sheet, title_rows=TITLE_ROWS, freeze=f"A{TITLE_ROWS + 1}")
-    title_rows(sheet, TITLE, subtitle(ctx, "weekly stage values against each gate threshold"))
+    title_rows(
+        sheet,
+        TITLE,
+        subtitle(ctx, _("weekly stage values against each gate threshold, with the forecast, "
+                        "the as-of date and the gate review")),
+    )  # fmt: skip
     if not parts:
-        sheet.append([("No stage has gate criteria yet.", NOTE)])
-    for number, (stage, series) in enumerate(parts, start=1):
-        _section(ctx, sheet, number, stage, series, columns)
+        sheet.append([(_("No stage has gate criteria yet."), NOTE)])
+    charted_sections = 0
+    for stage, series in parts:
+        charted_sections += _section(ctx, sheet, charted_sections, stage, series, columns)
 
 
 def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list[Series],
-             columns: int) -> None:  # fmt: skip
-    if number > 1:
-        sheet.page_break_after(sheet.row)  # each stage starts a printed page
+             columns: int) -> int:  # fmt: skip
+    """One stage; returns 1 when it drew charts, 0 when it said in one line why not."""
+    weeks = sorted({day for s in series for day, _ in s.points})
+    started = has_started(stage, ctx.as_of)
+    if number and weeks and started:
+        sheet.page_break_after(sheet.row)  # each charted stage starts a printed page
     sheet.append([])
     word = STAGE_STATUS[stage.status][0]
-    review = f" — gate review {long_date(stage.gate_review)}" if stage.gate_review else ""
-    sheet.append([(f"{stage.name} — {word}{review}", SECTION), *[(None, SECTION)] * (columns - 1)],
+    heading = (
+        _("{stage} — {status} — gate review {day}", stage=stage.name, status=word,
+          day=long_date(stage.gate_review))
+        if stage.gate_review
+        else _("{stage} — {status}", stage=stage.name, status=word)
+    )  # fmt: skip
+    sheet.append([(heading, SECTION), *[(None, SECTION)] * (columns - 1)],
                  height=20)  # fmt: skip
-    weeks = sorted({day for s in series for day, _ in s.points})
+    if not started:
+        sheet.append([(_("Not started: planned to start {day}; no usage is measured before then.",
+                         day=long_date(stage.planned_start)), NOTE)])  # fmt: skip
+        return 0
+    if not weeks:
+        sheet.append(
+            [(_("No weekly figures for this stage up to {day}.", day=long_date(ctx.as_of)), NOTE)]
+        )
+        return 0
     charted = [s for s in series if len(s.points) >= 2]
     bands = -(-len(charted) // CHARTS_PER_BAND)
     chart_top = sheet.row + 1
-    for _ in range(bands * CHART_ROWS):
+    for _row in range(bands * CHART_ROWS):
         sheet.append([])
-    if not weeks:
-        sheet.append([("No weekly figures for this stage up to the as-of date.", NOTE)])
-        return
+    results = {r.criterion.id: r for r in _readiness(ctx, stage)}
+    marks = [_marks(ctx, stage, s, results.get(s.criterion.id)) for s in series]
+    days = sorted(set(weeks) | {day for m in marks for day in m.days()})
     values = [{day: value for day, value in s.points} for s in series]
 
     def rows() -> Any:
-        for day in weeks:
+        for day in days:
             row: list[Any] = [day]
             for s, by_day in zip(series, values, strict=True):
                 row += [by_day.get(day), s.criterion.threshold]
             yield row
 
-    spec_columns = [Column("Week", WEEK)]
+    spec_columns = [Column(N_("Week"), WEEK)]
     for s in series:
-        spec_columns += [Column(s.label, s.look), Column(f"Threshold {s.rule}", s.look)]
+        spec_columns += [
+            Column(s.label, s.look),
+            Column(_("Threshold {rule}", rule=s.rule), s.look),
+        ]
     header_row = sheet.row + 1
-    write_tables(sheet, [TableSpec(ctx.table_name(f"Adoption_{number}"), spec_columns, rows,
+    write_tables(sheet, [TableSpec(ctx.table_name(f"Adoption_{number + 1}"), spec_columns, rows,
                                    "No weekly figures.")])  # fmt: skip
-    last_row = header_row + len(weeks)
+    last_row = header_row + len(days)
+    _helpers(sheet, header_row, days, marks, columns)
     colour = ctx.stage_colour(stage)
     for index, s in enumerate(charted):
-        column = 2 + 2 * series.index(s)
+        position = series.index(s)
         band, slot = divmod(index, CHARTS_PER_BAND)
+        helper = columns + 1 + HELPERS * position
         sheet.add_line_chart(chart_top + band * CHART_ROWS, 1 + slot * CHART_COLUMNS,
-                             _chart(s, column, header_row, last_row, colour))  # fmt: skip
+                             _chart(s, 2 + 2 * position, helper, header_row, last_row, colour,
+                                    marks[position]))  # fmt: skip
+    return 1
 
 
-def _chart(s: Series, column: int, header_row: int, last_row: int, colour: str) -> LineChart:
-    """The weekly value (the stage's colour, with markers) against its threshold (dashed red)."""
-    weeks = last_row - header_row
+@dataclass(frozen=True)
+class _Marks:
+    """Where a chart marks the forecast and the dates (each at the threshold's height)."""
+
+    as_of: dt.date
+    review: dt.date | None
+    forecast: tuple[tuple[dt.date, float], tuple[dt.date, float]] | None
+    threshold: float
+    as_of_day: dt.date
+    review_day: dt.date | None
+    """The dates themselves, for the legend (the marks sit on their weeks' Mondays)."""
+
+    def days(self) -> list[dt.date]:
+        found = [self.as_of]
+        if self.review is not None:
+            found.append(self.review)
+        if self.forecast is not None:
+            found.append(self.forecast[1][0])
+        return found
+
+    def headers(self) -> list[str]:
+        review = (
+            _("Gate review {day}", day=long_date(self.review_day))
+            if self.review_day
+            else _("No gate review")
+        )
+        expected = (
+            _("Forecast: {day}", day=long_date(self.forecast[1][0]))
+            if self.forecast
+            else _("Forecast")
+        )
+        return [expected, _("As of {day}", day=long_date(self.as_of_day)), review]
+
+    def values(self, day: dt.date) -> list[float | None]:
+        forecast = None
+        if self.forecast is not None:
+            forecast = next((v for d, v in self.forecast if d == day), None)
+        return [
+            forecast,
+            self.threshold if day == self.as_of else None,
+            self.threshold if day == self.review else None,
+        ]
+
+
+def _readiness(ctx: Context, stage: Stage) -> list[CriterionResult]:
+    return next((list(r.results) for r in ctx.readiness if r.stage.id == stage.id), [])
+
+
+def _marks(ctx: Context, stage: Stage, s: Series, result: CriterionResult | None) -> _Marks:
+    threshold = s.criterion.threshold
+    forecast = None
+    expected = result.forecast.expected if result and result.forecast else None
+    if s.points and expected is not None and result and result.status is not CriterionStatus.MET:
+        forecast = (s.points[-1], (expected, threshold))
+    # Markers sit on the Monday of their week, as the weekly values do.
+    as_of = monday(ctx.as_of)
+    review = monday(stage.gate_review) if stage.gate_review else None
+    return _Marks(as_of, review, forecast, threshold, ctx.as_of, stage.gate_review)
+
+
+def _helpers(sheet: Sheet, header_row: int, days: list[dt.date], marks: list[_Marks],
+             columns: int) -> None:  # fmt: skip
+    """The helper columns (forecast, as-of and review markers) beside the table."""
+    first = columns + 1
+    for position, mark in enumerate(marks):
+        column = first + HELPERS * position
+        sheet.write_cells(header_row, column, [(h, HEADER) for h in mark.headers()])
+        for offset, day in enumerate(days, start=1):
+            sheet.write_cells(header_row + offset, column,
+                              [(v, NUMBER) for v in mark.values(day)])  # fmt: skip
+
+
+def _chart(s: Series, column: int, helper: int, header_row: int, last_row: int, colour: str,
+           marks: _Marks) -> LineChart:  # fmt: skip
+    """The weekly value (the stage's colour, with markers) against its threshold (dashed red),
+    the forecast (dotted grey) and the as-of date and gate review as markers."""
+    weeks = (max([*marks.days(), s.points[-1][0]]) - s.points[0][0]).days // 7 + 1
     percent = is_percent(s.metric.unit)
+    lines = [
+        Line(column, colour, width_pt=2.25, markers=True),
+        Line(column + 1, THRESHOLD_COLOUR, width_pt=1.5, dashed=True),
+    ]
+    if marks.forecast is not None:
+        lines.append(Line(helper, FORECAST_COLOUR, width_pt=1.75, dashed=True))
+    lines.append(Line(helper + 1, AS_OF_COLOUR, marker_only="triangle"))
+    if marks.review is not None:
+        lines.append(Line(helper + 2, REVIEW_COLOUR, marker_only="diamond"))
     return LineChart(
-        title=single_line(f"{s.metric.name} — target {s.rule}", 200),
+        title=single_line(_("{metric} — target {rule}", metric=s.metric.name, rule=s.rule), 200),
         header_row=header_row,
         last_row=last_row,
         category_column=1,
-        lines=(
-            Line(column, colour, width_pt=2.25, markers=True),
-            Line(column + 1, THRESHOLD_COLOUR, width_pt=1.5, dashed=True),
-        ),
+        lines=tuple(lines),
         date_format="d mmm",
         major_unit_days=7 * max(1, -(-weeks // 10)),  # whole weeks, at most about ten labels
         y_title=single_line(s.metric.unit, 40),

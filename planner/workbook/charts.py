@@ -20,6 +20,9 @@ class Line:
     dashed: bool = False
     markers: bool = False
     """Round markers of the line's colour on each point."""
+    marker_only: str = ""
+    """A marker shape (``triangle``, ``diamond``) drawn on each point, without a line:
+    a date marked on the chart (as-of date, gate review)."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class LineChart:
     title_pt: float = 11
     span_gaps: bool = True
     """A row without a value does not break the line."""
+    show_hidden: bool = False
+    """Draw values of hidden columns too (helper columns kept out of print)."""
 
 
 _LOOKS_LIKE_A_REFERENCE = re.compile(r"^=?[^!]+!\$?[A-Z]+\$?\d+")
@@ -76,7 +81,11 @@ def chart_options(
         if line.dashed:
             border["dash_type"] = "dash"
         marker: dict[str, object] = {"type": "none"}
-        if line.markers:
+        if line.marker_only:
+            border = {"none": True}
+            marker = {"type": line.marker_only, "size": 8, "fill": {"color": f"#{line.colour}"},
+                      "border": {"color": f"#{line.colour}"}}  # fmt: skip
+        elif line.markers:
             marker = {"type": "circle", "size": 4, "fill": {"color": f"#{line.colour}"},
                       "border": {"color": f"#{line.colour}"}}  # fmt: skip
         series.append({

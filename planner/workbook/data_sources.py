@@ -5,26 +5,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from planner.i18n import N_, _
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, table_sheet
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import INT, TONES, WRAP, ColourScale, Tone, enum_word
 from planner.workbook.table import Column
 
-TITLE = "Data sources"
+TITLE = N_("Data sources")
 READINESS_COLUMN = "H"
 
 COLUMNS = (
-    Column("Data source", max_width=36),
-    Column("Owner", max_width=24),
-    Column("Location", max_width=28),
-    Column("Storage", width=12),
-    Column("Access", width=12),
-    Column("Governance", width=12),
-    Column("Sensitivity", width=13),
-    Column("Readiness (0–4)", INT, width=10),
-    Column("Use cases", INT, width=9),
-    Column("Stages", WRAP, max_width=40),
+    Column(N_("Data source"), max_width=36),
+    Column(N_("Owner"), max_width=24),
+    Column(N_("Location"), max_width=28),
+    Column(N_("Storage"), width=12),
+    Column(N_("Access"), width=12),
+    Column(N_("Governance"), width=12),
+    Column(N_("Sensitivity"), width=13),
+    Column(N_("Readiness (0–4)"), INT, width=10),
+    Column(N_("Use cases"), INT, width=9),
+    Column(N_("Stages"), WRAP, max_width=40),
 )
 
 
@@ -62,13 +63,16 @@ def write(ctx: Context, sheet: Sheet) -> None:
     count = table_sheet(
         ctx,
         sheet,
-        title=TITLE,
-        detail=f"{len(sources)} data sources, least ready first; readiness: 0 unavailable, "
-        "+1 accessible, +1 centralised, +1 governance defined (+2 enforced)",
+        title=_(TITLE),
+        detail=_(
+            "{count} data sources, least ready first; readiness: 0 unavailable, "
+            "+1 accessible, +1 centralised, +1 governance defined (+2 enforced)",
+            count=len(sources),
+        ),
         name="DataSources",
         columns=COLUMNS,
         rows=rows,
-        empty_note="No data sources yet.",
+        empty_note=N_("No data sources yet."),
     )
     if count:
         first = TITLE_ROWS + 2

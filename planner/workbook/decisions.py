@@ -5,22 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from planner.i18n import N_, _
 from planner.workbook.context import Context
 from planner.workbook.layout import table_sheet
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import DATE, OUTCOME, WRAP, toned
 from planner.workbook.table import Column, Styled
 
-TITLE = "Decisions"
+TITLE = N_("Decisions")
 
 COLUMNS = (
-    Column("Date", DATE),
-    Column("Stage", max_width=26),
-    Column("Decision", max_width=22),
-    Column("Evidence suggested", max_width=22),
-    Column("Rationale", WRAP, max_width=50),
-    Column("Conditions", WRAP, max_width=45),
-    Column("Attendees", WRAP, max_width=35),
+    Column(N_("Date"), DATE),
+    Column(N_("Stage"), max_width=26),
+    Column(N_("Decision"), max_width=22),
+    Column(N_("Evidence suggested"), max_width=22),
+    Column(N_("Rationale"), WRAP, max_width=50),
+    Column(N_("Conditions"), WRAP, max_width=45),
+    Column(N_("Attendees"), WRAP, max_width=35),
 )
 
 
@@ -47,10 +48,10 @@ def write(ctx: Context, sheet: Sheet) -> None:
     table_sheet(
         ctx,
         sheet,
-        title=TITLE,
-        detail=f"{len(decisions)} gate decisions, newest first",
+        title=_(TITLE),
+        detail=_("{count} gate decisions, newest first", count=len(decisions)),
         name="Decisions",
         columns=COLUMNS,
         rows=rows,
-        empty_note="No gate decision recorded yet.",
+        empty_note=N_("No gate decision recorded yet."),
     )

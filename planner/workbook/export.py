@@ -24,6 +24,7 @@ import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 
 from planner import APP_NAME, __version__
+from planner.i18n import _
 from planner.model.entities import Roadmap
 from planner.workbook import (
     CHANGES_SHEET,
@@ -33,6 +34,7 @@ from planner.workbook import (
     chosen_sheets,
     data_sources,
     decisions,
+    feedback,
     friction,
     gates_sheet,
     people,
@@ -51,6 +53,7 @@ MODULES: dict[str, ModuleType] = {
     "Timeline": timeline,
     "Gates": gates_sheet,
     "Adoption": adoption,
+    "Feedback": feedback,
     "Use cases": use_cases,
     "Friction points": friction,
     "People & training": people,
@@ -110,8 +113,9 @@ def _write(
     total = len(names) + 1
     taken: set[str] = set()
     for done, name in enumerate(names, start=1):
-        sheet = Sheet(workbook, sheet_title(name, taken), styles)
+        sheet = Sheet(workbook, sheet_title(_(name), taken), styles)
         MODULES[name].write(ctx, sheet)
+        sheet.finish()
         if progress is not None:
             progress(done, total, name)
     _close(workbook)

@@ -5,27 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from planner.i18n import N_, _
 from planner.workbook.context import Context
 from planner.workbook.layout import table_sheet
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import INT, MONEY, NUMBER, WRAP, Tone, enum_word, toned
 from planner.workbook.table import Column, Styled
 
-TITLE = "Friction points"
+TITLE = N_("Friction points")
 
 COLUMNS = (
-    Column("Rank", INT, width=6),
-    Column("Friction point", max_width=40),
-    Column("Process", max_width=24),
-    Column("Team", max_width=24),
-    Column("Kind", width=12),
-    Column("Hours lost per person per week", NUMBER, width=12),
-    Column("People affected", INT, width=10),
-    Column("Hours lost per year", INT, total=True),
-    Column("Cost per year", MONEY, total=True),
-    Column("Use cases", INT, width=9),
-    Column("Addressed by", WRAP, max_width=45),
-    Column("Notes", WRAP, max_width=50),
+    Column(N_("Rank"), INT, width=6),
+    Column(N_("Friction point"), max_width=40),
+    Column(N_("Process"), max_width=24),
+    Column(N_("Team"), max_width=24),
+    Column(N_("Kind"), width=12),
+    Column(N_("Hours lost per person per week"), NUMBER, width=12),
+    Column(N_("People affected"), INT, width=10),
+    Column(N_("Hours lost per year"), INT, total=True),
+    Column(N_("Cost per year"), MONEY, total=True),
+    Column(N_("Use cases"), INT, width=9),
+    Column(N_("Addressed by"), WRAP, max_width=45),
+    Column(N_("Notes"), WRAP, max_width=50),
 )
 
 
@@ -54,12 +55,17 @@ def write(ctx: Context, sheet: Sheet) -> None:
     table_sheet(
         ctx,
         sheet,
-        title=TITLE,
-        detail=f"{len(ranking)} friction points, costliest first "
-        f"({ctx.roadmap.working_weeks} working weeks, "
-        f"{ctx.roadmap.hourly_cost:,.0f} {ctx.roadmap.currency} per hour)",
+        title=_(TITLE),
+        detail=_(
+            "{count} friction points, costliest first ({weeks} working weeks, "
+            "{cost} {currency} per hour)",
+            count=len(ranking),
+            weeks=ctx.roadmap.working_weeks,
+            cost=f"{ctx.roadmap.hourly_cost:,.0f}",
+            currency=ctx.roadmap.currency,
+        ),
         name="FrictionPoints",
         columns=COLUMNS,
         rows=rows,
-        empty_note="No friction points yet.",
+        empty_note=N_("No friction points yet."),
     )

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from planner.evidence.gates import SYMBOLS, CriterionResult
+from planner.evidence.started import has_started
+from planner.i18n import N_, _
 from planner.model.entities import MetricSource, Window
 from planner.workbook.cells import column_letter
 from planner.workbook.context import Context
@@ -26,40 +28,44 @@ from planner.workbook.style import (
     Look,
     Rule,
     Tone,
+    Words,
     expression,
+    not_started,
     tone_dxf,
     value_look,
 )
 from planner.workbook.table import Column, Styled
 
-TITLE = "Gates"
+TITLE = N_("Gates")
 
-FORECAST_WORDS: dict[str, tuple[str, Tone]] = {
-    "on_track": ("On track", Tone.GOOD),
-    "at_risk": ("At risk", Tone.WARN),
-    "unlikely": ("Unlikely", Tone.BAD),
-    "no_progress": ("No progress", Tone.BAD),
-    "not_enough_data": ("Not enough data", Tone.NEUTRAL),
-}
+FORECAST_WORDS = Words(
+    {
+        "on_track": (N_("On track"), Tone.GOOD),
+        "at_risk": (N_("At risk"), Tone.WARN),
+        "unlikely": (N_("Unlikely"), Tone.BAD),
+        "no_progress": (N_("No progress"), Tone.BAD),
+        "not_enough_data": (N_("Not enough data"), Tone.NEUTRAL),
+    }
+)
 
 COLUMNS = (
-    Column("Stage", max_width=20),
-    Column("Criterion", max_width=26),
-    Column("Type", width=10),
-    Column("Rule", Look(align="center"), width=6),
-    Column("Threshold", NUMBER, width=10),
-    Column("Unit", max_width=14),
-    Column("Evaluated on", max_width=18),
-    Column("Value", NUMBER, width=10),
-    Column("From week", DATE),
-    Column("To week", DATE),
-    Column("Weeks of data", INT, width=8),
-    Column("Trend", width=11),
-    Column("Status", width=11),
-    Column("Expected", DATE),
-    Column("Forecast", width=16),
-    Column("Forecast detail", WRAP, max_width=40),
-    Column("Note", WRAP, max_width=36),
+    Column(N_("Stage"), max_width=20),
+    Column(N_("Criterion"), max_width=26),
+    Column(N_("Type"), width=10),
+    Column(N_("Rule"), Look(align="center"), width=6),
+    Column(N_("Threshold"), NUMBER, width=10),
+    Column(N_("Unit"), max_width=14),
+    Column(N_("Evaluated on"), max_width=18),
+    Column(N_("Value"), NUMBER, width=10),
+    Column(N_("From week"), DATE),
+    Column(N_("To week"), DATE),
+    Column(N_("Weeks of data"), INT, width=8),
+    Column(N_("Trend"), width=11),
+    Column(N_("Status"), width=11),
+    Column(N_("Expected"), DATE),
+    Column(N_("Forecast"), width=16),
+    Column(N_("Forecast detail"), WRAP, max_width=40),
+    Column(N_("Note"), WRAP, max_width=36),
 )
 
 STATUS_COLUMN = column_letter(1 + [c.header for c in COLUMNS].index("Status"))
@@ -78,6 +84,7 @@ def window_words(result: CriterionResult) -> str:
 def write(ctx: Context, sheet: Sheet) -> None:
     readiness = ctx.readiness
     results = [(r.stage, c) for r in readiness for c in r.results]
+    started = {r.stage.id: has_started(r.stage, ctx.as_of) for r in readiness}
 
     def rows() -> Iterator[list[Any]]:
         for stage, result in results:
@@ -98,7 +105,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
                 result.period_end,
                 result.weeks_of_data,
                 TREND[str(result.trend)],
-                CRITERION_STATUS[str(result.status)][0],
+                CRITERION_STATUS[str(result.status)][0] if started[stage.id] else not_started(),
                 forecast.expected if forecast else None,
                 word,
                 forecast.sentence if forecast else "",
@@ -110,27 +117,32 @@ def write(ctx: Context, sheet: Sheet) -> None:
     count = table_sheet(
         ctx,
         sheet,
-        title=TITLE,
-        detail=f"{met} of {total} criteria met across {len(readiness)} stages",
+        title=_(TITLE),
+        detail=_(
+            "{met} of {total} criteria met across {count} stages",
+            met=met,
+            total=total,
+            count=len(readiness),
+        ),
         name="GateCriteria",
         columns=COLUMNS,
         rows=rows,
-        empty_note="No gate criteria yet.",
+        empty_note=N_("No gate criteria yet."),
     )
     if count:
         first = TITLE_ROWS + 2
         last = first + count - 1
         status = f"{STATUS_COLUMN}{first}:{STATUS_COLUMN}{last}"
-        for words, (_, tone) in (
-            ("Not met", CRITERION_STATUS["not_met"]),
-            ("Met", CRITERION_STATUS["met"]),
-            ("No data", CRITERION_STATUS["no_data"]),
-        ):
-            sheet.conditional(status, _contains(STATUS_COLUMN, first, words, tone))
+        # The whole word with its symbol, in the workbook's language: "✓ Met" is not in "✗ Not met".
+        words = [CRITERION_STATUS[key] for key in ("not_met", "met", "no_data")]
+        for word, tone in [*words, (not_started(), Tone.NEUTRAL)]:
+            sheet.conditional(status, _contains(STATUS_COLUMN, first, word, tone))
         forecast = f"{FORECAST_COLUMN}{first}:{FORECAST_COLUMN}{last}"
-        for words, tone in FORECAST_WORDS.values():
-            sheet.conditional(forecast, _contains(FORECAST_COLUMN, first, words, tone))
+        for key in FORECAST_WORDS:
+            word, tone = FORECAST_WORDS[key]
+            sheet.conditional(forecast, _contains(FORECAST_COLUMN, first, word, tone))
 
 
 def _contains(column: str, row: int, words: str, tone: Tone) -> Rule:
-    return expression(f'ISNUMBER(SEARCH("{words}",${column}{row}))', tone_dxf(tone))
+    text = words.replace('"', '""')
+    return expression(f'ISNUMBER(SEARCH("{text}",${column}{row}))', tone_dxf(tone))

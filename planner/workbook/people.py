@@ -9,34 +9,35 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from planner.i18n import N_, _
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, setup, subtitle, title_rows
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import DATE, INT, NUMBER, PERCENT, Tone, toned
 from planner.workbook.table import Column, Styled, TableSpec, measure, write_tables
 
-TITLE = "People & training"
+TITLE = N_("People & training")
 GAP = 2.0
 
 TEAM_COLUMNS = (
-    Column("Team", max_width=30),
-    Column("Department", max_width=20),
-    Column("Headcount", INT, width=10, total=True),
-    Column("Ambassadors", INT, width=12, total=True),
-    Column("Ambassadors per 100", NUMBER, width=12),
-    Column("Key users", INT, width=9, total=True),
-    Column("Key users trained", INT, width=9, total=True),
-    Column("Training coverage", PERCENT, width=10),
+    Column(N_("Team"), max_width=30),
+    Column(N_("Department"), max_width=20),
+    Column(N_("Headcount"), INT, width=10, total=True),
+    Column(N_("Ambassadors"), INT, width=12, total=True),
+    Column(N_("Ambassadors per 100"), NUMBER, width=12),
+    Column(N_("Key users"), INT, width=9, total=True),
+    Column(N_("Key users trained"), INT, width=9, total=True),
+    Column(N_("Training coverage"), PERCENT, width=10),
 )
 
 PEOPLE_COLUMNS = (
-    Column("Person", max_width=28),
-    Column("Role", max_width=22),
-    Column("Team", max_width=26),
-    Column("Ambassador", width=11),
-    Column("Key user", width=9),
-    Column("Trained on", DATE),
-    Column("Training", width=14),
+    Column(N_("Person"), max_width=28),
+    Column(N_("Role"), max_width=22),
+    Column(N_("Team"), max_width=26),
+    Column(N_("Ambassador"), width=11),
+    Column(N_("Key user"), width=9),
+    Column(N_("Trained on"), DATE),
+    Column(N_("Training"), width=14),
 )
 
 
@@ -81,7 +82,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
                 person.role,
                 ctx.teams[person.team_id].name if person.team_id in ctx.teams else "",
                 "◆ Ambassador" if person.is_ambassador else "",
-                "Yes" if person.is_key_user else "",
+                _("Yes") if person.is_key_user else "",
                 person.trained_on,
                 training,
             ]
@@ -93,14 +94,14 @@ def write(ctx: Context, sheet: Sheet) -> None:
     title_rows(
         sheet,
         TITLE,
-        subtitle(ctx, f"{len(teams)} teams, {len(people)} people; training counted up to the "
-                      "as-of date"),
+        subtitle(ctx, _("{teams} teams, {people} people; training counted up to the as-of date",
+                        teams=len(teams), people=len(people))),
     )  # fmt: skip
     write_tables(
         sheet,
         [
-            TableSpec(ctx.table_name("Teams"), TEAM_COLUMNS, team_rows, "No teams yet."),
-            TableSpec(ctx.table_name("People"), PEOPLE_COLUMNS, people_rows, "No people yet.",
+            TableSpec(ctx.table_name("Teams"), TEAM_COLUMNS, team_rows, _("No teams yet.")),
+            TableSpec(ctx.table_name("People"), PEOPLE_COLUMNS, people_rows, _("No people yet."),
                       first_col=people_first),
         ],
     )  # fmt: skip

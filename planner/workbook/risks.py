@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from planner.i18n import N_, _
 from planner.model.entities import RiskStatus
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, table_sheet
@@ -23,18 +24,18 @@ from planner.workbook.style import (
 )
 from planner.workbook.table import Column
 
-TITLE = "Risks"
+TITLE = N_("Risks")
 
 COLUMNS = (
-    Column("Risk", max_width=40),
-    Column("Stage", max_width=24),
-    Column("Likelihood (1–5)", INT, width=10),
-    Column("Impact (1–5)", INT, width=9),
-    Column("Score", INT, width=7),
-    Column("Level", Look(align="left"), width=11),
-    Column("Status", width=11),
-    Column("Owner", max_width=22),
-    Column("Mitigation", WRAP, max_width=60),
+    Column(N_("Risk"), max_width=40),
+    Column(N_("Stage"), max_width=24),
+    Column(N_("Likelihood (1–5)"), INT, width=10),
+    Column(N_("Impact (1–5)"), INT, width=9),
+    Column(N_("Score"), INT, width=7),
+    Column(N_("Level"), Look(align="left"), width=11),
+    Column(N_("Status"), width=11),
+    Column(N_("Owner"), max_width=22),
+    Column(N_("Mitigation"), WRAP, max_width=60),
 )
 
 _STATUS_ORDER = {RiskStatus.OPEN: 0, RiskStatus.MITIGATED: 1, RiskStatus.CLOSED: 2}
@@ -66,13 +67,18 @@ def write(ctx: Context, sheet: Sheet) -> None:
     count = table_sheet(
         ctx,
         sheet,
-        title=TITLE,
-        detail=f"{len(risks)} risks, open first, by score (likelihood × impact; "
-        f"high ≥ {RISK_HIGH}, medium ≥ {RISK_MEDIUM})",
+        title=_(TITLE),
+        detail=_(
+            "{count} risks, open first, by score (likelihood × impact; "
+            "high ≥ {high}, medium ≥ {medium})",
+            count=len(risks),
+            high=RISK_HIGH,
+            medium=RISK_MEDIUM,
+        ),
         name="Risks",
         columns=COLUMNS,
         rows=rows,
-        empty_note="No risks recorded yet.",
+        empty_note=N_("No risks recorded yet."),
     )
     if count:
         cells = f"E{first}:F{first + count - 1}"

@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeAlias
 
+from planner.i18n import _
 from planner.workbook.cells import (
     MAX_CELL_CHARS,
     TRIGGERS,
@@ -40,8 +41,14 @@ Item: TypeAlias = Any
 (text look). Values: ``str``, ``int``, ``float``, ``bool`` (written Yes/No),
 ``datetime.date`` or ``None`` (an empty cell carrying the look)."""
 
-HEADER_FONT_SIZE = 8
+HEADER_FONT_SIZE = 10
+"""Header and footer text; printed at the sheet's scale like the cells."""
 PAPER_A4 = 9
+MIN_PRINTED_PT = 8.0
+"""No text is printed smaller: a sheet too wide for that at one page wide prints at a
+fixed scale across several pages instead (its first column repeated)."""
+PRINTABLE_WIDTH_PT = (297 / 25.4 - 2 * 0.4) * 72
+"""A4 landscape between the 0.4-inch side margins."""
 DEFAULT_WIDTH = 8.43
 # xlsxwriter adds the cell padding (5 px of 7 px digits) to a width; the widths
 # here are those stored in the file, as Excel and LibreOffice read them.
@@ -62,7 +69,15 @@ class Sheet:
         """The number of the last row written (1-based); 0 before the first."""
         self.ready = False
         self._widths: dict[int, float] = {}
+        self._hidden: set[int] = set()
         self._breaks: list[int] = []
+        self._fit_height = 0
+        self.smallest_font = 10.0
+        """The smallest font size written on a visible row (points)."""
+        self.print_columns: int | None = None
+        """The last column printed (helper columns beyond it stay out of print)."""
+        self.print_scale: int | None = None
+        """Set by :meth:`finish`: a fixed print scale (%), or None when fitted to the width."""
 
     # --------------------------------------------------------------- columns
 
@@ -82,6 +97,8 @@ class Sheet:
 
     def _column(self, index: int, width: float, hidden: bool = False) -> None:
         self._widths[index] = width
+        if hidden:
+            self._hidden.add(index)
         options = {"hidden": True} if hidden else None
         self.ws.set_column(index - 1, index - 1, max(0.0, width - _PADDING), None, options)
 
@@ -98,18 +115,7 @@ class Sheet:
     ) -> int:
         """Write the next row; returns its number. ``merge`` = (first, last) columns
         to merge in this row (the first one's value and look fill them)."""
-        values: list[Any] = []
-        looks: list[Look | None] = []
-        for item in items:
-            if item is None:
-                values.append(None)
-                looks.append(None)
-            elif item.__class__ is tuple:
-                values.append(item[0])
-                looks.append(item[1])
-            else:
-                values.append(item)
-                looks.append(TEXT)
+        values, looks = _split(items)
         r = self._next_row(outline, height, hidden)
         if merge is not None:
             first, last = merge
@@ -117,7 +123,9 @@ class Sheet:
             # write the first cell below with the typed call (the documented way).
             look = looks[first - 1] or TEXT
             self.ws.merge_range(r, first - 1, r, last - 1, None, self.styles.formats(look)[0])
-        self._write_row(r, values, looks)
+        self._write_row(r, 0, values, looks)
+        if not hidden:
+            self._note_fonts(looks)
         return self.row
 
     def append_values(
@@ -126,8 +134,23 @@ class Sheet:
         """Write the next row from parallel lists of values and looks (a ``None`` look:
         no cell); what :meth:`append` does, without pairing items (for long tables)."""
         r = self._next_row(0, height, False)
-        self._write_row(r, values, looks)
+        self._write_row(r, 0, values, looks)
+        self._note_fonts(looks)
         return self.row
+
+    def write_cells(self, row: int, column: int, items: Sequence[Item]) -> None:
+        """Write ``items`` into a row already appended, from ``column`` on (1-based):
+        helper cells beside a table, say."""
+        if not 1 <= row <= self.row:
+            raise ValueError(f"row {row} has not been written yet")
+        values, looks = _split(items)
+        self._write_row(row - 1, column - 1, values, looks)
+
+    def _note_fonts(self, looks: Sequence[Look | None]) -> None:
+        """Keep the smallest font written on a visible row (the print scale needs it)."""
+        for look in looks:
+            if look is not None and look.size < self.smallest_font:
+                self.smallest_font = look.size
 
     def _next_row(self, outline: int, height: float | None, hidden: bool) -> int:
         """Start the next row (its options set); returns its zero-based index."""
@@ -144,16 +167,20 @@ class Sheet:
             self.ws.set_row(r, height, None, options)
         return r
 
-    def _write_row(self, r: int, values: Sequence[Any], looks: Sequence[Look | None]) -> None:
+    def _write_row(
+        self, r: int, first: int, values: Sequence[Any], looks: Sequence[Look | None]
+    ) -> None:
+        """The typed writes of one row's cells (0-based row, from the 0-based column first)."""
         ws = self.ws
         styles = self.styles
         by_id = styles.by_id
         write_string, write_number, write_blank = ws.write_string, ws.write_number, ws.write_blank
         write_datetime = ws.write_datetime
-        for c, look in enumerate(looks):
+        for i, look in enumerate(looks):
             if look is None:
                 continue
-            value = values[c]
+            c = first + i
+            value = values[i]
             hit = by_id.get(id(look)) or styles.resolve(look)
             kind = value.__class__
             if kind is str:
@@ -179,12 +206,12 @@ class Sheet:
         """Booleans (Yes/No), dates, and subclasses of str, int and float (enums)."""
         plain, quoted = self.styles.formats(look)
         if isinstance(value, bool):
-            self.ws.write_string(r, c, "Yes" if value else "No", plain)
+            self.ws.write_string(r, c, _("Yes") if value else _("No"), plain)
         elif isinstance(value, dt.date):
             if look.fmt == "text":  # a date shown as a number would mean nothing
                 plain = self.styles.formats(dated(look))[0]
             self.ws.write_datetime(r, c, value, plain)
-        elif isinstance(value, str):
+        elif isinstance(value, str):  # a str subclass (an enum value): its text
             text = clean_text(str.__str__(value))
             self.ws.write_string(r, c, text, quoted if needs_quote_prefix(text) else plain)
         elif isinstance(value, int | float):
@@ -252,6 +279,8 @@ class Sheet:
         made.set_size(settings["size"])
         if chart.span_gaps:
             made.show_blanks_as("span")
+        if chart.show_hidden:
+            made.show_hidden_data()
         self.ws.insert_chart(row - 1, column - 1, made)
 
     # ------------------------------------------------------------ print set-up
@@ -274,7 +303,7 @@ class Sheet:
             ws.freeze_panes(freeze)
         ws.set_landscape()
         ws.set_paper(PAPER_A4)
-        ws.fit_to_pages(1, fit_height)
+        self._fit_height = fit_height
         ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
         ws.hide_gridlines(0 if gridlines else 1)
         ws.center_horizontally()
@@ -282,12 +311,36 @@ class Sheet:
             ws.repeat_rows(0, title_rows - 1)
         size = f"&{HEADER_FONT_SIZE} "
         title = header_footer_text(roadmap_title)
-        ws.set_header(f"&L{size}{title}&C{size}&A&R{size}As of {long_date(as_of)}",
-                      {"margin": 0.25})  # fmt: skip
-        ws.set_footer(
-            f"&L{size}Pilot-to-Scale Planner — steering-committee workbook&R{size}Page &P of &N",
-            {"margin": 0.25},
+        as_of_text = header_footer_text(_("As of {day}", day=long_date(as_of)))
+        ws.set_header(f"&L{size}{title}&C{size}&A&R{size}{as_of_text}", {"margin": 0.25})
+        footer = header_footer_text(_("Pilot-to-Scale Planner — steering-committee workbook"))
+        # "&P" and "&N" are the page number and count: codes, kept out of the translation.
+        pages = _("Page {page} of {pages}", page="&P", pages="&N")
+        ws.set_footer(f"&L{size}{footer}&R{size}{pages}", {"margin": 0.25})
+
+    def finish(self) -> None:
+        """The print scale, once every row is written: one page wide when the smallest
+        text stays at :data:`MIN_PRINTED_PT` or more at that scale (or the sheet is a
+        one-page sheet), else the scale that keeps it there, the sheet continuing on
+        further pages across with its first column repeated."""
+        if self.print_columns is not None and self.row:
+            self.ws.print_area(0, 0, self.row - 1, self.print_columns - 1)
+        needed = MIN_PRINTED_PT / self.smallest_font
+        if self._fit_height or self.fit_scale() >= needed:
+            self.ws.fit_to_pages(1, self._fit_height)
+            self.print_scale = None
+            return
+        self.print_scale = min(100, math.ceil(needed * 100))
+        self.ws.set_print_scale(self.print_scale)
+        self.ws.repeat_columns(0, 0)
+
+    def fit_scale(self) -> float:
+        """The scale at which the visible columns fill one page's width."""
+        last = self.print_columns or max(self._widths, default=0)
+        pixels = sum(
+            self.column_width(i) * 7 + 5 for i in range(1, last + 1) if i not in self._hidden
         )
+        return PRINTABLE_WIDTH_PT / max(1.0, pixels * 0.75)
 
 
 def text_lines(text: str, width: float, limit: int = 40) -> int:
@@ -331,3 +384,20 @@ def display_width(value: Any, look: Look) -> float:
         extra = 5 if look is MONEY or look.fmt == "money" else 1
         return digits + extra + (1 if value < 0 else 0)
     return 10
+
+
+def _split(items: Iterable[Item]) -> tuple[list[Any], list[Look | None]]:
+    """Parallel lists of values and looks (a bare value is text; None: no cell)."""
+    values: list[Any] = []
+    looks: list[Look | None] = []
+    for item in items:
+        if item is None:
+            values.append(None)
+            looks.append(None)
+        elif item.__class__ is tuple:
+            values.append(item[0])
+            looks.append(item[1])
+        else:
+            values.append(item)
+            looks.append(TEXT)
+    return values, looks

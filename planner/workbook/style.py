@@ -14,6 +14,8 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from planner import i18n
+from planner.i18n import N_, _
 from planner.model.entities import (
     Outcome,
     RiskStatus,
@@ -52,7 +54,8 @@ GANTT_GREY = "B8BEC7"
 GANTT_SLIP = "C0392B"
 GANTT_BASELINE = "D9DDE3"
 GANTT_GATE = "1F2933"
-GANTT_TODAY = "FFE699"
+GANTT_TODAY = "C62828"
+"""The line down the column of the as-of date (drawn over bars, not beside them)."""
 GANTT_TODAY_HEAD = "BF8F00"
 
 FORMATS = {
@@ -69,6 +72,9 @@ FORMATS = {
     "ratio": "0%",
     "days": "+0;-0;0",
 }
+
+LOCALES = {"fr": "[$-40C]"}
+"""Number-format locale prefixes: French month names and decimal comma (12,5 %)."""
 
 _CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥"}
 
@@ -153,6 +159,8 @@ class StyleBook:
     """
 
     def __init__(self, currency: str, add_format: Callable[[dict[str, Any]], Any]) -> None:
+        # Dates and numbers in the planner's language: month names and separators.
+        self._locale = LOCALES.get(i18n.language(), "")
         self._money = money_format(currency)
         self._add_format = add_format
         self._formats: dict[tuple[Look, bool], Any] = {}
@@ -194,7 +202,7 @@ class StyleBook:
         }
         number = self._money if look.fmt == "money" else FORMATS[look.fmt]
         if number != "General":
-            spec["num_format"] = number
+            spec["num_format"] = self._locale + number
         if look.bold:
             spec["bold"] = True
         if look.italic:
@@ -221,7 +229,12 @@ class StyleBook:
         """The differential format a conditional-format rule applies."""
         made = self._dxfs.get(dxf)
         if made is None:
-            spec: dict[str, Any] = {"bg_color": f"#{dxf.fill}"}
+            spec: dict[str, Any] = {}
+            if dxf.fill:
+                spec["bg_color"] = f"#{dxf.fill}"
+            if dxf.line:  # a vertical line down the left edge of the cell
+                spec["left"] = 5  # thick
+                spec["left_color"] = f"#{dxf.line}"
             if dxf.ink:
                 spec["font_color"] = f"#{dxf.ink}"
             if dxf.bold:
@@ -232,11 +245,13 @@ class StyleBook:
 
 @dataclass(frozen=True)
 class Dxf:
-    """What a conditional format applies: a solid fill, optionally ink and bold."""
+    """What a conditional format applies: a solid fill, optionally ink and bold, or a
+    line down the left edge of the cell."""
 
-    fill: str
+    fill: str | None
     ink: str | None = None
     bold: bool = False
+    line: str | None = None
 
 
 @dataclass(frozen=True)
@@ -284,50 +299,85 @@ def tint(colour: str, amount: float) -> str:
 
 # ---------------------------------------------------------------- status words
 
-STAGE_STATUS: dict[StageStatus, tuple[str, Tone]] = {
-    StageStatus.PLANNED: ("○ Planned", Tone.NEUTRAL),
-    StageStatus.ACTIVE: ("▶ Active", Tone.INFO),
-    StageStatus.AT_GATE: ("◆ At gate", Tone.WARN),
-    StageStatus.PASSED: ("✓ Passed", Tone.GOOD),
-    StageStatus.ON_HOLD: ("‖ On hold", Tone.WARN),
-    StageStatus.STOPPED: ("✗ Stopped", Tone.BAD),
-}
 
-USE_CASE_STATUS: dict[UseCaseStatus, tuple[str, Tone]] = {
-    UseCaseStatus.IDEA: ("· Idea", Tone.NEUTRAL),
-    UseCaseStatus.PLANNED: ("○ Planned", Tone.NEUTRAL),
-    UseCaseStatus.PILOTING: ("▶ Piloting", Tone.INFO),
-    UseCaseStatus.LIVE: ("✓ Live", Tone.GOOD),
-    UseCaseStatus.PAUSED: ("‖ Paused", Tone.WARN),
-    UseCaseStatus.DROPPED: ("✗ Dropped", Tone.BAD),
-}
+class Words(dict[Any, tuple[str, Tone]]):
+    """Status words and their tones; a word is read in the planner's language."""
 
-CRITERION_STATUS: dict[str, tuple[str, Tone]] = {
-    "met": ("✓ Met", Tone.GOOD),
-    "not_met": ("✗ Not met", Tone.BAD),
-    "no_data": ("? No data", Tone.NEUTRAL),
-}
+    def __getitem__(self, key: Any) -> tuple[str, Tone]:
+        word, tone = super().__getitem__(key)
+        return _(word), tone
 
-TREND: dict[str, str] = {
-    "rising": "↑ Rising",
-    "flat": "→ Flat",
-    "falling": "↓ Falling",
-    "unknown": "· Unknown",
-}
 
-OUTCOME: dict[Outcome, tuple[str, Tone]] = {
-    Outcome.GO: ("✓ Go", Tone.GOOD),
-    Outcome.GO_WITH_CONDITIONS: ("✓ Go with conditions", Tone.GOOD),
-    Outcome.HOLD: ("‖ Hold", Tone.WARN),
-    Outcome.RECYCLE: ("↺ Recycle", Tone.WARN),
-    Outcome.STOP: ("✗ Stop", Tone.BAD),
-}
+class Texts(dict[Any, str]):
+    """Words read in the planner's language."""
 
-RISK_STATUS: dict[RiskStatus, str] = {
-    RiskStatus.OPEN: "Open",
-    RiskStatus.MITIGATED: "Mitigated",
-    RiskStatus.CLOSED: "Closed",
-}
+    def __getitem__(self, key: Any) -> str:
+        return _(super().__getitem__(key))
+
+
+STAGE_STATUS = Words(
+    {
+        StageStatus.PLANNED: (N_("○ Planned"), Tone.NEUTRAL),
+        StageStatus.ACTIVE: (N_("▶ Active"), Tone.INFO),
+        StageStatus.AT_GATE: (N_("◆ At gate"), Tone.WARN),
+        StageStatus.PASSED: (N_("✓ Passed"), Tone.GOOD),
+        StageStatus.ON_HOLD: (N_("‖ On hold"), Tone.WARN),
+        StageStatus.STOPPED: (N_("✗ Stopped"), Tone.BAD),
+    }
+)
+
+USE_CASE_STATUS = Words(
+    {
+        UseCaseStatus.IDEA: (N_("· Idea"), Tone.NEUTRAL),
+        UseCaseStatus.PLANNED: (N_("○ Planned"), Tone.NEUTRAL),
+        UseCaseStatus.PILOTING: (N_("▶ Piloting"), Tone.INFO),
+        UseCaseStatus.LIVE: (N_("✓ Live"), Tone.GOOD),
+        UseCaseStatus.PAUSED: (N_("‖ Paused"), Tone.WARN),
+        UseCaseStatus.DROPPED: (N_("✗ Dropped"), Tone.BAD),
+    }
+)
+
+NOT_STARTED_WORD = N_("○ Not started")
+"""What a stage that has not started shows instead of its gate status (never red)."""
+
+CRITERION_STATUS = Words(
+    {
+        "met": (N_("✓ Met"), Tone.GOOD),
+        "not_met": (N_("✗ Not met"), Tone.BAD),
+        "no_data": (N_("? No data"), Tone.NEUTRAL),
+    }
+)
+
+TREND = Texts(
+    {
+        "rising": N_("↑ Rising"),
+        "flat": N_("→ Flat"),
+        "falling": N_("↓ Falling"),
+        "unknown": N_("· Unknown"),
+    }
+)
+
+OUTCOME = Words(
+    {
+        Outcome.GO: (N_("✓ Go"), Tone.GOOD),
+        Outcome.GO_WITH_CONDITIONS: (N_("✓ Go with conditions"), Tone.GOOD),
+        Outcome.HOLD: (N_("‖ Hold"), Tone.WARN),
+        Outcome.RECYCLE: (N_("↺ Recycle"), Tone.WARN),
+        Outcome.STOP: (N_("✗ Stop"), Tone.BAD),
+    }
+)
+
+RISK_STATUS = Texts(
+    {
+        RiskStatus.OPEN: N_("Open"),
+        RiskStatus.MITIGATED: N_("Mitigated"),
+        RiskStatus.CLOSED: N_("Closed"),
+    }
+)
+
+
+def not_started() -> str:
+    return _(NOT_STARTED_WORD)
 
 
 RISK_HIGH, RISK_MEDIUM = 15, 8
@@ -337,21 +387,57 @@ RISK_HIGH, RISK_MEDIUM = 15, 8
 def risk_level(score: int) -> tuple[str, Tone]:
     """Likelihood × impact (1–25) as a word and a tone."""
     if score >= RISK_HIGH:
-        return "▲ High", Tone.BAD
+        return _("▲ High"), Tone.BAD
     if score >= RISK_MEDIUM:
-        return "■ Medium", Tone.WARN
-    return "▼ Low", Tone.GOOD
+        return _("■ Medium"), Tone.WARN
+    return _("▼ Low"), Tone.GOOD
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")  # fmt: skip
 
 
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre")  # fmt: skip
+
+
+def month_name(month: int) -> str:
+    """The month's name in the planner's language (1 = January)."""
+    return (MONTHS_FR if i18n.language() == "fr" else MONTHS)[month - 1]
+
+
 def long_date(day: dt.date) -> str:
-    """``10 March 2026`` whatever the process locale (headers are fixed text)."""
+    """``10 March 2026``, ``1er mars 2026`` in French, whatever the process locale."""
+    if i18n.language() == "fr":
+        number = "1er" if day.day == 1 else str(day.day)
+        return f"{number} {MONTHS_FR[day.month - 1]} {day.year}"
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+ENUM_WORDS = (
+    N_("Centralised"),
+    N_("Siloed"),
+    N_("Open"),
+    N_("Restricted"),
+    N_("Unavailable"),
+    N_("None"),
+    N_("Defined"),
+    N_("Enforced"),
+    N_("Public"),
+    N_("Internal"),
+    N_("Confidential"),
+    N_("Secret"),
+    N_("Time"),
+    N_("Productivity"),
+    N_("Quality"),
+    N_("Small"),
+    N_("Medium"),
+    N_("Large"),
+)
+"""The words :func:`enum_word` shows (listed so the catalogue holds them)."""
+
+
 def enum_word(value: StrEnum) -> str:
-    """An enum value as a word for a reader: ``go_with_conditions`` → ``Go with conditions``."""
-    return str(value).replace("_", " ").capitalize()
+    """An enum value as a word for a reader, in the planner's language:
+    ``go_with_conditions`` → ``Go with conditions``."""
+    return _(str(value).replace("_", " ").capitalize())

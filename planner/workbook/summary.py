@@ -13,8 +13,11 @@ from dataclasses import replace
 from typing import Any
 
 from planner.evidence.gates import SYMBOLS, CriterionResult, StageReadiness, format_value
-from planner.model.entities import Risk, RiskStatus, StageStatus
+from planner.evidence.started import has_started
+from planner.i18n import N_, _
+from planner.model.entities import Feedback, Risk, RiskStatus, StageStatus
 from planner.rules.checks import WARNING
+from planner.vocabulary import feedback_kind_label, sentiment_label
 from planner.workbook.context import Context
 from planner.workbook.layout import setup
 from planner.workbook.sheet import Sheet, text_lines
@@ -37,15 +40,21 @@ from planner.workbook.style import (
     Look,
     Tone,
     long_date,
+    not_started,
     risk_level,
     toned,
     value_look,
 )
 
-SHEET_TITLE = "Summary"
+SHEET_TITLE = N_("Summary")
 WIDTHS = (30.0, 17.0, 12.5, 12.5, 12.5, 12.0, 22.0, 52.0)
 LAST = len(WIDTHS)
-MAX_HEADLINES, MAX_DECISIONS, MAX_RISKS, MAX_FINDINGS = 8, 5, 5, 6
+MAX_HEADLINES, MAX_DECISIONS, MAX_RISKS, MAX_FINDINGS = 4, 3, 3, 4
+QUOTES_PER_STAGE, MAX_QUOTE = 1, 120
+ROW_HEIGHT = 13.5
+MAX_LINE = 58
+"""About one line of the widest column."""
+"""Longest text of a cell, so the page holds at a legible scale (details on the other sheets)."""
 LINE_HEIGHT = 12.8
 CURRENT = (StageStatus.ACTIVE, StageStatus.AT_GATE)
 DONE = (StageStatus.PASSED, StageStatus.STOPPED)
@@ -54,49 +63,59 @@ WRAP_TOP = replace(WRAP, valign="top")
 
 def _height(*texts_and_widths: tuple[str, float]) -> float:
     lines = max(text_lines(text, width) for text, width in texts_and_widths)
-    return LINE_HEIGHT * lines + 3
+    return LINE_HEIGHT * lines + 0.7
 
 
 def write(ctx: Context, sheet: Sheet) -> None:
     roadmap = ctx.roadmap
     sheet.widths(WIDTHS)
     setup(ctx, sheet, title_rows=2, freeze="A3", fit_height=1)
-    sheet.append([(roadmap.title, TITLE)], height=26)
-    about = [roadmap.organisation, f"owner {roadmap.owner}" if roadmap.owner else "",
-             f"steering-committee summary as of {long_date(ctx.as_of)}"]  # fmt: skip
+    # One line of 10-point text: rows no taller than they need keep the page legible.
+    sheet.ws.set_default_row(ROW_HEIGHT)
+    sheet.append([(roadmap.title, TITLE)], height=22)
+    about = [roadmap.organisation, _("owner {owner}", owner=roadmap.owner) if roadmap.owner else "",
+             _("steering-committee summary as of {day}", day=long_date(ctx.as_of))]  # fmt: skip
     sheet.append([(" · ".join(a for a in about if a), SUBTITLE)], height=16)
     if roadmap.objective:
         width = sum(WIDTHS[1:])
         sheet.append(
-            [("Objective", LABEL), (roadmap.objective, WRAP_TOP), *[(None, WRAP_TOP)] * (LAST - 2)],
+            [
+                (_("Objective"), LABEL),
+                (roadmap.objective, WRAP_TOP),
+                *[(None, WRAP_TOP)] * (LAST - 2),
+            ],
             height=_height((roadmap.objective, width)),
             merge=(2, LAST),
         )
     readiness = ctx.readiness
     _stages(sheet, readiness)
     _headlines(sheet, readiness)
+    _voices(ctx, sheet, readiness)
     _decisions(ctx, sheet, readiness)
     _risks(ctx, sheet)
     _attention(ctx, sheet)
 
 
 def _section(sheet: Sheet, title: str) -> None:
-    sheet.append([])
-    sheet.append([(title, SECTION), *[(None, SECTION)] * (LAST - 1)], height=19)
+    sheet.append([], height=2)
+    sheet.append([(title, SECTION), *[(None, SECTION)] * (LAST - 1)], height=16)
 
 
 def _header(sheet: Sheet, names: Sequence[str], merge_from: int | None = None) -> None:
     items: list[Any] = [(n, HEADER) for n in names]
     items += [(None, HEADER)] * (LAST - len(items))
-    sheet.append(items, height=17, merge=None if merge_from is None else (merge_from, LAST))
+    # Headers that wrap (longer in French) get the lines they need.
+    lines = max(text_lines(n, w) for n, w in zip(names, WIDTHS, strict=False))
+    sheet.append(items, height=12.5 * lines + 2.5,
+                 merge=None if merge_from is None else (merge_from, LAST))  # fmt: skip
 
 
 def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
-    _section(sheet, "Stages and gates")
-    _header(sheet, ["Stage", "Status", "Start", "End", "Gate review", "Criteria met",
-                    "Evidence suggests", "Readiness"])  # fmt: skip
+    _section(sheet, _("Stages and gates"))
+    _header(sheet, [_("Stage"), _("Status"), _("Start"), _("End"), _("Gate review"),
+                    _("Criteria met"), _("Evidence suggests"), _("Readiness")])  # fmt: skip
     if not readiness:
-        sheet.append([("No stages yet.", NOTE)])
+        sheet.append([(_("No stages yet."), NOTE)])
     for item in readiness:
         stage = item.stage
         word, tone = STAGE_STATUS[stage.status]
@@ -107,7 +126,20 @@ def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
             else Tone.WARN if item.mandatory_met
             else Tone.BAD
         )  # fmt: skip
-        met_text = f"{item.met} of {item.total}" + ("" if item.mandatory_met else " ✗")
+        met_text = _("{met} of {total}", met=item.met, total=item.total) + (
+            "" if item.mandatory_met else " ✗"
+        )
+        explanation = shortened(item.explanation, MAX_LINE * 3 // 2)
+        if not has_started(stage, item.as_of):  # nothing to judge yet: not a failure
+            met_text, met_tone, outcome, outcome_tone = (
+                not_started(),
+                Tone.NEUTRAL,
+                "—",
+                Tone.NEUTRAL,
+            )
+            explanation = _(
+                "Not started: planned to start {day}.", day=long_date(stage.planned_start)
+            )
         sheet.append(
             [
                 (stage.name, replace(BOLD, wrap=True)),
@@ -115,12 +147,13 @@ def _stages(sheet: Sheet, readiness: list[StageReadiness]) -> None:
                 (stage.planned_start, DATE),
                 (stage.planned_end, DATE),
                 (stage.gate_review, DATE),
-                (met_text, toned(met_tone, Look(align="center"))),
+                (met_text, toned(met_tone, Look(align="center", wrap=True))),
                 (outcome, toned(outcome_tone)),
-                (item.explanation, WRAP_TOP),
+                (explanation, WRAP_TOP),
             ],
-            height=_height((item.explanation, WIDTHS[7]), (stage.name, WIDTHS[0])),
-        )
+            height=_height((explanation, WIDTHS[7]), (stage.name, WIDTHS[0]),
+                           (met_text, WIDTHS[5])),
+        )  # fmt: skip
 
 
 def _current(readiness: list[StageReadiness]) -> list[StageReadiness]:
@@ -133,9 +166,9 @@ def _current(readiness: list[StageReadiness]) -> list[StageReadiness]:
 
 def _headlines(sheet: Sheet, readiness: list[StageReadiness]) -> None:
     current = _current(readiness)
-    _section(sheet, "Headline figures of the current stages")
-    _header(sheet, ["Measure", "Status", "Latest", "Weeks of data", "Trend", "Expected",
-                    "Target", "Evidence"])  # fmt: skip
+    _section(sheet, _("Headline figures of the current stages"))
+    _header(sheet, [_("Measure"), _("Status"), _("Latest"), _("Weeks of data"), _("Trend"),
+                    _("Expected"), _("Target"), _("Evidence")])  # fmt: skip
     shown = hidden = 0
     for item in current:
         room = MAX_HEADLINES - shown
@@ -145,20 +178,22 @@ def _headlines(sheet: Sheet, readiness: list[StageReadiness]) -> None:
             hidden += len(item.results)
             continue
         sheet.append([(item.stage.name, replace(BOLD, italic=True)), *[(None, Look())] * 7])
-        for result in item.results[:room]:
+        ranked = sorted(item.results, key=lambda r: (r.status.value == "met",
+                                                     not r.criterion.mandatory))  # fmt: skip
+        for result in ranked[:room]:
             sheet.append(_headline_row(result), height=_height((_evidence(result), WIDTHS[7])))
         shown += min(room, len(item.results))
         hidden += max(0, len(item.results) - room)
     if hidden:
-        sheet.append([(f"… and {hidden} more criteria on the Gates sheet.", NOTE)])
+        sheet.append([(_("… and {count} more criteria on the Gates sheet.", count=hidden), NOTE)])
     if shown == 0:
-        sheet.append([("No gate criteria on the current stages.", NOTE)])
+        sheet.append([(_("No gate criteria on the current stages."), NOTE)])
 
 
 def _evidence(result: CriterionResult) -> str:
     if result.forecast is not None:
-        return f"{result.sentence}; forecast: {result.forecast.sentence}"
-    return result.sentence
+        return shortened(result.forecast.sentence, MAX_LINE)
+    return shortened(result.sentence, MAX_LINE)
 
 
 def _headline_row(result: CriterionResult) -> list[Any]:
@@ -167,7 +202,7 @@ def _headline_row(result: CriterionResult) -> list[Any]:
     word, tone = CRITERION_STATUS[str(result.status)]
     target = f"{SYMBOLS[criterion.comparator]} {format_value(criterion.threshold, metric.unit)}"
     if not criterion.mandatory:
-        target += " (advisory)"
+        target = _("{target} (advisory)", target=target)
     expected = result.forecast.expected if result.forecast else None
     return [
         (metric.name, Look(indent=1, wrap=True)),
@@ -181,17 +216,57 @@ def _headline_row(result: CriterionResult) -> list[Any]:
     ]
 
 
+def shortened(text: str, limit: int) -> str:
+    """One line, cut at a word with … past ``limit`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def latest_quotes(ctx: Context, stage_id: str, limit: int) -> list[Feedback]:
+    """The newest feedback with text about a stage or its use cases, up to the as-of date."""
+    cases = {u.id for u in ctx.roadmap.use_cases if u.stage_id == stage_id}
+    found = [
+        f for f in ctx.roadmap.feedback
+        if f.text and f.date <= ctx.as_of and (f.stage_id == stage_id or f.use_case_id in cases)
+    ]  # fmt: skip
+    return sorted(found, key=lambda f: (-f.date.toordinal(), f.id))[:limit]
+
+
+def _voices(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> None:
+    """The latest quotes of the current stages (all of them on the Feedback sheet)."""
+    quotes = [(r.stage, f) for r in _current(readiness)
+              for f in latest_quotes(ctx, r.stage.id, QUOTES_PER_STAGE)]  # fmt: skip
+    if not quotes:
+        return
+    _section(sheet, _("Latest feedback from the current stages"))
+    _header(sheet, [_("Stage"), _("Kind"), _("Date"), _("What was said")], merge_from=4)
+    width = sum(WIDTHS[3:])
+    for stage, item in quotes:
+        kind = f"{feedback_kind_label(item.kind)} · {sentiment_label(item.sentiment)}"
+        _detail_row(sheet, [(stage.name, Look(wrap=True)), (kind, Look(wrap=True)),
+                            (item.date, DATE)],
+                    f"“{shortened(item.text, MAX_QUOTE)}”", width)  # fmt: skip
+
+
 def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> None:
-    _section(sheet, "Decisions due and taken")
-    _header(sheet, ["Stage", "Decision", "Date", "Detail"], merge_from=4)
+    _section(sheet, _("Decisions due and taken"))
+    _header(sheet, [_("Stage"), _("Decision"), _("Date"), _("Detail")], merge_from=4)
     detail_width = sum(WIDTHS[3:])
     rows = 0
     for item in readiness:
         stage = item.stage
         if stage.gate_review is None or stage.gate_review < ctx.as_of or stage.status in DONE:
             continue
-        text = f"Evidence suggests “{OUTCOME[item.suggested][0][2:]}”: {item.explanation}"
-        _detail_row(sheet, [(stage.name, Look(wrap=True)), ("◆ Due", toned(Tone.WARN)),
+        if has_started(stage, ctx.as_of):
+            text = _(
+                "Evidence suggests “{outcome}”: {why}",
+                outcome=OUTCOME[item.suggested][0][2:],
+                why=item.explanation,
+            )
+        else:
+            text = _("Not started: planned to start {day}.", day=long_date(stage.planned_start))
+        text = shortened(text, 2 * MAX_LINE)
+        _detail_row(sheet, [(stage.name, Look(wrap=True)), (_("◆ Due"), toned(Tone.WARN)),
                             (stage.gate_review, DATE)], text, detail_width)  # fmt: skip
         rows += 1
     taken = sorted(
@@ -202,15 +277,15 @@ def _decisions(ctx: Context, sheet: Sheet, readiness: list[StageReadiness]) -> N
         word, tone = OUTCOME[decision.outcome]
         parts = []
         if decision.conditions:
-            parts.append(f"Conditions: {decision.conditions}")
+            parts.append(_("Conditions: {text}", text=decision.conditions))
         if decision.rationale:
-            parts.append(f"Rationale: {decision.rationale}")
+            parts.append(_("Rationale: {text}", text=decision.rationale))
         _detail_row(sheet, [(ctx.stage_name(decision.stage_id), Look(wrap=True)),
                             (word, toned(tone)), (decision.date, DATE)],
-                    " ".join(parts), detail_width)  # fmt: skip
+                    shortened(" ".join(parts), 2 * MAX_LINE), detail_width)  # fmt: skip
         rows += 1
     if rows == 0:
-        sheet.append([("No decision due or recorded.", NOTE)])
+        sheet.append([(_("No decision due or recorded."), NOTE)])
 
 
 def _detail_row(sheet: Sheet, lead: list[Any], text: str, width: float) -> None:
@@ -226,9 +301,9 @@ def top_risks(risks: Sequence[Risk], limit: int) -> list[Risk]:
 
 def _risks(ctx: Context, sheet: Sheet) -> None:
     risks = top_risks(ctx.roadmap.risks, MAX_RISKS)
-    _section(sheet, "Top open risks")
-    _header(sheet, ["Risk", "Level", "Score", "Likelihood", "Impact", "Status", "Owner",
-                    "Mitigation"])  # fmt: skip
+    _section(sheet, _("Top open risks"))
+    _header(sheet, [_("Risk"), _("Level"), _("Score"), _("Likelihood"), _("Impact"), _("Status"),
+                    _("Owner"), _("Mitigation")])  # fmt: skip
     for risk in risks:
         score = risk.likelihood * risk.impact
         word, tone = risk_level(score)
@@ -241,26 +316,26 @@ def _risks(ctx: Context, sheet: Sheet) -> None:
                 (risk.impact, INT),
                 (RISK_STATUS[risk.status], Look()),
                 (risk.owner, Look(wrap=True)),
-                (risk.mitigation, WRAP_TOP),
+                (shortened(risk.mitigation, MAX_LINE), WRAP_TOP),
             ],
-            height=_height((risk.mitigation, WIDTHS[7]), (risk.title, WIDTHS[0]),
-                           (risk.owner, WIDTHS[6])),
+            height=_height((shortened(risk.mitigation, MAX_LINE), WIDTHS[7]),
+                           (risk.title, WIDTHS[0]), (risk.owner, WIDTHS[6])),
         )  # fmt: skip
     if not risks:
-        sheet.append([("No open risks.", NOTE)])
+        sheet.append([(_("No open risks."), NOTE)])
 
 
 def _attention(ctx: Context, sheet: Sheet) -> None:
     findings = sorted(ctx.findings, key=lambda f: f.severity != WARNING)
-    _section(sheet, "Method checks")
-    _header(sheet, ["Check", "Finding"], merge_from=2)
+    _section(sheet, _("Method checks"))
+    _header(sheet, [_("Check"), _("Finding")], merge_from=2)
     width = sum(WIDTHS[1:])
     for finding in findings[:MAX_FINDINGS]:
         warning = finding.severity == WARNING
-        label = ("⚠ Warning", toned(Tone.WARN)) if warning else ("ℹ Note", toned(Tone.INFO))
-        _detail_row(sheet, [label], finding.message, width)
+        label = (_("⚠ Warning"), toned(Tone.WARN)) if warning else (_("ℹ Note"), toned(Tone.INFO))
+        _detail_row(sheet, [label], shortened(finding.message, 2 * MAX_LINE), width)
     if len(findings) > MAX_FINDINGS:
         more = len(findings) - MAX_FINDINGS
-        sheet.append([(f"… and {more} more; the app lists them all.", NOTE)])
+        sheet.append([(_("… and {count} more; the app lists them all.", count=more), NOTE)])
     if not findings:
-        sheet.append([("Nothing to flag.", NOTE)])
+        sheet.append([(_("Nothing to flag."), NOTE)])

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from planner.i18n import _
 from planner.workbook.cells import single_line
 from planner.workbook.sheet import Sheet, display_width, text_lines
 from planner.workbook.style import HEADER, NOTE, TEXT, TOTAL, Look, wrapped
@@ -69,8 +70,9 @@ def measure(columns: Sequence[Column], rows: Rows | list[Sequence[Any]]) -> list
             widths.append(column.width)
             continue
         content = _content_width([row[index] for row in data], column.look)
-        words = max((len(w) for w in column.header.split()), default=4)
-        header = max(words, len(column.header) / 2) + 1
+        title = _(column.header)
+        words = max((len(w) for w in title.split()), default=4)
+        header = max(words, len(title) / 2) + 1
         widths.append(min(column.max_width, max(column.min_width, header, content + 2)))
     return widths
 
@@ -143,7 +145,7 @@ def write_tables(sheet: Sheet, specs: Sequence[TableSpec]) -> list[int]:
     Excel table. Column widths must already be set (see :func:`measure`).
     Returns the number of data rows of each table."""
     width = max(s.first_col + len(s.columns) - 1 for s in specs)
-    headers = [unique_headers([c.header for c in s.columns]) for s in specs]
+    headers = [unique_headers([_(c.header) for c in s.columns]) for s in specs]
     line: list[Any] = [None] * width
     height = 0.0
     for spec, names in zip(specs, headers, strict=True):

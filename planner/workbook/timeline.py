@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from planner.dates import monday
-from planner.model.entities import Stage, UseCase
+from planner.i18n import N_, _
+from planner.model.entities import Stage, StageStatus, UseCase, UseCaseStatus
 from planner.workbook.cells import column_letter
 from planner.workbook.context import Context
 from planner.workbook.layout import setup, subtitle
@@ -33,7 +34,6 @@ from planner.workbook.style import (
     GANTT_TODAY_HEAD,
     HEADER,
     LABEL,
-    MONTHS,
     SECTION_FILL,
     STAGE_STATUS,
     SUBTITLE,
@@ -41,15 +41,17 @@ from planner.workbook.style import (
     TITLE,
     USE_CASE_STATUS,
     WHITE,
+    Dxf,
     Look,
     expression,
     fill_dxf,
     long_date,
+    month_name,
     tint,
     toned,
 )
 
-SHEET_TITLE = "Timeline"
+SHEET_TITLE = N_("Timeline")
 MAX_WEEKS = 40
 """Up to this many weeks the columns are weeks; beyond, months."""
 MAX_MONTHS = 120
@@ -58,13 +60,14 @@ MAX_SPAN_DAYS = 3660
 
 GROUP_ROW, PERIOD_ROW, END_ROW = 4, 5, 6
 FIRST_ROW = 7
-HALTED_WORDS = ("Paused", "Dropped", "On hold", "Stopped")
-NO_STAGE = "No stage"
+HALTED_WORDS = (N_("‖ Paused"), N_("✗ Dropped"), N_("‖ On hold"), N_("✗ Stopped"))
+"""Status words whose bars are grey (the words of USE_CASE_STATUS and STAGE_STATUS)."""
+NO_STAGE = N_("No stage")
 USE_CASE_TINT = 0.45
 
-PERIOD_HEAD = Look(fmt="day", size=8, align="center", bold=True, valign="center")
-MONTH_HEAD = Look(fmt="month", size=8, align="center", bold=True, valign="center")
-GROUP_HEAD = Look(size=8, bold=True, border=False)
+PERIOD_HEAD = Look(fmt="day", size=9, align="center", bold=True, valign="center")
+MONTH_HEAD = Look(fmt="month", size=9, align="center", bold=True, valign="center")
+GROUP_HEAD = Look(size=9, bold=True, border=False)
 STAGE_NAME = replace(BOLD, fill=SECTION_FILL)
 STAGE_DATE = replace(DATE, bold=True, fill=SECTION_FILL)
 STAGE_PLAIN = replace(TEXT, fill=SECTION_FILL)
@@ -175,14 +178,17 @@ class _Columns:
 
     @property
     def headers(self) -> list[str]:
-        names = ["Status", "Start", "End"]
+        names = [_("Status"), _("Start"), _("End")]
         if self.has_baseline:
-            names += ["Baseline start", "Baseline end", "Slip (days)"]
-        return [*names, "Gate review", "Stage no.", "Row"]
+            names += [_("Baseline start"), _("Baseline end"), _("Slip (days)")]
+        return [*names, _("Gate review"), _("Stage no."), _("Row")]
 
     @property
     def info_widths(self) -> list[float]:
-        widths = [12.0, 11.5, 11.5]
+        # The status column fits the longest status word of the workbook's language.
+        words = [*(USE_CASE_STATUS[u][0] for u in UseCaseStatus),
+                 *(STAGE_STATUS[s][0] for s in StageStatus)]  # fmt: skip
+        widths = [max(12.0, max(len(w) for w in words) * 1.1 + 1), 11.5, 11.5]
         if self.has_baseline:
             widths += [11.5, 11.5, 7.0]
         return [*widths, 11.5]
@@ -192,35 +198,37 @@ class _Columns:
 
 
 def _head(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods) -> None:
-    detail = f"one column per {'week (Monday)' if grid.weekly else 'month'}"
+    detail = _("one column per week (Monday)") if grid.weekly else _("one column per month")
     if ctx.baseline is not None:
-        detail += (
-            f"; compared with baseline “{ctx.baseline.name}” of "
-            f"{long_date(ctx.baseline.captured_on)}"
+        detail = _(
+            "{detail}; compared with baseline “{name}” of {day}",
+            detail=detail,
+            name=ctx.baseline.name,
+            day=long_date(ctx.baseline.captured_on),
         )
-    sheet.append([(SHEET_TITLE, TITLE)], height=24)
+    sheet.append([(_(SHEET_TITLE), TITLE)], height=24)
     sheet.append([(subtitle(ctx, detail), SUBTITLE)])
-    legend: list[Any] = [("Legend", LABEL)]
-    legend.append(("Gate review", Look(fill=GANTT_GATE, ink=WHITE, size=8, align="center")))
-    legend.append(("Today", Look(fill=GANTT_TODAY, size=8, align="center")))
-    legend.append(("Paused/stopped", Look(fill=GANTT_GREY, size=8, align="center")))
+    legend: list[Any] = [(_("Legend"), LABEL)]
+    legend.append((_("Gate review"), Look(fill=GANTT_GATE, ink=WHITE, size=9, align="center")))
+    legend.append((_("│ Today"), Look(ink=GANTT_TODAY, bold=True, size=9, align="center")))
+    legend.append((_("Paused/stopped"), Look(fill=GANTT_GREY, size=9, align="center")))
     if ctx.baseline is not None:
-        legend.append(("Beyond baseline", Look(fill=GANTT_SLIP, ink=WHITE, size=8,
+        legend.append((_("Beyond baseline"), Look(fill=GANTT_SLIP, ink=WHITE, size=9,
                                                align="center")))  # fmt: skip
-        legend.append(("Baseline only", Look(fill=GANTT_BASELINE, size=8, align="center")))
+        legend.append((_("Baseline only"), Look(fill=GANTT_BASELINE, size=9, align="center")))
     sheet.append(legend, height=15)
 
     group_row: list[Any] = [None] * (cols.first_period - 1)
-    period_row: list[Any] = [("Stage / use case", HEADER), *((h, HEADER) for h in cols.headers)]
+    period_row: list[Any] = [(_("Stage / use case"), HEADER), *((h, HEADER) for h in cols.headers)]
     end_row: list[Any] = [None] * (cols.first_period - 1)
     previous = None
     for start, end in zip(grid.starts, grid.ends, strict=True):
-        label = f"{MONTHS[start.month - 1][:3]} {start.year}" if grid.weekly else str(start.year)
+        label = f"{month_name(start.month)[:4]} {start.year}" if grid.weekly else str(start.year)
         key = (start.year, start.month) if grid.weekly else start.year
         group_row.append((label, GROUP_HEAD) if key != previous else None)
         previous = key
         period_row.append((start, PERIOD_HEAD if grid.weekly else MONTH_HEAD))
-        end_row.append((end, Look(fmt="date", size=8, border=False)))
+        end_row.append((end, Look(fmt="date", size=9, border=False)))
     sheet.append(group_row, height=13)
     sheet.append(period_row, height=30)
     sheet.append(end_row, hidden=True)
@@ -240,7 +248,7 @@ def _dates_and_slip(ctx: Context, cols: _Columns, entity_id: str, end: dt.date,
 
 def _stage_row(ctx: Context, cols: _Columns, stage: Stage | None, number: int) -> list[Any]:
     if stage is None:
-        items: list[Any] = [(NO_STAGE, STAGE_NAME), (None, STAGE_PLAIN), (None, STAGE_DATE),
+        items: list[Any] = [(_(NO_STAGE), STAGE_NAME), (None, STAGE_PLAIN), (None, STAGE_DATE),
                             (None, STAGE_DATE)]  # fmt: skip
         items += [(None, STAGE_DATE)] * (3 if cols.has_baseline else 0)
         return [*items, (None, STAGE_DATE), number, "stage"]
@@ -286,9 +294,14 @@ def _rules(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods, grouped: G
     period = f"${start}{r}<={p}${END_ROW},${end}{r}>={p}${PERIOD_ROW}"
     in_bar = f"AND(ISNUMBER(${start}{r}),ISNUMBER(${end}{r}),{period})"
     today = f"DATE({ctx.as_of.year},{ctx.as_of.month},{ctx.as_of.day})"
-    halted = "OR(" + ",".join(f'ISNUMBER(SEARCH("{w}",${status}{r}))' for w in HALTED_WORDS) + ")"
+    halted = (
+        "OR(" + ",".join(f'ISNUMBER(SEARCH("{_(w)}",${status}{r}))' for w in HALTED_WORDS) + ")"
+    )
     cf = sheet.conditional
 
+    # Today first and without stopping: one line down the whole column, bars or not.
+    cf(cells, expression(f"AND({today}>={p}${PERIOD_ROW},{today}<={p}${END_ROW})",
+                         Dxf(None, line=GANTT_TODAY), stop=False))  # fmt: skip
     cf(cells, expression(
         f"AND(ISNUMBER(${gate}{r}),${gate}{r}>={p}${PERIOD_ROW},${gate}{r}<={p}${END_ROW})",
         fill_dxf(GANTT_GATE),
@@ -300,7 +313,7 @@ def _rules(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods, grouped: G
                    f"${b0}{r}<={p}${END_ROW},${b1}{r}>={p}${PERIOD_ROW})")  # fmt: skip
         cf(cells, expression(f"AND({in_bar},ISNUMBER(${b0}{r}),NOT({in_base}))",
                                  fill_dxf(GANTT_SLIP)))  # fmt: skip
-    for number, (stage, _) in enumerate(grouped, start=1):
+    for number, (stage, _cases) in enumerate(grouped, start=1):
         colour = ctx.stage_colour(stage) if stage else GANTT_GREY
         code = number if stage else 0
         cf(cells, expression(f'AND({in_bar},${stage_no}{r}={code},${kind}{r}="stage")',
@@ -309,8 +322,6 @@ def _rules(ctx: Context, sheet: Sheet, cols: _Columns, grid: Periods, grouped: G
                                  fill_dxf(tint(colour, USE_CASE_TINT))))  # fmt: skip
     if cols.has_baseline:
         cf(cells, expression(in_base, fill_dxf(GANTT_BASELINE)))
-    cf(cells, expression(f"AND({today}>={p}${PERIOD_ROW},{today}<={p}${END_ROW})",
-                             fill_dxf(GANTT_TODAY)))  # fmt: skip
     header = f"{first_letter}{PERIOD_ROW}:{last_letter}{PERIOD_ROW}"
     cf(header, expression(
         f"AND({today}>={first_letter}{PERIOD_ROW},{today}<={first_letter}{END_ROW})",

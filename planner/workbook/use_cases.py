@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from planner.evidence.derived import ValueBasis
+from planner.i18n import N_, _
 from planner.model.entities import UseCase
 from planner.workbook.context import Context
 from planner.workbook.layout import table_sheet
@@ -23,36 +24,36 @@ from planner.workbook.style import (
 )
 from planner.workbook.table import Column, Styled
 
-TITLE = "Use cases"
+TITLE = N_("Use cases")
 
 COLUMNS = (
-    Column("Use case", max_width=30),
-    Column("Stage", max_width=18),
-    Column("Status", max_width=12),
-    Column("Tool", max_width=16),
-    Column("Teams", max_width=18),
-    Column("Owner", max_width=16),
-    Column("Start", DATE),
-    Column("End", DATE),
-    Column("Progress", PERCENT0, width=9),
-    Column("Hours saved per user per week", NUMBER, width=11),
-    Column("Users", INT, width=8),
-    Column("Value per year", MONEY, total=True),
-    Column("Value from", max_width=14),
-    Column("Cost per year", MONEY, total=True),
-    Column("ROI", RATIO, width=8),
-    Column("Effort", width=8),
-    Column("Data readiness (0–4)", INT, width=10),
-    Column("Friction points", max_width=26),
-    Column("Data sources", max_width=20),
-    Column("Depends on", max_width=18),
-    Column("Description", max_width=34),
+    Column(N_("Use case"), max_width=30),
+    Column(N_("Stage"), max_width=18),
+    Column(N_("Status"), max_width=12),
+    Column(N_("Tool"), max_width=16),
+    Column(N_("Teams"), max_width=18),
+    Column(N_("Owner"), max_width=16),
+    Column(N_("Start"), DATE),
+    Column(N_("End"), DATE),
+    Column(N_("Progress"), PERCENT0, width=9),
+    Column(N_("Hours saved per user per week"), NUMBER, width=11),
+    Column(N_("Users"), INT, width=8),
+    Column(N_("Value per year"), MONEY, total=True),
+    Column(N_("Value from"), max_width=14),
+    Column(N_("Cost per year"), MONEY, total=True),
+    Column(N_("ROI"), RATIO, width=8),
+    Column(N_("Effort"), width=8),
+    Column(N_("Data readiness (0–4)"), INT, width=10),
+    Column(N_("Friction points"), max_width=26),
+    Column(N_("Data sources"), max_width=20),
+    Column(N_("Depends on"), max_width=18),
+    Column(N_("Description"), max_width=34),
 )
 
 BASIS_WORDS = {
-    ValueBasis.ENTERED: "Entered",
-    ValueBasis.HOURS_SAVED: "Hours saved",
-    ValueBasis.FRICTION: "Friction cost",
+    ValueBasis.ENTERED: N_("Entered"),
+    ValueBasis.HOURS_SAVED: N_("Hours saved"),
+    ValueBasis.FRICTION: N_("Friction cost"),
     ValueBasis.NONE: "—",
 }
 
@@ -112,7 +113,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
                 uc.expected_hours_saved,
                 users[uc.id],
                 value.value_per_year,
-                BASIS_WORDS[value.basis],
+                _(BASIS_WORDS[value.basis]),
                 uc.cost_per_year,
                 roi[uc.id],
                 effort,
@@ -126,10 +127,10 @@ def write(ctx: Context, sheet: Sheet) -> None:
     table_sheet(
         ctx,
         sheet,
-        title=TITLE,
-        detail=f"{len(use_cases)} use cases, by stage and start date",
+        title=_(TITLE),
+        detail=_("{count} use cases, by stage and start date", count=len(use_cases)),
         name="UseCases",
         columns=COLUMNS,
         rows=rows,
-        empty_note="No use cases yet.",
+        empty_note=N_("No use cases yet."),
     )

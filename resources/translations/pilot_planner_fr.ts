@@ -20,6 +20,10 @@
         <translation>pas de données</translation>
     </message>
     <message>
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message>
         <source>no criteria</source>
         <translation>aucun critère</translation>
     </message>
@@ -83,8 +87,16 @@
         <translation>&amp;Nouveau à partir d’un modèle…</translation>
     </message>
     <message>
-        <source>Start a new roadmap from a template</source>
-        <translation>Créer une feuille de route à partir d’un modèle</translation>
+        <source>Start a new roadmap: the stages, gates and metrics of a template</source>
+        <translation>Commencer une feuille de route : les étapes, jalons et indicateurs d’un modèle</translation>
+    </message>
+    <message>
+        <source>Open the Sample Pro&amp;gramme</source>
+        <translation>Ouvrir le pro&amp;gramme d’exemple</translation>
+    </message>
+    <message>
+        <source>A full example programme to look around in (unsaved)</source>
+        <translation>Un programme d’exemple complet, pour découvrir l’application (non enregistré)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -149,6 +161,38 @@
     <message>
         <source>Print the timeline to a PDF, or a picture for slides</source>
         <translation>Imprimer la chronologie en PDF, ou en image pour des diapositives</translation>
+    </message>
+    <message>
+        <source>Committee &amp;Slides (PowerPoint)…</source>
+        <translation>&amp;Diaporama du comité (PowerPoint)…</translation>
+    </message>
+    <message>
+        <source>Export the committee slides: editable text, tables and charts</source>
+        <translation>Exporter le diaporama du comité&#x202f;: textes, tableaux et graphiques modifiables</translation>
+    </message>
+    <message>
+        <source>Review &amp;Calendar (.ics)…</source>
+        <translation>Calendrier des &amp;revues (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export gate reviews and planned trainings for Outlook or any calendar</source>
+        <translation>Exporter les revues de jalon et les formations prévues pour Outlook ou tout agenda</translation>
+    </message>
+    <message>
+        <source>MS &amp;Project (XML)…</source>
+        <translation>MS Pro&amp;ject (XML)…</translation>
+    </message>
+    <message>
+        <source>Export the plan for MS Project: stages, use cases, gate reviews</source>
+        <translation>Exporter le plan pour MS Project&#x202f;: étapes, cas d’usage, revues de jalon</translation>
+    </message>
+    <message>
+        <source>Import MS Pro&amp;ject Plan…</source>
+        <translation>Importer un plan MS Pro&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Bring stages and use cases in from an MS Project XML file</source>
+        <translation>Importer des étapes et des cas d’usage depuis un fichier XML de MS Project</translation>
     </message>
     <message>
         <source>&amp;Import Usage Data…</source>
@@ -1208,6 +1252,109 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>As-of date</source>
+        <translation>Date de situation</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Au&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Feuilles&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>The newest baseline</source>
+        <translation>La référence la plus récente</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Référence&#x202f;:</translation>
+    </message>
+    <message>
+        <source>No Changes sheet</source>
+        <translation>Pas de feuille Modifications</translation>
+    </message>
+    <message>
+        <source>Changes since the roadmap file</source>
+        <translation>Modifications depuis le fichier de feuille de route</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since:</source>
+        <translation>&amp;Modifications depuis&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The app&apos;s language</source>
+        <translation>La langue de l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file when it is written</source>
+        <translation>&amp;Ouvrir le fichier une fois écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export Steering-Committee Workbook</source>
+        <translation>Exporter le classeur du comité de pilotage</translation>
+    </message>
+    <message>
+        <source>Export Committee Slides</source>
+        <translation>Exporter le diaporama du comité</translation>
+    </message>
+    <message>
+        <source>Export Review Calendar</source>
+        <translation>Exporter le calendrier des revues</translation>
+    </message>
+    <message>
+        <source>Export to MS Project</source>
+        <translation>Exporter vers MS Project</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for the committee: summary, timeline, gates, adoption and every table, ready to print.</source>
+        <translation>Un classeur Excel pour le comité&#x202f;: synthèse, chronologie, jalons, adoption et tous les tableaux, prêt à imprimer.</translation>
+    </message>
+    <message>
+        <source>A PowerPoint deck: the programme at a glance, one slide per stage under review, the timeline, decisions and findings — all editable.</source>
+        <translation>Un diaporama PowerPoint&#x202f;: le programme en un coup d’œil, une diapositive par étape en revue, la chronologie, les décisions et les constats — entièrement modifiable.</translation>
+    </message>
+    <message>
+        <source>Gate reviews and planned trainings as all-day events for Outlook or any calendar; importing a newer file updates the events instead of copying them.</source>
+        <translation>Les revues de jalon et les formations prévues, en événements d’une journée pour Outlook ou tout agenda&#x202f;; importer un fichier plus récent met à jour les événements au lieu de les dupliquer.</translation>
+    </message>
+    <message>
+        <source>An MS Project XML plan: stages as summary tasks, use cases as tasks, gate reviews as milestones, dependencies and baselines.</source>
+        <translation>Un plan XML pour MS Project&#x202f;: étapes en tâches récapitulatives, cas d’usage en tâches, revues de jalon en jalons, dépendances et références.</translation>
+    </message>
+    <message>
+        <source>Choose at least one sheet.</source>
+        <translation>Choisissez au moins une feuille.</translation>
+    </message>
+</context>
+<context>
     <name>ExportProgress</name>
     <message>
         <source>Cancel</source>
@@ -1225,12 +1372,28 @@
 <context>
     <name>Exports</name>
     <message>
-        <source>Export Steering-Committee Workbook</source>
-        <translation>Exporter le classeur du comité de pilotage</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation>XML MS Project (*.xml)</translation>
+    </message>
+    <message>
+        <source>Changes Since Which Version?</source>
+        <translation>Modifications depuis quelle version&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Roadmaps (*.pilotplan)</source>
+        <translation>Feuilles de route (*.pilotplan)</translation>
     </message>
     <message>
         <source>Export Timeline</source>
@@ -1316,16 +1479,20 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>AI adoption (with sample content)</source>
-        <translation>Adoption de l’IA (avec contenu d’exemple)</translation>
-    </message>
-    <message>
         <source>Blank roadmap</source>
         <translation>Feuille de route vierge</translation>
     </message>
     <message>
-        <source>Three stages of growing ambition — writing assistance, project management, bespoke tasks — with gates, friction points, use cases, people and sample usage data.</source>
-        <translation>Trois étapes d’ambition croissante — aide à la rédaction, gestion de projet, tâches sur mesure — avec jalons, points de friction, cas d’usage, personnes et données d’usage d’exemple.</translation>
+        <source>AI adoption: stages, gates and metrics</source>
+        <translation>Adoption de l’IA : étapes, jalons et indicateurs</translation>
+    </message>
+    <message>
+        <source>Sample programme</source>
+        <translation>Programme d’exemple</translation>
+    </message>
+    <message>
+        <source>Three stages of growing ambition — writing assistance, project management, bespoke tasks — each with a go/no-go gate whose thresholds cite their source, and the standard usage metrics. Your teams, use cases and figures go in; nothing invented to delete first.</source>
+        <translation>Trois étapes d’ambition croissante — aide à la rédaction, gestion de projet, tâches sur mesure — chacune avec un jalon go/no-go dont les seuils citent leur source, et les indicateurs d’usage standard. Vous y saisissez vos équipes, vos cas d’usage et vos chiffres ; rien d’inventé à supprimer d’abord.</translation>
     </message>
     <message>
         <source>The standard metrics and one pilot stage, ready to fill in.</source>
@@ -1354,6 +1521,10 @@
     <message>
         <source>New roadmap from “{name}”</source>
         <translation>Nouvelle feuille de route d’après «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Sample roadmap</source>
+        <translation>Feuille de route d’exemple</translation>
     </message>
     <message>
         <source>Open Roadmap</source>
@@ -1599,6 +1770,17 @@
     <message>
         <source>No findings: the method checks found nothing to fix.</source>
         <translation>Aucun constat&#x202f;: les contrôles de méthode n’ont rien trouvé à corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>FrozenColumnTable</name>
+    <message>
+        <source>First column, kept in view</source>
+        <translation>Première colonne, toujours visible</translation>
+    </message>
+    <message>
+        <source>Header of the first column</source>
+        <translation>En-tête de la première colonne</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2143,73 @@
     <message>
         <source>Import usage from {file}</source>
         <translation>Importer l’usage depuis {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProjectDialog</name>
+    <message>
+        <source>Import MS Project Plan</source>
+        <translation>Importer un plan MS Project</translation>
+    </message>
+    <message>
+        <source>“{file}”: {added} to add, {changed} to change, {same} already the same.</source>
+        <translation>«&#xa0;{file}&#xa0;»&#x202f;: {added} à ajouter, {changed} à modifier, {same} déjà identiques.</translation>
+    </message>
+    <message>
+        <source>Stages and use cases to import</source>
+        <translation>Étapes et cas d’usage à importer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Stage or review</source>
+        <translation>Étape ou revue</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d’usage</translation>
+    </message>
+    <message>
+        <source>What is not imported</source>
+        <translation>Ce qui n’est pas importé</translation>
+    </message>
+    <message>
+        <source>Not imported, or left as it is:</source>
+        <translation>Non importé, ou laissé tel quel&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2811,13 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Roadmap properties</source>
         <translation>Propriétés de la feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>Sizing</name>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
     </message>
 </context>
 <context>

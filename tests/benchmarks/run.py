@@ -20,7 +20,7 @@ installed app has.
 
 | scenario | floor measured beside it | target |
 |---|---|---|
-| start to the first painted window (sample roadmap) | bare PySide6 window with a table | ≤ 2× |
+| start to the first painted window (sample roadmap) | bare PySide6 window with a table | ≤ 1.5× |
 | open a 10k-use-case file (parse, validate, invariants) | ``json.loads`` of the file | ≤ 1.5× |
 | whole process ``pilot-planner validate`` on it | ``python -c "json.load(…)"`` | ≤ 3× |
 | save it (atomic, pretty-printed) | ``json.dumps(indent=2)`` + write | ≤ 1× |
@@ -245,7 +245,7 @@ def startup(cfg: Config, env: dict[str, str]) -> list[Row]:
         app.append(timed_process([child, "app"], env))
     return [
         Row("start to first painted window (sample)", median([t for t, _ in app]) * 1000,
-            median([t for t, _ in bare]) * 1000, "ms", "ratio", 2.0,
+            median([t for t, _ in bare]) * 1000, "ms", "ratio", 1.5,
             f"peak RSS {median([m for _, m in app]):.0f} MiB vs "
             f"{median([m for _, m in bare]):.0f} MiB"),
     ]  # fmt: skip
@@ -356,7 +356,9 @@ def gates(cfg: Config, env: dict[str, str]) -> list[Row]:
             small["ours"], "ms", "ratio", 10.0,
             f"{big['measurements']:,} measurements, {big['forecasts']} forecasts"),
         Row(f"gates and forecasts, all stages, {cfg.big:,} use cases", big["ours"], None,
-            "ms", "limit", 300.0, "each evaluation on a fresh copy (no index cached)"),
+            "ms", "limit", 300.0, "CPU time of each evaluation, on a fresh copy (no index "
+            "cached), the roadmap frozen out of garbage collection as the app does after an "
+            "open"),
     ]  # fmt: skip
 
 
@@ -486,6 +488,7 @@ def child_save(path: str, repeats: str) -> dict[str, Any]:
 
 def child_gates(n: str, repeats: str) -> dict[str, Any]:
     import datetime as dt
+    import gc
 
     from bench_gates import TARGET_MEASUREMENTS, with_use_case_measurements
     from generate import generate
@@ -495,13 +498,18 @@ def child_gates(n: str, repeats: str) -> dict[str, Any]:
     # 50,000 measurements at 10,000 use cases: five per use case at every size
     target = TARGET_MEASUREMENTS * int(n) // 10_000
     base = with_use_case_measurements(generate(int(n), seed=1), target)
+    # The app freezes what an open made out of later collections (ui.files.loading):
+    # so here, or the evaluation's new tuples would make the collector walk the roadmap.
+    gc.freeze()
     as_of = base.horizon_start + dt.timedelta(weeks=20)
     times, stages = [], []
     for _ in range(int(repeats) + 1):
         fresh = base.model_copy()  # a new object: no index cached from the run before
-        start = time.perf_counter()
+        # CPU time: the evaluation runs on one thread, and on a shared machine the wall
+        # clock also counts the other processes' turns (2-3x here under load).
+        start = time.process_time()
         stages = evaluate_all(fresh, as_of)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     forecasts = sum(1 for s in stages for r in s.results if r.forecast is not None)
     return {
         "ours": median(times[1:]) * 1000,

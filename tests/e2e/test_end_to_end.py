@@ -48,7 +48,7 @@ def _type_into_cell(qtbot, table: QTableView, index: QModelIndex, text: str) -> 
 
 def test_open_edit_undo_save_export(qtbot, tmp_path: Path) -> None:
     roadmap_file = tmp_path / "AI-rollout.pilotplan"
-    storage.save(templates.create("ai-adoption"), roadmap_file)
+    storage.save(templates.create(templates.SAMPLE), roadmap_file)
     prompter = ScriptedPrompter()
     window: MainWindow = build(Settings(), prompter, RecoveryStore())
     try:
@@ -82,9 +82,11 @@ def test_open_edit_undo_save_export(qtbot, tmp_path: Path) -> None:
         assert storage.load(roadmap_file) == window.document.roadmap
 
         output = tmp_path / "committee.xlsx"
-        prompter.answer("export", str(output))
+        prompter.answer("export-workbook", str(output))
+        qtbot.keyClick(table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        options = window.exports.options_dialog  # the command line's options, as they come
         with qtbot.waitSignal(window.exports.exporter.finished, timeout=120_000) as done:
-            qtbot.keyClick(table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClick(options, Qt.Key.Key_Return)
         assert done.args[0], done.args[2]
         assert prompter.keys_told() == ["export-done"]
         book = openpyxl.load_workbook(output, read_only=True)

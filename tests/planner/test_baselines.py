@@ -18,7 +18,7 @@ D = dt.date
 
 @pytest.fixture(scope="module")
 def roadmap() -> Roadmap:
-    return templates.create("ai-adoption", today=D(2027, 1, 4))
+    return templates.create(templates.SAMPLE, today=D(2027, 1, 4))
 
 
 def test_default_name() -> None:

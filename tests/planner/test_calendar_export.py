@@ -106,3 +106,34 @@ def test_french_calendar(roadmap: Roadmap, tmp_path: Path) -> None:
         str(e["DESCRIPTION"]) for e in _events(path) if "stage-writing" in str(e["UID"])
     )
     assert "30 mars 2026" in description
+
+
+def test_export_lang_chooses_the_language_and_restores_it(
+    roadmap: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner import cli
+    from planner.file import storage
+
+    source, target = tmp_path / "r.pilotplan", tmp_path / "revues.ics"
+    storage.save(roadmap, source)
+    assert (
+        cli.main(
+            ["export", str(source), "-o", str(target), "--as-of", "2026-03-30", "--lang", "fr"]
+        )
+        == 0
+    )
+    assert any("Revue de jalon" in str(e["SUMMARY"]) for e in _events(target))
+    assert i18n.language() == "en"  # back as it was
+    monkeypatch.setenv("LANGUAGE", "fr_FR:en")
+    assert i18n.system_language() == "fr"
+    assert cli.main(["export", str(source), "-o", str(target), "--as-of", "2026-03-30"]) == 0
+    assert any("Revue de jalon" in str(e["SUMMARY"]) for e in _events(target))
+    i18n.set_default_language("en")
+    try:
+        assert cli.main(["export", str(source), "-o", str(target), "--as-of", "2026-03-30"]) == 0
+        assert any("Gate review" in str(e["SUMMARY"]) for e in _events(target))
+    finally:
+        i18n.set_default_language(None)
+    monkeypatch.setenv("LANGUAGE", "C")
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    assert i18n.system_language() == "en"

@@ -69,9 +69,20 @@ def test_new_then_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert roadmap.lineage.document_id != "template-ai-adoption"
     code, stdout, _ = run(capsys, "validate", str(out))
     assert code == 0
-    assert stdout.startswith("valid: 3 stages, ")
-    assert "12 use cases" in stdout
+    assert stdout.startswith("valid: 3 stages, 26 gate criteria, 0 use cases, ")
+    assert "0 measurements" in stdout  # the structure: nothing invented to delete first
     assert stdout.count("\n") == 1
+
+
+def test_new_from_the_sample_is_the_whole_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "look-around.pilotplan"
+    code, _, _ = run(capsys, "new", str(out), "--template", "sample")
+    assert code == 0
+    code, stdout, _ = run(capsys, "validate", str(out))
+    assert "12 use cases" in stdout
+    assert storage.load(out).measurements
 
 
 def test_new_adds_the_suffix_only_when_there_is_none(
@@ -115,7 +126,10 @@ def test_new_never_overwrites_without_force(
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--template", "nope"], "no template 'nope'; the templates are: ai-adoption, blank"),
+        (
+            ["--template", "nope"],
+            "no template 'nope'; the templates are: ai-adoption, blank, sample",
+        ),
         (["--title", "two\nlines"], "--title: must be a single line"),
         (["--title", ""], "--title:"),
     ],
@@ -411,7 +425,7 @@ def test_real_process_user_mistakes_have_no_traceback(tmp_path: Path) -> None:
 
 
 def test_real_process_show_on_a_console_without_unicode(tmp_path: Path) -> None:
-    cli("new", "plan", cwd=tmp_path)
+    cli("new", "plan", "--template", "sample", cwd=tmp_path)
     env = {**os.environ, "PYTHONIOENCODING": "ascii", "NO_COLOR": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "planner.cli", "show", "plan.pilotplan"],

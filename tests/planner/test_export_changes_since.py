@@ -17,7 +17,7 @@ TODAY = dt.date(2026, 3, 2)
 
 
 def test_changes_sheet_lists_what_changed_since_the_older_file(tmp_path: Path) -> None:
-    old = templates.create(today=TODAY)
+    old = templates.create(templates.SAMPLE, today=TODAY)
     stage = old.stages[1]
     new, _ = operations.apply(
         old,
@@ -46,7 +46,7 @@ def test_unreadable_older_file_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     new_path = tmp_path / "new.pilotplan"
-    storage.save(templates.create(today=TODAY), new_path, backup=False)
+    storage.save(templates.create(templates.SAMPLE, today=TODAY), new_path, backup=False)
     broken = tmp_path / "old.pilotplan"
     broken.write_text("{ not json", encoding="utf-8")
     out = tmp_path / "x.xlsx"

@@ -151,7 +151,8 @@ def test_french_numbers_dates_and_plurals() -> None:
     assert format_day(dt.date(2026, 3, 9), year=False) == "9 mars"
     assert format_number(1.17) == "1,17"
     assert format_number(54) == "54"
-    assert format_value(60, "% of eligible") == f"60{NBSP}% of eligible"
+    assert format_value(60, "% of eligible") == f"60{NBSP}% des éligibles"  # a standard unit
+    assert format_value(60, "% of staff") == f"60{NBSP}% of staff"  # one of its own: as typed
     assert format_value(3.5, "1–5") == "3,5"
     # French puts 0 and 1 in the singular.
     assert ngettext("{count} more", "{count} more", 0) == "0 autre"
@@ -166,7 +167,7 @@ def _stage(roadmap: object, name: str) -> gates.StageReadiness:
 
 
 def test_gate_evaluation_in_french_and_back() -> None:
-    roadmap = templates.create("ai-adoption", today=TODAY)
+    roadmap = templates.create(templates.SAMPLE, today=TODAY)
     english = _stage(roadmap, "Writing assistance")
     assert english.explanation == (
         "Mandatory criteria not met yet but expected in time: Weekly active users "
@@ -182,8 +183,8 @@ def test_gate_evaluation_in_french_and_back() -> None:
     )
     weekly = french.results[0]
     assert weekly.sentence == (
-        f"Weekly active users 49,1{NBSP}% of eligible (moyenne de 4 semaines jusqu’au 16 nov.)"
-        f" — seuil requis{NARROW}: ≥ 60{NBSP}% of eligible sur 4 semaines"
+        f"Weekly active users 49,1{NBSP}% des éligibles (moyenne de 4 semaines jusqu’au 16 nov.)"
+        f" — seuil requis{NARROW}: ≥ 60{NBSP}% des éligibles sur 4 semaines"
     )
     trained = next(r for r in french.results if r.metric.name == "Key users trained")
     assert trained.forecast is not None
@@ -200,7 +201,7 @@ def test_gate_evaluation_in_french_and_back() -> None:
 
 
 def test_method_finding_in_french() -> None:
-    roadmap = templates.create("ai-adoption", today=TODAY)
+    roadmap = templates.create(templates.SAMPLE, today=TODAY)
 
     def ambassadors() -> str:
         found = checks.method_checks(roadmap, TODAY)
@@ -221,7 +222,7 @@ def _refusal(roadmap: object, op: SetField) -> str:
 
 
 def test_refused_edits_in_french() -> None:
-    roadmap = templates.create("ai-adoption", today=TODAY)
+    roadmap = templates.create(templates.SAMPLE, today=TODAY)
     use_case = roadmap.use_cases[0]
     before = dt.date(use_case.planned_start.year - 1, 1, 4)
     ends_early = SetField("use_case", use_case.id, "planned_end", before)

@@ -28,7 +28,7 @@ D = dt.date
 
 @pytest.fixture(scope="module")
 def base() -> Roadmap:
-    return lineage.next_revision(templates.create("ai-adoption", today=D(2027, 1, 4)))
+    return lineage.next_revision(templates.create(templates.SAMPLE, today=D(2027, 1, 4)))
 
 
 def edit(roadmap: Roadmap, *ops: Op) -> Roadmap:

@@ -36,7 +36,7 @@ def digest(*paths: Path) -> list[str]:
 def base(tmp_path: Path) -> Path:
     path = tmp_path / "sent.pilotplan"
     storage.save(
-        lineage.next_revision(templates.create("ai-adoption", today=dt.date(2027, 1, 4))), path
+        lineage.next_revision(templates.create(templates.SAMPLE, today=dt.date(2027, 1, 4))), path
     )
     return path
 
@@ -212,7 +212,7 @@ def test_merge_warns_when_the_base_is_unrelated(
 ) -> None:
     other = tmp_path / "other.pilotplan"
     storage.save(
-        lineage.next_revision(templates.create("ai-adoption", today=dt.date(2027, 1, 4))), other
+        lineage.next_revision(templates.create(templates.SAMPLE, today=dt.date(2027, 1, 4))), other
     )
     mine = copy(base, "mine.pilotplan", SetField("roadmap", None, "owner", "A"))
     code, out, _ = run(

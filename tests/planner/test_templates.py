@@ -16,11 +16,13 @@ from pydantic import BaseModel, ValidationError
 from planner import templates
 from planner.dates import monday
 from planner.file import storage
+from planner.model import kinds
 from planner.model.entities import (
     Access,
     Direction,
     MetricSource,
     Roadmap,
+    StageStatus,
     Storage,
     UseCaseStatus,
 )
@@ -54,8 +56,9 @@ def blank() -> Roadmap:
 
 
 def test_names_default_first_and_described() -> None:
-    assert templates.names() == ["ai-adoption", "blank"]
+    assert templates.names() == ["ai-adoption", "blank", "sample"]
     assert templates.DEFAULT == "ai-adoption"
+    assert templates.SAMPLE == "sample"
     for name in templates.names():
         text = templates.describe(name)
         assert text
@@ -295,12 +298,84 @@ def test_blank_is_an_empty_start(blank: Roadmap, ai: Roadmap) -> None:
         assert getattr(blank, attr) == (), attr
 
 
+# ------------------------------------------------- structure and sample
+
+
+def test_every_kind_is_either_structure_or_content() -> None:
+    """The rule that splits a template from its example covers every kind: a kind added
+    to the registry must be classified (kept as method, or dropped as invented content)."""
+    structure, content = set(templates.STRUCTURE_KINDS), set(templates.CONTENT_KINDS)
+    assert not structure & content
+    assert structure | content == {k.name for k in kinds.KINDS}
+    for name, fields in templates.STRUCTURE_KINDS.items():
+        model = kinds.BY_NAME[name].model
+        assert set(fields) <= set(model.model_fields), name
+    assert set(templates.ROADMAP_CONTENT_FIELDS) <= set(Roadmap.model_fields)
+
+
+def test_new_from_the_template_is_the_structure_only(ai: Roadmap) -> None:
+    """``new --template ai-adoption``: stages, gates with sourced thresholds, standard
+    metrics and the method; nothing the example invented."""
+    roadmap = templates.create("ai-adoption", today=dt.date(2027, 3, 3))
+    assert invariants.check(roadmap) == []
+    for attr in ("measurements", "people", "feedback", "decisions", "baselines", "teams",
+                 "use_cases", "friction_points", "data_sources", "risks"):  # fmt: skip
+        assert getattr(roadmap, attr) == (), attr
+    for name in templates.CONTENT_KINDS:
+        assert kinds.BY_NAME[name].entities(roadmap) == (), name
+    assert roadmap.organisation == ""
+    assert roadmap.owner == ""
+    assert "@" not in storage.dumps(roadmap).decode("utf-8")  # no one's e-mail address
+    # The method is all there, thresholds and their sources included.
+    assert [s.name for s in roadmap.stages] == [s.name for s in ai.stages]
+    assert [s.goal for s in roadmap.stages] == [s.goal for s in ai.stages]
+    assert roadmap.metrics == ai.metrics
+    assert [(c.metric_id, c.threshold, c.note) for c in roadmap.criteria] == [
+        (c.metric_id, c.threshold, c.note) for c in ai.criteria
+    ]
+    # Nothing has happened yet, and nobody is in scope.
+    for stage in roadmap.stages:
+        assert stage.status is StageStatus.PLANNED
+        assert stage.actual_start is None
+        assert stage.actual_end is None
+        assert stage.team_ids == ()
+        assert stage.target_users == 0
+        assert stage.gate_review is not None
+    assert roadmap.horizon_start == dt.date(2027, 3, 1)  # starts this week
+
+
+def test_new_from_the_sample_is_the_whole_example(ai: Roadmap) -> None:
+    roadmap = templates.create(templates.SAMPLE, today=dt.date(2027, 3, 3))
+    assert invariants.check(roadmap) == []
+    for k in kinds.KINDS:
+        assert len(k.entities(roadmap)) == len(k.entities(ai)), k.name
+    assert roadmap.organisation == ai.organisation
+    assert templates.is_example(templates.SAMPLE)
+    assert not templates.is_example("ai-adoption")
+    assert templates.path(templates.SAMPLE) == templates.path("ai-adoption")
+
+
+def test_structure_clears_references_to_what_it_drops(ai: Roadmap) -> None:
+    """A kept entity that refers to dropped content loses the reference; one the model
+    says cannot live without its target goes (nothing dangles)."""
+    stage = ai.stages[0]
+    assert stage.team_ids
+    kept = templates.structure(ai)
+    assert all(s.team_ids == () for s in kept.stages)
+    assert {c.stage_id for c in kept.criteria} <= {s.id for s in kept.stages}
+    assert invariants.check(kept) == []
+
+
+def test_blank_structure_is_blank(blank: Roadmap) -> None:
+    assert templates.structure(blank).model_copy(update={"lineage": blank.lineage}) == blank
+
+
 # --------------------------------------------------------- create and shift
 
 
 def test_create_moves_the_story_to_today(ai: Roadmap) -> None:
     today = dt.date(2031, 7, 17)  # a Thursday
-    roadmap = templates.create(today=today)
+    roadmap = templates.create(templates.SAMPLE, today=today)
     assert max(m.week for m in roadmap.measurements) == monday(today) - dt.timedelta(weeks=1)
     deltas = {new - old for old, new in _date_pairs(ai, roadmap)}
     assert len(deltas) == 1
@@ -314,7 +389,7 @@ def test_create_moves_the_story_to_today(ai: Roadmap) -> None:
     "today", [dt.date(2020, 1, 5), dt.date(2024, 2, 29), dt.date(2040, 12, 31)]
 )
 def test_create_keeps_weekdays_and_order(ai: Roadmap, today: dt.date) -> None:
-    roadmap = templates.create(today=today)
+    roadmap = templates.create(templates.SAMPLE, today=today)
     pairs = list(_date_pairs(ai, roadmap))
     assert len(pairs) > 150
     assert all(old.weekday() == new.weekday() for old, new in pairs)
@@ -324,6 +399,7 @@ def test_create_keeps_weekdays_and_order(ai: Roadmap, today: dt.date) -> None:
 def test_create_gives_a_fresh_document_each_time(ai: Roadmap) -> None:
     today = dt.date(2027, 3, 3)
     first, second = templates.create(today=today), templates.create(today=today)
+    assert first.criteria  # the structure: the method, with a fresh identity
     assert first.lineage.document_id != second.lineage.document_id
     assert ai.lineage.document_id not in (first.lineage.document_id, second.lineage.document_id)
     assert first.lineage.revision == 0
@@ -366,7 +442,7 @@ def test_shift_outside_the_calendar_is_refused(ai: Roadmap) -> None:
     with pytest.raises(ValueError, match="calendar"):
         templates.shift_dates(ai, 600_000)
     with pytest.raises(ValueError, match="calendar"):
-        templates.create(today=dt.date(1, 1, 3))
+        templates.create(templates.SAMPLE, today=dt.date(1, 1, 3))
 
 
 # ------------------------------------------------------------- helpers

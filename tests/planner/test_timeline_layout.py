@@ -19,7 +19,7 @@ AS_OF = dt.date(2026, 3, 2)
 
 @pytest.fixture(scope="module")
 def sample() -> Roadmap:
-    return templates.create("ai-adoption", today=AS_OF)
+    return templates.create(templates.SAMPLE, today=AS_OF)
 
 
 def _day(ordinal: int) -> dt.date:

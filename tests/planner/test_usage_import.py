@@ -22,7 +22,7 @@ from planner.usage import ImportOptions, ImportResult, UsageImportError, parse_m
 
 @pytest.fixture(scope="module")
 def template() -> Roadmap:
-    return templates.create("ai-adoption", today=AS_OF)
+    return templates.create(templates.SAMPLE, today=AS_OF)
 
 
 def plan(roadmap: Roadmap, path: Path, **options: object) -> ImportResult:

@@ -107,10 +107,6 @@ def test_frozen_panes_and_print_setup_on_every_sheet(template_book: Path) -> Non
         assert ws.freeze_panes == expected_freeze.get(ws.title, "B4"), ws.title
         assert ws.page_setup.orientation == "landscape"
         assert ws.page_setup.paperSize == 9
-        # 1 is the schema's default for both: a writer may leave the attribute out.
-        assert _or_one(ws.page_setup.fitToWidth) == 1
-        assert _or_one(ws.page_setup.fitToHeight) == (1 if ws.title == "Summary" else 0)
-        assert ws.sheet_properties.pageSetUpPr.fitToPage is True
         assert ws.print_title_rows is not None
         assert ws.print_title_rows.startswith("$1:$")
         assert ws.oddHeader.left.text == "AI adoption programme"
@@ -124,6 +120,61 @@ def test_frozen_panes_and_print_setup_on_every_sheet(template_book: Path) -> Non
 
 def _or_one(value: int | None) -> int:
     return 1 if value is None else value
+
+
+PRINTABLE_PT = (297 / 25.4 - 0.8) * 72  # A4 landscape between 0.4-inch margins
+
+
+def _printed_scale(ws: object) -> float:
+    """The scale a sheet prints at: its fixed scale, else the one that fits its visible
+    columns to the page width (a one-page sheet may shrink further; not checked here)."""
+    setup = ws.page_setup  # type: ignore[attr-defined]
+    fitted = ws.sheet_properties.pageSetUpPr  # type: ignore[attr-defined]
+    if fitted is None or not fitted.fitToPage:
+        return (setup.scale or 100) / 100
+    pixels = 0.0
+    for dimension in ws.column_dimensions.values():  # type: ignore[attr-defined]
+        if not dimension.hidden:
+            span = (dimension.max - dimension.min + 1) if dimension.min and dimension.max else 1
+            pixels += span * ((dimension.width or 8.43) * 7 + 5)
+    return min(1.0, PRINTABLE_PT / (pixels * 0.75))
+
+
+def test_no_text_prints_below_eight_points(template_book: Path) -> None:
+    """Every sheet (but the one-page Summary) prints one page wide only when its smallest
+    text stays at 8 pt or more; otherwise at a fixed scale across pages, with its first
+    column repeated on each page and its title rows on each page down."""
+    book = openpyxl.load_workbook(template_book)
+    for ws in book.worksheets:
+        scale = _printed_scale(ws)  # before any lookup adds column dimensions
+        hidden = {r for r, d in ws.row_dimensions.items() if d.hidden}
+        hidden_columns = {
+            i for d in ws.column_dimensions.values() if d.hidden and d.min and d.max
+            for i in range(d.min, d.max + 1)
+        }  # fmt: skip
+        sizes = [
+            cell.font.sz for row in ws.iter_rows() for cell in row
+            if cell.value is not None and cell.row not in hidden and cell.font.sz
+            and cell.column not in hidden_columns
+        ]  # fmt: skip
+        smallest = min(sizes)
+        fitted = ws.sheet_properties.pageSetUpPr
+        if ws.title == "Summary":  # one page: its rows must fit at a legible scale
+            assert fitted.fitToPage is True
+            assert _or_one(ws.page_setup.fitToHeight) == 1
+            default = ws.sheet_format.defaultRowHeight or 15
+            height = sum(ws.row_dimensions[r].height or default for r in range(1, ws.max_row + 1))
+            printable_height = (210 / 25.4 - 2 * 0.6) * 72  # A4 landscape, 0.6-inch margins
+            scale = min(scale, printable_height / height)
+            assert smallest * scale >= 8 - 1e-6, (ws.title, smallest, scale)
+            continue
+        assert smallest * scale >= 8 - 1e-6, (ws.title, smallest, scale)
+        if fitted is not None and fitted.fitToPage:
+            assert _or_one(ws.page_setup.fitToWidth) == 1, ws.title
+            assert ws.page_setup.fitToHeight == 0, ws.title  # as many pages down as needed
+        else:
+            assert ws.print_title_cols == "$A:$A", ws.title
+    book.close()
 
 
 def test_excel_tables_with_string_headers_and_filters(template_book: Path) -> None:
@@ -170,7 +221,11 @@ def test_adoption_line_charts_against_thresholds(small_book: Path) -> None:
         root = ElementTree.fromstring(chart)
         (line,) = root.iter(f"{CHART}lineChart")
         series = line.findall(f"{CHART}ser")
-        assert len(series) == 2
+        # value, threshold, then the as-of date and the gate review as markers
+        assert len(series) == 4
+        names = ["".join(t.text or "" for t in s.find(f"{CHART}tx").iter(f"{CHART}v"))
+                 for s in series]  # fmt: skip
+        assert names[2].startswith("As of 11 March 2026")
         refs = [f.text or "" for f in root.iter(f"{CHART}f")]
         assert refs
         assert all(re.match(r"'?Adoption'?!\$[A-Z]+\$\d+", ref) for ref in refs), refs
@@ -193,9 +248,13 @@ def test_conditional_formats(small_book: Path) -> None:
     assert "K7:AA11" in ranges  # every Gantt cell: 5 rows × 17 weeks
     rules = next(cf.rules for cf in timeline if str(cf.sqref) == "K7:AA11")
     formulas = [r.formula[0] for r in rules]
-    assert formulas[0].startswith("AND(ISNUMBER($H7),$H7>=K$5,$H7<=K$6)")  # gate review
-    assert all(r.stopIfTrue for r in rules)
-    assert any("DATE(2026,3,11)" in f for f in formulas)  # today
+    # Today first, as a line down its column over bars too (it does not stop the others).
+    assert formulas[0] == "AND(DATE(2026,3,11)>=K$5,DATE(2026,3,11)<=K$6)"
+    assert not rules[0].stopIfTrue
+    assert rules[0].dxf.border.left.style == "thick"
+    assert rules[0].dxf.fill is None or rules[0].dxf.fill.fgColor.rgb in (None, "00000000")
+    assert formulas[1].startswith("AND(ISNUMBER($H7),$H7>=K$5,$H7<=K$6)")  # gate review
+    assert all(r.stopIfTrue for r in rules[1:])
     assert any("$E7" in f and "NOT(" in f for f in formulas)  # beyond the baseline
     gates = book["Gates"].conditional_formatting
     assert {str(cf.sqref) for cf in gates} == {"M4:M6", "O4:O6"}
@@ -314,6 +373,8 @@ def test_document_properties_come_from_the_roadmap_and_the_as_of_date(small_book
 
 
 def test_same_roadmap_and_date_give_the_same_bytes(tmp_path: Path) -> None:
+    """Byte-identical, not only equal content: xlsxwriter writes the creation date we
+    give it (the as-of date) and one fixed timestamp on every zip entry."""
     roadmap = template()
     first = export(roadmap, tmp_path, "first.xlsx")
     second = export(roadmap, tmp_path, "second.xlsx")

@@ -31,7 +31,8 @@ def test_every_sheet_prints_and_the_summary_is_one_page(
     rendered: render_workbook.Rendered,
 ) -> None:
     pages = Counter(sheet for _, sheet, _ in rendered.pages)
-    assert 10 <= len(rendered.pages) <= 20
+    # Sheets print at 8 pt or more, so the wide ones continue on pages across.
+    assert 12 <= len(rendered.pages) <= 40
     assert pages["Summary"] == 1
     assert rendered.pages[0][1] == "Summary"
     assert "?" not in pages  # every page's header names its sheet
@@ -39,6 +40,7 @@ def test_every_sheet_prints_and_the_summary_is_one_page(
         "Timeline",
         "Gates",
         "Adoption",
+        "Feedback",
         "Use cases",
         "Friction points",
         "People & training",
@@ -47,7 +49,8 @@ def test_every_sheet_prints_and_the_summary_is_one_page(
         "Risks",
     ):
         assert pages[sheet] >= 1, sheet
-    assert pages["Timeline"] == 1
+    assert pages["Timeline"] <= 2
+    assert pages["Feedback"] == 1
 
 
 def test_no_cell_too_narrow_for_its_number(rendered: render_workbook.Rendered) -> None:

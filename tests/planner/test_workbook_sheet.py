@@ -82,7 +82,7 @@ def test_a_sheet_with_every_feature_reads_back(tmp_path: Path) -> None:
     assert ws.print_options.gridLines
     assert ws.page_setup.orientation == "landscape"
     assert ws.oddHeader.left.text == "R&&D plan"
-    assert ws.oddHeader.left.size == 8
+    assert ws.oddHeader.left.size == 10  # printed at the sheet's scale: never below 8 pt
     assert ws.oddFooter.right.text == "Page &P of &N"
     # widths are stored as given (to xlsxwriter's 1/7-character grid)
     assert ws.column_dimensions["A"].width == pytest.approx(20.0, abs=0.1)

@@ -40,7 +40,7 @@ MONDAY = dt.date(2026, 1, 5)
 
 def template() -> Roadmap:
     """The ai-adoption template with its story moved to the test's as-of date."""
-    return templates.create("ai-adoption", today=AS_OF)
+    return templates.create(templates.SAMPLE, today=AS_OF)
 
 
 def small(**changes: Any) -> Roadmap:

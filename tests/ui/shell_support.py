@@ -22,7 +22,7 @@ _SAMPLE: list[Roadmap] = []
 def sample_roadmap() -> Roadmap:
     """The AI-adoption sample (built once: templates move dates to today)."""
     if not _SAMPLE:
-        _SAMPLE.append(templates.create("ai-adoption"))
+        _SAMPLE.append(templates.create(templates.SAMPLE))
     return _SAMPLE[0]
 
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def document(qapp) -> Document:
-    return Document(templates.create("ai-adoption", today=dt.date(2027, 1, 4)))
+    return Document(templates.create(templates.SAMPLE, today=dt.date(2027, 1, 4)))
 
 
 def _dialog(qtbot, document: Document, **kwargs: object) -> BaselinesDialog:

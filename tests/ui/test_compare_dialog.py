@@ -24,7 +24,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def sent(tmp_path: Path) -> tuple[Roadmap, Path]:
-    roadmap = lineage.next_revision(templates.create("ai-adoption", today=dt.date(2027, 1, 4)))
+    roadmap = lineage.next_revision(templates.create(templates.SAMPLE, today=dt.date(2027, 1, 4)))
     path = tmp_path / "committee.pilotplan"
     storage.save(roadmap, path)
     return roadmap, path

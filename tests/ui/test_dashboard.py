@@ -29,7 +29,7 @@ AS_OF = dt.date(2026, 3, 2)
 
 @pytest.fixture
 def document(qapp: object) -> Document:
-    return Document(templates.create("ai-adoption", today=AS_OF))
+    return Document(templates.create(templates.SAMPLE, today=AS_OF))
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ STAGE = "stage-writing"
 
 @pytest.fixture
 def document(qapp: object) -> Document:
-    return Document(templates.create("ai-adoption", today=AS_OF))
+    return Document(templates.create(templates.SAMPLE, today=AS_OF))
 
 
 @pytest.fixture

@@ -178,3 +178,24 @@ def test_without_a_screen_the_app_says_so_instead_of_aborting(tmp_path) -> None:
     assert done.returncode == 1
     assert "no screen" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_first_frame_imports_no_import_or_export_machinery() -> None:
+    """Start-up (issue 17): the usage import, the workbook writer and openpyxl load on
+    first use, not with the window (a fresh interpreter: the test process has them)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "import ui.app.start, ui.window.main_window\n"
+        "heavy = ('planner.usage', 'planner.evidence.adoption', 'openpyxl', 'xlsxwriter',"
+        " 'planner.workbook.export')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parents[2], timeout=120,
+    )  # fmt: skip
+    assert done.stdout.strip() == "[]"

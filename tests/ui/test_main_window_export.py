@@ -38,6 +38,12 @@ def url_catcher():
     QDesktopServices.unsetUrlHandler("file")
 
 
+def _export_workbook(window) -> None:
+    """File ▸ Export ▸ Workbook, its options as they come (then the file is asked)."""
+    window.window_actions.export_workbook.trigger()
+    window.exports.options_dialog.accept()
+
+
 def test_export_runs_beside_a_responsive_window(
     window, prompter, qtbot, roadmap_file, tmp_path, url_catcher
 ) -> None:
@@ -48,7 +54,7 @@ def test_export_runs_beside_a_responsive_window(
     window.document.execute(SetField("roadmap", None, "title", "Committee edition"), "Rename")
     output = tmp_path / "out" / "committee"
     output.parent.mkdir()
-    prompter.answer("export", str(output))
+    prompter.answer("export-workbook", str(output))
     prompter.answer("export-done", "open_folder")
     ticks: list[int] = []
     progress: list[tuple[int, int, str]] = []
@@ -57,7 +63,7 @@ def test_export_runs_beside_a_responsive_window(
     ticker.start(5)
     window.exports.exporter.progress.connect(lambda d, t, s: progress.append((d, t, s)))
     with qtbot.waitSignal(window.exports.exporter.finished, timeout=120_000) as finished:
-        window.window_actions.export_workbook.trigger()
+        _export_workbook(window)
         assert window.exports.exporter.running
         assert not window.window_actions.export_workbook.isEnabled()
         assert window.exports.progress.bar.isVisible()
@@ -87,17 +93,17 @@ def test_a_failed_export_says_why(window, prompter, qtbot, tmp_path) -> None:
     target = tmp_path / "locked.xlsx"
     target.write_bytes(b"")
     (tmp_path / ".~lock.locked.xlsx#").write_text("someone,else")  # open in LibreOffice
-    prompter.answer("export", str(target))
+    prompter.answer("export-workbook", str(target))
     with qtbot.waitSignal(window.exports.exporter.finished, timeout=120_000):
-        window.window_actions.export_workbook.trigger()
+        _export_workbook(window)
     assert prompter.keys_told() == ["export-failed"]
     assert prompter.told[0].informative
     assert Path(target).read_bytes() == b""
 
 
 def test_cancel_stops_the_child(window, prompter, qtbot, tmp_path) -> None:
-    prompter.answer("export", str(tmp_path / "never.xlsx"))
-    window.window_actions.export_workbook.trigger()
+    prompter.answer("export-workbook", str(tmp_path / "never.xlsx"))
+    _export_workbook(window)
     with qtbot.waitSignal(window.exports.exporter.finished, timeout=30_000) as finished:
         window.exports.progress.cancel.click()
     assert finished.args[0] is False
@@ -106,8 +112,8 @@ def test_cancel_stops_the_child(window, prompter, qtbot, tmp_path) -> None:
 
 
 def test_closing_the_window_stops_a_running_export(window, prompter, qtbot, tmp_path) -> None:
-    prompter.answer("export", str(tmp_path / "late.xlsx"))
-    window.window_actions.export_workbook.trigger()
+    prompter.answer("export-workbook", str(tmp_path / "late.xlsx"))
+    _export_workbook(window)
     assert window.exports.exporter.running
     assert window.close()  # nothing unsaved: no question; the child is stopped, not orphaned
     assert not window.exports.exporter.running

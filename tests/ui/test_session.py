@@ -15,6 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from planner.edit.operations import SetField
 from planner.file import storage
+from ui.dialogs.prompts import UnexpectedQuestion
 from ui.files.session import ReadOnly
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
@@ -101,6 +102,31 @@ def test_new_from_template_asks_which(window, prompter) -> None:
     assert window.session.name == "Untitled"
     assert len(window.document.roadmap.stages) == 1
     assert not window.isWindowModified()
+
+
+def test_two_ways_to_start(window, prompter) -> None:
+    """New from Template gives the method to fill in; the sample is a separate action."""
+    prompter.answer("template", "sample")
+    with pytest.raises(UnexpectedQuestion):  # the example is not offered as a template
+        window.files.new_from_template()
+    prompter.answers.clear()
+    prompter.answer("template", "ai-adoption")
+    window.window_actions.new.trigger()
+    roadmap = window.document.roadmap
+    assert len(roadmap.stages) == 3
+    assert roadmap.criteria
+    for attr in ("measurements", "people", "feedback", "decisions", "baselines"):
+        assert getattr(roadmap, attr) == (), attr
+    assert window.session.name == "Untitled"
+
+    window.window_actions.open_sample.trigger()
+    sample = window.document.roadmap
+    assert sample.measurements
+    assert sample.people
+    assert sample.decisions
+    assert window.session.path is None  # unsaved: Save asks where
+    assert window.session.name == "Sample roadmap"
+    assert window.windowTitle().startswith("Sample roadmap")
 
 
 # ------------------------------------------------------------ unsaved changes

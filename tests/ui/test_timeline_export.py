@@ -28,7 +28,7 @@ needs_poppler = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def sample() -> Roadmap:
-    return templates.create("ai-adoption", today=AS_OF)
+    return templates.create(templates.SAMPLE, today=AS_OF)
 
 
 def _info(path: Path) -> dict[str, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -27,6 +28,17 @@ COLOR_SCHEMES = ("system", "light", "dark")
 DEFAULT_AUTOSAVE_SECONDS = 300
 AUTOSAVE_ENV = "PILOT_PLANNER_AUTOSAVE_SECONDS"
 """Overrides the autosave interval (seconds, may be fractional); used by tests."""
+
+
+@dataclass(frozen=True)
+class RememberedExport:
+    """The options last chosen for one kind of export of one roadmap."""
+
+    sheets: tuple[str, ...] = ()
+    baseline_id: str = ""
+    changes_since: str = ""
+    language: str = ""
+    open_when_done: bool = False
 
 
 class Settings:
@@ -183,6 +195,34 @@ class Settings:
     @display_name.setter
     def display_name(self, value: str) -> None:
         self._store.setValue("user/display_name", value.strip())
+
+    # -- exports, remembered per roadmap (by its document id, which survives renames)
+
+    def remembered_export(self, document_id: str, kind: str) -> RememberedExport:
+        group = _export_group(document_id, kind)
+        sheets = self._store.value(f"{group}/sheets", [], type=list)
+        language = self._str(f"{group}/language")
+        return RememberedExport(
+            sheets=tuple(s for s in sheets if isinstance(s, str)) if isinstance(sheets, list)
+            else (),
+            baseline_id=self._str(f"{group}/baseline"),
+            changes_since=self._str(f"{group}/changes_since"),
+            language=language if language in ("en", "fr") else "",
+            open_when_done=self._store.value(f"{group}/open_when_done", False, type=bool) is True,
+        )  # fmt: skip
+
+    def remember_export(self, document_id: str, kind: str, choice: RememberedExport) -> None:
+        group = _export_group(document_id, kind)
+        self._store.setValue(f"{group}/sheets", list(choice.sheets))
+        self._store.setValue(f"{group}/baseline", choice.baseline_id)
+        self._store.setValue(f"{group}/changes_since", choice.changes_since)
+        self._store.setValue(f"{group}/language", choice.language)
+        self._store.setValue(f"{group}/open_when_done", choice.open_when_done)
+
+
+def _export_group(document_id: str, kind: str) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in document_id)[:80]
+    return f"export/{safe or 'untitled'}/{kind}"
 
 
 def default_display_name() -> str:

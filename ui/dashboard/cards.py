@@ -10,17 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,36 +26,15 @@ from PySide6.QtWidgets import (
 from planner.evidence.gates import CriterionResult, StageReadiness
 from planner.evidence.series import Point, Trend
 from planner.model.entities import MetricSource, Roadmap
+from ui.dashboard.blocks import FitTable
+from ui.dashboard.blocks import link_button as link_button  # cards are built from blocks
+from ui.dashboard.blocks import plain as plain
 from ui.dashboard.chart import AdoptionChart, requirement_text, status_text, value_text
 from ui.models.labels import enum_label
 from ui.timeline import texts
 
 CHART_SOURCES = (MetricSource.MEASURED, MetricSource.TRAINED_PERCENT)
 """Metrics with a weekly history worth a chart (ambassadors and data readiness have none)."""
-
-
-def plain(text: str = "", *, wrap: bool = False) -> QLabel:
-    """A label for text from the file: never interpreted as rich text."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def link_button(text: str, tip: str) -> QPushButton:
-    """A flat button that reads like a link (``&`` in names is not a mnemonic)."""
-    button = QPushButton(text.replace("&", "&&"))
-    button.setFlat(True)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setToolTip(tip)
-    button.setAccessibleName(tip)
-    button.setStyleSheet("text-align: left; padding: 1px 2px;")
-    palette = button.palette()
-    palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
-    button.setPalette(palette)
-    return button
 
 
 def trend_text(trend: Trend) -> str:
@@ -88,21 +63,17 @@ def period_text(result: CriterionResult) -> str:
     return f"{first} – {texts.day_text(result.period_end)}"
 
 
-def criteria_table(results: tuple[CriterionResult, ...], *, periods: bool = False) -> QTableWidget:
-    """A read-only table of criteria results, as tall as its rows (it does not scroll)."""
+def criteria_table(
+    results: tuple[CriterionResult, ...], *, periods: bool = False, fit_rows: bool = True
+) -> FitTable:
+    """A read-only table of criteria results; the forecast wraps rather than being cut.
+    ``fit_rows``: as tall as its rows (a card); else it fills its place and scrolls."""
     headers = [texts.tr("Status"), texts.tr("Criterion"), texts.tr("Needs"), texts.tr("Value")]
     if periods:
         headers.append(texts.tr("Measured"))
     headers += [texts.tr("Trend"), texts.tr("Forecast")]
-    table = QTableWidget(len(results), len(headers))
-    table.setHorizontalHeaderLabels(headers)
+    table = FitTable(len(results), headers, fit_rows=fit_rows)
     table.setAccessibleName(texts.tr("Gate criteria"))
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(False)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for row, result in enumerate(results):
         mandatory = texts.tr("mandatory") if result.criterion.mandatory else texts.tr("advisory")
         cells = [
@@ -119,14 +90,7 @@ def criteria_table(results: tuple[CriterionResult, ...], *, periods: bool = Fals
             item.setData(Qt.ItemDataRole.UserRole, result.criterion.id)
             item.setToolTip(result.sentence)
             table.setItem(row, column, item)
-    header = table.horizontalHeader()
-    for column in range(len(headers) - 1):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-    table.resizeRowsToContents()
-    height = header.height() + sum(table.rowHeight(r) for r in range(len(results))) + 4
-    table.setFixedHeight(height)
-    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    table.fit_height()
     return table
 
 

@@ -8,7 +8,9 @@ so nothing is told by colour alone. A click (or Enter/Space) emits ``clicked``.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -27,6 +29,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from planner.evidence.forecast import format_number
 from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
 from planner.evidence.series import Point
+from ui.app.theme import Tone, tone
+from ui.dashboard.placing import place
 from ui.timeline import texts
 from ui.timeline.style import mix
 
@@ -72,19 +76,56 @@ class AdoptionChart(QWidget):
         self.points = points
         self.review = review
         self.as_of = as_of
+        self._labels: dict[str, QRectF] = {}
+        self._segments: list[QLineF] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)  # a caption too long for one line takes two
+        self.setSizePolicy(policy)
         self.setAccessibleName(texts.tr("Chart of {metric}").format(metric=result.metric.name))
         self.setAccessibleDescription(self.caption())
         self.setToolTip(result.sentence)
 
     def sizeHint(self) -> QSize:
-        line = QFontMetricsF(self.font()).height()
-        return QSize(320, round(line * 3 + 110))
+        return QSize(320, self.heightForWidth(320))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(220, self.sizeHint().height())
+        return QSize(220, self.heightForWidth(220))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        line = QFontMetricsF(self.font()).height()
+        return round(line * (2 + len(self._caption_lines(width))) + 110)
+
+    def _caption_lines(self, width: float) -> list[str]:
+        """The caption on one line, or two (the second cut with "…" if still too long)."""
+        metrics = QFontMetricsF(self.font())
+        room = max(40.0, width - 16)
+        caption = self.caption()
+        if metrics.horizontalAdvance(caption) <= room:
+            return [caption]
+        parts = caption.split(" · ")
+        first = parts[0]
+        for count in range(len(parts) - 1, 0, -1):
+            head = " · ".join(parts[:count])
+            if metrics.horizontalAdvance(head) <= room:
+                first = head
+                rest = " · ".join(parts[count:])
+                break
+        else:
+            rest = " · ".join(parts[1:])
+        elide = Qt.TextElideMode.ElideRight
+        return [metrics.elidedText(first, elide, room), metrics.elidedText(rest, elide, room)]
+
+    def label_rects(self) -> dict[str, QRectF]:
+        """Where the last paint put each label (tests check they leave the data clear)."""
+        return dict(self._labels)
+
+    def data_segments(self) -> list[QLineF]:
+        return list(self._segments)
 
     def caption(self) -> str:
         """``Weekly active users · ≥ 60 % · 54 % ✗ not met · ↗ expected 30 Mar``."""
@@ -134,10 +175,12 @@ class AdoptionChart(QWidget):
                    self.result.metric.name)  # fmt: skip
         p.setFont(self.font())
         p.setPen(muted)
-        p.drawText(QRectF(8, 4 + line, self.width() - 16, line), Qt.AlignmentFlag.AlignLeft,
-                   metrics.elidedText(self.caption(), Qt.TextElideMode.ElideRight,
-                                      self.width() - 16))  # fmt: skip
-        plot = QRectF(44, 10 + 2 * line, self.width() - 56, self.height() - 2 * line - 30)
+        captions = self._caption_lines(self.width())
+        for number, caption in enumerate(captions, start=1):
+            p.drawText(QRectF(8, 4 + number * line, self.width() - 16, line),
+                       Qt.AlignmentFlag.AlignLeft, caption)  # fmt: skip
+        top = 10 + (1 + len(captions)) * line
+        plot = QRectF(44, top, self.width() - 56, self.height() - top - 30)
         self._plot(p, plot, text, muted, base)
         p.end()
 
@@ -193,29 +236,95 @@ class AdoptionChart(QWidget):
         p.drawText(QRectF(plot.right() - 120, plot.bottom() + 2, 120, 16),
                    Qt.AlignmentFlag.AlignRight, texts.day_text(end, year=False))  # fmt: skip
         met = self.result.status is CriterionStatus.MET
-        good, bad = QColor("#2E7D32"), QColor("#C62828")
-        if base.lightness() < 128:
-            good, bad = QColor("#81C784"), QColor("#EF6C6C")
+        palette = self.palette()
+        good, bad = tone(Tone.GOOD, palette), tone(Tone.BAD, palette)
+        ink = tone(Tone.ACCENT, palette)
         threshold = self.result.criterion.threshold
+        # The data first, then the labels in the places it leaves free.
+        self._segments = segments = self._data_segments(x, y, threshold)
+        self._labels = {}
         p.setPen(QPen(good if met else bad, 1.2, Qt.PenStyle.DashLine))
         p.drawLine(QLineF(plot.left(), y(threshold), plot.right(), y(threshold)))
-        p.drawText(QRectF(plot.left() + 4, y(threshold) - 16, 160, 14), Qt.AlignmentFlag.AlignLeft,
-                   requirement_text(self.result))  # fmt: skip
         if self.review is not None:
             p.setPen(QPen(muted, 1, Qt.PenStyle.DotLine))
             p.drawLine(QLineF(x(self.review), plot.top(), x(self.review), plot.bottom()))
-            p.drawText(QRectF(x(self.review) - 60, plot.top() + 1, 58, 14),
-                       Qt.AlignmentFlag.AlignRight, texts.tr("review"))  # fmt: skip
-        today = QColor("#D62828") if base.lightness() >= 128 else QColor("#FF6B6B")
+        today = tone(Tone.TODAY, palette)
         p.setPen(QPen(today, 1))
         p.drawLine(QLineF(x(self.as_of), plot.top(), x(self.as_of), plot.bottom()))
-        p.drawText(QRectF(x(self.as_of) + 3, plot.bottom() - 15, 80, 14),
-                   Qt.AlignmentFlag.AlignLeft, texts.tr("as of"))  # fmt: skip
-        if not self.points:
+        if self.points:
+            self._draw_data(p, x, y, threshold, ink, base, met)
+        else:
             p.setPen(muted)
             p.drawText(plot, Qt.AlignmentFlag.AlignCenter, texts.tr("no data yet"))
-            return
-        ink = palette_accent(base)
+        small_metrics = QFontMetricsF(small)
+        height = small_metrics.height()
+
+        def label(key: str, text: str, colour: QColor, places: list[QPointF]) -> None:
+            width = min(small_metrics.horizontalAdvance(text) + 2, plot.width() / 2 - 8)
+            shown = small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            candidates = [QRectF(point.x(), point.y(), width, height) for point in places]
+            taken = list(self._labels.values())
+            rect, free = place(candidates, segments, taken, plot)
+            if not free:  # nowhere clear: keep it readable over the data
+                p.fillRect(rect, base)
+            p.setPen(colour)
+            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            self._labels[key] = rect
+
+        def width_of(text: str) -> float:
+            return min(small_metrics.horizontalAdvance(text) + 2, plot.width() / 2 - 8)
+
+        requirement = requirement_text(self.result)
+        need = width_of(requirement)
+        ty = y(threshold)
+        label("threshold", requirement, good if met else bad, [
+            QPointF(plot.left() + 4, ty - height - 1), QPointF(plot.left() + 4, ty + 1),
+            QPointF(plot.right() - need - 4, ty - height - 1),
+            QPointF(plot.right() - need - 4, ty + 1),
+            QPointF(plot.center().x() - need / 2, ty - height - 1),
+            QPointF(plot.center().x() - need / 2, ty + 1),
+        ])  # fmt: skip
+        if self.review is not None:
+            word = texts.tr("review")
+            rx, wide = x(self.review), width_of(word)
+            label("review", word, muted, [
+                QPointF(rx - wide - 2, plot.top() + 1), QPointF(rx + 2, plot.top() + 1),
+                QPointF(rx - wide - 2, plot.bottom() - height - 1),
+                QPointF(rx + 2, plot.bottom() - height - 1),
+            ])  # fmt: skip
+        word = texts.tr("as of")
+        ax, wide = x(self.as_of), width_of(word)
+        low_line = plot.bottom() - height - 1
+        label("as_of", word, today, [
+            QPointF(ax + 3, low_line), QPointF(ax - wide - 3, low_line),
+            QPointF(ax + 3, plot.top() + 1), QPointF(ax - wide - 3, plot.top() + 1),
+        ])  # fmt: skip
+
+    def _data_segments(
+        self, x: Callable[[dt.date], float], y: Callable[[float], float], threshold: float
+    ) -> list[QLineF]:
+        """The curve (and the forecast's line to the threshold) as segments, and each point
+        as a short cross, for the labels to keep clear of."""
+        found: list[QLineF] = []
+        points = [QPointF(x(day), y(value)) for day, value in self.points]
+        found += [QLineF(a, b) for a, b in itertools.pairwise(points)]
+        for point in points:
+            found.append(QLineF(point.x() - 3, point.y(), point.x() + 3, point.y()))
+        expected = self._expected()
+        if points and expected is not None and self.result.status is not CriterionStatus.MET:
+            found.append(QLineF(points[-1], QPointF(x(expected), y(threshold))))
+        return found
+
+    def _draw_data(
+        self,
+        p: QPainter,
+        x: Callable[[dt.date], float],
+        y: Callable[[float], float],
+        threshold: float,
+        ink: QColor,
+        base: QColor,
+        met: bool,
+    ) -> None:
         path = QPainterPath(QPointF(x(self.points[0][0]), y(self.points[0][1])))
         for day, value in self.points[1:]:
             path.lineTo(x(day), y(value))
@@ -245,7 +354,3 @@ def nice_ceiling(value: float) -> float:
         if value <= step * power + 1e-12:
             return step * power
     return 10 * power
-
-
-def palette_accent(base: QColor) -> QColor:
-    return QColor("#1565C0") if base.lightness() >= 128 else QColor("#64B5F6")

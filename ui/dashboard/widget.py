@@ -20,9 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,22 +33,15 @@ from PySide6.QtWidgets import (
 
 from planner.evidence.gates import StageReadiness
 from planner.evidence.series import Point
-from ui.dashboard.cards import CHART_SOURCES, StageCard, plain
+from ui.dashboard.blocks import heading, plain
+from ui.dashboard.cards import CHART_SOURCES, StageCard
 from ui.dashboard.sections import LinkTree, findings_tree, friction_tree, people_tree
 from ui.document import Document
+from ui.editors.dates import DayEdit
 from ui.timeline import texts
 
 REFRESH_DELAY_MS = 150
 """The dashboard is rebuilt this long after the last change (edits come in bursts)."""
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    label.setFont(font)
-    return label
 
 
 class DashboardWidget(QWidget):
@@ -84,15 +75,10 @@ class DashboardWidget(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.setContentsMargins(12, 8, 12, 4)
-        self.title = plain()
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.title.setFont(font)
+        self.title = heading("", 1.5)
         top.addWidget(self.title, 1)
         as_of_label = QLabel(self.tr("&As of:"))
-        self.as_of_edit = QDateEdit(self)
-        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit = DayEdit(None, self)
         self.as_of_edit.setAccessibleName(self.tr("Date the overview is shown for"))
         self.as_of_edit.setDate(texts.qdate(document.as_of()))
         self.as_of_edit.dateChanged.connect(self._date_chosen)
@@ -166,7 +152,7 @@ class DashboardWidget(QWidget):
         if roadmap.objective:
             layout.addWidget(plain(roadmap.objective, wrap=True))
 
-        layout.addWidget(_heading(self.tr("Gate readiness by stage")))
+        layout.addWidget(heading(self.tr("Gate readiness by stage")))
         self.cards = {}
         for readiness in self.readiness:
             card = StageCard(roadmap, readiness, self._series(readiness), as_of)
@@ -190,7 +176,7 @@ class DashboardWidget(QWidget):
             "findings": self.tr("Method findings"),
         }
         for key, tree in self.trees.items():
-            layout.addWidget(_heading(headings[key]))
+            layout.addWidget(heading(headings[key]))
             layout.addWidget(tree)
             tree.navigate.connect(self.navigate)
             tree.currentItemChanged.connect(self._current_changed)

@@ -12,10 +12,9 @@ import datetime as dt
 
 from pydantic import ValidationError
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,9 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner import baselines
+from planner.i18n import format_day
 from planner.model.entities import Baseline
 from planner.rules.problems import from_validation_error
+from ui.app.sizing import fit_dialog
 from ui.document import Document
+from ui.editors.dates import DayEdit
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -56,7 +58,7 @@ class BaselinesDialog(QDialog):
         self.shown_id = shown_id
         self.today = today or dt.date.today()
         self.setWindowTitle(self.tr("Baselines"))
-        self.resize(760, 460)
+        fit_dialog(self, QSize(820, 500))
         self._build()
         self.refresh()
         document.changed.connect(self._document_changed)
@@ -103,11 +105,7 @@ class BaselinesDialog(QDialog):
         self.name_edit.setMaxLength(200)
         self.name_edit.textChanged.connect(self._update_buttons)
         form.addRow(self.tr("&Name:"), self.name_edit)
-        self.date_edit = QDateEdit(
-            QDate(self.today.year, self.today.month, self.today.day), capture
-        )
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DayEdit(QDate(self.today.year, self.today.month, self.today.day), capture)
         self.date_edit.setAccessibleName(self.tr("Capture date"))
         form.addRow(self.tr("Captured &on:"), self.date_edit)
         self.capture_button = QPushButton(self.tr("&Capture"), capture)
@@ -146,7 +144,7 @@ class BaselinesDialog(QDialog):
             name = self.tr("{name} (shown)").format(name=name)
         cells = [
             name,
-            baseline.captured_on.isoformat(),
+            format_day(baseline.captured_on),
             str(len(baseline.entries)),
             self.tr("{later} later, {earlier} earlier").format(later=later, earlier=earlier),
         ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from planner.file import storage
 from planner.file.lineage import relation
 from planner.model.entities import Roadmap
 from planner.model.kinds import BY_NAME, find
+from ui.app.sizing import fit_dialog
 from ui.document import Document
 
 _CHANGE = Qt.ItemDataRole.UserRole
@@ -55,7 +56,7 @@ class CompareDialog(QDialog):
         self._rows: list[QTreeWidgetItem] = []
         self._removals: dict[str, QTreeWidgetItem] = {}
         self.setWindowTitle(self.tr("Compare with {file}").format(file=Path(other_path).name))
-        self.resize(820, 600)
+        fit_dialog(self, QSize(900, 640))
         layout = QVBoxLayout(self)
         self.heading = _plain(QLabel(self))
         self.heading.setAccessibleName(self.tr("Which version is newer"))

@@ -20,19 +20,19 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPlainTextEdit,
     QRadioButton,
     QTableWidget,
@@ -58,8 +58,12 @@ from planner.model.fields import field_label
 from planner.model.ids import new_id
 from planner.model.kinds import KINDS
 from planner.rules.problems import from_validation_error
-from ui.dashboard.cards import criteria_table, plain
+from ui.app.sizing import fit_dialog, text_lines_height
+from ui.app.theme import Tone, keep_tone
+from ui.dashboard.blocks import plain
+from ui.dashboard.cards import criteria_table
 from ui.document import Document
+from ui.editors.dates import DayEdit
 from ui.models.labels import enum_label
 from ui.timeline import texts
 
@@ -154,7 +158,7 @@ class GateReviewDialog(QDialog):
         self._stage_name = stage.name
         self.setWindowTitle(self.tr("Gate review — {stage}").format(stage=stage.name))
         self.setAccessibleName(self.windowTitle())
-        self.resize(980, 760)
+        fit_dialog(self, QSize(1100, 820))
         layout = QVBoxLayout(self)
 
         title = plain(stage.name)
@@ -179,9 +183,7 @@ class GateReviewDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Evidence"))
-        self.criteria = criteria_table(readiness.results, periods=True)
-        self.criteria.setFixedHeight(min(self.criteria.height(), 300))
-        self.criteria.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.criteria = criteria_table(readiness.results, periods=True, fit_rows=False)
         self.tabs.addTab(self.criteria, self.tr("Criteria ({n})").format(n=readiness.total))
         self.feedback = self._feedback_table()
         self.tabs.addTab(
@@ -210,7 +212,7 @@ class GateReviewDialog(QDialog):
         layout.addWidget(self._decision_box(readiness.suggested))
 
         self.error = plain(wrap=True)
-        self.error.setStyleSheet("color: #C62828;")
+        keep_tone(self.error, Tone.BAD)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -289,9 +291,13 @@ class GateReviewDialog(QDialog):
     # ------------------------------------------------------------ decision
 
     def _decision_box(self, suggested: Outcome) -> QGroupBox:
+        """The outcome and date on one line, then rationale, conditions and attendees side
+        by side: the evidence above keeps the height (a laptop screen is short)."""
         group = QGroupBox(self.tr("Decision"), self)
-        form = QFormLayout(group)
+        grid = QGridLayout(group)
         row = QHBoxLayout()
+        outcome_label = QLabel(self.tr("Outcome:"), group)
+        row.addWidget(outcome_label)
         self.outcomes = QButtonGroup(self)
         self.outcome_buttons: dict[Outcome, QRadioButton] = {}
         for outcome in Outcome:
@@ -305,34 +311,46 @@ class GateReviewDialog(QDialog):
             self.outcome_buttons[outcome] = button
             row.addWidget(button)
         row.addStretch(1)
-        form.addRow(self.tr("Outcome:"), row)
-        self.date_edit = QDateEdit(texts.qdate(self.as_of), group)
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DayEdit(texts.qdate(self.as_of), group)
         self.date_edit.setAccessibleName(self.tr("Date of the decision"))
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        self.rationale = QPlainTextEdit(group)
-        self.rationale.setPlaceholderText(self.tr("Why the committee decided this"))
-        self.rationale.setAccessibleName(self.tr("Rationale"))
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setFixedHeight(self.fontMetrics().height() * 4)
-        form.addRow(self.tr("R&ationale:"), self.rationale)
-        self.conditions = QPlainTextEdit(group)
-        self.conditions.setPlaceholderText(self.tr("What must be done, by whom and when"))
-        self.conditions.setAccessibleName(self.tr("Conditions"))
-        self.conditions.setTabChangesFocus(True)
-        self.conditions.setFixedHeight(self.fontMetrics().height() * 3)
-        form.addRow(self.tr("&Conditions:"), self.conditions)
-        self.attendees = QPlainTextEdit(group)
-        self.attendees.setPlaceholderText(self.tr("One person per line"))
-        self.attendees.setAccessibleName(self.tr("Attendees, one per line"))
-        self.attendees.setTabChangesFocus(True)
-        self.attendees.setFixedHeight(self.fontMetrics().height() * 3)
-        form.addRow(self.tr("A&ttendees:"), self.attendees)
+        date_label = QLabel(self.tr("&Date:"), group)
+        date_label.setBuddy(self.date_edit)
+        row.addWidget(date_label)
+        row.addWidget(self.date_edit)
+        grid.addLayout(row, 0, 0, 1, 3)
+        self.rationale = self._text_box(
+            group, self.tr("Why the committee decided this"), self.tr("Rationale")
+        )
+        self.conditions = self._text_box(
+            group, self.tr("What must be done, by whom and when"), self.tr("Conditions")
+        )
+        self.attendees = self._text_box(
+            group, self.tr("One person per line"), self.tr("Attendees, one per line")
+        )
+        boxes = (
+            (self.tr("R&ationale:"), self.rationale),
+            (self.tr("&Conditions:"), self.conditions),
+            (self.tr("A&ttendees:"), self.attendees),
+        )
+        for column, (text, box) in enumerate(boxes):
+            label = QLabel(text, group)
+            label.setBuddy(box)
+            grid.addWidget(label, 1, column)
+            grid.addWidget(box, 2, column)
+            grid.setColumnStretch(column, 1)
         self.set_status = QCheckBox(group)
         self.set_status.setChecked(True)
-        form.addRow("", self.set_status)
+        grid.addWidget(self.set_status, 3, 0, 1, 3)
         self._outcome_changed()
         return group
+
+    def _text_box(self, parent: QWidget, placeholder: str, name: str) -> QPlainTextEdit:
+        box = QPlainTextEdit(parent)
+        box.setPlaceholderText(placeholder)
+        box.setAccessibleName(name)
+        box.setTabChangesFocus(True)
+        box.setFixedHeight(text_lines_height(box, 4))
+        return box
 
     def outcome(self) -> Outcome:
         return next(o for o, b in self.outcome_buttons.items() if b.isChecked())

@@ -14,7 +14,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import format_day
 from planner.usage import LAYOUTS, ImportOptions, ImportResult, UsageImportError, plan_import
 from planner.usage.layouts import TIDY, detect
 from planner.usage.privacy import MIN_GROUP_FLOOR
 from planner.usage.readers import RawRow, read_table
+from ui.app.sizing import fit_dialog
 from ui.dialogs.prompts import FileRequest, Prompter, QtPrompter
 from ui.document import Document
 from ui.models.labels import form_label
@@ -51,8 +53,10 @@ _AUTO = "auto"
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
+    if isinstance(value, dt.datetime):
+        return format_day(value.date()) + value.strftime(" %H:%M") * bool(value.time())
+    if isinstance(value, dt.date):
+        return format_day(value)
     return str(value)
 
 
@@ -81,7 +85,7 @@ class ImportDialog(QDialog):
         self.result_: ImportResult | None = None
         self._planned_for: Any = None
         self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import usage data"))
-        self.resize(960, 760)
+        fit_dialog(self, QSize(1040, 820))
         self._build()
         self._update_buttons()
 

@@ -18,13 +18,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -61,8 +60,10 @@ from planner.merge import (
 from planner.model.entities import Roadmap
 from planner.model.fields import FieldType, base_type, field_spec
 from planner.model.kinds import BY_NAME, ROADMAP
+from ui.app.sizing import fit_dialog
 from ui.dialogs.prompts import FileRequest, Prompter, QtPrompter
 from ui.document import Document
+from ui.editors.dates import DayEdit
 
 FILTERS = ("Roadmaps (*.pilotplan)", "All files (*)")
 
@@ -116,9 +117,7 @@ class ValueEditor(QWidget):
         layout.addWidget(self.widget, 1)
 
     def _date(self, start: Any) -> QWidget:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = DayEdit(None, self)
         day = start if isinstance(start, dt.date) else dt.date.today()
         edit.setDate(QDate(day.year, day.month, day.day))
 
@@ -258,7 +257,7 @@ class MergeDialog(QDialog):
         self.choices: dict[str, Choice] = {}
         self.rows: dict[str, ConflictRow] = {}
         self.setWindowTitle(self.tr("Merge a copy into this roadmap"))
-        self.resize(900, 700)
+        fit_dialog(self, QSize(1000, 720))
         self._build()
         if base_path:
             self._read_base(base_path)

@@ -349,6 +349,9 @@ class ScriptedPrompter:
     def pick(self, request: PickRequest) -> str | None:
         self.asked.append(Asked(request.key, request.title, request.text, "", ""))
         answer = self._next(request.key)
+        keys = {key for key, _label in request.items}
+        if answer is not None and answer not in keys:
+            raise UnexpectedQuestion(f"{answer!r} is not offered by {request.key!r}: {keys}")
         return None if answer is None else str(answer)
 
 

@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DATE_FORMAT = "yyyy-MM-dd"
+DAY_FORMAT = "d MMM yyyy"
+"""How a date picker shows a date: ``4 Dec 2026``, ``4 déc. 2026`` (month names in the
+widget's language), as the tables and sentences write it (:func:`planner.i18n.format_day`).
+ISO dates are for files and ``--json`` only."""
 
 
 class FieldEditor(Protocol):

@@ -7,13 +7,23 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -108,6 +118,12 @@ class RefListEditor(QWidget):
         self.filter.setAccessibleName(QCoreApplication.translate("Editors", "Filter the list"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(QCoreApplication.translate("Editors", "Choices"))
+        # Names longer than the panel is wide are cut with "…" (whole in the tooltip)
+        # rather than running out of sight behind the list's edge.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(_ViewWideDelegate(self.list))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -131,6 +147,7 @@ class RefListEditor(QWidget):
                     self._loading = True
                     try:
                         self.list.item(row).setText(new)
+                        self.list.item(row).setToolTip(new)
                     finally:
                         self._loading = False
             return
@@ -140,6 +157,7 @@ class RefListEditor(QWidget):
             self.list.clear()
             for text, entity_id in wanted:
                 item = QListWidgetItem(text, self.list)
+                item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, entity_id)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
@@ -206,6 +224,20 @@ class RefListEditor(QWidget):
         checked = self._checked()
         kept = [i for i in self._order if i in checked]  # keep the order already stored
         return tuple(kept + [i for i in checked if i not in kept])
+
+
+class _ViewWideDelegate(QStyledItemDelegate):
+    """Items no wider than the list's viewport, so the style cuts long names with "…"."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), max(40, self._view.viewport().width())), hint.height())
 
 
 class BoolEditor(QCheckBox):

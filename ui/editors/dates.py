@@ -1,31 +1,63 @@
-"""Editors of dates, required or optional."""
+"""Editors of dates, required or optional, and the date picker every dialog uses."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
+    QStyle,
+    QStyleOptionSpinBox,
     QWidget,
 )
 
-from ui.editors.base import DATE_FORMAT
+from ui.editors.base import DAY_FORMAT
 from ui.models.display import none_label
 
 
-class DateEditor(QDateEdit):
+class DayEdit(QDateEdit):
+    """A date picker in the app's one date format (``4 Dec 2026``) with a calendar, wide
+    enough for the longest month name of its language."""
+
+    def __init__(self, date: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DAY_FORMAT)
+        if date is not None:
+            self.setDate(date)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        locale = self.locale()
+        widest = max(
+            self.fontMetrics().horizontalAdvance(
+                locale.toString(QDate(2026, month, 28), DAY_FORMAT)
+            )
+            for month in range(1, 13)
+        )
+        option = QStyleOptionSpinBox()
+        self.initStyleOption(option)
+        # Room for the text plus the frame and the drop-down button the style draws.
+        needed = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_SpinBox, option, QSize(widest + 8, hint.height()), self
+        )
+        return QSize(max(hint.width(), needed.width()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
+
+
+class DateEditor(DayEdit):
     edited = Signal()
     submit = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(None, parent)
         self._loading = False
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(DATE_FORMAT)
         self.setKeyboardTracking(False)
         self.dateChanged.connect(self._changed)
 

@@ -10,11 +10,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QAbstractItemView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
@@ -27,7 +39,7 @@ from ui.editors.dates import OptionalDateEditor
 from ui.editors.factory import create_editor
 from ui.editors.text import LongTextEditor
 from ui.models.edits import refuse
-from ui.models.table import FIELD_ROLE, ID_ROLE, VALUE_ROLE
+from ui.models.table import FIELD_ROLE, ID_ROLE, VALUE_ROLE, plain_tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _BIG_EDITOR = QSize(320, 220)
@@ -79,6 +91,25 @@ class EntityDelegate(QStyledItemDelegate):
             return
         model.setData(index, value)
 
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
+        """A cell cut with "…" shows its whole text in the tooltip (with the column's own tip)."""
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(text, str) and text and _is_cut(text, option, view):
+                own = index.data(Qt.ItemDataRole.ToolTipRole)
+                shown = plain_tooltip(text)
+                if isinstance(own, str) and own and own != shown:
+                    shown = own if text in own else f"{shown}<hr/>{own}"
+                QToolTip.showText(event.globalPos(), shown, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> None:
@@ -105,3 +136,9 @@ def _default_date(document: Document, kind: str, index: AnyIndex) -> Any:
         if value is not None:
             return value
     return dt.date.today()
+
+
+def _is_cut(text: str, option: QStyleOptionViewItem, view: QAbstractItemView) -> bool:
+    """True when a cell's text is wider than the room its cell gives it."""
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return option.fontMetrics.horizontalAdvance(text) > option.rect.width() - 2 * margin

@@ -88,6 +88,17 @@ class FloatEditor(QDoubleSpinBox):
         finally:
             self._loading = False
 
+    def textFromValue(self, value: float) -> str:
+        """``60``, ``3.5`` (``3,5`` in French): the widget's locale, no trailing zeros and
+        no group separator (the number is read back as typed)."""
+        locale = self.locale()
+        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+        text = locale.toString(float(value), "f", self.decimals())
+        point = locale.decimalPoint()
+        if self.decimals() > 0 and point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
+
     def value(self) -> float:
         shown = super().value()
         # The box rounds to its decimals: an untouched value must not become an edit.

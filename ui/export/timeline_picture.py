@@ -39,9 +39,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
+from planner import i18n as planner_i18n
 from planner import timeline as tl
 from planner.model.entities import Roadmap
 from planner.outputs import PictureError, PictureRequest
+from ui.app.i18n import install
 from ui.timeline import legend, texts
 from ui.timeline.geometry import Frame, content_width, fit_scale
 from ui.timeline.painter import TimelinePainter
@@ -66,6 +68,7 @@ MAX_PNG_SIDE = 30_000
 """Longest side of a PNG in pixels; beyond it, the PDF (pages) is the way."""
 
 _APP: list[QGuiApplication] = []
+_spoken: list[str] = []
 
 
 class TimelineExportError(PictureError):
@@ -78,6 +81,14 @@ class _Page:
     height: float
 
 
+def _speak(language: str) -> None:
+    """The timeline's words in ``language`` when this module made the application (the
+    command line); the desktop app has its translators installed already."""
+    if _APP and _spoken != [language]:
+        install(_APP[0], language)
+        _spoken[:] = [language]
+
+
 def ensure_gui() -> None:
     """A QGuiApplication for fonts and painting; an offscreen one when none exists."""
     if QGuiApplication.instance() is None:
@@ -85,7 +96,10 @@ def ensure_gui() -> None:
 
 
 def write_picture(roadmap: Roadmap, path: Path, request: PictureRequest) -> None:
-    """The core's picture writer (registered by :mod:`ui.launcher`)."""
+    """The core's picture writer (registered by :mod:`ui.launcher`), in the planner's
+    language (``export --lang``)."""
+    ensure_gui()
+    _speak(planner_i18n.language())
     export_timeline(
         roadmap,
         path,

@@ -64,8 +64,9 @@ class FileAsker(QObject):
 
     def template_label(self, name: str) -> str:
         labels = {
-            "ai-adoption": self.tr("AI adoption (with sample content)"),
+            "ai-adoption": self.tr("AI adoption: stages, gates and metrics"),
             "blank": self.tr("Blank roadmap"),
+            templates.SAMPLE: self.tr("Sample programme"),
         }
         return labels.get(name, name)
 
@@ -73,8 +74,9 @@ class FileAsker(QObject):
         described = {
             "ai-adoption": self.tr(
                 "Three stages of growing ambition — writing assistance, project management, "
-                "bespoke tasks — with gates, friction points, use cases, people and sample "
-                "usage data."
+                "bespoke tasks — each with a go/no-go gate whose thresholds cite their source, "
+                "and the standard usage metrics. Your teams, use cases and figures go in; "
+                "nothing invented to delete first."
             ),
             "blank": self.tr("The standard metrics and one pilot stage, ready to fill in."),
         }
@@ -309,6 +311,9 @@ class FileAsker(QObject):
 
     def untitled(self) -> str:
         return self.tr("Untitled")
+
+    def sample_name(self) -> str:
+        return self.tr("Sample roadmap")
 
     def copy_name(self, name: str) -> str:
         return self.tr("{name} (copy)").format(name=name)

@@ -106,7 +106,7 @@ class FileController(QObject):
         return self.asker.template_description(name)
 
     def new_from_template(self) -> bool:
-        chosen = self.asker.template(templates.names())
+        chosen = self.asker.template([n for n in templates.names() if not templates.is_example(n)])
         if chosen is None:
             return False
         try:
@@ -119,6 +119,14 @@ class FileController(QObject):
         self._forget_current()
         self.start_untitled(roadmap, self.asker.untitled())
         self.status.emit(self.asker.note("new", self.asker.template_label(chosen)))
+        return True
+
+    def open_sample(self) -> bool:
+        """The full example programme, to look around in: unsaved, named as a sample."""
+        if not self.maybe_save():
+            return False
+        self._forget_current()
+        self.start_untitled(templates.sample(), self.asker.sample_name())
         return True
 
     # ------------------------------------------------------------ Open

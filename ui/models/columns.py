@@ -388,6 +388,19 @@ COLUMNS: dict[str, list[Column]] = {
 }
 
 
+LEADING: dict[str, tuple[str, ...]] = {
+    "use_case": ("name", "status", "stage_id", "value", "roi"),
+    "friction_point": ("title", "cost_per_year", "hours_per_year"),
+    "data_source": ("name", "readiness"),
+    "measurement": ("metric_id", "week", "value"),
+    "decision": ("stage_id", "date", "outcome"),
+    "risk": ("title", "score", "status"),
+}
+"""Columns a table shows first, in this order, whatever their place in :data:`COLUMNS`:
+the row's name, then its status and value, so what matters is in view without
+scrolling. The first one stays in view when the table scrolls sideways."""
+
+
 def columns(kind: str, hidden: frozenset[str] = frozenset()) -> list[Column]:
     """The table columns of a kind, without the hidden ones (e.g. the stage of a
     criteria table that already shows one stage's criteria)."""

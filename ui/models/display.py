@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from planner.evidence.numbers import DECIMALS, NumberKind, round_half_up, rounded
+from planner.i18n import format_day
 from planner.model.entities import Roadmap
 from planner.model.fields import FieldSpec, ValueType
 from ui.models.labels import enum_label
@@ -70,7 +71,7 @@ def format_field(spec: FieldSpec, value: Any, roadmap: Roadmap) -> str | None:
     if t is ValueType.BOOL:
         return None
     if t is ValueType.DATE:
-        return value.isoformat()  # type: ignore[no-any-return]
+        return format_day(value)  # the app's one date format: 4 Dec 2026, 4 déc. 2026
     if t is ValueType.ENUM:
         return enum_label(value)
     if t is ValueType.INT:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.i18n import format_day
 from planner.model.entities import Roadmap
 from planner.model.kinds import BY_NAME, find
 from ui.models.labels import enum_label
@@ -25,16 +26,16 @@ def title(roadmap: Roadmap, kind_name: str, entity: Any) -> str:
         return ref_title(roadmap, "metric", entity.metric_id)
     if kind_name == "measurement":
         metric = ref_title(roadmap, "metric", entity.metric_id)
-        return f"{metric} {entity.week.isoformat()}"
+        return f"{metric} {format_day(entity.week)}"
     if kind_name == "decision":
         stage = ref_title(roadmap, "stage", entity.stage_id)
         return QCoreApplication.translate("Titles", "{stage} {date}: {outcome}").format(
-            stage=stage, date=entity.date.isoformat(), outcome=enum_label(entity.outcome)
+            stage=stage, date=format_day(entity.date), outcome=enum_label(entity.outcome)
         )
     if kind_name == "feedback":
         return snippet(entity.text) or QCoreApplication.translate(
             "Titles", "feedback of {date}"
-        ).format(date=entity.date.isoformat())
+        ).format(date=format_day(entity.date))
     return str(getattr(entity, BY_NAME[kind_name].title_field))
 
 

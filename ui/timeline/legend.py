@@ -53,7 +53,8 @@ def items(layout: Layout, painter: TimelinePainter) -> list[Item]:
         found.append(Item(text, _bar(painter, row)))
     found.append(Item(texts.tr("Gate reviews:"), None, heading=True))
     found.append(Item(texts.tr("decision recorded"), _diamond(painter, GateState.GO, True)))
-    for state in (GateState.READY, GateState.ON_TRACK, GateState.NOT_MET, GateState.NO_DATA):
+    for state in (GateState.READY, GateState.ON_TRACK, GateState.NOT_MET, GateState.NO_DATA,
+                  GateState.NOT_STARTED):  # fmt: skip
         text = f"{texts.gate_glyph(state)} {texts.gate_state_text(state)}"
         found.append(Item(text, _diamond(painter, state, False)))
     found.append(

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
 from planner.timeline import GateState
+from ui.app.theme import Tone, tone
 
 _R = QPalette.ColorRole
 
@@ -27,6 +28,7 @@ _GATE_LIGHT = {
     GateState.NOT_MET: "#C62828",
     GateState.STOP: "#B71C1C",
     GateState.NO_DATA: "#757575",
+    GateState.NOT_STARTED: "#8A939E",
 }
 _GATE_DARK = {
     GateState.GO: "#81C784",
@@ -38,6 +40,7 @@ _GATE_DARK = {
     GateState.NOT_MET: "#EF6C6C",
     GateState.STOP: "#E57373",
     GateState.NO_DATA: "#B0B0B0",
+    GateState.NOT_STARTED: "#98A2AD",
 }
 
 
@@ -133,9 +136,8 @@ def from_palette(palette: QPalette, font: QFont) -> Style:
         text=text, muted=mix(text, base, 0.4), grid=mix(text, base, 0.88),
         grid_strong=mix(text, base, 0.7), highlight=palette.color(_R.Highlight),
         highlighted_text=palette.color(_R.HighlightedText),
-        today=QColor("#FF6B6B" if dark else "#D62828"), link=mix(text, base, 0.45),
-        late=QColor("#FF8A80" if dark else "#B3261E"),
-        early=QColor("#81C784" if dark else "#2E7D32"), dark=dark,
+        today=tone(Tone.TODAY, palette), link=mix(text, base, 0.45),
+        late=tone(Tone.LATE, palette), early=tone(Tone.GOOD, palette), dark=dark,
     )  # fmt: skip
 
 

@@ -54,6 +54,7 @@ _GATE_GLYPHS = {
     GateState.ON_TRACK: "↗",
     GateState.NOT_MET: "✗",
     GateState.NO_DATA: "?",
+    GateState.NOT_STARTED: "○",
 }
 
 
@@ -77,6 +78,7 @@ def gate_state_text(state: GateState) -> str:
         GateState.ON_TRACK: tr("on track"),
         GateState.NOT_MET: tr("not met"),
         GateState.NO_DATA: tr("no data"),
+        GateState.NOT_STARTED: tr("not started"),
     }
     if state in words:
         return words[state]
@@ -91,6 +93,8 @@ def gate_caption(state: GateState, met: int, total: int, decided: bool) -> str:
     """The words beside a gate diamond: ``↗ on track · 6/8``, ``✓ Go`` (decided)."""
     glyph = gate_glyph(state)
     if decided:
+        return f"{glyph} {gate_state_text(state)}"
+    if state is GateState.NOT_STARTED:
         return f"{glyph} {gate_state_text(state)}"
     if total == 0:
         return tr("no criteria")

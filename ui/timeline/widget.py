@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.timeline import STAGE, Zoom
 from ui.document import ALL_KINDS, Document
+from ui.editors.dates import DayEdit
 from ui.timeline import texts
 from ui.timeline.view import TimelineView
 
@@ -102,8 +102,7 @@ class TimelineWidget(QWidget):
         bar.addSpacing(12)
 
         as_of_label = QLabel(self.tr("&As of:"))
-        self.as_of_edit = QDateEdit(self)
-        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit = DayEdit(None, self)
         self.as_of_edit.setDate(texts.qdate(self.view.as_of()))
         self.as_of_edit.setAccessibleName(self.tr("Date the gates and today's line are shown for"))
         self.as_of_edit.dateChanged.connect(self._as_of_chosen)

@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.app.sizing import name_overflow
 from ui.dialogs.prompts import Prompter, QtPrompter
 from ui.document import ALL_KINDS, Document
 from ui.editors.delegate import EntityDelegate
+from ui.models.columns import LEADING
 from ui.models.labels import kind_label
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import EntityTableModel
 from ui.views.detail import DetailPanel
+from ui.views.frozen_table import FrozenColumnTable
 from ui.views.message_bar import MessageBar
 from ui.views.row_edits import RowEdits
 
@@ -95,9 +98,12 @@ class EntityBrowser(QWidget):
     # ------------------------------------------------------------ construction
 
     def _build_table(self) -> None:
-        table = QTableView(self)
+        table = FrozenColumnTable(self)
         table.setModel(self.proxy)
-        table.setItemDelegate(EntityDelegate(self.document, self.kind, table))
+        table.set_delegates(
+            EntityDelegate(self.document, self.kind, table),
+            EntityDelegate(self.document, self.kind, table.frozen),
+        )
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(
@@ -110,7 +116,7 @@ class EntityBrowser(QWidget):
         table.setWordWrap(False)
         table.setTabKeyNavigation(True)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.set_row_height(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSortIndicatorClearable(True)  # third click: back to the roadmap's order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -126,15 +132,23 @@ class EntityBrowser(QWidget):
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.proxy.modelReset.connect(self._after_reset)
-        self.table = table
+        self.table: QTableView = table
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
+        """The leading columns first (:data:`ui.models.columns.LEADING`), every column as
+        wide as its header and contents up to a cap (longer text is cut with "…" and shown
+        whole in the cell's tooltip)."""
         header = self.table.horizontalHeader()
+        for position, key in enumerate(LEADING.get(self.kind, ())):
+            logical = self.model.column_of(key)
+            if logical >= 0:
+                header.moveSection(header.visualIndex(logical), position)
+        self.table.resizeColumnsToContents()
+        cap = max(_MAX_COLUMN_WIDTH, self.table.fontMetrics().averageCharWidth() * 40)
         for section in range(header.count()):
-            if header.sectionSize(section) > _MAX_COLUMN_WIDTH:
-                header.resizeSection(section, _MAX_COLUMN_WIDTH)
+            if header.sectionSize(section) > cap:
+                header.resizeSection(section, max(cap, header.sectionSizeHint(section)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def _action(
@@ -218,6 +232,7 @@ class EntityBrowser(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.copy_action)
         self.toolbar.addAction(self.paste_action)
+        name_overflow(self.toolbar)
 
     def _layout(self) -> None:
         self.filter = QLineEdit(self)

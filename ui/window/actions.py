@@ -29,6 +29,7 @@ class Actions(QObject):
 
         # File
         self.new = self._make("new", SK.New)
+        self.open_sample = self._make("")
         self.open = self._make("open", SK.Open)
         self.clear_recent = self._make("")
         self.save = self._make("save", SK.Save)
@@ -37,6 +38,10 @@ class Actions(QObject):
         self.revert = self._make("revert")
         self.export_workbook = self._make("export", "Ctrl+E")
         self.export_timeline = self._make("timeline", "Ctrl+Shift+E")
+        self.export_slides = self._make("export")
+        self.export_calendar = self._make("export")
+        self.export_project = self._make("export")
+        self.import_project = self._make("import")
         self.import_usage = self._make("import", "Ctrl+I")
         self.close = self._make("close", SK.Close)
 
@@ -163,7 +168,12 @@ class Actions(QObject):
             (
                 self.new,
                 self.tr("&New from Template…"),
-                self.tr("Start a new roadmap from a template"),
+                self.tr("Start a new roadmap: the stages, gates and metrics of a template"),
+            ),
+            (
+                self.open_sample,
+                self.tr("Open the Sample Pro&gramme"),
+                self.tr("A full example programme to look around in (unsaved)"),
             ),
             (self.open, self.tr("&Open…"), self.tr("Open a roadmap file")),
             (
@@ -192,6 +202,26 @@ class Actions(QObject):
                 self.export_timeline,
                 self.tr("&Timeline as PDF or PNG…"),
                 self.tr("Print the timeline to a PDF, or a picture for slides"),
+            ),
+            (
+                self.export_slides,
+                self.tr("Committee &Slides (PowerPoint)…"),
+                self.tr("Export the committee slides: editable text, tables and charts"),
+            ),
+            (
+                self.export_calendar,
+                self.tr("Review &Calendar (.ics)…"),
+                self.tr("Export gate reviews and planned trainings for Outlook or any calendar"),
+            ),
+            (
+                self.export_project,
+                self.tr("MS &Project (XML)…"),
+                self.tr("Export the plan for MS Project: stages, use cases, gate reviews"),
+            ),
+            (
+                self.import_project,
+                self.tr("Import MS Pro&ject Plan…"),
+                self.tr("Bring stages and use cases in from an MS Project XML file"),
             ),
             (
                 self.import_usage,

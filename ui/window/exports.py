@@ -1,8 +1,12 @@
-"""File ▸ Export: the workbook and the timeline picture, each drawn in a child process.
+"""File ▸ Export: the workbook, the committee slides, the review calendar, the MS
+Project plan and the timeline picture, each written in a child process.
 
+Each export first asks its options (:mod:`ui.dialogs.export_options`, the
+same as ``pilot-planner export``'s, remembered per roadmap), then the file.
 The window stays responsive while ``pilot-planner export`` runs (see
-:mod:`ui.export.runner`); progress shows in the status bar, and a message
-names the file when it is done, with a way to open its folder.
+:mod:`ui.export.runner`); progress shows in the status bar, and when it is
+done the file opens (if asked) or a message names it, with a way to open its
+folder.
 """
 
 from __future__ import annotations
@@ -16,8 +20,18 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
 
+from planner import i18n
 from planner.file import storage
-from ui.app.settings import Settings
+from ui.app.settings import RememberedExport, Settings
+from ui.dialogs.export_options import (
+    CALENDAR,
+    PROJECT,
+    SLIDES,
+    SUFFIXES,
+    WORKBOOK,
+    ExportDialog,
+    ExportOptions,
+)
 from ui.dialogs.picture_options import PictureOptions, PictureOptionsDialog, file_filter
 from ui.dialogs.prompts import Choice, FileRequest, Message, Prompter, Severity
 from ui.document import Document
@@ -85,6 +99,10 @@ class Exports(QObject):
         self.progress = ExportProgress(self.exporter.cancel, self)
         self.picture_options = PictureOptions()
         self.picture_dialog: PictureOptionsDialog | None = None
+        self.options_dialog: ExportDialog | None = None
+        self.open_when_done = False
+        self.open_file = _open_with_system
+        """Opens a written file (replaced in tests)."""
         self.exporter.progress.connect(self._progress)
         self.exporter.finished.connect(self._finished)
 
@@ -92,16 +110,76 @@ class Exports(QObject):
         return not self.exporter.running
 
     def workbook(self) -> None:
+        self.export(WORKBOOK)
+
+    def slides(self) -> None:
+        self.export(SLIDES)
+
+    def calendar(self) -> None:
+        self.export(CALENDAR)
+
+    def project(self) -> None:
+        self.export(PROJECT)
+
+    def export(self, kind: str) -> None:
+        """Ask the options of ``kind``, then the file, then write it in a child process."""
         if not self.available():
             return
-        output = self._ask_output(
-            "export",
-            self.tr("Export Steering-Committee Workbook"),
-            ".xlsx",
-            self.tr("Excel workbooks (*.xlsx)"),
+        roadmap = self.document.roadmap
+        document_id = roadmap.lineage.document_id
+        remembered = self.settings.remembered_export(document_id, kind)
+        options = ExportOptions(
+            kind=kind,
+            as_of=self.document.as_of(),
+            sheets=remembered.sheets,
+            baseline_id=remembered.baseline_id,
+            changes_since=remembered.changes_since,
+            language=remembered.language,
+            open_when_done=remembered.open_when_done,
         )
-        if output:
-            self._start(output, ())
+        baselines = [(b.id, f"{b.name} ({b.captured_on.isoformat()})") for b in roadmap.baselines]
+        dialog = ExportDialog(options, baselines, self._ask_older, self.dialog_parent)
+        self.options_dialog = dialog
+
+        def chosen() -> None:
+            picked = dialog.options()
+            self.settings.remember_export(
+                document_id,
+                kind,
+                RememberedExport(picked.sheets, picked.baseline_id, picked.changes_since,
+                                 picked.language, picked.open_when_done),
+            )  # fmt: skip
+            suffix = SUFFIXES[kind]
+            output = self._ask_output(
+                f"export-{kind}", dialog.windowTitle(), suffix, self._filter(kind),
+                name_tail="" if kind == WORKBOOK else f"-{kind}",
+            )  # fmt: skip
+            if output:
+                self.open_when_done = picked.open_when_done
+                self._start(output, picked.arguments(i18n.language()), picked.as_of)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _filter(self, kind: str) -> str:
+        return {
+            WORKBOOK: self.tr("Excel workbooks (*.xlsx)"),
+            SLIDES: self.tr("PowerPoint presentations (*.pptx)"),
+            CALENDAR: self.tr("Calendars (*.ics)"),
+            PROJECT: self.tr("MS Project XML (*.xml)"),
+        }[kind]
+
+    def _ask_older(self) -> str | None:
+        """An older version of the roadmap, for the workbook's Changes sheet."""
+        return self.prompter.open_file(
+            FileRequest(
+                key="export-changes-since",
+                title=self.tr("Changes Since Which Version?"),
+                directory=self.settings.last_directory,
+                filters=(self.tr("Roadmaps (*.pilotplan)"),),
+            )
+        )
 
     def timeline(self) -> None:
         """Ask for the print options, then the file, then draw it in a child process."""
@@ -121,7 +199,9 @@ class Exports(QObject):
                 name_tail="-timeline",
             )
             if output:
-                self._start(output, self.picture_options.arguments())
+                self.open_when_done = False
+                options = [*self.picture_options.arguments(), "--lang", i18n.language()]
+                self._start(output, options, None)
 
         dialog.accepted.connect(chosen)
         dialog.finished.connect(dialog.deleteLater)
@@ -148,9 +228,10 @@ class Exports(QObject):
             return None
         return output if output.lower().endswith(suffix) else output + suffix
 
-    def _start(self, output: str, options: Sequence[str]) -> None:
+    def _start(self, output: str, options: Sequence[str], as_of: dt.date | None) -> None:
+        day = as_of or self.document.as_of()
         try:
-            self.exporter.start(self.document.roadmap, output, dt.date.today(), options)
+            self.exporter.start(self.document.roadmap, output, day, options)
         except storage.RoadmapSaveError as exc:
             self._failed(output, exc.reason)
             return
@@ -171,6 +252,9 @@ class Exports(QObject):
             return
         name = Path(output).name
         self.status.emit(self.tr("Exported “{name}”").format(name=name))
+        if self.open_when_done:
+            self.open_file(output)
+            return
         answer = self.prompter.tell(
             Message(
                 key="export-done",
@@ -194,3 +278,7 @@ class Exports(QObject):
                 severity=Severity.ERROR,
             )
         )
+
+
+def _open_with_system(path: str) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))

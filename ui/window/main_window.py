@@ -16,7 +16,7 @@ from contextlib import suppress
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, qVersion
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -41,6 +41,7 @@ from planner.model.entities import Roadmap
 from ui.app import i18n, theme
 from ui.app.icons import app_icon, icon
 from ui.app.settings import Settings
+from ui.app.sizing import place_first_window
 from ui.dialogs.preferences import PreferencesDialog
 from ui.dialogs.prompts import Message, Prompter, QtPrompter
 from ui.document import Document
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a, files = self.window_actions, self.files
         a.new.triggered.connect(files.new_from_template)
+        a.open_sample.triggered.connect(files.open_sample)
         a.open.triggered.connect(files.open_dialog)
         a.save.triggered.connect(files.save)
         a.save_as.triggered.connect(files.save_as)
@@ -175,6 +177,10 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self._quit)
         a.export_workbook.triggered.connect(self.exports.workbook)
         a.export_timeline.triggered.connect(self.exports.timeline)
+        a.export_slides.triggered.connect(self.exports.slides)
+        a.export_calendar.triggered.connect(self.exports.calendar)
+        a.export_project.triggered.connect(self.exports.project)
+        a.import_project.triggered.connect(self.import_project)
         a.import_usage.triggered.connect(self.import_usage)
         dialogs, visual = self.roadmap_dialogs, self.visual_pages
         a.roadmap_properties.triggered.connect(dialogs.properties)
@@ -221,7 +227,7 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         if not self.restoreGeometry(self.settings.geometry):
-            self.resize(1240, 800)
+            place_first_window(self)  # sized to the screen; remembered when it closes
         self.restoreState(self.settings.window_state)
         page = self.settings.page
         self.show_page(page if page in self.page_keys() else "overview")
@@ -281,8 +287,10 @@ class MainWindow(QMainWindow):
         a.save.setEnabled(not read_only)
         a.revert.setEnabled(session.has_file and session.dirty)
         a.import_usage.setEnabled(not read_only)
-        a.export_workbook.setEnabled(not exporting)
-        a.export_timeline.setEnabled(not exporting)
+        a.import_project.setEnabled(not read_only)
+        for export in (a.export_workbook, a.export_timeline, a.export_slides,
+                       a.export_calendar, a.export_project):  # fmt: skip
+            export.setEnabled(not exporting)
         a.merge.setEnabled(not read_only)
 
     def retranslate(self) -> None:
@@ -321,6 +329,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             i18n.install(app, self.settings.language)
+        # Widgets take their parent's locale, not the new default: give the window the new
+        # one, so numbers and dates in every page built from now on are written its way.
+        self.setLocale(QLocale())
         self.navigator.rebuild()
         self.retranslate()
         self.findings.refresh()  # the findings' sentences are made in the new language
@@ -371,6 +382,12 @@ class MainWindow(QMainWindow):
 
         if not self.document.read_only:
             run_import(self.document, self)
+
+    def import_project(self) -> None:
+        from ui.dialogs.import_project import run_project_import  # imported on first use
+
+        if not self.document.read_only:
+            run_project_import(self.document, self.prompter, self.settings, self)
 
     # ------------------------------------------------------------ drag and drop
 

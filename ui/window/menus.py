@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from ui.app.icons import icon
 from ui.app.settings import Settings
+from ui.app.sizing import name_overflow
 from ui.window.actions import Actions
 
 
@@ -41,16 +42,16 @@ class Menus(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.export_menu = QMenu(parent)
         self.export_menu.setIcon(icon("export"))
-        self.export_menu.addAction(a.export_workbook)
-        self.export_menu.addAction(a.export_timeline)
-        self.file_menu.addActions([a.new, a.open])
+        self.export_menu.addActions([a.export_workbook, a.export_slides, a.export_timeline,
+                                     a.export_calendar, a.export_project])  # fmt: skip
+        self.file_menu.addActions([a.new, a.open_sample, a.open])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.save, a.save_as, a.save_copy, a.revert])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.compare, a.merge])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(a.import_usage)
+        self.file_menu.addActions([a.import_usage, a.import_project])
         self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.close, a.quit])
@@ -88,6 +89,7 @@ class Menus(QObject):
         self.toolbar.addActions([a.undo, a.redo])
         self.toolbar.addSeparator()
         self.toolbar.addActions([a.import_usage, a.export_workbook])
+        name_overflow(self.toolbar)
         a.clear_recent.triggered.connect(self._clear_recent)
 
     def _fill_recent(self) -> None:

@@ -7,7 +7,14 @@ kinds each shows); each is built the first time it is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
 
 from ui.app.icons import icon
 from ui.document import Document
@@ -42,10 +49,7 @@ class Navigator(QObject):
             item = QListWidgetItem(icon(page.icon), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.list.addItem(item)
-        width = max(
-            self.list.sizeHintForColumn(0) + 24, self.list.fontMetrics().averageCharWidth() * 24
-        )
-        self.list.setMinimumWidth(min(width, 320))
+        self._fit_width()
         self.stack = QStackedWidget()
         self.list.currentRowChanged.connect(self._row_changed)
 
@@ -110,6 +114,19 @@ class Navigator(QObject):
             item = self.list.item(row)
             if item is not None:
                 item.setText(page.title())
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the longest page name in the language shown (set again when the
+        language changes: French and English names differ in length)."""
+        frame = 2 * self.list.frameWidth() + self.list.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent
+        )
+        width = max(
+            self.list.sizeHintForColumn(0) + frame + 8,
+            self.list.fontMetrics().averageCharWidth() * 24,
+        )
+        self.list.setMinimumWidth(min(width, 360))
 
     def refresh_icons(self) -> None:
         for row, page in enumerate(self.pages):
