@@ -66,7 +66,7 @@ def render(out: Path, as_of: dt.date = AS_OF, language: str = "en", dpi: int = 8
     for old in out.glob("slide-*.png"):
         old.unlink()
     source = out / "ai-adoption.pilotplan"
-    storage.save(templates.create("ai-adoption", today=as_of), source, backup=False)
+    storage.save(templates.create(templates.SAMPLE, today=as_of), source, backup=False)
     deck = out / "ai-adoption.pptx"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY",)}
     env["QT_QPA_PLATFORM"] = "offscreen"

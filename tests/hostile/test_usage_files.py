@@ -19,7 +19,7 @@ from hostile.child import command, run_limited
 @pytest.fixture
 def roadmap(tmp_path: Path) -> Path:
     path = tmp_path / "plan.pilotplan"
-    ended = run_limited(command("new", str(path)))
+    ended = run_limited(command("new", str(path), "--template", "sample"))
     assert ended.code == 0, ended.stderr
     return path
 

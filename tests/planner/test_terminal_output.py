@@ -94,7 +94,7 @@ def test_an_output_name_is_printed_escaped(
 
 def test_an_import_report_is_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     roadmap = tmp_path / "plan.pilotplan"
-    assert _run(capsys, "new", str(roadmap))[0] == 0
+    assert _run(capsys, "new", str(roadmap), "--template", "sample")[0] == 0
     data = corpus.usage_csv(
         tmp_path,
         "usage\x1b[2J\n.csv",

@@ -19,7 +19,7 @@ AS_OF = dt.date(2026, 3, 11)
 @pytest.fixture(scope="module")
 def book(tmp_path_factory: pytest.TempPathFactory) -> openpyxl.Workbook:
     path = tmp_path_factory.mktemp("committee") / "pack.xlsx"
-    export_workbook(templates.create("ai-adoption", today=AS_OF), path, as_of=AS_OF)
+    export_workbook(templates.create(templates.SAMPLE, today=AS_OF), path, as_of=AS_OF)
     return openpyxl.load_workbook(path)
 
 
@@ -45,7 +45,7 @@ def test_feedback_has_its_own_sheet_without_author(book: openpyxl.Workbook) -> N
     header = next(i for i, r in enumerate(rows) if r[0] == "Date")
     assert rows[header] == ["Date", "Stage", "Use case", "Team", "Kind", "Sentiment", "Text"]
     data = [r for r in rows[header + 1 :] if isinstance(r[0], dt.datetime)]
-    template = templates.create("ai-adoption", today=AS_OF)
+    template = templates.create(templates.SAMPLE, today=AS_OF)
     assert len(data) == sum(1 for f in template.feedback if f.date <= AS_OF) > 0
     dates = [r[0] for r in data]
     assert dates == sorted(dates, reverse=True)
@@ -60,7 +60,7 @@ def test_adoption_says_in_one_line_when_a_stage_has_not_started(book: openpyxl.W
 
 
 def test_the_timeline_gate_of_a_stage_not_started_is_not_started() -> None:
-    roadmap = templates.create("ai-adoption", today=AS_OF)
+    roadmap = templates.create(templates.SAMPLE, today=AS_OF)
     layout = build(roadmap, AS_OF)
     bespoke_row = next(i for i, r in enumerate(layout.rows) if r.id == "stage-bespoke")
     mark = layout.gate_at(bespoke_row)
@@ -70,7 +70,7 @@ def test_the_timeline_gate_of_a_stage_not_started_is_not_started() -> None:
 
 def test_print_setup_written_to_the_file(tmp_path: Path) -> None:
     path = tmp_path / "gates.xlsx"
-    export_workbook(templates.create("ai-adoption", today=AS_OF), path, as_of=AS_OF,
+    export_workbook(templates.create(templates.SAMPLE, today=AS_OF), path, as_of=AS_OF,
                     sheets=["Gates"])  # fmt: skip
     ws = openpyxl.load_workbook(path)["Gates"]
     assert ws.page_setup.scale == 80  # 10-pt text prints at 8 pt, pages across
@@ -84,7 +84,7 @@ def test_french_workbook(tmp_path: Path) -> None:
     from planner.file import storage
 
     source, target = tmp_path / "r.pilotplan", tmp_path / "comite.xlsx"
-    storage.save(templates.create("ai-adoption", today=AS_OF), source)
+    storage.save(templates.create(templates.SAMPLE, today=AS_OF), source)
     assert cli.main(["export", str(source), "-o", str(target), "--as-of", AS_OF.isoformat(),
                      "--lang", "fr"]) == 0  # fmt: skip
     book = openpyxl.load_workbook(target)
@@ -117,7 +117,7 @@ def test_the_french_summary_keeps_to_one_legible_page(tmp_path: Path) -> None:
 
     path = tmp_path / "fr.xlsx"
     with i18n.using("fr"):
-        export_workbook(templates.create("ai-adoption", today=AS_OF), path, as_of=AS_OF)
+        export_workbook(templates.create(templates.SAMPLE, today=AS_OF), path, as_of=AS_OF)
     ws = openpyxl.load_workbook(path)["Synthèse"]
     default = ws.sheet_format.defaultRowHeight or 15
     height = sum(ws.row_dimensions[r].height or default for r in range(1, ws.max_row + 1))
