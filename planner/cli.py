@@ -69,6 +69,10 @@ def command_module(name: str) -> ModuleType:
             from planner.commands import export
 
             return export
+        case "register":
+            from planner.commands import register
+
+            return register
     raise KeyError(name)
 
 

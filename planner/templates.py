@@ -61,6 +61,7 @@ CONTENT_KINDS = frozenset(
         "decision",
         "risk",
         "baseline",
+        "register_entry",
     }
 )
 """Kinds that only the example holds: its organisation, its people and their usage, what

@@ -26,6 +26,7 @@ COMMAND_NAMES: tuple[str, ...] = (
     "import-usage",
     "import-project",
     "export",
+    "register",
 )
 """The sub-commands, in the order ``--help`` lists them; each is the module
 ``planner.commands.<name with _ for ->`` (see :func:`planner.cli.command_module`)."""

@@ -27,6 +27,7 @@ GROUP_ORDER: tuple[str, ...] = (
     "measurement",
     "feedback",
     "baseline",
+    "register_entry",
 )
 """Order of the groups in a comparison: what a steering committee reads first."""
 

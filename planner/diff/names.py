@@ -65,6 +65,8 @@ class Names:
             return (
                 f"Gate decision on {self.ref('stage', entity.stage_id)} of {fmt_date(entity.date)}"
             )
+        if kind.name == "register_entry":
+            return f"Register entry of {self.ref('use_case', entity.use_case_id)}"
         if kind.name == "feedback":
             about = f" on {self.scope(entity)}" if self.scope(entity) else ""
             text = " ".join(entity.text.split())
@@ -76,7 +78,7 @@ class Names:
         return self.roadmaps[0].currency
 
 
-SPECIAL_SUBJECT = frozenset({"criterion", "measurement", "decision", "feedback"})
+SPECIAL_SUBJECT = frozenset({"criterion", "measurement", "decision", "feedback", "register_entry"})
 """Kinds :meth:`Names.subject` names by what they are about rather than by a title."""
 
 

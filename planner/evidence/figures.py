@@ -16,7 +16,9 @@ Parts:
 - ``series(stage, metric)``: the weekly stage values the charts draw;
 - ``adoption``: the funnel per stage and team, and the team × week view
   (:mod:`planner.evidence.adoption`);
-- ``findings``: the method checks (:mod:`planner.rules.checks`).
+- ``findings``: the method checks (:mod:`planner.rules.checks`);
+- ``register`` and ``compliance``: the AI register per use case and per stage
+  (:mod:`planner.register.summary`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ from planner.evidence.gates import StageReadiness
 from planner.evidence.series import Point, SeriesIndex
 from planner.evidence.tables import DerivedTables
 from planner.model.entities import Roadmap
+from planner.register.summary import (
+    RegisterRow,
+    StageCompliance,
+    register_rows,
+    stage_compliance,
+)
 from planner.rules.checks import Finding, method_checks
 
 if TYPE_CHECKING:
@@ -97,3 +105,13 @@ class Figures:
     def findings(self) -> list[Finding]:
         """The method checks as of the date."""
         return list(method_checks(self.roadmap, self.as_of))
+
+    @cached_property
+    def register(self) -> dict[str, RegisterRow]:
+        """Each use case's AI register row (tier, duties, gaps) as of the date, by id."""
+        return {row.use_case.id: row for row in register_rows(self.roadmap, self.as_of)}
+
+    @cached_property
+    def compliance(self) -> tuple[StageCompliance, ...]:
+        """Each stage's register line, in roadmap order."""
+        return tuple(stage_compliance(self.roadmap, self.as_of, self.register.values()))

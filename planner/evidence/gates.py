@@ -7,8 +7,8 @@ what was known on the as-of date (weeks starting on or before it):
 - window ``mean``: the mean of the last ``window_weeks`` measured weeks; with
   fewer weeks measured the criterion is *not met* (the window is part of the
   criterion: "≥ 60 % over 4 weeks" cannot be shown in 2);
-- computed metrics (ambassadors, training, data readiness) take their value
-  from the roadmap as of the date, whatever the window.
+- computed metrics (ambassadors, training, data readiness, register complete)
+  take their value from the roadmap as of the date, whatever the window.
 
 Weekly stage values come from the roll-up described in :mod:`planner.evidence.series`.
 ``≥`` and ``≤`` allow for rounding only; ``=`` accepts values within 0.5 % of
@@ -103,6 +103,7 @@ _NO_HISTORY = {
     MetricSource.AMBASSADORS_PER_100: N_("the stage's teams have no headcount"),
     MetricSource.TRAINED_PERCENT: N_("the stage's teams have no key users"),
     MetricSource.DATA_READINESS: N_("the stage's use cases name no data sources"),
+    MetricSource.REGISTER_COMPLETE: N_("the stage has no use cases"),
 }
 
 
@@ -321,6 +322,9 @@ def _forecast(
 ) -> Forecast:
     if metric.source is MetricSource.TRAINED_PERCENT:
         return _training_forecast(index, stage, criterion, metric, as_of)
+    if metric.source is MetricSource.REGISTER_COMPLETE:
+        sentence = _("no forecast: complete the register entries of the stage's use cases")
+        return Forecast(ForecastStatus.NOT_ENOUGH_DATA, None, len(points), 0, sentence)
     if metric.source in (MetricSource.AMBASSADORS_PER_100, MetricSource.DATA_READINESS):
         sentence = (
             _("no forecast: the roadmap keeps no history of ambassadors")

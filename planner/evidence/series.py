@@ -42,6 +42,7 @@ from enum import StrEnum
 from planner.dates import monday
 from planner.evidence import derived
 from planner.model.entities import Metric, MetricSource, Roadmap, Rollup, Stage
+from planner.register.summary import RegisterRow, complete_percent, register_rows
 
 Point = tuple[dt.date, float]
 
@@ -158,6 +159,7 @@ class SeriesIndex:
         self._use_case_size: dict[str, float | None] = {}
         self._training: dict[str, tuple[list[dt.date], int]] = {}
         self._readiness: dict[str, int | None] | None = None
+        self._register: dict[dt.date, dict[str, float | None]] = {}
 
     # ---------------------------------------------------------- measured
 
@@ -225,7 +227,21 @@ class SeriesIndex:
             return 100.0 * bisect_right(dates, as_of) / key_users if key_users else None
         if source is MetricSource.DATA_READINESS:
             return self._stage_readiness().get(stage.id)
+        if source is MetricSource.REGISTER_COMPLETE:
+            return self._register_complete(as_of).get(stage.id)
         return None
+
+    def _register_complete(self, as_of: dt.date) -> dict[str, float | None]:
+        """% of each stage's use cases with a complete register entry (one pass per date)."""
+        found = self._register.get(as_of)
+        if found is None:
+            by_stage: dict[str, list[RegisterRow]] = {}
+            for row in register_rows(self.roadmap, as_of):
+                if row.use_case.stage_id is not None:
+                    by_stage.setdefault(row.use_case.stage_id, []).append(row)
+            found = {stage_id: complete_percent(rows) for stage_id, rows in by_stage.items()}
+            self._register[as_of] = found
+        return found
 
     def computed_series(self, stage: Stage, metric: Metric, as_of: dt.date) -> list[Point]:
         """Weekly values of a computed metric up to the week of as_of (see module docstring)."""

@@ -24,6 +24,7 @@ from functools import cached_property
 from planner.evidence import derived
 from planner.evidence.derived import RankedFriction, UseCaseValue, ValueBasis
 from planner.model.entities import Roadmap
+from planner.register.screening import Screening, screen
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,12 @@ class DerivedTables:
             else:
                 values[uc.id] = derived.use_case_value(roadmap, uc)
         return values
+
+    @cached_property
+    def use_case_screening(self) -> dict[str, Screening]:
+        """Each use case's AI Act tier and reasons, from its register entry (no date)."""
+        entries = {e.use_case_id: e for e in self.roadmap.register_entries}
+        return {uc.id: screen(entries.get(uc.id)) for uc in self.roadmap.use_cases}
 
     @cached_property
     def use_case_roi(self) -> dict[str, float | None]:

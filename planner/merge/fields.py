@@ -109,8 +109,11 @@ def _merge_entity(
         state.conflicts[key] = wording.delete_edit_conflict(state, key, kind, entity_id, sides)
         return m
     values: dict[str, Any] = {}
-    for name in kind.model.model_fields:
-        bv = MISSING if b is None else getattr(b, name)
+    for name, info in kind.model.model_fields.items():
+        if b is not None:
+            bv = getattr(b, name)
+        else:  # added in both (a derived id): a field left at its default was not set
+            bv = MISSING if info.is_required() else info.get_default()
         values[name] = three_way(
             state, kind.name, entity_id, name, (bv, getattr(m, name), getattr(t, name)), kind
         )

@@ -16,8 +16,11 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
+from planner.model.base import Entity as Entity  # re-exported: entities are defined here
+from planner.model.base import Model as Model
+from planner.model.register import RegisterEntry
 from planner.model.types import (
     MAX_REVISION,
     Colour,
@@ -34,19 +37,6 @@ from planner.model.types import (
     Text,
     Unit,
 )
-
-
-class Model(BaseModel):
-    """Base of every model: strict about unknown fields, NaN and mutation."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        allow_inf_nan=False,
-        frozen=True,
-        validate_default=False,
-        use_attribute_docstrings=True,
-    )
-
 
 # --------------------------------------------------------------------- enums
 
@@ -99,6 +89,8 @@ class MetricSource(StrEnum):
     """Computed from the roadmap: % of the key users of the stage's teams who are trained."""
     DATA_READINESS = "data_readiness"
     """Computed from the roadmap: lowest readiness (0–4) of the data sources the stage needs."""
+    REGISTER_COMPLETE = "register_complete"
+    """Computed from the roadmap: % of the stage's use cases whose AI register entry is complete."""
 
 
 class UsageFigure(StrEnum):
@@ -210,12 +202,6 @@ class RiskStatus(StrEnum):
 
 
 # ------------------------------------------------------------------ entities
-
-
-class Entity(Model):
-    """An entity of the roadmap, referred to by its stable id."""
-
-    id: Id
 
 
 class Metric(Entity):
@@ -431,6 +417,8 @@ class Roadmap(Model):
     horizon_end: Day
     min_group_size: int = Field(default=5, ge=2, le=10_000)
     """Smallest group whose usage figures may be stored (privacy)."""
+    ai_literacy_target: Percent = 80
+    """% of a team's people with a training record that counts as AI literacy (Art. 4)."""
     lineage: Lineage
     metrics: tuple[Metric, ...] = Field(default=(), max_length=1_000, fail_fast=True)
     stages: tuple[Stage, ...] = Field(default=(), max_length=100, fail_fast=True)
@@ -447,3 +435,7 @@ class Roadmap(Model):
     decisions: tuple[GateDecision, ...] = Field(default=(), max_length=50_000, fail_fast=True)
     risks: tuple[Risk, ...] = Field(default=(), max_length=50_000, fail_fast=True)
     baselines: tuple[Baseline, ...] = Field(default=(), max_length=100, fail_fast=True)
+    register_entries: tuple[RegisterEntry, ...] = Field(
+        default=(), max_length=200_000, fail_fast=True
+    )
+    """The responsible-AI register: at most one entry per use case."""

@@ -301,6 +301,32 @@ _LABELS: dict[str, str] = {
     "horizon_start": N_("Horizon start"),
     "horizon_end": N_("Horizon end"),
     "min_group_size": N_("Smallest group stored"),
+    "ai_literacy_target": N_("AI literacy target (% trained)"),
+    # The responsible-AI register (a use case's register entry)
+    "intended_purpose": N_("Intended purpose"),
+    "vendor": N_("Vendor"),
+    "ai_model": N_("Model"),
+    "ai_model_version": N_("Model version"),
+    "business_process": N_("Business process"),
+    "affected": N_("Affected people"),
+    "personal_data": N_("Personal data used"),
+    "dpia_reference": N_("Data-protection impact assessment (link)"),
+    "oversight": N_("Human oversight"),
+    "overseer_id": N_("Overseer"),
+    "instructions_reference": N_("Provider's instructions for use"),
+    "log_location": N_("Logs kept in"),
+    "log_retention_months": N_("Logs kept for (months)"),
+    "workers_informed_on": N_("Workers' representatives informed on"),
+    "fria_on": N_("Fundamental-rights assessment done on"),
+    "fria_reference": N_("Fundamental-rights assessment (link)"),
+    "notice_reference": N_("How people are told"),
+    "review_on": N_("Next review"),
+    "lifecycle": N_("Lifecycle"),
+    "answers": N_("Screening answers"),
+    "exception_reason": N_("Why the Art. 6(3) exception applies"),
+    "override_tier": N_("Tier set by hand"),
+    "override_reason": N_("Justification"),
+    "sources": N_("Sources"),
 }
 """Column and form labels (English source, translated by :func:`field_label`)."""
 
@@ -326,6 +352,14 @@ PHRASES: dict[str, str] = {
     "trained_on": "training date",
     "suggested": "suggested outcome",
     "week": "week",
+    "overseer_id": "overseer",
+    "ai_model": "model",
+    "ai_model_version": "model version",
+    "dpia_reference": "data-protection impact assessment",
+    "fria_on": "fundamental-rights assessment date",
+    "fria_reference": "fundamental-rights assessment",
+    "review_on": "next review",
+    "workers_informed_on": "date workers' representatives were informed",
 }
 """How the comparison's and merge's (English) sentences name a field, where its name
 with spaces would not do."""

@@ -19,6 +19,7 @@ PREFIXES = {
     "decision": "dec",
     "risk": "risk",
     "baseline": "base",
+    "register_entry": "reg",
 }
 
 

@@ -30,6 +30,7 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.register import RegisterEntry
 
 
 class OnDelete(StrEnum):
@@ -181,6 +182,18 @@ KINDS: tuple[Kind, ...] = (
         (_one("stage_id", "stage"),),
     ),
     Kind("baseline", "baselines", Baseline, "Baseline", "Baselines", "name"),
+    Kind(
+        "register_entry",
+        "register_entries",
+        RegisterEntry,
+        "Register entry",
+        "Register entries",
+        "use_case_id",
+        (
+            _one("use_case_id", "use_case", OnDelete.CASCADE),
+            _one("overseer_id", "person"),
+        ),
+    ),
 )
 
 ROADMAP = "roadmap"

@@ -29,6 +29,10 @@ entities in the roadmap.
   date.
 - ``use_case_outside_stage_dates`` (info): a use case's planned dates are not
   within its stage's planned dates.
+- the checks of the responsible-AI register (:mod:`planner.register.checks`):
+  prohibited use cases, high-risk use cases of active stages with a duty
+  missing, teams of active stages below the AI-literacy target, use cases of
+  active stages not screened yet.
 
 Decisions dated after the as-of date are ignored, as if not yet taken.
 """
@@ -37,7 +41,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 
 from planner.evidence.forecast import format_day
@@ -51,22 +54,13 @@ from planner.model.entities import (
     Storage,
     UseCaseStatus,
 )
+from planner.register.checks import register_checks
+from planner.rules.findings import INFO as INFO
+from planner.rules.findings import WARNING as WARNING
+from planner.rules.findings import Finding as Finding
 
-WARNING = "warning"
-INFO = "info"
 DECISION_LEAD_DAYS = 28
 """A decision up to four weeks before the review date counts as that review's decision."""
-
-
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    kind: str
-    """Entity kind name (``use_case``, ``friction_point``, ``stage``, ``criterion``)."""
-    entity_id: str | None
-    severity: str
-    """``warning`` or ``info``."""
-    message: str
 
 
 def _list(names: Sequence[str], limit: int = 5) -> str:
@@ -257,5 +251,6 @@ def method_checks(roadmap: Roadmap, as_of: dt.date) -> list[Finding]:
         _easier_thresholds(roadmap),
         _criteria_and_reviews(roadmap),
         _use_case_dates(roadmap),
+        register_checks(roadmap, as_of),
     )
     return [finding for check in checks for finding in check]

@@ -16,6 +16,7 @@ from typing import Any
 from planner.i18n import _, decimal
 from planner.model.entities import Baseline, Measurement, Metric, Roadmap, UseCase
 from planner.model.kinds import BY_NAME, KINDS, Kind, index_of, ref_ids, referrers
+from planner.register.invariants import register_entries
 from planner.rules.problems import Problem
 
 _id = attrgetter("id")
@@ -38,6 +39,7 @@ def check(roadmap: Roadmap) -> list[Problem]:
     problems += _dependency_cycles(roadmap)
     problems += _measurements(roadmap)
     problems += _baselines(roadmap)
+    problems += register_entries(roadmap)
     return problems
 
 
@@ -445,6 +447,8 @@ def _touched(roadmap: Roadmap, kind: Kind, ids: set[str]) -> Iterable[Problem]:
             yield from _use_case_dates(i, entity)
         elif kind.name == "baseline":
             yield from _baseline(roadmap, i, entity)
+    if kind.name == "register_entry" and present:
+        yield from register_entries(roadmap)
     if kind.name == "use_case":
         yield from _dependency_cycles(roadmap, ids)
     elif kind.name == "measurement":

@@ -64,6 +64,7 @@ SHEET_NAMES: tuple[str, ...] = (
     "Data sources",
     "Decisions",
     "Risks",
+    "Register",
 )
 """The sheets of the workbook, in tab order (``Changes`` is added when changes are given)."""
 

@@ -12,6 +12,7 @@ from planner.evidence.gates import StageReadiness
 from planner.evidence.tables import DerivedTables
 from planner.model.colours import stage_colour
 from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
+from planner.register.summary import RegisterRow
 from planner.rules.checks import Finding
 from planner.workbook.cells import defined_name
 from planner.workbook.style import StyleBook
@@ -95,6 +96,11 @@ class Context:
     def readiness(self) -> list[StageReadiness]:
         """Gate readiness of every stage at the as-of date (planner.evidence.gates)."""
         return list(self.figures.readiness)
+
+    @property
+    def register(self) -> list[RegisterRow]:
+        """The AI register of every use case at the as-of date (planner.register.summary)."""
+        return list(self.figures.register.values())
 
     @property
     def findings(self) -> list[Finding]:

@@ -38,6 +38,7 @@ from planner.workbook import (
     friction,
     gates_sheet,
     people,
+    register,
     risks,
     summary,
     timeline,
@@ -60,6 +61,7 @@ MODULES: dict[str, ModuleType] = {
     "Data sources": data_sources,
     "Decisions": decisions,
     "Risks": risks,
+    "Register": register,
     CHANGES_SHEET: changes,
 }
 assert tuple(MODULES)[: len(SHEET_NAMES)] == SHEET_NAMES

@@ -49,7 +49,7 @@ from planner.workbook.style import (
 SHEET_TITLE = N_("Summary")
 WIDTHS = (30.0, 17.0, 12.5, 12.5, 12.5, 12.0, 22.0, 52.0)
 LAST = len(WIDTHS)
-MAX_HEADLINES, MAX_DECISIONS, MAX_RISKS, MAX_FINDINGS = 4, 3, 3, 4
+MAX_HEADLINES, MAX_DECISIONS, MAX_RISKS, MAX_FINDINGS = 4, 3, 3, 2
 QUOTES_PER_STAGE, MAX_QUOTE = 1, 120
 ROW_HEIGHT = 13.5
 MAX_LINE = 58
@@ -327,15 +327,21 @@ def _risks(ctx: Context, sheet: Sheet) -> None:
 
 def _attention(ctx: Context, sheet: Sheet) -> None:
     findings = sorted(ctx.findings, key=lambda f: f.severity != WARNING)
-    _section(sheet, _("Method checks"))
+    # How many more there are goes in the title: the page keeps the same rows however
+    # many findings a roadmap has (a row per finding pushed it past one legible page).
+    title = _("Method checks")
+    if len(findings) > MAX_FINDINGS:
+        title = _(
+            "Method checks: the {shown} first of {count} (the app lists them all)",
+            shown=MAX_FINDINGS,
+            count=len(findings),
+        )
+    _section(sheet, title)
     _header(sheet, [_("Check"), _("Finding")], merge_from=2)
     width = sum(WIDTHS[1:])
     for finding in findings[:MAX_FINDINGS]:
         warning = finding.severity == WARNING
         label = (_("⚠ Warning"), toned(Tone.WARN)) if warning else (_("ℹ Note"), toned(Tone.INFO))
         _detail_row(sheet, [label], shortened(finding.message, 2 * MAX_LINE), width)
-    if len(findings) > MAX_FINDINGS:
-        more = len(findings) - MAX_FINDINGS
-        sheet.append([(_("… and {count} more; the app lists them all.", count=more), NOTE)])
     if not findings:
         sheet.append([(_("Nothing to flag."), NOTE)])

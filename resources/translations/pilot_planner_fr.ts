@@ -307,6 +307,30 @@
         <translation>Toujours utiliser des couleurs sombres</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>The method, a month with the app, what each gate figure means</source>
+        <translation>La méthode, un mois avec l’application, ce que signifie chaque chiffre d’un jalon</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every command that has a key, in the guide</source>
+        <translation>Toutes les commandes qui ont une touche, dans le guide</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;Qu’est-ce que c’est&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Click a figure of the Overview to read what it means</source>
+        <translation>Cliquez sur un chiffre de la vue d’ensemble pour lire ce qu’il signifie</translation>
+    </message>
+    <message>
         <source>&amp;About Pilot-to-Scale Planner</source>
         <translation>À &amp;propos de Pilot-to-Scale Planner</translation>
     </message>
@@ -490,6 +514,14 @@
     <message>
         <source>The weakest readiness (0–4) of the data sources it needs.</source>
         <translation>La plus faible maturité (0–4) des sources de données dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>AI Act tier</source>
+        <translation>Niveau AI Act</translation>
+    </message>
+    <message>
+        <source>Risk tier under the EU AI Act, from the screening in the use case&apos;s register (or set by hand with a justification). Decision support, not legal advice.</source>
+        <translation>Niveau de risque au sens de l’AI Act, d’après l’évaluation de la fiche au registre du cas d’usage (ou fixé à la main avec une justification). Aide à la décision, pas un avis juridique.</translation>
     </message>
     <message>
         <source>Use cases</source>
@@ -1091,6 +1123,10 @@
         <translation>Maturité des données (calculée)</translation>
     </message>
     <message>
+        <source>AI register complete (computed)</source>
+        <translation>Registre IA complet (calculé)</translation>
+    </message>
+    <message>
         <source>Weighted mean</source>
         <translation>Moyenne pondérée</translation>
     </message>
@@ -1249,6 +1285,161 @@
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Deployer</source>
+        <translation>Déployeur</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider and deployer</source>
+        <translation>Fournisseur et déployeur</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>The public</source>
+        <translation>Le public</translation>
+    </message>
+    <message>
+        <source>Human in the loop</source>
+        <translation>Humain dans la boucle</translation>
+    </message>
+    <message>
+        <source>Human on the loop</source>
+        <translation>Humain en supervision</translation>
+    </message>
+    <message>
+        <source>Human in command</source>
+        <translation>Humain aux commandes</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>High-risk</source>
+        <translation>Haut risque</translation>
+    </message>
+    <message>
+        <source>Transparency</source>
+        <translation>Transparence</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>How many of the stage&apos;s gate criteria are met as of the date shown at the top. Only weeks starting on or before that date count.</source>
+        <translation>Combien de critères du jalon de l’étape sont remplis à la date affichée en haut. Seules comptent les semaines qui commencent ce jour-là ou avant.</translation>
+    </message>
+    <message>
+        <source>Mandatory criteria must all be met for a plain go; advisory ones inform the committee.</source>
+        <translation>Tous les critères obligatoires doivent être remplis pour un go simple&#x202f;; les critères indicatifs éclairent le comité.</translation>
+    </message>
+    <message>
+        <source>What the evidence suggests; the committee decides. Everything met: go. Every mandatory criterion met: go with conditions. A mandatory usage criterion unlikely, not progressing or moving away: recycle. Too little data, or otherwise: hold.</source>
+        <translation>Ce que suggèrent les éléments&#x202f;; le comité décide. Tout est rempli&#x202f;: go. Tous les critères obligatoires sont remplis&#x202f;: go sous conditions. Un critère d’usage obligatoire improbable, qui ne progresse pas ou s’éloigne&#x202f;: retravailler. Trop peu de données, ou sinon&#x202f;: suspendre.</translation>
+    </message>
+    <message>
+        <source>✓ met, ✗ not met, ? no data (no value measured in the window).</source>
+        <translation>✓ rempli, ✗ non rempli, ? pas de données (aucune valeur mesurée dans la fenêtre).</translation>
+    </message>
+    <message>
+        <source>The metric the criterion is measured on, mandatory or advisory.</source>
+        <translation>L’indicateur sur lequel se mesure le critère, obligatoire ou indicatif.</translation>
+    </message>
+    <message>
+        <source>The threshold, and the window: the latest measured week, or the mean of the last N measured weeks.</source>
+        <translation>Le seuil, et la fenêtre&#x202f;: la dernière semaine mesurée, ou la moyenne des N dernières semaines mesurées.</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s value for the window: the whole stage&apos;s figure, else its teams&apos; combined, else its use cases&apos; combined.</source>
+        <translation>La valeur de l’étape sur la fenêtre&#x202f;: le chiffre de toute l’étape, sinon celui de ses équipes combinées, sinon celui de ses cas d’usage combinés.</translation>
+    </message>
+    <message>
+        <source>The weeks the value comes from.</source>
+        <translation>Les semaines d’où vient la valeur.</translation>
+    </message>
+    <message>
+        <source>The slope of the last 6 weekly values: flat under 1 % of the criterion&apos;s scale per week; unknown with fewer than 3 weeks.</source>
+        <translation>La pente des 6 dernières valeurs hebdomadaires&#x202f;: stable sous 1&#xa0;% de l’échelle du critère par semaine&#x202f;; inconnue avec moins de 3 semaines.</translation>
+    </message>
+    <message>
+        <source>For a criterion not met: the first week a fitted adoption curve crosses the threshold, on track or at risk against the review date; no date when the data are too few, flat, falling or too noisy.</source>
+        <translation>Pour un critère non rempli&#x202f;: la première semaine où une courbe d’adoption ajustée franchit le seuil, en bonne voie ou à risque par rapport à la date de revue&#x202f;; pas de date quand les données sont trop rares, stables, en baisse ou trop bruitées.</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s weekly value of the metric. Dashed line: the threshold (green when met). Dotted vertical line: the gate review. Red line: the as-of date. A dotted line to a hollow circle: when the forecast expects the threshold to be crossed. Click to see the criterion.</source>
+        <translation>La valeur hebdomadaire de l’indicateur pour l’étape. Ligne tiretée&#x202f;: le seuil (vert s’il est rempli). Ligne verticale pointillée&#x202f;: la revue de jalon. Ligne rouge&#x202f;: la date de situation. Une ligne pointillée vers un cercle creux&#x202f;: quand la prévision attend le franchissement du seuil. Cliquez pour voir le critère.</translation>
+    </message>
+    <message>
+        <source>Every figure of the app is computed for this date: the Overview, the tables&apos; computed columns, the timeline and the gate review.</source>
+        <translation>Chaque chiffre de l’application est calculé à cette date&#x202f;: la vue d’ensemble, les colonnes calculées des tableaux, la chronologie et la revue de jalon.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s headcount.</source>
+        <translation>L’effectif de l’équipe.</translation>
+    </message>
+    <message>
+        <source>People of the team marked as ambassadors; a team with none is flagged.</source>
+        <translation>Les personnes de l’équipe désignées ambassadeurs&#x202f;; une équipe qui n’en a aucun est signalée.</translation>
+    </message>
+    <message>
+        <source>Ambassadors per 100 people of the team&apos;s headcount.</source>
+        <translation>Ambassadeurs pour 100 personnes de l’effectif de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Share of the team&apos;s key users trained on or before the as-of date.</source>
+        <translation>Part des utilisateurs clés de l’équipe formés à la date de situation ou avant.</translation>
+    </message>
+    <message>
+        <source>Hours lost per person per week × people affected × working weeks × the cost of an hour (Roadmap ▸ Roadmap Properties).</source>
+        <translation>Heures perdues par personne et par semaine × personnes concernées × semaines travaillées × coût d’une heure (Feuille de route ▸ Propriétés de la feuille de route).</translation>
+    </message>
+    <message>
+        <source>Hours lost per person per week × people affected × working weeks.</source>
+        <translation>Heures perdues par personne et par semaine × personnes concernées × semaines travaillées.</translation>
+    </message>
+    <message>
+        <source>Rank by yearly cost, the costliest first.</source>
+        <translation>Rang selon le coût annuel, le plus coûteux en premier.</translation>
+    </message>
+    <message>
+        <source>What the method checks flag: warnings first (a team with no ambassador, a use case with no friction point, siloed data in an active stage…), then information.</source>
+        <translation>Ce que signalent les contrôles de méthode&#x202f;: d’abord les avertissements (une équipe sans ambassadeur, un cas d’usage sans point de friction, des données en silo dans une étape en cours…), puis les informations.</translation>
     </message>
 </context>
 <context>
@@ -1995,14 +2186,65 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide — {page}</source>
+        <translation>Guide — {page}</translation>
+    </message>
+    <message>
+        <source>Links outside the guide are not opened (the app stays offline): {url}</source>
+        <translation>Les liens hors du guide ne sont pas ouverts (l’application reste hors ligne)&#x202f;: {url}</translation>
+    </message>
+    <message>
+        <source>The method in one page</source>
+        <translation>La méthode en une page</translation>
+    </message>
+    <message>
+        <source>A month with the app</source>
+        <translation>Un mois avec l’application</translation>
+    </message>
+    <message>
+        <source>What each gate figure means</source>
+        <translation>Ce que signifie chaque chiffre d’un jalon</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>In tables: Insert adds a row, Ctrl+D duplicates it, Del deletes it, Alt+↑ and Alt+↓ move it, F2 edits a cell, Ctrl+C and Ctrl+V copy and paste rows.</source>
+        <translation>Dans les tableaux&#x202f;: Inser ajoute une ligne, Ctrl+D la duplique, Suppr la supprime, Alt+↑ et Alt+↓ la déplacent, F2 modifie une cellule, Ctrl+C et Ctrl+V copient et collent des lignes.</translation>
+    </message>
+    <message>
+        <source>In the timeline: ↑ and ↓ select a row, Shift+← and Shift+→ move its bar, Ctrl+Shift+← and Ctrl+Shift+→ move its end, F fits the plan, Enter shows the row in its table.</source>
+        <translation>Dans la chronologie&#x202f;: ↑ et ↓ choisissent une ligne, Maj+← et Maj+→ déplacent sa barre, Ctrl+Maj+← et Ctrl+Maj+→ déplacent sa fin, F ajuste le plan à la fenêtre, Entrée montre la ligne dans son tableau.</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Pages du guide</translation>
+    </message>
+    <message>
+        <source>Page of the guide</source>
+        <translation>Page du guide</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward →</source>
+        <translation>&amp;Suivant →</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import usage data</source>
         <translation>Importer des données d’usage</translation>
     </message>
     <message>
-        <source>A CSV or Excel usage report</source>
-        <translation>Un rapport d’usage CSV ou Excel</translation>
+        <source>A CSV or Excel usage report: type or paste its path, or choose it</source>
+        <translation>Un rapport d’usage CSV ou Excel : saisissez ou collez son chemin, ou choisissez-le</translation>
     </message>
     <message>
         <source>Usage file</source>
@@ -2105,6 +2347,14 @@
         <translation>Choisissez un fichier pour voir ce qui serait importé.</translation>
     </message>
     <message>
+        <source>Figures to store</source>
+        <translation>Chiffres à enregistrer</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2115,6 +2365,10 @@
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
     </message>
     <message>
         <source>Choose a usage report</source>
@@ -2131,6 +2385,10 @@
     <message>
         <source>Nothing to import: every figure is already in the roadmap.</source>
         <translation>Rien à importer&#x202f;: tous les chiffres sont déjà dans la feuille de route.</translation>
+    </message>
+    <message>
+        <source>Figures to store ({n})</source>
+        <translation>Chiffres à enregistrer ({n})</translation>
     </message>
     <message>
         <source>{format}. Recognised as: {layout} (column names on row {line}).</source>
@@ -2318,6 +2576,14 @@
     <message>
         <source>baselines</source>
         <translation>références</translation>
+    </message>
+    <message>
+        <source>register entry</source>
+        <translation>fiche du registre</translation>
+    </message>
+    <message>
+        <source>register entries</source>
+        <translation>fiches du registre</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3050,265 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>Register</name>
+    <message>
+        <source>AI register of the stage</source>
+        <translation>Registre IA de l’étape</translation>
+    </message>
+    <message>
+        <source>Complete the register…</source>
+        <translation>Compléter le registre…</translation>
+    </message>
+    <message>
+        <source>Show the AI register of {name}</source>
+        <translation>Afficher le registre IA de {name}</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Show the use cases of one AI Act tier</source>
+        <translation>Afficher les cas d’usage d’un niveau AI Act</translation>
+    </message>
+    <message>
+        <source>AI Act tier</source>
+        <translation>Niveau AI Act</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>AI register</source>
+        <translation>Registre IA</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Ce que c’est</translation>
+    </message>
+    <message>
+        <source>Oversight and records</source>
+        <translation>Contrôle humain et traces</translation>
+    </message>
+    <message>
+        <source>Where the screening&apos;s facts come from</source>
+        <translation>D’où viennent les faits de l’évaluation</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Rules checked on {day}.</source>
+        <translation>Règles vérifiées le {day}.</translation>
+    </message>
+    <message>
+        <source>Screening questionnaire</source>
+        <translation>Questionnaire d’évaluation</translation>
+    </message>
+    <message>
+        <source>Register fields</source>
+        <translation>Champs du registre</translation>
+    </message>
+    <message>
+        <source>Duties and dates</source>
+        <translation>Obligations et dates</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>Tier set by hand</source>
+        <translation>Niveau fixé à la main</translation>
+    </message>
+    <message>
+        <source>Select a use case to see its AI register entry.</source>
+        <translation>Sélectionnez un cas d’usage pour voir sa fiche au registre IA.</translation>
+    </message>
+    <message>
+        <source>AI Act tier: {tier}</source>
+        <translation>Niveau AI Act&#x202f;: {tier}</translation>
+    </message>
+    <message>
+        <source>(set by hand)</source>
+        <translation>(fixé à la main)</translation>
+    </message>
+    <message>
+        <source>To complete the entry:</source>
+        <translation>Pour compléter la fiche&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The entry is complete.</source>
+        <translation>La fiche est complète.</translation>
+    </message>
+    <message>
+        <source>Answer &apos;{answer}&apos; in the AI register of &apos;{name}&apos;</source>
+        <translation>Répondre «&#xa0;{answer}&#xa0;» dans le registre IA de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change {field} in the AI register of &apos;{name}&apos;</source>
+        <translation>Modifier {field} dans le registre IA de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Record &apos;{state}&apos; in the lifecycle of &apos;{name}&apos;</source>
+        <translation>Enregistrer «&#xa0;{state}&#xa0;» dans le cycle de vie de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove a lifecycle state of &apos;{name}&apos;</source>
+        <translation>Retirer un état du cycle de vie de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Set the AI Act tier of &apos;{name}&apos; by hand</source>
+        <translation>Fixer à la main le niveau AI Act de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Return &apos;{name}&apos; to its screened tier</source>
+        <translation>Rendre à «&#xa0;{name}&#xa0;» le niveau de son évaluation</translation>
+    </message>
+    <message>
+        <source>Prohibited practices — Art. 5</source>
+        <translation>Pratiques interdites — art. 5</translation>
+    </message>
+    <message>
+        <source>High-risk uses — Art. 6(1) and Annex III</source>
+        <translation>Usages à haut risque — art. 6, §&#xa0;1, et annexe III</translation>
+    </message>
+    <message>
+        <source>Exception for an Annex III use — Art. 6(3)</source>
+        <translation>Exception pour un usage de l’annexe III — art. 6, §&#xa0;3</translation>
+    </message>
+    <message>
+        <source>Transparency — Art. 50</source>
+        <translation>Transparence — art. 50</translation>
+    </message>
+    <message>
+        <source>Fundamental-rights impact assessment — Art. 27</source>
+        <translation>Analyse d’impact sur les droits fondamentaux — art. 27</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{answer}: {question}</source>
+        <translation>{answer}&#x202f;: {question}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>remplie</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Obligations</translation>
+    </message>
+    <message>
+        <source>No duties.</source>
+        <translation>Aucune obligation.</translation>
+    </message>
+    <message>
+        <source>Applies from {day}</source>
+        <translation>S’applique dès le {day}</translation>
+    </message>
+    <message>
+        <source>pending amendment, not law: {day}</source>
+        <translation>modification en attente, pas en vigueur&#x202f;: {day}</translation>
+    </message>
+    <message>
+        <source>Register shows: {detail}</source>
+        <translation>Le registre montre&#x202f;: {detail}</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lifecycle history</source>
+        <translation>Historique du cycle de vie</translation>
+    </message>
+    <message>
+        <source>New state</source>
+        <translation>Nouvel état</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected state</source>
+        <translation>Retirer l’état sélectionné</translation>
+    </message>
+    <message>
+        <source>Why the screening&apos;s tier does not fit (required), and who decided</source>
+        <translation>Pourquoi le niveau de l’évaluation ne convient pas (obligatoire), et qui l’a décidé</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Set the tier</source>
+        <translation>Fixer le niveau</translation>
+    </message>
+    <message>
+        <source>Back to the screening&apos;s tier</source>
+        <translation>Revenir au niveau de l’évaluation</translation>
+    </message>
+    <message>
+        <source>The screening gives: {tier}. Another tier may be set only with a written justification; it stays with the entry and is shown wherever the tier is.</source>
+        <translation>L’évaluation donne&#x202f;: {tier}. Un autre niveau ne peut être fixé qu’avec une justification écrite&#x202f;; elle reste avec la fiche et s’affiche partout où le niveau apparaît.</translation>
+    </message>
+    <message>
+        <source>Write the justification first</source>
+        <translation>Rédigez d’abord la justification</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapDialogs</name>
     <message>
         <source>Compare With Another Version</source>
@@ -2829,6 +3354,61 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Gate decisions of the selected stage</source>
         <translation>Décisions de jalon de l’étape sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>StoredFigures</name>
+    <message>
+        <source>Figures the import would store</source>
+        <translation>Chiffres que l’import enregistrerait</translation>
+    </message>
+    <message>
+        <source>Stage or use case</source>
+        <translation>Étape ou cas d’usage</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>replaces {old}</source>
+        <translation>remplace {old}</translation>
+    </message>
+    <message>
+        <source>removed: beside the new figures it would reveal a small group</source>
+        <translation>retiré : à côté des nouveaux chiffres, il révélerait un petit groupe</translation>
+    </message>
+    <message>
+        <source>already stored</source>
+        <translation>déjà enregistré</translation>
+    </message>
+    <message>
+        <source>whole stage</source>
+        <translation>toute l’étape</translation>
     </message>
 </context>
 <context>

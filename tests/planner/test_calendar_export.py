@@ -59,7 +59,7 @@ def test_gate_reviews_and_planned_trainings_are_all_day_events(
     writing = next(s for s in roadmap.stages if s.id == "stage-writing")
     review = next(e for e in reviews if writing.name in str(e["SUMMARY"]))
     assert review.decoded("DTSTART") == writing.gate_review
-    assert "6 of 8 criteria met" in str(review["DESCRIPTION"])
+    assert "7 of 9 criteria met" in str(review["DESCRIPTION"])
 
 
 def test_uids_are_stable_across_exports_and_unique(roadmap: Roadmap, tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from gates_data import REVIEW, criterion, roadmap, stage, use_case, week
+from register_data import entry
 
 from planner.model.entities import (
     Comparator,
@@ -31,6 +32,8 @@ def clean(**parts: object) -> Roadmap:
     values: dict[str, object] = {
         "use_cases": (use_case("uc1", data_source_ids=("ds-dms",)),),
         "criteria": (criterion("c1", "wau", 60),),
+        "register_entries": (entry("uc1"),),
+        "ai_literacy_target": 0,  # literacy has its own tests (test_register_checks.py)
     }
     values.update(parts)
     return roadmap(**values)
@@ -205,6 +208,7 @@ def test_findings_come_in_check_order() -> None:
     rm = clean(
         use_cases=(use_case("uc2", friction_point_ids=(), data_source_ids=("ds-old",)),),
         stages=(stage(team_ids=("legal",)),),
+        register_entries=(),
     )
     order = [f.code for f in method_checks(rm, REVIEW + dt.timedelta(days=1))]
     assert order == [
@@ -213,4 +217,5 @@ def test_findings_come_in_check_order() -> None:
         "stage_team_without_ambassador",
         "siloed_data_in_active_stage",
         "gate_review_overdue",
+        "register_unscreened_in_active_stage",
     ]

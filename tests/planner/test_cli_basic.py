@@ -69,7 +69,7 @@ def test_new_then_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert roadmap.lineage.document_id != "template-ai-adoption"
     code, stdout, _ = run(capsys, "validate", str(out))
     assert code == 0
-    assert stdout.startswith("valid: 3 stages, 26 gate criteria, 0 use cases, ")
+    assert stdout.startswith("valid: 3 stages, 29 gate criteria, 0 use cases, ")
     assert "0 measurements" in stdout  # the structure: nothing invented to delete first
     assert stdout.count("\n") == 1
 
@@ -81,7 +81,7 @@ def test_new_from_the_sample_is_the_whole_example(
     code, _, _ = run(capsys, "new", str(out), "--template", "sample")
     assert code == 0
     code, stdout, _ = run(capsys, "validate", str(out))
-    assert "12 use cases" in stdout
+    assert "13 use cases" in stdout
     assert storage.load(out).measurements
 
 
@@ -266,7 +266,7 @@ def test_show_summarises_the_key_facts(
         "1. Writing assistance — active",
         "2. Project management — active",
         "3. Bespoke tasks — planned",
-        "Gate review  21 May 2026 · 8 criteria, 3 mandatory",
+        "Gate review  21 May 2026 · 9 criteria, 3 mandatory",
         "180 target users in Customer service, Underwriting, HR",
         "Draft replies to customer letters",
         "Manual triage of incoming claims e-mails",
@@ -294,7 +294,7 @@ def test_show_reports_gate_readiness(
     pytest.importorskip("planner.evidence.gates")
     code, out, _ = run(capsys, "show", str(template_copy), "--as-of", AS_OF)
     assert code == 0
-    assert "6 of 8 criteria met as of 6 Apr 2026" in out
+    assert "7 of 9 criteria met as of 6 Apr 2026" in out
     assert "Weekly active users (expected" in out
 
 

@@ -41,6 +41,15 @@ from planner.model.entities import (
     UseCase,
 )
 from planner.model.kinds import KINDS, Kind
+from planner.model.register import (
+    Affected,
+    Answer,
+    Lifecycle,
+    LifecycleEvent,
+    Oversight,
+    RegisterEntry,
+    Role,
+)
 
 D = dt.date
 
@@ -212,6 +221,38 @@ def sample() -> Roadmap:
                 ),
             ),
             Baseline(id="b-feb", name="Committee 2027-02", captured_on=D(2027, 2, 15)),
+        ),
+        register_entries=(
+            RegisterEntry(
+                id="reg-u-letters",
+                use_case_id="u-letters",
+                intended_purpose="Draft replies for advisers to check",
+                role=Role.DEPLOYER,
+                vendor="Contoso",
+                ai_model="Assistant",
+                ai_model_version="2",
+                business_process="Correspondence",
+                affected=(Affected.CUSTOMERS,),
+                personal_data=True,
+                dpia_reference="DPIA-1",
+                oversight=Oversight.IN_THE_LOOP,
+                overseer_id="p-anna",
+                instructions_reference="Guide",
+                log_location="Audit log",
+                log_retention_months=12,
+                workers_informed_on=D(2027, 1, 2),
+                fria_on=D(2027, 1, 3),
+                fria_reference="FRIA-1",
+                notice_reference="Footer",
+                review_on=D(2027, 6, 1),
+                lifecycle=(LifecycleEvent(on=D(2027, 1, 4), state=Lifecycle.PILOTING),),
+                answers=(Answer(question="art5_manipulation", yes=False),),
+                exception_reason="Narrow task",
+                override_tier=None,
+                override_reason="Checked with legal",
+                sources="Workshop",
+            ),
+            RegisterEntry(id="reg-u-minutes", use_case_id="u-minutes"),
         ),
     )
 

@@ -194,7 +194,7 @@ def test_gate_evaluation_in_french_and_back() -> None:
     )
     later = _stage(roadmap, "Bespoke tasks")
     assert later.explanation == (
-        f"Éléments insuffisants{NARROW}: 6 critères sur 9 n’ont pas encore de données."
+        f"Éléments insuffisants{NARROW}: 6 critères sur 10 n’ont pas encore de données."
     )
     i18n.set_language("en")
     assert _stage(roadmap, "Writing assistance").explanation == english.explanation

@@ -97,7 +97,7 @@ def test_criteria_and_glance_are_tables_with_words_not_only_colours(roadmap: Roa
     assert bespoke[4] == "not started"  # not red "not met": it has not started
     assert bespoke[5] == "—"
     writing = next(row for row in rows if row[0] == "Writing assistance")
-    assert writing[4] == "6 of 8 criteria met"
+    assert writing[4] == "7 of 9 criteria met"
     criteria = next(s.table for s in deck.slides[2].shapes if s.has_table)
     statuses = {row.cells[3].text for row in list(criteria.rows)[1:]}
     assert statuses <= {"✓ met", "✗ not met", "? no data"}

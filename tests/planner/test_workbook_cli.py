@@ -207,7 +207,7 @@ def test_real_subprocess_has_no_traceback(roadmap_file: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "progress 12 12 Saved"
+    assert result.stdout.splitlines()[-1] == "progress 13 13 Saved"
     assert result.stderr == ""
     bad = subprocess.run(
         [sys.executable, "-m", "planner.cli", "export", str(roadmap_file), "-o", "x.odt"],

@@ -331,9 +331,9 @@ def test_summary_shows_stages_readiness_risks_and_checks(template_book: Path) ->
         "Headline figures of the current stages",
         "Decisions due and taken",
         "Top open risks",
-        "Method checks",
     ):
         assert heading in text
+    assert any(t.startswith("Method checks") for t in text)
     roadmap = template()
     for stage in roadmap.stages:
         assert stage.name in text

@@ -86,8 +86,23 @@ FIELDS: list[tuple[str | None, str, str]] = [
     ("risks", "mitigation", "text"),
     ("risks", "owner", "label"),
     ("baselines", "name", "name"),
+    ("register_entries", "intended_purpose", "text"),
+    ("register_entries", "vendor", "label"),
+    ("register_entries", "ai_model", "label"),
+    ("register_entries", "business_process", "label"),
+    ("register_entries", "log_location", "label"),
+    ("register_entries", "notice_reference", "label"),
+    ("register_entries", "exception_reason", "text"),
+    ("register_entries", "override_reason", "reason"),
+    ("register_entries", "sources", "text"),
 ]
-STRATEGY = {"name": NAMES, "label": LABELS, "text": TEXTS, "unit": UNITS}
+STRATEGY = {
+    "name": NAMES,
+    "label": LABELS,
+    "text": TEXTS,
+    "unit": UNITS,
+    "reason": TEXTS.filter(str.strip),  # an override needs a justification that is not blank
+}
 
 
 def hostile(texts: dict[tuple[str | None, str], list[str]], attendees: list[str]) -> Roadmap:

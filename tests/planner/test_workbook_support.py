@@ -32,6 +32,7 @@ from planner.model.entities import (
     UseCaseStatus,
     Window,
 )
+from planner.model.register import Answer, RegisterEntry, Tier
 from planner.workbook import export_workbook
 
 AS_OF = dt.date(2026, 3, 11)
@@ -169,6 +170,24 @@ def small(**changes: Any) -> Roadmap:
             Person(id="p2", name="Bob", team_id="t2", is_key_user=True),
         ),
         data_sources=(DataSource(id="d1", name="Letter archive", owner="Claims"),),
+        register_entries=(
+            RegisterEntry(
+                id="reg-u1",
+                use_case_id="u1",
+                intended_purpose="Drafts letters for advisers to check",
+                vendor="Contoso",
+                ai_model="Assistant",
+                business_process="Correspondence",
+                overseer_id="p1",
+                log_location="Audit log",
+                notice_reference="Footer",
+                answers=(Answer(question="art50_synthetic", yes=True),),
+                exception_reason="Narrow",
+                override_tier=Tier.MINIMAL,
+                override_reason="Checked with counsel",
+                sources="Workshop",
+            ),
+        ),
         measurements=measurements,
         decisions=(
             GateDecision(

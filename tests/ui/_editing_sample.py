@@ -25,6 +25,7 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.register import Answer, RegisterEntry, Role
 
 D = dt.date
 
@@ -105,5 +106,10 @@ def sample() -> Roadmap:
         ),
         risks=(
             Risk(id="risk-1", title="Low adoption", likelihood=3, impact=4, stage_id="st-write"),
+        ),
+        register_entries=(
+            RegisterEntry(id="reg-uc-plan", use_case_id="uc-plan", vendor="Contoso",
+                          role=Role.DEPLOYER, overseer_id="p-bob",
+                          answers=(Answer(question="art5_manipulation", yes=False),)),
         ),
     )  # fmt: skip

@@ -1,16 +1,22 @@
-"""Screenshots of the main window on the AI-adoption sample, to look at.
+"""Screenshots of every page and dialog on the AI-adoption sample, to look at.
 
-    python tests/ui/shots.py                 # offscreen, widgets grabbed
-    xvfb-run -a python tests/ui/shots.py --screen   # a real X server, the screen grabbed
+    python tests/ui/shots.py                       # offscreen, 1366×768, EN/FR, light/dark
+    python tests/ui/shots.py --size 1920x1080
+    python tests/ui/shots.py --readme              # also refresh resources/screenshots/
+    python tests/ui/shots.py --help-pictures       # also refresh resources/help/images/
+    xvfb-run -a python tests/ui/shots.py --screen  # a real X server, the screen grabbed
 
-Writes PNGs to ``tests/benchmarks/out/shots/`` (git-ignored): each page of
-interest in English and French, light and dark. Settings and the recovery
-folder live in a temporary folder: the user's own are never touched.
+Writes PNGs to ``tests/benchmarks/out/shots/`` (git-ignored): every page of the
+navigator (each tab of tabbed pages), the whole Overview scrolled out, and the
+dialogs, in English and French, light and dark; and prints what the layout
+checks of ``tests/ui/layout_support.py`` find cut on each. Settings and the
+recovery folder live in a temporary folder: the user's own are never touched.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -18,13 +24,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "benchmarks" / "out" / "shots"
-PAGES = ("overview", "timeline", "stages", "use_cases", "people")
+README_SHOTS = ROOT / "resources" / "screenshots"
+HELP_PICTURES = ROOT / "resources" / "help" / "images"
+TODAY = dt.date(2026, 12, 4)
+"""The day the sample is shown on: pictures do not change with the day they are taken."""
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--screen", action="store_true", help="grab the X screen (under Xvfb)")
-    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--readme", action="store_true", help="refresh the README's pictures")
+    parser.add_argument("--help-pictures", action="store_true", help="refresh the guide's")
+    parser.add_argument("--only", default="", help="e.g. en-light: one language and scheme")
     args = parser.parse_args()
     if not args.screen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -32,13 +44,13 @@ def main() -> int:
     os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
     os.environ["PILOT_PLANNER_RECOVERY_DIR"] = str(scratch / "recovery")
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(Path(__file__).parent))
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from ui.app.settings import Settings
-    from ui.app.start import build, identify_app
-    from ui.dialogs.prompts import ScriptedPrompter
+    from ui.app.start import identify_app
 
     identify_app()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -48,31 +60,147 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for language in ("en", "fr"):
         for scheme in ("light", "dark"):
-            settings = Settings()
-            settings.language = language
-            settings.color_scheme = scheme
-            window = build(settings, ScriptedPrompter())
-            window.resize(width, height)
-            window.show()
-            for key in PAGES:
-                window.show_page(key)
-                if key == "use_cases":
-                    window.findings_dock.show()
-                for _ in range(5):
-                    app.processEvents()
-                target = OUT / f"{key}-{language}-{scheme}.png"
-                if args.screen:
-                    # What the X server shows of the window (real xcb rendering).
-                    window.screen().grabWindow(window.winId()).save(str(target))
-                else:
-                    window.grab().save(str(target))
-                print(target.relative_to(ROOT))
-                window.findings_dock.hide()
-            window.document.undo_stack.setClean()
-            window.close()
-            window.deleteLater()
-            app.processEvents()
+            if args.only and args.only != f"{language}-{scheme}":
+                continue
+            shoot(app, Settings(), language, scheme, (width, height), args)
     return 0
+
+
+def _settle(app: object) -> None:
+    for _ in range(6):
+        app.processEvents()  # type: ignore[attr-defined]
+
+
+def shoot(app, settings, language: str, scheme: str, size: tuple[int, int], args) -> None:
+    from layout_support import everything_cut
+
+    from PySide6.QtWidgets import QTabWidget
+
+    from planner import templates
+    from ui.app.start import build
+    from ui.dialogs.prompts import ScriptedPrompter
+
+    settings.language = language
+    settings.color_scheme = scheme
+    window = build(settings, ScriptedPrompter())
+    window.files.start_untitled(templates.create(templates.SAMPLE, today=TODAY), "Sample roadmap")
+    window.document.set_as_of(TODAY)
+    window.resize(*size)
+    window.show()
+    suffix = f"{language}-{scheme}"
+
+    def save(widget, name: str) -> Path:
+        target = OUT / f"{name}-{suffix}.png"
+        if args.screen:
+            widget.screen().grabWindow(widget.winId()).save(str(target))
+        else:
+            widget.grab().save(str(target))
+        found = everything_cut(widget)
+        print(target.relative_to(ROOT), *(f"\n    CUT {c}" for c in found))
+        return target
+
+    for key in window.page_keys():
+        page = window.show_page(key)
+        _settle(app)
+        tabs = page.findChildren(QTabWidget)
+        if not tabs or key == "stages":
+            save(window, key)
+        for tab in tabs if key != "stages" else []:
+            for index in range(tab.count()):
+                tab.setCurrentIndex(index)
+                _settle(app)
+                save(window, f"{key}-{index + 1}")
+        if key == "overview":
+            body = page.scroll_area.widget()
+            save(body, "overview-full")
+    window.findings_dock.show()
+    window.show_page("use_cases")
+    _settle(app)
+    use_cases = save(window, "use_cases-findings")
+    window.findings_dock.hide()
+    dialogs(app, window, save)
+    if args.readme:
+        readme_pictures(window, suffix, use_cases, save)
+    if args.help_pictures and scheme == "light":
+        help_pictures(app, window, language)
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    _settle(app)
+
+
+def dialogs(app, window, save) -> None:
+    """Each dialog at the size the app gives it on this screen."""
+    from PySide6.QtCore import QRect
+
+    from ui.app.sizing import dialog_size, preferred_size
+    from ui.dialogs.baselines import BaselinesDialog
+    from ui.dialogs.gate_review import GateReviewDialog
+    from ui.dialogs.import_usage import ImportDialog
+    from ui.dialogs.preferences import PreferencesDialog
+
+    room = QRect(0, 0, window.width(), window.height() - 40)
+    document = window.document
+    stage = document.roadmap.stages[0].id
+    made = {
+        "gate-review": GateReviewDialog(document, stage, TODAY, window),
+        "import": ImportDialog(document, window),
+        "baselines": BaselinesDialog(document, window),
+        "preferences": PreferencesDialog(window.settings, window),
+    }
+    made["import"].set_file(ROOT / "tests" / "planner" / "usage_samples" / "viva_weekly.csv")
+    guide = window.help_guide() if hasattr(window, "help_guide") else None
+    if guide is not None:
+        made["guide"] = guide
+    for name, dialog in made.items():
+        dialog.resize(dialog_size(preferred_size(dialog).expandedTo(dialog.sizeHint()), room))
+        dialog.show()
+        _settle(app)
+        save(dialog, f"dialog-{name}")
+        dialog.close()
+
+
+def readme_pictures(window, suffix: str, use_cases: Path, save) -> None:
+    """The README's pictures: the Overview and the Timeline in English and light, Use
+    cases in French and dark (shown at the README's width)."""
+    import shutil
+
+    if suffix == "en-light":
+        window.show_page("overview")
+        shutil.copy(save(window, "readme-overview"), README_SHOTS / "overview.png")
+        window.show_page("timeline")
+        shutil.copy(save(window, "readme-timeline"), README_SHOTS / "timeline-window.png")
+    if suffix == "fr-dark":
+        shutil.copy(use_cases, README_SHOTS / "use-cases-fr-dark.png")
+
+
+def help_pictures(app, window, language: str) -> None:
+    """The guide's pictures: a stage card, the timeline, the gate review (light only)."""
+    from PySide6.QtCore import QRect, Qt
+
+    from ui.app.sizing import dialog_size, preferred_size
+    from ui.dialogs.gate_review import GateReviewDialog
+
+    HELP_PICTURES.mkdir(parents=True, exist_ok=True)
+
+    def keep(widget, name: str) -> None:
+        picture = widget.grab().scaledToWidth(640, Qt.TransformationMode.SmoothTransformation)
+        picture.save(str(HELP_PICTURES / f"{name}-{language}.png"))
+
+    dashboard = window.show_page("overview")
+    _settle(app)
+    keep(next(iter(dashboard.cards.values())), "stage-card")
+    window.show_page("timeline")
+    _settle(app)
+    keep(window, "timeline")
+    stage = window.document.roadmap.stages[0].id
+    dialog = GateReviewDialog(window.document, stage, TODAY, window)
+    dialog.resize(dialog_size(preferred_size(dialog), QRect(0, 0, 1366, 728)))
+    dialog.show()
+    _settle(app)
+    keep(dialog, "gate-review")
+    dialog.close()
+    print("help pictures:", *sorted(p.name for p in HELP_PICTURES.glob(f"*-{language}.png")))
 
 
 if __name__ == "__main__":

@@ -132,3 +132,70 @@ def test_scope_and_privacy_threshold(qtbot, tmp_path, document) -> None:
     added = [m for m in document.roadmap.measurements if "imported" in m.source]
     assert {m.stage_id for m in added} == {"st-pm"}
     assert all(m.team_id is None for m in added)
+
+
+def test_paths_can_be_typed(qtbot, tmp_path: Path, document) -> None:
+    data = tmp_path / "usage.csv"
+    data.write_text(TIDY, encoding="utf-8")
+    dialog = _dialog(qtbot, document)
+    assert not dialog.file_edit.isReadOnly()
+    dialog.file_edit.setText(str(tmp_path / "missing.csv"))
+    dialog.file_edit.editingFinished.emit()
+    assert "There is no file" in dialog.detected.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.file_edit.setText(str(data))
+    dialog.file_edit.editingFinished.emit()
+    assert dialog.import_button.isEnabled(), dialog.report.toPlainText()
+    mapping = tmp_path / "teams.csv"
+    mapping.write_text("user,team\n", encoding="utf-8")
+    dialog.teams_edit.setText(str(mapping))
+    dialog.teams_edit.editingFinished.emit()
+    assert dialog.options().teams == mapping
+    dialog.teams_edit.setText("")
+    dialog.teams_edit.editingFinished.emit()
+    assert dialog.options().teams is None
+
+
+def test_the_file_dialog_opens_in_the_last_folder_used(qtbot, tmp_path: Path, document) -> None:
+    from ui.app.settings import Settings
+
+    settings = Settings()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    data = folder / "usage.csv"
+    data.write_text(TIDY, encoding="utf-8")
+    prompter = ScriptedPrompter({"import-usage-file": [str(data), None]})
+    first = ImportDialog(document, None, prompter=prompter, settings=settings)
+    qtbot.addWidget(first)
+    first.choose_file()
+    assert settings.import_directory == str(folder)
+    second = ImportDialog(document, None, prompter=prompter, settings=settings)
+    qtbot.addWidget(second)
+    second.choose_file()
+    assert prompter.asked[-1].text == str(folder)  # the directory the dialog opened in
+
+
+def test_the_preview_shows_the_figures_it_would_store(qtbot, tmp_path: Path, document) -> None:
+    """Per stage and team, each figure with its value, before Import; exactly the planner's
+    dry run (nothing recomputed in the window)."""
+    from planner.evidence.gates import format_value
+    from planner.usage import plan_import
+
+    data = tmp_path / "usage.csv"
+    data.write_text(TIDY, encoding="utf-8")
+    dialog = _dialog(qtbot, document)
+    dialog.set_file(data)
+    assert document.undo_stack.count() == 0  # nothing stored yet
+    rows = dialog.stored.figures()
+    dry = plan_import(document.roadmap, data, dialog.options())
+    assert len(rows) == len(dry.changes) == 3
+    assert dialog.outcome_tabs.currentWidget() is dialog.stored
+    assert "(3)" in dialog.outcome_tabs.tabText(0)
+    units = {m.name: m.unit for m in document.roadmap.metrics}
+    shown = {(r[0], r[1], r[2], r[4], r[6]) for r in rows}
+    for change in dry.changes:
+        value = format_value(change.value, units[change.metric])
+        team = change.team or "whole stage"
+        assert any(s[:4] == (change.scope, team, change.metric, value) for s in shown), change
+    assert any(r[6].startswith("replaces") for r in rows)
+    assert any(r[6] == "added" for r in rows)

@@ -9,6 +9,7 @@ such a screen (:mod:`ui.app.sizing`), not at the offscreen platform's 800×600.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollBar
 from planner.edit.operations import SetField, apply
 from planner.file import lineage, storage
 from ui.app import i18n
-from ui.app.sizing import dialog_size, first_window_size
+from ui.app.sizing import dialog_size, first_window_size, preferred_size
 from ui.models.columns import LEADING
 from ui.views.browser import EntityBrowser
 
@@ -216,7 +217,7 @@ def test_dialogs_cut_nothing_that_has_room(window, qtbot, language, room, tmp_pa
     _open_window(window, qtbot, room)
     for name, dialog in _dialogs(window, tmp_path):
         qtbot.addWidget(dialog)
-        dialog.resize(dialog_size(dialog.size().expandedTo(dialog.sizeHint()), room))
+        dialog.resize(dialog_size(preferred_size(dialog).expandedTo(dialog.sizeHint()), room))
         dialog.show()
         _settle()
         cut = everything_cut(dialog)
@@ -242,3 +243,32 @@ def test_gate_review_tables_take_the_free_space(window, qtbot) -> None:
     box = dialog.attendees
     lines = box.viewport().height() // box.fontMetrics().lineSpacing()
     assert lines >= 3
+
+
+def test_gate_captions_leave_their_stage_bar_in_view(window, qtbot) -> None:
+    """A stage that ends after its review (or is dragged later) keeps its bar's end visible:
+    the gate's caption goes after it, not over it."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from ui.timeline import texts
+
+    _open_window(window, qtbot, SCREENS["1366x768"])
+    widget = window.show_page("timeline")
+    _settle()
+    view = widget.view
+    painter, frame = view.painter_(), view.frame()
+    marks = list(painter.layout.gates)
+    assert marks
+    for mark in marks:
+        caption = texts.gate_caption(mark.state, mark.met, mark.total, mark.decision_id is not None)
+        width = QFontMetricsF(painter.style.small).horizontalAdvance(caption)
+        box = painter.caption_box(mark, frame, width)
+        bar = painter.bar_rect(mark.row, frame)
+        assert box.left() >= bar.right(), caption
+        assert box.left() >= painter.diamond_centre(mark, frame).x()
+    # Dragging the stage later moves the caption along with the bar's end.
+    mark = marks[0]
+    row = painter.layout.rows[mark.row]
+    dragged = dataclasses.replace(frame, drafts={mark.row: (row.start, row.end + 21)})
+    box = painter.caption_box(mark, dragged, 50)
+    assert box.left() >= painter.bar_rect(mark.row, dragged, (row.start, row.end + 21)).right()

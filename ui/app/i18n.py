@@ -135,6 +135,8 @@ def update() -> int:
     folder = translations_dir()
     folder.mkdir(parents=True, exist_ok=True)
     files = [os.path.relpath(p, folder) for p in sources()]
+    if not files:  # lupdate with no sources would empty every catalogue
+        raise SystemExit(f"no source files found under {_ROOT / 'ui'}")
     for language in LANGUAGES:
         # English needs only the plural forms; French needs everything.
         only_plurals = ["-pluralonly"] if language == "en" else []

@@ -164,6 +164,16 @@ class Settings:
     def last_directory(self, value: str) -> None:
         self._store.setValue("files/last_directory", value)
 
+    @property
+    def import_directory(self) -> str:
+        """Where usage reports were last taken from (else the last roadmap folder)."""
+        value = self._str("files/import_directory")
+        return value if value and Path(value).is_dir() else self.last_directory
+
+    @import_directory.setter
+    def import_directory(self, value: str) -> None:
+        self._store.setValue("files/import_directory", value)
+
     # -- safety
 
     @property

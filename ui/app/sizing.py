@@ -45,9 +45,16 @@ def dialog_size(preferred: QSize, room: QRect) -> QSize:
 
 def fit_dialog(dialog: QWidget, preferred: QSize) -> None:
     """Resize a dialog to ``preferred``, within the room its screen (or its parent's) has."""
+    dialog.setProperty("preferred_size", preferred)
     parent = dialog.parentWidget()
     room = available(parent if parent is not None else dialog)
     dialog.resize(dialog_size(preferred, room))
+
+
+def preferred_size(dialog: QWidget) -> QSize:
+    """The size a dialog asks for where there is room (its size hint if it never said)."""
+    wanted = dialog.property("preferred_size")
+    return wanted if isinstance(wanted, QSize) else dialog.sizeHint()
 
 
 def place_first_window(window: QWidget) -> None:

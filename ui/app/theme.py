@@ -193,6 +193,12 @@ def apply(app: QApplication, preference: str) -> None:
         else preference == "dark"
     )
     if want_dark == is_dark(app.palette()):
+        if not want_dark and app.palette().color(_R.Link) == QColor("#0000ff"):
+            # Qt's fallback link colour (pure blue) where the platform gives none.
+            palette = QPalette(app.palette())
+            palette.setColor(_R.Link, QColor("#1a5fb4"))
+            palette.setColor(_R.LinkVisited, QColor("#7b3fb4"))
+            app.setPalette(palette)
         return
     # The platform did not follow: draw it ourselves with Fusion.
     if app.style().name().lower() != "fusion" or not isinstance(app.style(), ContrastStyle):

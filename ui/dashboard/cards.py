@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.evidence.gates import CriterionResult, StageReadiness
 from planner.evidence.series import Point, Trend
 from planner.model.entities import MetricSource, Roadmap
+from ui.dashboard import explain
 from ui.dashboard.blocks import FitTable
 from ui.dashboard.blocks import link_button as link_button  # cards are built from blocks
 from ui.dashboard.blocks import plain as plain
@@ -74,6 +75,12 @@ def criteria_table(
     headers += [texts.tr("Trend"), texts.tr("Forecast")]
     table = FitTable(len(results), headers, fit_rows=fit_rows)
     table.setAccessibleName(texts.tr("Gate criteria"))
+    keys = ["status", "criterion", "needs", "value", *(["measured"] if periods else []),
+            "trend", "forecast"]  # fmt: skip
+    for column, key in enumerate(keys):
+        header = table.horizontalHeaderItem(column)
+        if header is not None:
+            header.setWhatsThis(explain.column(key))
     for row, result in enumerate(results):
         mandatory = texts.tr("mandatory") if result.criterion.mandatory else texts.tr("advisory")
         cells = [
@@ -89,6 +96,7 @@ def criteria_table(
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, result.criterion.id)
             item.setToolTip(result.sentence)
+            item.setWhatsThis(explain.column(keys[column]))
             table.setItem(row, column, item)
     table.fit_height()
     return table
@@ -155,6 +163,8 @@ class StageCard(QFrame):
             bar.setTextVisible(False)
             bar.setMaximumHeight(8)
             bar.setAccessibleName(self.summary.text())
+            bar.setWhatsThis(explain.criteria_met())
+            self.summary.setWhatsThis(explain.criteria_met())
             layout.addWidget(self.summary)
             layout.addWidget(bar)
         if readiness.total == 0:
@@ -168,6 +178,7 @@ class StageCard(QFrame):
             )
         else:
             self.mandatory.setText(texts.tr("✓ Every mandatory criterion is met"))
+        self.mandatory.setWhatsThis(explain.mandatory())
         layout.addWidget(self.mandatory)
         self.suggested.setText(
             texts.tr("Suggested outcome: {outcome}").format(outcome=enum_label(readiness.suggested))
@@ -175,6 +186,8 @@ class StageCard(QFrame):
         bold = QFont(self.suggested.font())
         bold.setBold(True)
         self.suggested.setFont(bold)
+        self.suggested.setWhatsThis(explain.suggested())
+        self.explanation.setWhatsThis(explain.suggested())
         layout.addWidget(self.suggested)
         layout.addWidget(self.explanation)
 
@@ -195,6 +208,7 @@ class StageCard(QFrame):
                 unmeasured.append(result.metric.name)
                 continue
             chart = AdoptionChart(result, points, stage.gate_review, as_of)
+            chart.setWhatsThis(explain.chart())
             criterion_id = result.criterion.id
             chart.clicked.connect(lambda c=criterion_id: self.navigate.emit("criterion", c))
             grid.addWidget(chart, len(self.charts) // 2, len(self.charts) % 2)
@@ -218,6 +232,12 @@ class StageCard(QFrame):
         self.review_button.clicked.connect(lambda: self.review_requested.emit(stage.id))
         foot.addWidget(self.review_button)
         layout.addLayout(foot)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Show another part of the stage's evidence above the card's buttons."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, widget)
 
     def _criterion(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)

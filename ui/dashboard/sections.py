@@ -9,13 +9,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from planner.evidence.figures import Figures
 from planner.evidence.numbers import NumberKind, number_text
 from planner.model.entities import StageStatus
 from planner.rules import checks
+from ui.dashboard import explain
 from ui.timeline import texts
 
 _KIND = Qt.ItemDataRole.UserRole
@@ -86,16 +95,28 @@ class LinkTree(QTreeWidget):
             parent.addChild(item)
         return item
 
-    def finish(self) -> None:
-        """Columns to their contents and the height to every line (the page scrolls)."""
+    def finish(self, numeric: tuple[int, ...] = ()) -> None:
+        """Columns to their contents, figures (``numeric`` columns) to the right, and the
+        height to every line, each line as tall as a table's (the page scrolls)."""
         self.expandAll()
         header = self.header()
-        for column in range(self.columnCount() - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        lines = sum(1 + item.childCount() for item in self._top_items())
-        row = self.sizeHintForRow(0) if lines else 20
-        self.setFixedHeight(header.sizeHint().height() + max(1, lines) * max(row, 18) + 6)
+        last = self.columnCount() - 1
+        for column in range(self.columnCount()):
+            if column != last or last in numeric:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(last not in numeric)  # a figure stays beside its name
+        row = self.fontMetrics().height() + 6
+        self.setItemDelegate(_RowHeight(row, self))
+        items = [i for top in self._top_items() for i in (top, *_children(top))]
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for item in items:
+            for column in numeric:
+                item.setTextAlignment(column, right)
+        header_item = self.headerItem()
+        for column in numeric:
+            header_item.setTextAlignment(column, right)
+        frame = 2 * self.frameWidth()
+        self.setFixedHeight(header.sizeHint().height() + max(1, len(items)) * row + frame)
 
     def _top_items(self) -> list[QTreeWidgetItem]:
         found = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
@@ -118,6 +139,25 @@ class LinkTree(QTreeWidget):
             self.navigate.emit(str(kind), str(entity_id))
 
 
+class _RowHeight(QStyledItemDelegate):
+    """Lines of one height, as tall as a table's rows (the tree's are cramped otherwise)."""
+
+    def __init__(self, height: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._height = height
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), self._height))
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    found = (item.child(i) for i in range(item.childCount()))
+    return [child for child in found if child is not None]
+
+
 def _percent(value: float | None) -> str:
     return "—" if value is None else f"{number_text(value, NumberKind.PERCENT)} %"
 
@@ -128,6 +168,8 @@ def people_tree(figures: Figures) -> LinkTree:
          texts.tr("Ambassadors per 100"), texts.tr("Key users trained")],
         texts.tr("Ambassador and training coverage per team"),
     )  # fmt: skip
+    for column, key in enumerate(("people", "ambassadors", "per_100", "trained"), start=1):
+        tree.headerItem().setWhatsThis(column, explain.team_column(key))
     teams = team_coverage(figures)
     for team in teams[:MAX_TEAMS]:
         ambassadors = str(team.ambassadors) if team.ambassadors else "✗ " + texts.tr("none")
@@ -138,7 +180,7 @@ def people_tree(figures: Figures) -> LinkTree:
         tree.add([texts.tr("… and {n} more teams").format(n=len(teams) - MAX_TEAMS)])
     if not teams:
         tree.add([texts.tr("No team is in scope of a running stage.")])
-    tree.finish()
+    tree.finish(numeric=(1, 2, 3, 4))
     return tree
 
 
@@ -150,6 +192,8 @@ def friction_tree(figures: Figures) -> LinkTree:
         texts.tr("Friction points ranked by yearly cost"),
     )  # fmt: skip
     tree.setRootIsDecorated(True)
+    for column, key in enumerate(("cost", "hours", "rank"), start=1):
+        tree.headerItem().setWhatsThis(column, explain.friction_column(key))
     locale = QLocale()
     symbol = _CURRENCY_SYMBOLS.get(roadmap.currency, roadmap.currency)
     ranking = figures.tables.friction_ranking
@@ -170,12 +214,13 @@ def friction_tree(figures: Figures) -> LinkTree:
         tree.add([texts.tr("… and {n} more friction points").format(n=len(ranking) - MAX_FRICTION)])
     if not ranking:
         tree.add([texts.tr("No friction points yet.")])
-    tree.finish()
+    tree.finish(numeric=(1, 2, 3))
     return tree
 
 
 def findings_tree(figures: Figures) -> LinkTree:
     tree = LinkTree([texts.tr("Severity"), texts.tr("Finding")], texts.tr("Method findings"))
+    tree.setWhatsThis(explain.findings())
     found = list(figures.findings)
     found.sort(key=lambda f: f.severity != checks.WARNING)  # warnings first, order kept
     for finding in found[:MAX_FINDINGS]:

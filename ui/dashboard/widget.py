@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 
 from planner.evidence.gates import StageReadiness
 from planner.evidence.series import Point
+from ui.dashboard import explain
 from ui.dashboard.blocks import heading, plain
 from ui.dashboard.cards import CHART_SOURCES, StageCard
+from ui.dashboard.register_line import RegisterLine
 from ui.dashboard.sections import LinkTree, findings_tree, friction_tree, people_tree
 from ui.document import Document
 from ui.editors.dates import DayEdit
@@ -80,6 +82,7 @@ class DashboardWidget(QWidget):
         as_of_label = QLabel(self.tr("&As of:"))
         self.as_of_edit = DayEdit(None, self)
         self.as_of_edit.setAccessibleName(self.tr("Date the overview is shown for"))
+        self.as_of_edit.setWhatsThis(explain.as_of())
         self.as_of_edit.setDate(texts.qdate(document.as_of()))
         self.as_of_edit.dateChanged.connect(self._date_chosen)
         as_of_label.setBuddy(self.as_of_edit)
@@ -154,8 +157,12 @@ class DashboardWidget(QWidget):
 
         layout.addWidget(heading(self.tr("Gate readiness by stage")))
         self.cards = {}
+        compliance = {c.stage.id: c for c in figures.compliance}
         for readiness in self.readiness:
             card = StageCard(roadmap, readiness, self._series(readiness), as_of)
+            line = RegisterLine(compliance[readiness.stage.id])
+            line.navigate.connect(card.navigate)
+            card.add_section(line)
             card.navigate.connect(self.navigate)
             card.review_requested.connect(self.review_requested)
             layout.addWidget(card)

@@ -9,7 +9,6 @@ cannot be read shows the reader's messages; nothing changes.
 
 from __future__ import annotations
 
-import datetime as dt
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -30,34 +29,24 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.i18n import format_day
 from planner.usage import LAYOUTS, ImportOptions, ImportResult, UsageImportError, plan_import
 from planner.usage.layouts import TIDY, detect
 from planner.usage.privacy import MIN_GROUP_FLOOR
 from planner.usage.readers import RawRow, read_table
+from ui.app.settings import Settings
 from ui.app.sizing import fit_dialog
+from ui.dialogs.import_preview import FileRows, StoredFigures
 from ui.dialogs.prompts import FileRequest, Prompter, QtPrompter
 from ui.document import Document
 from ui.models.labels import form_label
 
 PREVIEW_ROWS = 20
 _AUTO = "auto"
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return format_day(value.date()) + value.strftime(" %H:%M") * bool(value.time())
-    if isinstance(value, dt.date):
-        return format_day(value)
-    return str(value)
 
 
 def _prompter_of(parent: QWidget | None) -> Prompter:
@@ -75,10 +64,12 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         prompter: Prompter | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self._prompter = prompter
+        self._settings = settings
         self._path: Path | None = None
         self._teams: Path | None = None
         self._header: tuple[str, ...] = ()
@@ -95,15 +86,17 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(self)
-        self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(
-            QCoreApplication.translate("ImportDialog", "A CSV or Excel usage report")
+            QCoreApplication.translate(
+                "ImportDialog", "A CSV or Excel usage report: type or paste its path, or choose it"
+            )
         )
+        self.file_edit.editingFinished.connect(self._file_typed)
         self.file_edit.setAccessibleName(QCoreApplication.translate("ImportDialog", "Usage file"))
         choose = QPushButton(QCoreApplication.translate("ImportDialog", "&Choose file…"), self)
         choose.clicked.connect(self.choose_file)
         file_label = QLabel(QCoreApplication.translate("ImportDialog", "Usage &file:"), self)
-        file_label.setBuddy(choose)
+        file_label.setBuddy(self.file_edit)
         file_row.addWidget(file_label)
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(choose)
@@ -143,7 +136,7 @@ class ImportDialog(QDialog):
         form.addRow(QCoreApplication.translate("ImportDialog", "Figures &for:"), self.scope_combo)
         teams_row = QHBoxLayout()
         self.teams_edit = QLineEdit(self)
-        self.teams_edit.setReadOnly(True)
+        self.teams_edit.editingFinished.connect(self._teams_typed)
         self.teams_edit.setPlaceholderText(
             QCoreApplication.translate("ImportDialog", "none: use the file's team column, if any")
         )
@@ -160,7 +153,7 @@ class ImportDialog(QDialog):
         teams_label = QLabel(
             QCoreApplication.translate("ImportDialog", "&Team mapping (user,team):"), self
         )
-        teams_label.setBuddy(teams_choose)
+        teams_label.setBuddy(self.teams_edit)
         form.addRow(teams_label, teams_row)
         self.min_group = QSpinBox(self)
         self.min_group.setRange(MIN_GROUP_FLOOR, 10_000)  # the floor: never fewer than 5
@@ -218,11 +211,7 @@ class ImportDialog(QDialog):
             QCoreApplication.translate("ImportDialog", "First rows of the file:"), self
         )
         preview_layout.addWidget(preview_label)
-        self.preview = QTableWidget(self)
-        self.preview.setAccessibleName(
-            QCoreApplication.translate("ImportDialog", "First rows of the file")
-        )
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview = FileRows(self)
         preview_layout.addWidget(self.preview, 1)
         splitter.addWidget(preview_host)
         report_host = QWidget(self)
@@ -231,6 +220,9 @@ class ImportDialog(QDialog):
         report_layout.addWidget(
             QLabel(QCoreApplication.translate("ImportDialog", "What the import will do:"), self)
         )
+        self.outcome_tabs = QTabWidget(self)
+        self.outcome_tabs.setDocumentMode(True)
+        self.stored = StoredFigures()
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         self.report.setAccessibleName(QCoreApplication.translate("ImportDialog", "Import report"))
@@ -239,7 +231,11 @@ class ImportDialog(QDialog):
                 "ImportDialog", "Choose a file to see what would be imported."
             )
         )
-        report_layout.addWidget(self.report, 1)
+        self.outcome_tabs.addTab(
+            self.stored, QCoreApplication.translate("ImportDialog", "Figures to store")
+        )
+        self.outcome_tabs.addTab(self.report, QCoreApplication.translate("ImportDialog", "Report"))
+        report_layout.addWidget(self.outcome_tabs, 1)
         splitter.addWidget(report_host)
         layout.addWidget(splitter, 1)
 
@@ -260,7 +256,7 @@ class ImportDialog(QDialog):
             FileRequest(
                 key=key,
                 title=title,
-                directory=str(self._path.parent) if self._path else "",
+                directory=str(self._path.parent) if self._path else self._folder(),
                 filters=(
                     QCoreApplication.translate(
                         "ImportDialog", "Usage reports (*.csv *.xlsx *.txt)"
@@ -270,6 +266,42 @@ class ImportDialog(QDialog):
             )
         )
         return Path(answer) if answer else None
+
+    def _folder(self) -> str:
+        """Where the file dialogs open: the folder of the last usage file, else the last
+        folder a roadmap was opened from."""
+        return self._settings.import_directory if self._settings is not None else ""
+
+    def _remember(self, path: Path) -> None:
+        if self._settings is not None:
+            self._settings.import_directory = str(path.parent)
+
+    def _typed(self, edit: QLineEdit, current: Path | None) -> Path | bool | None:
+        """The file typed in ``edit``: a path, None (cleared), or False (no such file: said)."""
+        text = edit.text().strip()
+        path = Path(text).expanduser() if text else None
+        if path is None or path == current or path.is_file():
+            return path
+        self.detected.setText(
+            QCoreApplication.translate("ImportDialog", "There is no file {path}.").format(path=path)
+        )
+        return False
+
+    def _file_typed(self) -> None:
+        path = self._typed(self.file_edit, self._path)
+        if isinstance(path, Path) and path != self._path:
+            self.set_file(path)
+        elif path is False:  # nothing planned for a file that is not there
+            self._path, self.result_ = None, None
+            self._fill_preview([])
+            self.report.clear()
+            self._show_stored()
+            self._update_buttons()
+
+    def _teams_typed(self) -> None:
+        path = self._typed(self.teams_edit, self._teams)
+        if path is not False and path != self._teams:
+            self.set_teams_file(path if isinstance(path, Path) else None)
 
     def choose_file(self) -> None:
         path = self._ask_file(
@@ -288,6 +320,7 @@ class ImportDialog(QDialog):
 
     def set_file(self, path: Path) -> None:
         self._path = Path(path)
+        self._remember(self._path)
         self.file_edit.setText(str(self._path))
         self.replan()
 
@@ -336,6 +369,7 @@ class ImportDialog(QDialog):
                     )
                 )
             self.report.setPlainText("\n".join(lines))
+            self.outcome_tabs.setCurrentWidget(self.report)  # why nothing can be stored
         else:
             self.result_ = result
             self._planned_for = self.document.roadmap
@@ -348,7 +382,21 @@ class ImportDialog(QDialog):
                     ),
                 )
             self.report.setPlainText("\n".join(lines))
+            if result.changes:
+                self.outcome_tabs.setCurrentWidget(self.stored)
+        self._show_stored()
         self._update_buttons()
+
+    def _show_stored(self) -> None:
+        """The dry run's figures in the table, and how many there are on its tab."""
+        self.stored.show_result(self.document.roadmap, self.result_)
+        count = self.stored.rowCount()
+        title = QCoreApplication.translate("ImportDialog", "Figures to store")
+        if self.result_ is not None:
+            title = QCoreApplication.translate("ImportDialog", "Figures to store ({n})").format(
+                n=count
+            )
+        self.outcome_tabs.setTabText(self.outcome_tabs.indexOf(self.stored), title)
 
     def _show_preview(self, options: ImportOptions) -> None:
         assert self._path is not None
@@ -400,17 +448,7 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(index, 0))
 
     def _fill_preview(self, rows: list[RawRow]) -> None:
-        width = max((len(cells) for _, cells in rows), default=0)
-        self.preview.clear()
-        self.preview.setRowCount(len(rows))
-        self.preview.setColumnCount(width)
-        labels = []
-        for r, (line, cells) in enumerate(rows):
-            labels.append(str(line))
-            for c, value in enumerate(cells):
-                self.preview.setItem(r, c, QTableWidgetItem(_cell_text(value)))
-        self.preview.setVerticalHeaderLabels(labels)
-        self.preview.resizeColumnsToContents()
+        self.preview.show_rows(rows)
 
     def _update_buttons(self) -> None:
         ready = self.result_ is not None and bool(self.result_.batch.ops)
@@ -434,9 +472,11 @@ class ImportDialog(QDialog):
         return True
 
 
-def run_import(document: Document, parent: QWidget | None) -> None:
+def run_import(
+    document: Document, parent: QWidget | None, settings: Settings | None = None
+) -> None:
     """The shell's "Import usage data…" action: the dialog, modal to ``parent``."""
-    dialog = ImportDialog(document, parent)
+    dialog = ImportDialog(document, parent, settings=settings)
     try:
         dialog.exec()
     finally:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
+    QSizePolicy,
     QStyle,
     QStyleOptionSpinBox,
     QWidget,
@@ -27,6 +28,8 @@ class DayEdit(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat(DAY_FORMAT)
+        # As wide as a date, not as the form: a form's fields grow, a date need not.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         if date is not None:
             self.setDate(date)
 
@@ -100,7 +103,8 @@ class OptionalDateEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.check)
-        layout.addWidget(self.date, 1)
+        layout.addWidget(self.date)
+        layout.addStretch(1)
         self.check.toggled.connect(self._toggled)
         self.date.edited.connect(self._date_edited)
         self._show(None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -71,6 +72,8 @@ class Column:
         return format_field(spec, value, roadmap)
 
     def sort_key(self, roadmap: Roadmap, value: Any) -> tuple[int, Any]:
+        if self.format is Format.ENUM and isinstance(value, Enum):
+            return (0, list(type(value)).index(value))
         return sort_key(self.spec, value, roadmap)
 
     @property
@@ -147,6 +150,24 @@ _USE_CASE_READINESS = Column(
 )
 
 
+_USE_CASE_TIER = Column(
+    "tier",
+    "use_case",
+    compute=lambda t, e: t.use_case_screening[e.id].tier,
+    format=Format.ENUM,
+    label=lambda: QCoreApplication.translate("Columns", "AI Act tier"),
+    tip=_derived_tip(
+        QT_TRANSLATE_NOOP(
+            "Columns",
+            "Risk tier under the EU AI Act, from the screening in the use case's register "
+            "(or set by hand with a justification). Decision support, not legal advice.",
+        )
+    ),
+    cell_tip=lambda t, e: "\n".join(t.use_case_screening[e.id].reasons),
+    depends=frozenset({"register_entry"}),
+)
+
+
 def _friction_hours(t: DerivedTables, e: Any) -> float:
     return t.friction_hours[e.id]
 
@@ -214,6 +235,10 @@ COLUMNS: dict[str, list[Column]] = {
             "name",
             "stage_id",
             "status",
+        ),
+        _USE_CASE_TIER,
+        *_fields(
+            "use_case",
             "planned_start",
             "planned_end",
             "progress",

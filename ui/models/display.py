@@ -26,6 +26,8 @@ class Format(StrEnum):
     """A value already in percent (0–100)."""
     RATIO_PERCENT = "ratio_percent"
     """A ratio (0.25) shown as a percentage (25 %)."""
+    ENUM = "enum"
+    """A value of an enum, shown by its label and sorted in the enum's order."""
 
 
 def format_number(value: float, decimals: int = 2) -> str:
@@ -52,6 +54,8 @@ def format_computed(value: Any, fmt: Format, roadmap: Roadmap) -> str:
     (:mod:`planner.evidence.numbers`), written in the user's locale."""
     if value is None:
         return "—"
+    if fmt is Format.ENUM:
+        return enum_label(value)
     kind = _KINDS[fmt]
     shown = rounded(float(value), kind)
     if fmt is Format.MONEY:

@@ -34,6 +34,7 @@ from planner.model.entities import (
     Window,
 )
 from planner.model.fields import field_label
+from planner.model.register import Affected, Lifecycle, Oversight, Role, Tier
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -77,6 +78,7 @@ _ENUMS: dict[StrEnum, str] = {
     MetricSource.AMBASSADORS_PER_100: QT_TRANSLATE_NOOP("Enum", "Ambassadors per 100 (computed)"),
     MetricSource.TRAINED_PERCENT: QT_TRANSLATE_NOOP("Enum", "Key users trained % (computed)"),
     MetricSource.DATA_READINESS: QT_TRANSLATE_NOOP("Enum", "Data readiness (computed)"),
+    MetricSource.REGISTER_COMPLETE: QT_TRANSLATE_NOOP("Enum", "AI register complete (computed)"),
     Rollup.WEIGHTED_MEAN: QT_TRANSLATE_NOOP("Enum", "Weighted mean"),
     Rollup.MEAN: QT_TRANSLATE_NOOP("Enum", "Mean"),
     Rollup.SUM: QT_TRANSLATE_NOOP("Enum", "Sum"),
@@ -119,6 +121,26 @@ _ENUMS: dict[StrEnum, str] = {
     RiskStatus.OPEN: QT_TRANSLATE_NOOP("Enum", "Open"),
     RiskStatus.MITIGATED: QT_TRANSLATE_NOOP("Enum", "Mitigated"),
     RiskStatus.CLOSED: QT_TRANSLATE_NOOP("Enum", "Closed"),
+    Role.DEPLOYER: QT_TRANSLATE_NOOP("Enum", "Deployer"),
+    Role.PROVIDER: QT_TRANSLATE_NOOP("Enum", "Provider"),
+    Role.BOTH: QT_TRANSLATE_NOOP("Enum", "Provider and deployer"),
+    Affected.EMPLOYEES: QT_TRANSLATE_NOOP("Enum", "Employees"),
+    Affected.CUSTOMERS: QT_TRANSLATE_NOOP("Enum", "Customers"),
+    Affected.APPLICANTS: QT_TRANSLATE_NOOP("Enum", "Applicants"),
+    Affected.PUBLIC: QT_TRANSLATE_NOOP("Enum", "The public"),
+    Oversight.IN_THE_LOOP: QT_TRANSLATE_NOOP("Enum", "Human in the loop"),
+    Oversight.ON_THE_LOOP: QT_TRANSLATE_NOOP("Enum", "Human on the loop"),
+    Oversight.IN_COMMAND: QT_TRANSLATE_NOOP("Enum", "Human in command"),
+    Lifecycle.PROPOSED: QT_TRANSLATE_NOOP("Enum", "Proposed"),
+    Lifecycle.PILOTING: QT_TRANSLATE_NOOP("Enum", "Piloting"),
+    Lifecycle.APPROVED: QT_TRANSLATE_NOOP("Enum", "Approved"),
+    Lifecycle.RESTRICTED: QT_TRANSLATE_NOOP("Enum", "Restricted"),
+    Lifecycle.RETIRED: QT_TRANSLATE_NOOP("Enum", "Retired"),
+    Tier.PROHIBITED: QT_TRANSLATE_NOOP("Enum", "Prohibited"),
+    Tier.HIGH_RISK: QT_TRANSLATE_NOOP("Enum", "High-risk"),
+    Tier.TRANSPARENCY: QT_TRANSLATE_NOOP("Enum", "Transparency"),
+    Tier.MINIMAL: QT_TRANSLATE_NOOP("Enum", "Minimal"),
+    Tier.NOT_SCREENED: QT_TRANSLATE_NOOP("Enum", "Not screened"),
 }
 
 # Kind names, singular and plural, for messages and undo texts.
@@ -155,6 +177,10 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "risk": (QT_TRANSLATE_NOOP("Kind", "risk"), QT_TRANSLATE_NOOP("Kind", "risks")),
     "baseline": (QT_TRANSLATE_NOOP("Kind", "baseline"), QT_TRANSLATE_NOOP("Kind", "baselines")),
+    "register_entry": (
+        QT_TRANSLATE_NOOP("Kind", "register entry"),
+        QT_TRANSLATE_NOOP("Kind", "register entries"),
+    ),
 }
 
 

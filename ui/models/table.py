@@ -339,7 +339,8 @@ class EntityTableModel(QAbstractTableModel):
             changed = self._changed_ids(entities)
             for entity_id in changed:
                 self._search.pop(entity_id, None)
-        if own or self._sort_column >= 0:
+        # A row filter may read other kinds too (the AI Act tier reads the register).
+        if own or self._sort_column >= 0 or self._row_filter is not None:
             self._move_rows(self._ordered_ids(roadmap))
         if everything:
             if self._ids:

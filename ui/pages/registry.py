@@ -14,6 +14,7 @@ from ui.document import Document
 from ui.models.labels import QT_TRANSLATE_NOOP
 from ui.pages.base import SinglePage, TabbedPage
 from ui.pages.stages import StagesPage
+from ui.pages.use_cases import UseCasesPage
 
 PageFactory = Callable[[Document, QWidget | None], QWidget]
 
@@ -79,8 +80,8 @@ def table_pages() -> list[PageSpec]:
         PageSpec(
             "use_cases",
             _title(QT_TRANSLATE_NOOP("Pages", "Use cases")),
-            ("use_case",),
-            _single("use_case"),
+            ("use_case", "register_entry"),
+            UseCasesPage,
             "use-cases",
         ),
         PageSpec(

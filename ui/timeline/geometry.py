@@ -63,7 +63,7 @@ def fit_scale(layout: Layout, style: Style, width: float) -> Scale:
     for mark in layout.gates:
         caption = texts.gate_caption(mark.state, mark.met, mark.total, mark.decision_id is not None)
         needed = metrics.horizontalAdvance(caption) + room
-        days = mark.day - layout.start + 0.5
+        days = max(mark.day + 0.5, layout.rows[mark.row].end + 1) - layout.start
         if days > 0 and width - needed > width * 0.4:
             ppd = min(ppd, (width - needed) / days)
     return Scale(layout.start, min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, ppd)))
@@ -76,7 +76,8 @@ def content_width(layout: Layout, style: Style, scale: Scale) -> float:
     room = style.row_height * 0.32 + 12
     for mark in layout.gates:
         caption = texts.gate_caption(mark.state, mark.met, mark.total, mark.decision_id is not None)
-        width = max(width, scale.x(mark.day + 0.5) + room + metrics.horizontalAdvance(caption))
+        after = max(scale.x(mark.day + 0.5) + room, scale.x(layout.rows[mark.row].end + 1) + 6)
+        width = max(width, after + metrics.horizontalAdvance(caption))
     return width
 
 
@@ -112,6 +113,16 @@ class ChartGeometry:
     def diamond_centre(self, mark: GateMark, frame: Frame) -> QPointF:
         y = self.row_y(mark.row, frame) + self.style.row_height / 2
         return QPointF(self.day_x(mark.day + 0.5, frame), y)
+
+    def caption_box(self, mark: GateMark, frame: Frame, width: float) -> QRectF:
+        """Where a gate's caption goes: right of its diamond, and never over its stage's bar
+        (a stage that ends after its review, or is being dragged, keeps its end in view)."""
+        centre = self.diamond_centre(mark, frame)
+        radius = round(self.style.row_height * 0.32)
+        row = self.layout.rows[mark.row]
+        end = frame.drafts.get(mark.row, (row.start, row.end))[1]
+        left = max(centre.x() + radius + 4, self.day_x(end + 1, frame) + 6)
+        return QRectF(left, self.row_y(mark.row, frame), width, self.style.row_height)
 
     def axis(self, frame: Frame, width: float) -> Axis:
         """The periods in view, within the layout's dates (nothing drawn past its end)."""

@@ -269,8 +269,7 @@ class TimelinePainter(ChartGeometry):
             caption = texts.gate_caption(mark.state, mark.met, mark.total, decided)
             p.setFont(s.small)
             width = QFontMetricsF(s.small).horizontalAdvance(caption) + 6
-            row_top = self.row_y(i, frame)
-            box = QRectF(centre.x() + radius + 4, row_top, width, s.row_height)
+            box = self.caption_box(mark, frame, width)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(s.fill(s.base, 1.0))
             back = box.adjusted(-2, 3, 0, -3)

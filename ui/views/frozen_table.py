@@ -38,6 +38,7 @@ class FrozenColumnTable(QTableView):
         self.frozen.setObjectName("frozen-column")
         self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.frozen.verticalHeader().hide()
+        self.frozen.horizontalHeader().setHighlightSections(False)  # as the table's own
         self.frozen.setFrameShape(QFrame.Shape.NoFrame)
         self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

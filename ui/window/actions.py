@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QWhatsThis
 
 from ui.app.icons import icon
 
@@ -94,6 +95,10 @@ class Actions(QObject):
         self._page_titles: dict[str, Callable[[], str]] = {}
 
         # Help
+        self.guide = self._make("about", SK.HelpContents)
+        self.shortcuts = self._make("")
+        self.whats_this = QWhatsThis.createAction(self)
+        self.whats_this.setShortcut(QKeySequence(SK.WhatsThis))
         self.about = self._make("about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -130,6 +135,10 @@ class Actions(QObject):
         self._page_titles[key] = title
         action.setText(title().replace("&", "&&"))  # "Stages & gates" is no mnemonic
         return action
+
+    def with_shortcuts(self) -> list[QAction]:
+        """Every action, in menu order, for the guide's list of keyboard shortcuts."""
+        return [a for a in self.findChildren(QAction) if a.shortcuts() and not a.isSeparator()]
 
     def refresh_icons(self) -> None:
         """Redraw every icon in the palette's colours (after a light/dark switch)."""
@@ -275,6 +284,21 @@ class Actions(QObject):
             ),
             (self.scheme_light, self.tr("&Light"), self.tr("Always use light colours")),
             (self.scheme_dark, self.tr("&Dark"), self.tr("Always use dark colours")),
+            (
+                self.guide,
+                self.tr("&Guide"),
+                self.tr("The method, a month with the app, what each gate figure means"),
+            ),
+            (
+                self.shortcuts,
+                self.tr("&Keyboard Shortcuts"),
+                self.tr("Every command that has a key, in the guide"),
+            ),
+            (
+                self.whats_this,
+                self.tr("&What's This?"),
+                self.tr("Click a figure of the Overview to read what it means"),
+            ),
             (self.about, self.tr("&About Pilot-to-Scale Planner"), self.tr("Version and licence")),
             (
                 self.preferences,

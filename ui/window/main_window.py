@@ -41,7 +41,7 @@ from planner.model.entities import Roadmap
 from ui.app import i18n, theme
 from ui.app.icons import app_icon, icon
 from ui.app.settings import Settings
-from ui.app.sizing import place_first_window
+from ui.app.sizing import fit_dialog, place_first_window
 from ui.dialogs.preferences import PreferencesDialog
 from ui.dialogs.prompts import Message, Prompter, QtPrompter
 from ui.document import Document
@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
         self.exports.running_changed.connect(self.update_state)
         self.exports.status.connect(self._show_short_message)
         a.about.triggered.connect(self.about)
+        a.guide.triggered.connect(lambda: self.help_guide("method").show())
+        a.shortcuts.triggered.connect(lambda: self.help_guide("shortcuts").show())
         a.preferences.triggered.connect(self.preferences)
         a.show_findings.toggled.connect(self.findings_dock.setVisible)
         a.full_screen.toggled.connect(self._full_screen)
@@ -375,13 +377,25 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def help_guide(self, page: str = "method") -> QWidget:
+        """The guide's window (one, kept; shown on ``page``), built on first use."""
+        from ui.dialogs.guide import GuideWindow  # first use, not at start-up
+
+        guide = self.findChild(GuideWindow, "guide")
+        if guide is None:
+            guide = GuideWindow(self.window_actions.with_shortcuts(), self)
+            fit_dialog(guide, QSize(980, 760))
+        guide.show_page(page)
+        guide.raise_()
+        return guide
+
     # ------------------------------------------------------------ import and export
 
     def import_usage(self) -> None:
         from ui.dialogs.import_usage import run_import  # a dialog: imported on first use
 
         if not self.document.read_only:
-            run_import(self.document, self)
+            run_import(self.document, self, self.settings)
 
     def import_project(self) -> None:
         from ui.dialogs.import_project import run_project_import  # imported on first use

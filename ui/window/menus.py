@@ -78,6 +78,8 @@ class Menus(QObject):
         self.view_menu.addAction(a.full_screen)
 
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([a.guide, a.shortcuts, a.whats_this])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(a.about)
 
         self.toolbar = QToolBar(parent)

@@ -1,0 +1,30 @@
+"""The base classes of every model of the roadmap (entities and their parts).
+
+Kept apart from :mod:`planner.model.entities` so that entity kinds defined in
+modules of their own (such as :mod:`planner.model.register`) build on the same
+base without an import cycle.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from planner.model.types import Id
+
+
+class Model(BaseModel):
+    """Base of every model: strict about unknown fields, NaN and mutation."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        allow_inf_nan=False,
+        frozen=True,
+        validate_default=False,
+        use_attribute_docstrings=True,
+    )
+
+
+class Entity(Model):
+    """An entity of the roadmap, referred to by its stable id."""
+
+    id: Id

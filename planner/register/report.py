@@ -1,0 +1,176 @@
+"""The register as data for scripts and tables: JSON, CSV rows and flat sheet rows.
+
+Everything here formats :func:`planner.register.summary.register_rows`; the
+``register`` command, the workbook's Register sheet and the app read the same
+rows, so a use case's tier, reasons and duties are the same everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from planner.model.entities import Roadmap
+from planner.register.duties import STATUS_WORDS, DutyState
+from planner.register.rules import rules
+from planner.register.screening import TIER_WORDS
+from planner.register.summary import RegisterRow
+
+JSON_FORMAT = "pilot-planner-register"
+JSON_VERSION = 1
+REASON_SEPARATOR = "\n"
+"""How several reasons (or duties) share one cell of a sheet or a CSV file."""
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def duty_json(duty: DutyState) -> dict[str, Any]:
+    return {
+        "article": duty.article,
+        "duty": duty.duty,
+        "applies_from": duty.applies_from.isoformat(),
+        "applies_from_pending": _iso(duty.pending_from),
+        "status": STATUS_WORDS[duty.status],
+        "detail": duty.detail,
+    }
+
+
+def row_json(row: RegisterRow) -> dict[str, Any]:
+    return {
+        "id": row.use_case.id,
+        "name": row.use_case.name,
+        "stage": row.stage.name if row.stage is not None else None,
+        "tier": TIER_WORDS[row.tier],
+        "screened_tier": TIER_WORDS[row.screening.screened],
+        "overridden": row.screening.overridden,
+        "reasons": list(row.screening.reasons),
+        "overseer": row.overseer or None,
+        "lifecycle": None if row.lifecycle is None else row.lifecycle.value,
+        "lifecycle_since": _iso(row.lifecycle_on),
+        "complete": row.complete,
+        "gaps": list(row.gaps),
+        "duties": [duty_json(d) for d in row.duties],
+    }
+
+
+def to_json(roadmap: Roadmap, as_of: dt.date, rows: Sequence[RegisterRow]) -> dict[str, Any]:
+    """The document ``pilot-planner register --json`` prints."""
+    r = rules()
+    return {
+        "format": JSON_FORMAT,
+        "format_version": JSON_VERSION,
+        "title": roadmap.title,
+        "as_of": as_of.isoformat(),
+        "disclaimer": r.disclaimer.en,
+        "rules": {
+            "regulation": r.regulation.title,
+            "checked_on": r.checked_on.isoformat(),
+            "tracks": [
+                {
+                    "id": t.id,
+                    "status": t.status,
+                    "label": t.label.en,
+                    "sources": [s.url for s in t.sources],
+                }
+                for t in r.tracks
+            ],
+        },
+        "use_cases": [row_json(row) for row in rows],
+    }
+
+
+SHEET_HEADER = (
+    "Use case",
+    "Stage",
+    "Tier",
+    "Reasons",
+    "Duties (article — duty: status, from)",
+    "Overseer",
+    "Lifecycle",
+    "Since",
+    "Complete",
+    "To complete",
+)
+
+
+def duty_line(duty: DutyState) -> str:
+    """``Art. 26(6) — Keep the logs …: missing, from 2026-08-02 (pending: 2027-12-02)``."""
+    pending = f" (pending: {duty.pending_from.isoformat()})" if duty.pending_from else ""
+    return (
+        f"{duty.article} — {duty.duty}: {STATUS_WORDS[duty.status]}, "
+        f"from {duty.applies_from.isoformat()}{pending}"
+    )
+
+
+def sheet_row(row: RegisterRow) -> tuple[Any, ...]:
+    """One use case as the Register sheet shows it (values, dates as dates)."""
+    data = row_json(row)
+    return (
+        data["name"],
+        data["stage"] or "",
+        data["tier"],
+        REASON_SEPARATOR.join(data["reasons"]),
+        REASON_SEPARATOR.join(duty_line(d) for d in row.duties),
+        data["overseer"] or "",
+        data["lifecycle"] or "",
+        row.lifecycle_on,
+        "yes" if row.complete else "no",
+        REASON_SEPARATOR.join(data["gaps"]),
+    )
+
+
+CSV_HEADER = (
+    "use_case_id",
+    "use_case",
+    "stage",
+    "tier",
+    "reasons",
+    "overseer",
+    "lifecycle",
+    "lifecycle_since",
+    "complete",
+    "article",
+    "duty",
+    "applies_from",
+    "applies_from_pending",
+    "status",
+    "detail",
+)
+
+
+def csv_rows(rows: Sequence[RegisterRow]) -> list[tuple[str, ...]]:
+    """One line per duty of each use case (one line without a duty when it has none)."""
+    lines: list[tuple[str, ...]] = []
+    for row in rows:
+        data = row_json(row)
+        head = (
+            data["id"],
+            data["name"],
+            data["stage"] or "",
+            data["tier"],
+            " | ".join(data["reasons"]),
+            data["overseer"] or "",
+            data["lifecycle"] or "",
+            data["lifecycle_since"] or "",
+            "yes" if data["complete"] else "no",
+        )
+        duties = data["duties"] or [None]
+        for duty in duties:
+            if duty is None:
+                lines.append((*head, "", "", "", "", "", ""))
+            else:
+                lines.append(
+                    (
+                        *head,
+                        duty["article"],
+                        duty["duty"],
+                        duty["applies_from"],
+                        duty["applies_from_pending"] or "",
+                        duty["status"],
+                        duty["detail"],
+                    )
+                )
+    return lines

@@ -1,0 +1,72 @@
+"""The *Register* sheet: the responsible-AI register, one row per use case.
+
+Each row holds the use case's EU AI Act tier with the reasons (each citing its
+article), its duties (article — duty: status, from the date of the regulation
+as adopted; the pending amendment's date in brackets, never applied), the
+overseer, the lifecycle state and since when, and what keeps the entry from
+being complete. The rows are :func:`planner.register.report.sheet_row` of the
+register rows the app and ``pilot-planner register`` show: one computation.
+Decision support, not legal advice: the subtitle says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from planner.register.report import SHEET_HEADER, sheet_row
+from planner.register.rules import rules
+from planner.workbook.context import Context
+from planner.workbook.layout import TITLE_ROWS, table_sheet
+from planner.workbook.sheet import Sheet
+from planner.workbook.style import DATE, WRAP, Tone, expression, tone_dxf
+from planner.workbook.table import Column
+
+TITLE = "Register"
+
+COLUMNS = (
+    Column(SHEET_HEADER[0], max_width=34),
+    Column(SHEET_HEADER[1], max_width=22),
+    Column(SHEET_HEADER[2], width=13),
+    Column(SHEET_HEADER[3], WRAP, max_width=60),
+    Column(SHEET_HEADER[4], WRAP, max_width=60),
+    Column(SHEET_HEADER[5], max_width=20),
+    Column(SHEET_HEADER[6], width=11),
+    Column(SHEET_HEADER[7], DATE, width=11),
+    Column(SHEET_HEADER[8], width=10),
+    Column(SHEET_HEADER[9], WRAP, max_width=60),
+)
+
+
+def write(ctx: Context, sheet: Sheet) -> None:
+    rows = ctx.register
+    first = TITLE_ROWS + 2
+    r = rules()
+    detail = (
+        f"{len(rows)} use cases, screened against {r.regulation.short} (Regulation (EU) "
+        f"2024/1689) · {r.disclaimer.en} · Dates: the regulation as adopted (Art. 113); "
+        f"'pending': {r.track('omnibus').label.en}"
+    )
+
+    def lines() -> Iterator[tuple[Any, ...]]:
+        yield from (sheet_row(row) for row in rows)
+
+    count = table_sheet(
+        ctx,
+        sheet,
+        title=TITLE,
+        detail=detail,
+        name="Register",
+        columns=COLUMNS,
+        rows=lines,
+        empty_note="No use cases yet.",
+    )
+    if count:
+        last = first + count - 1
+        tiers = f"C{first}:C{last}"
+        sheet.conditional(tiers, expression(f'$C{first}="prohibited"', tone_dxf(Tone.BAD)))
+        sheet.conditional(tiers, expression(f'$C{first}="high-risk"', tone_dxf(Tone.WARN)))
+        sheet.conditional(tiers, expression(f'$C{first}="not screened"', tone_dxf(Tone.NEUTRAL)))
+        done = f"I{first}:I{last}"
+        sheet.conditional(done, expression(f'$I{first}="yes"', tone_dxf(Tone.GOOD)))
+        sheet.conditional(done, expression(f'$I{first}="no"', tone_dxf(Tone.BAD)))
