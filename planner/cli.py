@@ -19,7 +19,8 @@ from contextlib import nullcontext
 from types import ModuleType
 
 from planner import __version__, i18n
-from planner.commands import COMMAND_NAMES, CommandError
+from planner.commands import COMMAND_NAMES, CommandError, safe_text
+from planner.file.atomic import reason
 
 PROG = "pilot-planner"
 USAGE_ERROR = 2
@@ -122,8 +123,6 @@ def closest_command(word: str) -> str | None:
 def unknown_command(word: str, *, or_file: bool = False) -> int:
     """Exit 2 with the closest command, for a word that names none (``or_file``:
     nor a roadmap file the app could open)."""
-    from planner.commands import safe_text
-
     guess = closest_command(word)
     hint = f"; did you mean '{guess}'?" if guess else ""
     print(
@@ -136,7 +135,15 @@ def unknown_command(word: str, *, or_file: bool = False) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one sub-command; never starts a window."""
+    """Run one sub-command; never starts a window. Everything it prints is
+    terminal-safe (:mod:`planner.commands.terminal`)."""
+    from planner.commands.terminal import safe_streams
+
+    with safe_streams():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     word = first_word(args_list)
     if not wants_command(args_list):
@@ -159,9 +166,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         with language:
             result: int = module.run(args)
     except CommandError as exc:
-        for line in exc.lines:
-            print(f"{PROG} {args.command}: {line}", file=sys.stderr)
+        for line in exc.lines:  # one line each, whatever a file name or value holds
+            print(f"{PROG} {args.command}: {safe_text(line)}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:
+        # A file the command touched: one line, whatever the command (an over-long
+        # name, a folder that vanished, a disk that fails), never a traceback.
+        where = safe_text(str(exc.filename)) + ": " if exc.filename else ""
+        print(f"{PROG} {args.command}: {where}{reason(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return result

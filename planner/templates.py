@@ -72,8 +72,6 @@ CONTENT_KINDS = frozenset(
         "one_off_cost",
         "risk",
         "baseline",
-        "action",
-        "one_off_cost",
         "register_entry",
     }
 )

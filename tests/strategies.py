@@ -97,7 +97,7 @@ texts = st.one_of(
 )
 """Multi-line free text, control characters included."""
 
-dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31))
+dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2089, 12, 31))
 
 
 def finite(low: float = -1e9, high: float = 1e9) -> st.SearchStrategy[float]:

@@ -11,11 +11,13 @@ system's (:func:`planner.i18n.default_language`); ``--json`` keys never change.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Iterable
 
 from planner import i18n
+from planner.model.types import FIRST_DAY, LAST_DAY
 
 COMMAND_NAMES: tuple[str, ...] = (
     "new",
@@ -63,6 +65,23 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
         help="the language of the report: en or fr (default: the app's language, else the "
         "system's); dates and numbers follow it, --json keys do not change",
     )
+
+
+def day_argument(text: str) -> dt.date:
+    """argparse type of every date option (``--as-of``, ``--report-date`` …): a date
+    ``YYYY-MM-DD`` within the dates a roadmap may hold, else a usage error (exit 2)."""
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{safe_text(text)}' is not a valid date (expected YYYY-MM-DD)"
+        ) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"{day.isoformat()} is outside the dates the app supports "
+            f"({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()})"
+        )
+    return day
 
 
 class CommandError(Exception):

@@ -17,8 +17,8 @@ import datetime as dt
 import json
 from typing import Any
 
-from planner.commands import add_language_option, emit, safe_text
-from planner.commands.gates import iso_date, load
+from planner.commands import add_language_option, day_argument, emit, safe_text
+from planner.commands.gates import load
 from planner.commands.show_words import count, trend_word
 from planner.evidence.adoption import GroupAdoption, StageAdoption
 from planner.evidence.figures import Figures
@@ -50,7 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument(
         "--as-of",
-        type=iso_date,
+        type=day_argument,
         default=None,
         metavar="DATE",
         help="use what was known on this date, YYYY-MM-DD (default: today)",

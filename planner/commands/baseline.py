@@ -13,23 +13,18 @@ import datetime as dt
 from pydantic import ValidationError
 
 from planner import baselines
-from planner.commands import CommandError
+from planner.commands import CommandError, day_argument
+from planner.commands.saving import add_force, refuse_if_open, save_roadmap
+from planner.commands.terminal import say
 from planner.commands.validate import open_roadmap
 from planner.diff import fmt_date
 from planner.edit.operations import EditError, Op, apply
-from planner.file import lineage, storage
+from planner.file import lineage
 from planner.model.entities import Roadmap
 from planner.rules.problems import from_validation_error
 
 NAME = "baseline"
 HELP = "capture, list or delete the baselines of a roadmap"
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (expected YYYY-MM-DD)") from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,9 +37,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     action.add_argument("--capture", metavar="NAME", help="capture a baseline with this name")
     action.add_argument("--list", action="store_true", help="list the baselines")
     action.add_argument("--delete", metavar="ID", help="delete the baseline with this id or name")
+    add_force(parser)
     parser.add_argument(
         "--on",
-        type=_date,
+        type=day_argument,
         metavar="DATE",
         help="capture date (YYYY-MM-DD; default: today)",
     )
@@ -78,24 +74,23 @@ def _find(roadmap: Roadmap, wanted: str) -> str:
     raise CommandError(f"{wanted}: there is no such baseline (see --list)")
 
 
-def _save(roadmap: Roadmap, op: Op, file: str) -> Roadmap:
+def _save(roadmap: Roadmap, op: Op, file: str, force: bool) -> Roadmap:
     try:
         changed, _ = apply(roadmap, op)
     except EditError as exc:
         raise CommandError(p.message for p in exc.problems) from None
     saved = lineage.next_revision(changed)
-    try:
-        storage.save(saved, file)
-    except storage.RoadmapSaveError as exc:
-        raise CommandError(str(exc)) from None
+    save_roadmap(saved, file, force=force)
     return saved
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.list:
+        refuse_if_open(args.file, force=args.force)
     roadmap = open_roadmap(args.file)
     if args.list:
         for line in _listing(roadmap):
-            print(line)
+            say(line)
         return 0
     if args.capture is not None:
         try:
@@ -104,10 +99,10 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"--capture: the name {p.message}" for p in from_validation_error(exc)
             ) from None
-        _save(roadmap, op, args.file)
-        print(f"captured {op.entity.id} '{args.capture}' in {args.file}")
+        _save(roadmap, op, args.file, args.force)
+        say(f"captured {op.entity.id} '{args.capture}' in {args.file}")
         return 0
     baseline_id = _find(roadmap, args.delete)
-    _save(roadmap, baselines.delete(roadmap, baseline_id), args.file)
-    print(f"deleted {baseline_id} from {args.file}")
+    _save(roadmap, baselines.delete(roadmap, baseline_id), args.file, args.force)
+    say(f"deleted {baseline_id} from {args.file}")
     return 0

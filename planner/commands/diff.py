@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from planner.commands import CommandError, add_language_option
+from planner.commands.terminal import say
 from planner.commands.validate import open_roadmap
 from planner.diff import as_text, compare
 from planner.diff.formats import quoted
@@ -53,9 +54,9 @@ def run(args: argparse.Namespace) -> int:
     comparison = compare(old, new, quoted(Path(args.old).name), quoted(Path(args.new).name))
     if args.json:
         document = {"old": args.old, "new": args.new, **comparison.as_json()}
-        print(json.dumps(document, indent=2, ensure_ascii=False))
+        print(json.dumps(document, indent=2, ensure_ascii=True))
         return 0
-    print(
+    say(
         _(
             "Comparing {old} (revision {old_revision}) with {new} (revision {new_revision})",
             old=args.old,
@@ -64,8 +65,8 @@ def run(args: argparse.Namespace) -> int:
             new_revision=new.lineage.revision,
         )
     )
-    print(comparison.relation.sentence)
-    print()
+    say(comparison.relation.sentence)
+    say()
     for line in as_text(comparison):
-        print(line)
+        say(line)
     return 0

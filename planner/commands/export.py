@@ -22,17 +22,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import errno
 import os
-import secrets
 import stat
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 
 from planner import i18n
-from planner.commands import CommandError
+from planner.commands import CommandError, day_argument
+from planner.commands.terminal import say
 from planner.commands.validate import open_roadmap
+from planner.file.atomic import OutputError, write_atomically
 from planner.model.entities import Roadmap
 from planner.outputs import PictureError, PictureRequest, picture_writer
 
@@ -46,18 +45,6 @@ USAGE_ERROR = 2
 
 Writer = Callable[[Roadmap, Path, argparse.Namespace], None]
 """Writes one output type to a (temporary) path."""
-
-# Temporary names the app's start-up sweep recognises (planner.file.storage.sweep_stale_temps).
-_TEMP_PREFIX, _TEMP_SUFFIX = ".~tmp-", ".part"
-
-_REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "your disk quota is used up",
-    errno.EACCES: "permission denied (the folder or the file is protected or read-only)",
-    errno.EPERM: "permission denied (the folder or the file is protected or read-only)",
-    errno.EROFS: "the disk or folder is read-only",
-    errno.ENAMETOOLONG: "the file name is too long",
-}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -78,7 +65,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--as-of",
-        type=_iso_date,
+        type=day_argument,
         metavar="DATE",
         help="evaluate gates, training and 'today' as of this date, YYYY-MM-DD "
         "(default: today); the same roadmap and date give the same workbook",
@@ -128,13 +115,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print 'progress DONE TOTAL STEP' lines on standard output as the export goes",
     )
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
 
 
 def _write_workbook(roadmap: Roadmap, path: Path, args: argparse.Namespace) -> None:
@@ -229,15 +209,15 @@ def run(args: argparse.Namespace) -> int:
             args.changes = _changes_since(args.changes_since, roadmap, args.file)
         _write(target, writer, roadmap, args)
     if not args.progress:
-        print(f"wrote {target}")
+        say(f"wrote {target}")
     return 0
 
 
 def _write(target: Path, writer: Writer, roadmap: Roadmap, args: argparse.Namespace) -> None:
     try:
         write_atomically(target, lambda temp: writer(roadmap, temp, args))
-    except OSError as exc:
-        raise CommandError(f"{target}: cannot write: {reason(exc)}; nothing was written") from None
+    except OutputError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def _changes_since(old_file: str, roadmap: Roadmap, new_file: str) -> list[tuple[str, str]]:
@@ -301,43 +281,3 @@ def _check_target(target: Path) -> None:
             )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise CommandError(f"{target}: cannot write in the folder {folder} (permission denied)")
-
-
-def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
-    """Call ``write`` on a temporary file beside ``target``, then replace ``target``
-    with it in one step; on any failure the temporary file is removed and the
-    target left as it was."""
-    temp = target.with_name(
-        f"{_TEMP_PREFIX}{target.name[:100]}-{secrets.token_hex(4)}{_TEMP_SUFFIX}"
-    )
-    try:
-        write(temp)
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        if target.exists():
-            with suppress(OSError):
-                os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
-        os.replace(temp, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temp)
-        raise
-    _fsync_folder(target.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX only; some file systems cannot sync a folder)."""
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    with suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def reason(exc: OSError) -> str:
-    if exc.errno in _REASONS:
-        return _REASONS[exc.errno]
-    return exc.strerror or str(exc) or exc.__class__.__name__

@@ -17,7 +17,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from planner.commands import CommandError, add_language_option, emit
+from planner.commands import CommandError, add_language_option, day_argument, emit
 from planner.commands.show_words import trend_word, word
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import Forecast, format_day
@@ -40,16 +40,6 @@ JSON_FORMAT = "pilot-planner-gates"
 JSON_VERSION = 1
 
 
-def iso_date(text: str) -> dt.date:
-    """argparse type for ``YYYY-MM-DD`` (a bad date is a usage error, exit 2)."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a valid date (expected YYYY-MM-DD)"
-        ) from None
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Evaluate every stage's gate criteria on the measurements known at a date: value, "
@@ -59,7 +49,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument(
         "--as-of",
-        type=iso_date,
+        type=day_argument,
         default=None,
         metavar="DATE",
         help="evaluate with what was known on this date, YYYY-MM-DD (default: today)",

@@ -15,9 +15,10 @@ import argparse
 from pathlib import Path
 
 from planner.commands import CommandError, add_language_option, emit, safe_text
+from planner.commands.saving import add_force, refuse_if_open, save_roadmap
 from planner.commands.validate import open_roadmap
 from planner.edit.operations import EditError, apply
-from planner.file import lineage, storage
+from planner.file import lineage
 from planner.i18n import _
 from planner.interchange.mspdi_read import ProjectReadError, read_project
 from planner.interchange.project_import import plan_import, preview_lines
@@ -34,6 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument("plan", metavar="PLAN", help="the MS Project XML file")
+    add_force(parser)
     parser.add_argument(
         "--dry-run", action="store_true", help="print what would change; write nothing"
     )
@@ -41,6 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.dry_run:
+        refuse_if_open(args.file, force=args.force)
     roadmap = open_roadmap(args.file)
     try:
         project = read_project(args.plan)
@@ -60,10 +64,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     try:
         changed, _undo = apply(roadmap, plan.batch)
-        storage.save(lineage.next_revision(changed), args.file)
     except EditError as exc:
         raise CommandError(f"{args.plan}: {p.message}" for p in exc.problems) from None
-    except storage.RoadmapSaveError as exc:
-        raise CommandError(str(exc)) from None
+    save_roadmap(lineage.next_revision(changed), args.file, force=args.force)
     emit(_("Saved {file}.", file=safe_text(args.file)) + "\n")
     return 0

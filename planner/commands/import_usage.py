@@ -10,10 +10,11 @@ On any error the roadmap file is left exactly as it was.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from planner.commands import CommandError, add_language_option
+from planner.commands import CommandError, add_language_option, day_argument
+from planner.commands.saving import add_force, refuse_if_open, save_roadmap
+from planner.commands.terminal import say
 from planner.edit import operations
 from planner.file import lineage, storage
 from planner.i18n import _
@@ -28,15 +29,6 @@ from planner.usage import (
 
 NAME = "import-usage"
 HELP = "add weekly usage figures from a usage report (CSV or XLSX)"
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a valid date (expected YYYY-MM-DD)"
-        ) from None
 
 
 def _group_size(text: str) -> int:
@@ -106,7 +98,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--as-of",
-        type=_iso_date,
+        type=day_argument,
         metavar="DATE",
         help="dates after this day are refused as in the future (default: today)",
     )
@@ -141,11 +133,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--report-date",
-        type=_iso_date,
+        type=day_argument,
         metavar="DATE",
         help="per-user activity report without a Report Refresh Date: the day it was taken",
     )
     parser.add_argument("--sheet", metavar="NAME", help="XLSX: the sheet to read")
+    add_force(parser)
     parser.add_argument(
         "--skip-bad-rows",
         action="store_true",
@@ -197,6 +190,8 @@ def _load(path: str) -> Roadmap:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.dry_run:
+        refuse_if_open(args.file, force=args.force)
     roadmap = _load(args.file)
     options = options_from(args)
     try:
@@ -204,19 +199,17 @@ def run(args: argparse.Namespace) -> int:
     except UsageImportError as exc:
         raise CommandError([f"{Path(args.data).name}: {line}" for line in exc.lines]) from None
     for line in result.report.lines():
-        print(line)
+        say(line)
     if args.dry_run:
-        print(_("Dry run: nothing was written."))
+        say(_("Dry run: nothing was written."))
         return 0
     if not result.batch.ops:
-        print(_("Nothing to change: {file} already holds these figures.", file=args.file))
+        say(_("Nothing to change: {file} already holds these figures.", file=args.file))
         return 0
     try:
         changed, _inverse = operations.apply(roadmap, result.batch)
-        storage.save(lineage.next_revision(changed), args.file)
     except operations.EditError as exc:
         raise CommandError(p.message for p in exc.problems) from None
-    except storage.RoadmapSaveError as exc:
-        raise CommandError(str(exc)) from None
-    print(_("Saved {file}.", file=args.file))
+    save_roadmap(lineage.next_revision(changed), args.file, force=args.force)
+    say(_("Saved {file}.", file=args.file))
     return 0

@@ -18,7 +18,8 @@ from pydantic_core import to_jsonable_python
 
 from planner.commands import CommandError, add_language_option
 from planner.commands.diff import open_all
-from planner.file import storage
+from planner.commands.saving import add_force, refuse_if_open, save_roadmap
+from planner.commands.terminal import say
 from planner.file.lineage import RelationKind, relation
 from planner.i18n import _, ngettext
 from planner.merge import MergeResult, merge
@@ -43,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print a JSON document instead")
     add_language_option(parser)
+    add_force(parser, "write OUT even while the desktop app has it open")
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -100,33 +102,31 @@ def run(args: argparse.Namespace) -> int:
             )
     if Path(out).is_dir():
         raise CommandError(f"{out}: is a folder; give the name of a file to write")
+    refuse_if_open(out, force=args.force)
     base, mine, theirs = open_all(args.base, args.mine, args.theirs)
     notes = lineage_notes(base, mine, theirs)
     result = merge(base, mine, theirs)
     if result.merged is None:
         if args.json:
-            print(json.dumps(as_json(result, None, notes), indent=2, ensure_ascii=False))
+            print(json.dumps(as_json(result, None, notes), indent=2, ensure_ascii=True))
             return 1
         lines = [ngettext("{count} conflict; nothing was written:",
                           "{count} conflicts; nothing was written:",
                           len(result.conflicts))]  # fmt: skip
         lines += [_("conflict: {sentence}", sentence=c.sentence) for c in result.conflicts]
         raise CommandError(lines)
-    try:
-        storage.save(result.merged, out)
-    except storage.RoadmapSaveError as exc:
-        raise CommandError(str(exc)) from None
+    save_roadmap(result.merged, out, force=args.force)
     if args.json:
-        print(json.dumps(as_json(result, out, notes), indent=2, ensure_ascii=False))
+        print(json.dumps(as_json(result, out, notes), indent=2, ensure_ascii=True))
         return 0
     for note in notes:
-        print(note)
-    print(_("Merged without conflicts into {out} (revision {revision}).", out=out,
-            revision=result.merged.lineage.revision))  # fmt: skip
+        say(note)
+    say(_("Merged without conflicts into {out} (revision {revision}).", out=out,
+          revision=result.merged.lineage.revision))  # fmt: skip
     if result.auto:
-        print(_("Changes from theirs combined into mine:"))
+        say(_("Changes from theirs combined into mine:"))
         for line in result.auto:
-            print(f"  - {line}")
+            say(f"  - {line}")
     else:
-        print(_("Theirs brings no change to mine."))
+        say(_("Theirs brings no change to mine."))
     return 0

@@ -14,6 +14,8 @@ from pydantic import ValidationError
 
 from planner import templates
 from planner.commands import CommandError
+from planner.commands.saving import refuse_if_open, save_roadmap
+from planner.commands.terminal import say
 from planner.file import storage
 from planner.rules.problems import from_validation_error
 
@@ -38,7 +40,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--title", metavar="TEXT", help="title of the new roadmap")
     parser.add_argument(
-        "--force", action="store_true", help="overwrite OUT if it exists (keeping OUT.bak)"
+        "--force",
+        action="count",
+        default=0,
+        help="overwrite OUT if it exists (keeping OUT.bak); give it twice to overwrite it "
+        "even while the desktop app has it open",
     )
 
 
@@ -78,6 +84,8 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(
             f"{out}: already exists; choose another name or add --force to replace it"
         )
+    twice = "add --force a second time to overwrite it anyway"
+    refuse_if_open(out, force=args.force >= 2, hint=twice)
     try:
         roadmap = templates.create(args.template, title=args.title)
     except templates.UnknownTemplateError as exc:
@@ -88,9 +96,6 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"template '{args.template}': {p}" for p in exc.problems) from None
     except OSError as exc:
         raise CommandError(f"the templates cannot be read: {exc}") from None
-    try:
-        storage.save(roadmap, out)
-    except storage.RoadmapSaveError as exc:
-        raise CommandError(f"{out}: cannot write: {exc.reason}") from None
-    print(out)
+    save_roadmap(roadmap, out, force=args.force >= 2, hint=twice)
+    say(str(out))
     return 0

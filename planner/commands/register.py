@@ -20,8 +20,8 @@ import io
 import json
 from collections.abc import Sequence
 
-from planner.commands import emit, safe_text
-from planner.commands.gates import iso_date, load
+from planner.commands import day_argument, emit, safe_text
+from planner.commands.gates import load
 from planner.evidence.forecast import format_day
 from planner.model.entities import Roadmap
 from planner.register.duties import STATUS_WORDS
@@ -44,7 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument(
         "--as-of",
-        type=iso_date,
+        type=day_argument,
         default=None,
         metavar="DATE",
         help="the duties' status on this date, YYYY-MM-DD (default: today)",

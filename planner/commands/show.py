@@ -18,7 +18,7 @@ import os
 import shutil
 import sys
 
-from planner.commands import add_language_option, emit
+from planner.commands import add_language_option, day_argument, emit
 from planner.commands.show_lists import (
     Section,
     actions,
@@ -51,18 +51,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument(
         "--as-of",
-        type=_iso_date,
+        type=day_argument,
         metavar="DATE",
         help="evaluate gates and training as of this date, YYYY-MM-DD (default: today)",
     )
     add_language_option(parser)
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from planner.commands import CommandError
+from planner.commands.terminal import say
 from planner.file import storage
 from planner.model.entities import Roadmap
 
@@ -52,5 +53,5 @@ def summary(roadmap: Roadmap) -> str:
 
 def run(args: argparse.Namespace) -> int:
     roadmap = open_roadmap(args.file)
-    print(f"valid: {summary(roadmap)}")
+    say(f"valid: {summary(roadmap)}")
     return 0

@@ -19,8 +19,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from planner.commands import add_language_option, emit, safe_text
-from planner.commands.gates import iso_date, load
+from planner.commands import add_language_option, day_argument, emit, safe_text
+from planner.commands.gates import load
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import format_day
 from planner.i18n import _, ngettext
@@ -46,7 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
     parser.add_argument(
         "--as-of",
-        type=iso_date,
+        type=day_argument,
         default=None,
         metavar="DATE",
         help="use what was known on this date, YYYY-MM-DD (default: today)",

@@ -147,6 +147,15 @@ STEPS: dict[int, Step] = {
 }
 """``STEPS[n]`` turns an envelope of version ``n`` into one of version ``n + 1``."""
 
+ROADMAP_UNCHANGED: frozenset[int] = frozenset({2})
+"""Steps that change nothing but the envelope's version number: a file of such a
+version validates as a current one as it is, so the loader reads it in one pass."""
+
+
+def roadmap_unchanged_since(version: int) -> bool:
+    """Whether every step from ``version`` to the current one leaves the roadmap as it is."""
+    return all(step in ROADMAP_UNCHANGED for step in range(version, CURRENT_SCHEMA_VERSION))
+
 
 def migrate(envelope: Envelope, version: int) -> Envelope:
     """The envelope of ``version`` (≥ the oldest, ≤ the current) at the current version."""

@@ -26,96 +26,32 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from planner.file.errors import MAX_PROBLEMS, RoadmapLoadError, error, megabytes
+from planner.file.shape import MAX_DEPTH, check_shape, too_deep
 from planner.rules.problems import Problem, json_path
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_PROBLEMS",
+    "RoadmapLoadError",
+    "check_shape",
+    "error",
+    "locate",
+    "parse",
+    "read_file",
+    "too_large",
+]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Largest file opened by default: about 100 times a large real roadmap."""
 
-MAX_DEPTH = 64
-"""Deepest nesting of lists and objects accepted (a roadmap needs 5)."""
+_BOM = b"\xef\xbb\xbf"
 
 MAX_INT_DIGITS = 4300
 """Longest integer accepted (Python's own default guard against slow conversion)."""
 
-BYTES_PER_CONTAINER = 8
-"""A real roadmap spends far more bytes than this per list or object; a file that
-does not is a "wide bomb" (``[{},{},…]``) built to exhaust memory."""
-
-MAX_PROBLEMS = 50
-"""Problems listed in one error; the rest are counted."""
-
-_BOM = b"\xef\xbb\xbf"
-
-
-class RoadmapLoadError(Exception):
-    """A file that cannot be opened as a roadmap, with every problem found."""
-
-    problems: list[Problem]
-    """At most :data:`MAX_PROBLEMS` problems (plus a last one counting the rest)."""
-    source: str
-    """The file name (or what the caller named the bytes); may be empty."""
-    omitted: int
-    """How many further problems were found but not listed."""
-
-    def __init__(self, problems: list[Problem], source: str = "") -> None:
-        problems = [_readable(p) for p in problems] or [
-            Problem("", "invalid", "the file is not a valid roadmap")
-        ]
-        self.omitted = max(0, len(problems) - MAX_PROBLEMS)
-        if self.omitted:
-            problems = problems[:MAX_PROBLEMS]
-            problems.append(
-                Problem("", "more_problems", f"… and {self.omitted} more problems not listed")
-            )
-        self.problems = problems
-        self.source = source
-        super().__init__(self._summary())
-
-    def _summary(self) -> str:
-        head = f"Cannot open {self.source}" if self.source else "Cannot open the roadmap"
-        if len(self.problems) == 1:
-            return f"{head}: {self.problems[0]}"
-        lines = [f"{head}:"] + [f"  - {p}" for p in self.problems]
-        return "\n".join(lines)
-
-    def __str__(self) -> str:
-        return self._summary()
-
-
-def _printable(text: str, limit: int = 300) -> str:
-    """Text safe to show on one line: no control characters, no lone surrogates."""
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    if text.isprintable():
-        return text
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch.isprintable() and not 0xD800 <= code <= 0xDFFF:
-            out.append(ch)
-        elif code < 0x10000:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(f"\\U{code:08x}")
-    return "".join(out)
-
-
-def _readable(problem: Problem) -> Problem:
-    where, message = _printable(problem.where), _printable(problem.message, 1000)
-    if where == problem.where and message == problem.message:
-        return problem
-    return Problem(where, problem.code, message)
-
-
-def error(where: str, code: str, message: str, source: str = "") -> RoadmapLoadError:
-    return RoadmapLoadError([Problem(where, code, message)], source)
-
-
 # ------------------------------------------------------------------ reading
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def read_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
@@ -135,22 +71,22 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) 
         # A pipe or a device could block or never end.
         raise error("", "not_a_file", "this is not a regular file", source)
     if info.st_size > max_bytes:
-        raise _too_large(info.st_size, max_bytes, source)
+        raise too_large(info.st_size, max_bytes, source)
     try:
         with open(source, "rb") as stream:
             data = stream.read(max_bytes + 1)
     except OSError as exc:
         raise _os_error(exc, source) from None
     if len(data) > max_bytes:
-        raise _too_large(len(data), max_bytes, source)
+        raise too_large(len(data), max_bytes, source)
     return data
 
 
-def _too_large(size: int, max_bytes: int, source: str) -> RoadmapLoadError:
+def too_large(size: int, max_bytes: int, source: str) -> RoadmapLoadError:
     return error(
         "",
         "too_large",
-        f"the file is {_megabytes(size)}, more than the {_megabytes(max_bytes)} a roadmap "
+        f"the file is {megabytes(size)}, more than the {megabytes(max_bytes)} a roadmap "
         "file may have; it is damaged or not a roadmap",
         source,
     )
@@ -173,7 +109,7 @@ def _os_error(exc: OSError, source: str) -> RoadmapLoadError:
 def parse(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES) -> Any:
     """Bytes of a JSON document → plain Python values, or :class:`RoadmapLoadError`."""
     if len(data) > max_bytes:
-        raise _too_large(len(data), max_bytes, source)
+        raise too_large(len(data), max_bytes, source)
     if data.startswith(b"PK\x03\x04"):
         raise error(
             "",
@@ -195,9 +131,9 @@ def parse(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES) -> 
     except (_DuplicateKeyError, _ConstantError, ValueError):
         # The hooks know the offending key or value but not where it is:
         # parse again, tolerantly, to find its path (only on this error path).
-        raise _locate(text, source) from None
+        raise locate(text, source) from None
     except RecursionError:
-        raise _too_deep(source) from None
+        raise too_deep(source) from None
     except MemoryError:
         raise error("", "too_large", "the file is too large to open", source) from None
     # A one-byte search first: nearly free, unlike a search for two bytes.
@@ -221,64 +157,6 @@ def _decode(data: bytes, source: str) -> str:
                 "saved in another encoding (such as Latin-1) or is damaged"
             )
         raise error("", "invalid_utf8", message, source) from None
-
-
-# Every byte except the ones that matter for the structure scan; braces become
-# brackets so that one kind of pair is left to count.
-_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}":')
-_TO_BRACKETS = bytes.maketrans(b"{}", b"[]")
-
-
-def check_shape(data: bytes, source: str = "") -> int:
-    """Refuse excessive nesting or container counts without parsing (C-speed scans).
-
-    Returns the number of key/value pairs in the text (its colons outside
-    strings), which lets a caller that parsed it another way find out whether
-    a key was repeated: objects then hold fewer keys than the text has pairs.
-    """
-    # Drop escaped backslashes, then escaped quotes, so that every quote left
-    # opens or closes a string; keep only quotes, colons and brackets; drop strings.
-    reduced = data
-    if b"\\" in reduced:  # one byte: a fast search, unlike the two-byte patterns
-        reduced = reduced.replace(b"\\\\", b"").replace(b'\\"', b"")
-    reduced = reduced.translate(_TO_BRACKETS, _NOT_STRUCTURE)
-    # Two adjacent quotes can go without changing which brackets are quoted:
-    # this drops most strings at C speed and leaves few for the split below.
-    reduced = reduced.replace(b'""', b"")
-    brackets = b"".join(reduced.split(b'"')[::2]) if b'"' in reduced else reduced
-    pairs = brackets.count(b":")
-    if pairs:
-        brackets = brackets.translate(None, b":")
-    containers = brackets.count(b"[")
-    if containers > max(100_000, len(data) // BYTES_PER_CONTAINER):
-        raise error(
-            "",
-            "too_many_items",
-            f"the file holds {containers} lists and objects in {_megabytes(len(data))}, "
-            "far more than any roadmap; it is damaged or built to exhaust memory",
-            source,
-        )
-    # Each pass removes the innermost pairs, one level of nesting. Pairs left
-    # after MAX_DEPTH passes are nested deeper; brackets that cannot pair up
-    # are a syntax error, which json reports with its line and column.
-    for _ in range(MAX_DEPTH):
-        shorter = brackets.replace(b"[]", b"")
-        if len(shorter) == len(brackets):
-            return pairs
-        brackets = shorter
-    if b"[]" in brackets:
-        raise _too_deep(source)
-    return pairs
-
-
-def _too_deep(source: str) -> RoadmapLoadError:
-    return error(
-        "",
-        "too_deep",
-        f"lists and objects are nested more than {MAX_DEPTH} levels deep; "
-        "no roadmap is, so the file is damaged or not a roadmap",
-        source,
-    )
 
 
 @contextmanager
@@ -377,7 +255,7 @@ def _tolerant_int(digits: str) -> Any:
     return _Bad(digits) if len(stripped) > MAX_INT_DIGITS else int(digits)
 
 
-def _locate(text: str, source: str) -> RoadmapLoadError:
+def locate(text: str, source: str) -> RoadmapLoadError:
     try:
         tree = json.loads(
             text, object_pairs_hook=_tolerant_object, parse_constant=_Bad, parse_int=_tolerant_int

@@ -9,14 +9,12 @@ A file is one UTF-8 JSON document::
       "roadmap": { … the Roadmap model, fields in model order … }
     }
 
-Opening is two phases. Phase 1 (:mod:`planner.file.safejson`) turns bytes into
-JSON values defensively. Phase 2 (here) checks ``format`` and then
-``schema_version`` before anything else, migrates an older file step by step
-(:mod:`planner.file.migrations`), validates the model and the whole-roadmap rules.
-Anything wrong raises :class:`RoadmapLoadError` naming each problem and its
-place (``roadmap.use_cases[3].stage_id``). A clean file of the current version
-is first tried in one pass (:mod:`planner.file.fast_load`, about twice as fast);
-it yields the same roadmap, and anything unusual takes the two phases.
+Opening reads the file within its size limit (:mod:`planner.file.safejson`)
+and takes one path for every file (:mod:`planner.file.loader`): a bounded scan
+of its structure, one strict parse and validation, a migration for older
+versions, the whole-roadmap rules. Anything wrong raises
+:class:`RoadmapLoadError` naming each problem and its place
+(``roadmap.use_cases[3].stage_id``).
 
 Saving writes a temporary file beside the target, fsyncs it, keeps the
 previous version as ``<name>.pilotplan.bak`` and atomically replaces the
@@ -26,32 +24,18 @@ if the process is killed mid-save.
 
 from __future__ import annotations
 
-import errno
-import gc
 import json
-import logging
 import os
-import re
-import secrets
-import shutil
-import stat
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
-from pathlib import Path
-from typing import Any
 
-from pydantic import ValidationError
-
-from planner import APP_NAME, __version__
-from planner.file.fast_load import load_current
-from planner.file.migrations import CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION, migrate
-from planner.file.safejson import MAX_FILE_BYTES, RoadmapLoadError, parse, read_file
+from planner import __version__
+from planner.file.atomic import BACKUP_SUFFIX, OutputError, sweep_stale_temps, write_bytes
+from planner.file.loader import FORMAT, load_bytes
+from planner.file.migrations import CURRENT_SCHEMA_VERSION
+from planner.file.safejson import MAX_FILE_BYTES, RoadmapLoadError, read_file
 from planner.model.entities import Roadmap
-from planner.rules import invariants
-from planner.rules.problems import Problem, from_validation_error
 
 __all__ = [
+    "BACKUP_SUFFIX",
     "CURRENT_SCHEMA_VERSION",
     "FORMAT",
     "MAX_FILE_BYTES",
@@ -65,13 +49,7 @@ __all__ = [
     "sweep_stale_temps",
 ]
 
-FORMAT = "pilot-planner-roadmap"
 SUFFIX = ".pilotplan"
-BACKUP_SUFFIX = ".bak"
-
-_ENVELOPE_KEYS = ("format", "schema_version", "app_version", "roadmap")
-
-log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------- loading
@@ -86,142 +64,6 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> Ro
     source = os.fspath(path)
     data = read_file(source, max_bytes=max_bytes)
     return load_bytes(data, source=source, max_bytes=max_bytes)
-
-
-def load_bytes(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES) -> Roadmap:
-    """The roadmap in the bytes of a ``.pilotplan`` file (``source`` names it in messages)."""
-    with _gc_paused():
-        roadmap = None
-        if len(data) <= max_bytes:
-            roadmap = load_current(data, format_name=FORMAT, version=CURRENT_SCHEMA_VERSION)
-        if roadmap is None:  # not a clean current file: the careful path says why
-            raw = parse(data, source=source, max_bytes=max_bytes)
-            roadmap = _from_envelope(raw, source)
-        problems = invariants.check(roadmap)
-    if problems:
-        raise RoadmapLoadError([_under_roadmap(p) for p in problems], source)
-    return roadmap
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Loading creates hundreds of thousands of objects and no garbage cycles;
-    # the collector would rescan them over and over (a 2-4x slowdown).
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            if not gc.get_freeze_count():
-                # What the load made would count as young: the first allocation after
-                # enable() would scan it all (30-60 ms at 10,000 use cases). Freezing and
-                # thawing moves it to the oldest generation in one step, unscanned.
-                # (Skipped when the app froze objects on purpose: thawing would undo that.)
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
-
-
-def _under_roadmap(problem: Problem) -> Problem:
-    where = f"roadmap.{problem.where}" if problem.where else "roadmap"
-    if problem.where.startswith("["):
-        where = f"roadmap{problem.where}"
-    return Problem(where, problem.code, problem.message)
-
-
-def _shown(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:59] + "…"
-
-
-def _from_envelope(raw: Any, source: str) -> Roadmap:
-    def fail(where: str, code: str, message: str) -> RoadmapLoadError:
-        return RoadmapLoadError([Problem(where, code, message)], source)
-
-    if not isinstance(raw, dict):
-        kind = {list: "a list", str: "a text", bool: "true or false"}.get(type(raw), "a number")
-        if raw is None:
-            kind = "null"
-        raise fail("", "not_a_roadmap", f"not a {APP_NAME} roadmap: the file holds {kind}")
-    if "format" not in raw:
-        raise fail(
-            "format",
-            "not_a_roadmap",
-            f"not a {APP_NAME} roadmap: the file does not say what it holds ('format' is missing)",
-        )
-    if raw["format"] != FORMAT:
-        raise fail(
-            "format",
-            "not_a_roadmap",
-            f'not a {APP_NAME} roadmap: its format is {_shown(raw["format"])}, not "{FORMAT}"',
-        )
-    version = _schema_version(raw, fail)
-    if version < CURRENT_SCHEMA_VERSION:
-        raw = migrate(raw, version)
-
-    problems: list[Problem] = []
-    for key in raw:
-        if key not in _ENVELOPE_KEYS:
-            problems.append(
-                Problem(
-                    key,
-                    "extra_forbidden",
-                    "is not a field this version knows (a newer version or a hand edit?)",
-                )
-            )
-    app_version = raw.get("app_version")
-    if app_version is None:
-        problems.append(Problem("app_version", "missing", "is required but missing"))
-    elif not isinstance(app_version, str) or len(app_version) > 64:
-        problems.append(
-            Problem("app_version", "string_type", 'must be a short text such as "1.2.0"')
-        )
-    if "roadmap" not in raw:
-        problems.append(Problem("roadmap", "missing", "is required but missing: no roadmap"))
-        raise RoadmapLoadError(problems, source)
-    try:
-        roadmap = Roadmap.model_validate(raw["roadmap"])
-    except ValidationError as exc:
-        problems += from_validation_error(exc, prefix="roadmap")
-        raise RoadmapLoadError(problems, source) from None
-    if problems:
-        raise RoadmapLoadError(problems, source)
-    return roadmap
-
-
-def _schema_version(raw: dict[str, Any], fail: Callable[[str, str, str], RoadmapLoadError]) -> int:
-    """The file's format version, checked before anything else is looked at."""
-    if "schema_version" not in raw:
-        raise fail(
-            "schema_version",
-            "missing",
-            "the file does not say which format version it uses ('schema_version' is missing)",
-        )
-    version = raw["schema_version"]
-    # bool is an int in Python: true must not pass for version 1.
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise fail(
-            "schema_version",
-            "invalid_version",
-            f"the format version must be a whole number such as {CURRENT_SCHEMA_VERSION}, "
-            f"not {_shown(version)}",
-        )
-    if version > CURRENT_SCHEMA_VERSION:
-        raise fail(
-            "schema_version",
-            "newer_version",
-            f"this file was written by a newer version of {APP_NAME} (format version "
-            f"{version}); this version reads up to {CURRENT_SCHEMA_VERSION}. "
-            "Open it with a newer version of the app",
-        )
-    if version < OLDEST_SCHEMA_VERSION:
-        raise fail(
-            "schema_version",
-            "invalid_version",
-            f"format version {version} does not exist (versions start at {OLDEST_SCHEMA_VERSION})",
-        )
-    return version
 
 
 # ---------------------------------------------------------------- dumping
@@ -259,178 +101,15 @@ class RoadmapSaveError(Exception):
         super().__init__(f"Could not save {path}: {reason}. The file on disk was not changed.")
 
 
-_TEMP_PREFIX = ".~tmp-"
-_TEMP_SUFFIX = ".part"
-_TEMP_NAME = re.compile(r"\.~tmp-.+-[0-9a-f]{8}\.part", re.DOTALL)
-_WINDOWS_SHARING_ERRORS = (5, 32, 33)
-"""Access denied, sharing violation, lock violation: another program has the file open."""
-_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.0)
-
-
 def save(roadmap: Roadmap, path: str | os.PathLike[str], *, backup: bool = True) -> None:
     """Write the roadmap to ``path`` atomically, keeping the previous file as ``<path>.bak``.
 
-    The new content goes to a temporary file in the same folder, is flushed to
-    disk, and then replaces the target in one step; on any failure the target
+    Through :func:`planner.file.atomic.write_bytes`: on any failure the target
     is untouched, the temporary file removed and :class:`RoadmapSaveError` says
     what happened.
     """
-    shown = os.fspath(path)
     data = dumps(roadmap)
-    target = Path(shown)
-    if target.is_symlink():
-        # Replace the file the link points to, not the link itself.
-        target = Path(os.path.realpath(target))
     try:
-        _atomic_write(target, data, backup=backup)
-    except OSError as exc:
-        raise RoadmapSaveError(shown, _reason(exc), exc.errno) from exc
-
-
-def _temp_path(target: Path, tag: str = "") -> Path:
-    name = target.name[:100]
-    return target.with_name(f"{_TEMP_PREFIX}{name}{tag}-{secrets.token_hex(4)}{_TEMP_SUFFIX}")
-
-
-def _atomic_write(target: Path, data: bytes, *, backup: bool) -> None:
-    try:
-        previous: os.stat_result | None = os.stat(target)
-    except FileNotFoundError:
-        previous = None
-    if previous is not None and stat.S_ISDIR(previous.st_mode):
-        raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
-    temp = _temp_path(target)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(temp, flags, 0o666)
-    try:
-        try:
-            _write_all(fd, data)
-            if previous is not None and hasattr(os, "fchmod"):
-                os.fchmod(fd, stat.S_IMODE(previous.st_mode))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if backup and previous is not None:
-            _keep_backup(target)
-        _replace(temp, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temp)
-        raise
-    _fsync_folder(target.parent)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def _replace(source: Path, target: Path) -> None:
-    """``os.replace``, retried while another program briefly holds the target (Windows).
-
-    On Windows this is ``MoveFileEx(MOVEFILE_REPLACE_EXISTING)``, atomic on one
-    volume; it drops the old file's ACLs and alternate streams (accepted).
-    """
-    for delay in (*_RETRY_DELAYS, None):
-        try:
-            os.replace(source, target)
-            return
-        except OSError as exc:
-            if delay is None or getattr(exc, "winerror", None) not in _WINDOWS_SHARING_ERRORS:
-                raise
-            time.sleep(delay)
-
-
-def _keep_backup(target: Path) -> None:
-    """Make ``<target>.bak`` the current content of ``target`` without ever writing to it.
-
-    A hard link costs nothing and the backup appears in one atomic step; where
-    links are not supported the file is copied to a temporary name first.
-    Failing to keep a backup does not stop the save.
-    """
-    backup = target.with_name(target.name + BACKUP_SUFFIX)
-    temp = _temp_path(target, BACKUP_SUFFIX)
-    try:
-        try:
-            os.link(target, temp)
-        except OSError:
-            shutil.copyfile(target, temp)
-        _replace(temp, backup)
-    except OSError as exc:
-        log.warning("could not keep a backup of %s: %s", target, exc)
-        with suppress(OSError):
-            os.unlink(temp)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no folder handles to sync)."""
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems (network shares) cannot sync a folder
-    finally:
-        os.close(fd)
-
-
-_REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "your disk quota is used up",
-    errno.EACCES: "permission denied (the folder or the file is protected or read-only)",
-    errno.EPERM: "permission denied (the folder or the file is protected or read-only)",
-    errno.EROFS: "the disk or folder is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "part of the path is not a folder",
-    errno.EISDIR: "there is a folder with that name",
-    errno.ENAMETOOLONG: "the file name is too long",
-    errno.EIO: "the disk reported an input/output error",
-}
-
-
-def _reason(exc: OSError) -> str:
-    if getattr(exc, "winerror", None) in _WINDOWS_SHARING_ERRORS:
-        return (
-            "another program is using the file (an antivirus, a sync client or another "
-            "window); close it and try again"
-        )
-    if exc.errno in _REASONS:
-        return _REASONS[exc.errno]
-    return exc.strerror or str(exc) or exc.__class__.__name__
-
-
-def sweep_stale_temps(
-    folder: str | os.PathLike[str], older_than_seconds: float = 3600
-) -> list[Path]:
-    """Remove the temporary files that interrupted saves left in ``folder``.
-
-    Only files named like this module's own temporaries (``.~tmp-…-xxxxxxxx.part``)
-    and older than ``older_than_seconds`` are removed; the list of removed paths
-    is returned. Problems (a missing folder, no permission) are skipped silently:
-    this is housekeeping.
-    """
-    removed: list[Path] = []
-    limit = time.time() - older_than_seconds
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    for entry in entries:
-        if not _TEMP_NAME.fullmatch(entry.name):
-            continue
-        try:
-            if not entry.is_file(follow_symlinks=False):
-                continue
-            if entry.stat(follow_symlinks=False).st_mtime > limit:
-                continue
-            os.unlink(entry.path)
-        except OSError:
-            continue
-        removed.append(Path(entry.path))
-    return removed
+        write_bytes(path, data, backup=backup)
+    except OutputError as exc:
+        raise RoadmapSaveError(os.fspath(path), exc.reason, exc.errno) from exc

@@ -14,14 +14,13 @@ then (:func:`planner.evidence.decisions.open_actions`).
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Self
 
 from pydantic import model_validator
 
 from planner.model.base import Entity
-from planner.model.types import Id, Label, Text
+from planner.model.types import Day, Id, Label, Text
 
 
 class ActionStatus(StrEnum):
@@ -35,9 +34,9 @@ class Action(Entity):
     """What must be done."""
     owner: Label = ""
     """Who answers for it (a name, as the committee said it)."""
-    due: dt.date | None = None
+    due: Day | None = None
     status: ActionStatus = ActionStatus.OPEN
-    closed_on: dt.date | None = None
+    closed_on: Day | None = None
     """When it was done or dropped (None while open, or not recorded)."""
     decision_id: Id | None = None
     """The gate decision that asked for it."""

@@ -13,7 +13,6 @@ entities (unique ids, references, cycles, date order) live in
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Self
 
@@ -24,13 +23,16 @@ from planner.model.base import Entity as Entity  # re-exported: entities are def
 from planner.model.base import Model as Model
 from planner.model.register import RegisterEntry
 from planner.model.types import (
+    MAX_REVISION,
     Colour,
     Count,
     CurrencyCode,
+    Day,
     Id,
     Label,
     Name,
     NonNegative,
+    Number,
     Percent,
     Score,
     Text,
@@ -217,9 +219,9 @@ class Metric(Entity):
     direction: Direction = Direction.HIGHER_IS_BETTER
     source: MetricSource = MetricSource.MEASURED
     rollup: Rollup = Rollup.WEIGHTED_MEAN
-    min_value: float | None = None
+    min_value: Number | None = None
     """Smallest meaningful value (0 for a percentage); measurements below are refused."""
-    max_value: float | None = None
+    max_value: Number | None = None
     """Largest meaningful value (100 for a percentage, 5 for a 1–5 score)."""
     description: Text = ""
     standard: UsageFigure | None = None
@@ -239,15 +241,15 @@ class Metric(Entity):
 class Stage(Entity):
     name: Name
     goal: Text = ""
-    planned_start: dt.date
-    planned_end: dt.date
-    actual_start: dt.date | None = None
-    actual_end: dt.date | None = None
+    planned_start: Day
+    planned_end: Day
+    actual_start: Day | None = None
+    actual_end: Day | None = None
     status: StageStatus = StageStatus.PLANNED
     target_users: Count = 0
     """How many people the stage is meant to reach (the eligible population)."""
-    team_ids: tuple[Id, ...] = Field(default=(), max_length=50_000)
-    gate_review: dt.date | None = None
+    team_ids: tuple[Id, ...] = Field(default=(), max_length=50_000, fail_fast=True)
+    gate_review: Day | None = None
     """Date of the go/no-go review that closes the stage."""
     colour: Colour | None = None
 
@@ -256,7 +258,7 @@ class GateCriterion(Entity):
     stage_id: Id
     metric_id: Id
     comparator: Comparator = Comparator.AT_LEAST
-    threshold: float = Field(ge=-1e12, le=1e12)
+    threshold: Number
     mandatory: bool = True
     """Mandatory criteria are knock-outs; advisory ones are scored."""
     window: Window = Window.LATEST
@@ -269,12 +271,12 @@ class UseCase(Entity):
     name: Name
     description: Text = ""
     stage_id: Id | None = None
-    friction_point_ids: tuple[Id, ...] = Field(default=(), max_length=1000)
+    friction_point_ids: tuple[Id, ...] = Field(default=(), max_length=1000, fail_fast=True)
     tool: Label = ""
-    team_ids: tuple[Id, ...] = Field(default=(), max_length=1000)
+    team_ids: tuple[Id, ...] = Field(default=(), max_length=1000, fail_fast=True)
     owner_id: Id | None = None
-    planned_start: dt.date
-    planned_end: dt.date
+    planned_start: Day
+    planned_end: Day
     status: UseCaseStatus = UseCaseStatus.PLANNED
     progress: Percent = 0
     expected_hours_saved: NonNegative = 0.0
@@ -283,8 +285,8 @@ class UseCase(Entity):
     """Value per year in the roadmap currency; derived from friction when empty."""
     cost_per_year: NonNegative = 0.0
     effort: Effort = Effort.MEDIUM
-    data_source_ids: tuple[Id, ...] = Field(default=(), max_length=1000)
-    depends_on: tuple[Id, ...] = Field(default=(), max_length=1000)
+    data_source_ids: tuple[Id, ...] = Field(default=(), max_length=1000, fail_fast=True)
+    depends_on: tuple[Id, ...] = Field(default=(), max_length=1000, fail_fast=True)
 
 
 class FrictionPoint(Entity):
@@ -311,7 +313,7 @@ class Person(Entity):
     email: Label = ""
     is_ambassador: bool = False
     is_key_user: bool = False
-    trained_on: dt.date | None = None
+    trained_on: Day | None = None
 
 
 class DataSource(Entity):
@@ -329,9 +331,9 @@ class Measurement(Entity):
     stage_id: Id | None = None
     use_case_id: Id | None = None
     team_id: Id | None = None
-    week: dt.date
+    week: Day
     """The Monday that starts the ISO week measured."""
-    value: float = Field(ge=-1e12, le=1e12)
+    value: Number
     sample_size: Count | None = None
     """How many people the value is computed over (used to weight roll-ups)."""
     source: Label = "manual"
@@ -346,7 +348,7 @@ class Measurement(Entity):
 
 
 class Feedback(Entity):
-    date: dt.date
+    date: Day
     stage_id: Id | None = None
     use_case_id: Id | None = None
     team_id: Id | None = None
@@ -357,9 +359,9 @@ class Feedback(Entity):
 
 class GateDecision(Entity):
     stage_id: Id
-    date: dt.date
+    date: Day
     """The day the decision was recorded."""
-    review: dt.date | None = None
+    review: Day | None = None
     """The date of the gate review it answers; it counts as that review's decision
     whatever day it was recorded. None in older files: the review on or up to four weeks
     after its date (planner.evidence.decisions)."""
@@ -370,7 +372,7 @@ class GateDecision(Entity):
     conditions: Text = ""
     """Free-text conditions of files written before actions existed; the follow-up of a
     decision is recorded as actions (planner.model.actions), where conditions now go."""
-    attendees: tuple[Name, ...] = Field(default=(), max_length=200)
+    attendees: tuple[Name, ...] = Field(default=(), max_length=200, fail_fast=True)
 
 
 class Risk(Entity):
@@ -386,19 +388,19 @@ class Risk(Entity):
 class BaselineEntry(Model):
     entity_id: Id
     """A stage or use case id."""
-    start: dt.date
-    end: dt.date
+    start: Day
+    end: Day
 
 
 class Baseline(Entity):
     name: Name
-    captured_on: dt.date
-    entries: tuple[BaselineEntry, ...] = Field(default=(), max_length=500_000)
+    captured_on: Day
+    entries: tuple[BaselineEntry, ...] = Field(default=(), max_length=500_000, fail_fast=True)
 
 
 class LineageRef(Model):
     document_id: Id
-    revision: int = Field(ge=0)
+    revision: int = Field(ge=0, le=MAX_REVISION)
     token: Id | None = None
     """Random token of that saved revision: tells apart copies saved with the same number."""
 
@@ -407,12 +409,12 @@ class Lineage(Model):
     """Which document this file is, and which version of which file it came from."""
 
     document_id: Id
-    revision: int = Field(default=0, ge=0, le=10**9)
+    revision: int = Field(default=0, ge=0, le=MAX_REVISION)
     derived_from: LineageRef | None = None
-    merged_from: tuple[LineageRef, ...] = Field(default=(), max_length=16)
+    merged_from: tuple[LineageRef, ...] = Field(default=(), max_length=16, fail_fast=True)
     token: Id | None = None
     """Random token of this saved revision (None until first saved); see planner.file.lineage."""
-    history: tuple[LineageRef, ...] = Field(default=(), max_length=64)
+    history: tuple[LineageRef, ...] = Field(default=(), max_length=64, fail_fast=True)
     """The saved revisions this one descends from, oldest first (the last 64 kept)."""
 
 
@@ -430,29 +432,33 @@ class Roadmap(Model):
     """Share of the time saved that turns into value, in % (see planner.value.assumptions)."""
     minutes_per_action: float = Field(default=6.0, ge=0, le=600)
     """Minutes one AI action saves, for the telemetry estimate of value."""
-    horizon_start: dt.date
-    horizon_end: dt.date
+    horizon_start: Day
+    horizon_end: Day
     min_group_size: int = Field(default=5, ge=2, le=10_000)
     """Smallest group whose usage figures may be stored (privacy)."""
     ai_literacy_target: Percent = 80
     """% of a team's people with a training record that counts as AI literacy (Art. 4)."""
     lineage: Lineage
-    metrics: tuple[Metric, ...] = Field(default=(), max_length=1_000)
-    stages: tuple[Stage, ...] = Field(default=(), max_length=100)
-    criteria: tuple[GateCriterion, ...] = Field(default=(), max_length=5_000)
-    use_cases: tuple[UseCase, ...] = Field(default=(), max_length=200_000)
-    friction_points: tuple[FrictionPoint, ...] = Field(default=(), max_length=200_000)
-    teams: tuple[Team, ...] = Field(default=(), max_length=50_000)
-    people: tuple[Person, ...] = Field(default=(), max_length=200_000)
-    data_sources: tuple[DataSource, ...] = Field(default=(), max_length=50_000)
-    measurements: tuple[Measurement, ...] = Field(default=(), max_length=2_000_000)
-    feedback: tuple[Feedback, ...] = Field(default=(), max_length=200_000)
-    decisions: tuple[GateDecision, ...] = Field(default=(), max_length=50_000)
-    risks: tuple[Risk, ...] = Field(default=(), max_length=50_000)
-    baselines: tuple[Baseline, ...] = Field(default=(), max_length=100)
-    actions: tuple[Action, ...] = Field(default=(), max_length=50_000)
+    metrics: tuple[Metric, ...] = Field(default=(), max_length=1_000, fail_fast=True)
+    stages: tuple[Stage, ...] = Field(default=(), max_length=100, fail_fast=True)
+    criteria: tuple[GateCriterion, ...] = Field(default=(), max_length=5_000, fail_fast=True)
+    use_cases: tuple[UseCase, ...] = Field(default=(), max_length=200_000, fail_fast=True)
+    friction_points: tuple[FrictionPoint, ...] = Field(
+        default=(), max_length=200_000, fail_fast=True
+    )
+    teams: tuple[Team, ...] = Field(default=(), max_length=50_000, fail_fast=True)
+    people: tuple[Person, ...] = Field(default=(), max_length=200_000, fail_fast=True)
+    data_sources: tuple[DataSource, ...] = Field(default=(), max_length=50_000, fail_fast=True)
+    measurements: tuple[Measurement, ...] = Field(default=(), max_length=2_000_000, fail_fast=True)
+    feedback: tuple[Feedback, ...] = Field(default=(), max_length=200_000, fail_fast=True)
+    decisions: tuple[GateDecision, ...] = Field(default=(), max_length=50_000, fail_fast=True)
+    risks: tuple[Risk, ...] = Field(default=(), max_length=50_000, fail_fast=True)
+    baselines: tuple[Baseline, ...] = Field(default=(), max_length=100, fail_fast=True)
+    actions: tuple[Action, ...] = Field(default=(), max_length=50_000, fail_fast=True)
     """What gate decisions asked to be done (planner.model.actions)."""
-    register_entries: tuple[RegisterEntry, ...] = Field(default=(), max_length=200_000)
+    register_entries: tuple[RegisterEntry, ...] = Field(
+        default=(), max_length=200_000, fail_fast=True
+    )
     """The responsible-AI register: at most one entry per use case."""
-    licences: tuple[Licence, ...] = Field(default=(), max_length=50_000)
-    one_off_costs: tuple[OneOffCost, ...] = Field(default=(), max_length=50_000)
+    licences: tuple[Licence, ...] = Field(default=(), max_length=50_000, fail_fast=True)
+    one_off_costs: tuple[OneOffCost, ...] = Field(default=(), max_length=50_000, fail_fast=True)

@@ -31,7 +31,7 @@ from typing import Self
 from pydantic import Field, model_validator
 
 from planner.model.base import Entity, Model
-from planner.model.types import Id, Label, Text
+from planner.model.types import Day, Id, Label, Text
 
 
 class Role(StrEnum):
@@ -83,7 +83,7 @@ class Tier(StrEnum):
 class LifecycleEvent(Model):
     """The use case entered ``state`` on ``on``."""
 
-    on: dt.date
+    on: Day
     state: Lifecycle
     note: Text = ""
 
@@ -115,7 +115,7 @@ class RegisterEntry(Entity):
     """The model or product used (``model_…`` names are reserved by pydantic)."""
     ai_model_version: Label = ""
     business_process: Label = ""
-    affected: tuple[Affected, ...] = Field(default=(), max_length=len(Affected))
+    affected: tuple[Affected, ...] = Field(default=(), max_length=len(Affected), fail_fast=True)
     personal_data: bool | None = None
     """Whether personal data is used (None: not answered yet)."""
     dpia_reference: Label = ""
@@ -127,18 +127,18 @@ class RegisterEntry(Entity):
     """Where the provider's instructions for use are kept (AI Act Art. 26(1))."""
     log_location: Label = ""
     log_retention_months: int | None = Field(default=None, ge=0, le=1200)
-    workers_informed_on: dt.date | None = None
+    workers_informed_on: Day | None = None
     """When the workers' representatives and the workers were informed (Art. 26(7))."""
-    fria_on: dt.date | None = None
+    fria_on: Day | None = None
     """When the fundamental-rights impact assessment was completed (Art. 27)."""
     fria_reference: Label = ""
     notice_reference: Label = ""
     """How people are told they deal with AI or AI-generated content (Art. 50)."""
-    review_on: dt.date | None = None
+    review_on: Day | None = None
     """The next review of the entry (monitoring, Art. 26(5))."""
-    lifecycle: tuple[LifecycleEvent, ...] = Field(default=(), max_length=1000)
+    lifecycle: tuple[LifecycleEvent, ...] = Field(default=(), max_length=1000, fail_fast=True)
     """The states the use case went through, oldest first."""
-    answers: tuple[Answer, ...] = Field(default=(), max_length=200)
+    answers: tuple[Answer, ...] = Field(default=(), max_length=200, fail_fast=True)
     exception_reason: Text = ""
     """Why an Annex III use is not high-risk (Art. 6(3)): required to claim the exception."""
     override_tier: Tier | None = None

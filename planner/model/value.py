@@ -15,13 +15,12 @@ the file.
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 
 from pydantic import Field
 
 from planner.model.base import Entity
-from planner.model.types import Count, Id, Label, Name, NonNegative, Text
+from planner.model.types import Count, Day, Id, Label, Name, NonNegative, Text
 
 MAX_SEAT_PRICE = 100_000.0
 """Highest price per seat per month accepted (a typing error guard, not a market view)."""
@@ -42,7 +41,7 @@ class Licence(Entity):
     """Set when the seats are bought for one team of the stage; None: the whole stage."""
     product: Name
     """What is licensed (e.g. Microsoft 365 Copilot); entries of one product form one line."""
-    start: dt.date
+    start: Day
     """The entry holds from the week of this date until the line's next entry."""
     seats: Count
     price_per_seat_month: float = Field(default=0.0, ge=0, le=MAX_SEAT_PRICE)
@@ -59,7 +58,7 @@ class OneOffCost(Entity):
     stage_id: Id
     description: Name
     category: CostCategory = CostCategory.OTHER
-    date: dt.date
+    date: Day
     """When the cost is incurred: it counts from that week on."""
     amount: NonNegative
     """In the roadmap currency."""

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from planner.i18n import N_, _
+from planner.model.types import FIRST_DAY, LAST_DAY, SINGLE_LINE_PATTERN
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ _PLAIN_MESSAGES = {
     "model_type": N_("must be an object with named fields"),
     "model_attributes_type": N_("must be an object with named fields"),
     "string_pattern_mismatch": N_("is not in the expected form"),
+    "string_unicode": N_("text contains an invalid character (a lone surrogate)"),
 }
 
 
@@ -63,6 +65,17 @@ def _message(error: Any) -> str:
     ctx = error.get("ctx") or {}
     if kind == "string_pattern_mismatch" and ctx.get("pattern", "").startswith("^[A-Za-z0-9]"):
         return _("is not a valid id (letters, digits and _ . : - only, at most 64 characters)")
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == SINGLE_LINE_PATTERN:
+        return _("must be a single line without control characters")
+    if kind in ("greater_than_equal", "less_than_equal") and str(ctx.get("ge", ctx.get("le"))) in (
+        FIRST_DAY.isoformat(),
+        LAST_DAY.isoformat(),
+    ):
+        return _(
+            "is outside the dates the app supports ({first} to {last})",
+            first=FIRST_DAY.isoformat(),
+            last=LAST_DAY.isoformat(),
+        )
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     plain = _PLAIN_MESSAGES.get(kind)

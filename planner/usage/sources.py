@@ -4,23 +4,33 @@ A refused row is logged with its line number and the reason, and is left
 out; the caller decides whether any refusal stops the import. Per-user
 records keep **no identity**: a user is a small integer local to one import
 (or nothing at all), and only their team label, dates and counts are kept.
+
+How a row's cells are read in the context of an import (columns, decimal
+separator, teams, the as-of date) is in :mod:`planner.usage.context`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
+from planner.usage.context import (
+    MappingTally,
+    ReadContext,
+    cell_text,
+    future_problem,
+    required_text,
+    user_key,
+)
 from planner.usage.errors import CellError, UsageImportError
-from planner.usage.layouts import Match, app_label, norm
+from planner.usage.layouts import app_label, norm
 from planner.usage.readers import RawRow
 from planner.usage.report import RowLog
-from planner.usage.tally import MappingTally
 from planner.usage.values import (
     Cell,
-    DateColumn,
+    DateCache,
     DateOrder,
     monday,
     parse_count,
@@ -28,96 +38,18 @@ from planner.usage.values import (
     parse_number,
 )
 
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class ReadContext:
-    match: Match
-    decimal: str
-    as_of: dt.date
-    date_order: DateOrder | None = None
-    teams_by_user: Mapping[str, str] = field(default_factory=dict)
-    """Normalised user → team label, from a separate mapping file."""
-    app: str = "any"
-    report_date: dt.date | None = None
-    preamble: Sequence[RawRow] = ()
-    tally: MappingTally | None = None
-    """Counts users the team mapping found (only when a mapping file is given)."""
-
-    def get(self, cells: tuple[Cell, ...], key: str) -> Cell:
-        index = self.match.columns.get(key)
-        if index is None or index >= len(cells):
-            return None
-        return cells[index]
-
-    def label(self, key: str) -> str:
-        return self.match.name_of(key)
-
-    def parsed(self, cells: tuple[Cell, ...], key: str, parse: Callable[[Cell], T]) -> T:
-        """Parse one cell; a failure names the column."""
-        try:
-            return parse(self.get(cells, key))
-        except CellError as exc:
-            raise CellError(f"{self.label(key)}: {exc}") from None
-
-    def team_for(self, user: str | None, cells: tuple[Cell, ...]) -> str | None:
-        if user is not None:
-            key = user_key(user)
-            mapped = self.teams_by_user.get(key)
-            if self.tally is not None and self.teams_by_user:
-                self.tally.record(key, user, mapped is not None)
-            if mapped is not None:
-                return mapped
-        value = self.get(cells, "team")
-        return None if value is None else _text(value)
-
-
-def user_key(value: str) -> str:
-    """How users are compared: ``Ada@Contoso.com`` and ``ada@contoso.com`` are one user."""
-    return value.strip().casefold()
-
-
-def _text(value: Cell) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _required_text(value: Cell) -> str:
-    if value is None or not _text(value):
-        raise CellError("is empty")
-    return _text(value)
-
-
-class _Dates:
-    """A date column read in two passes: observe every value, then parse with one order."""
-
-    def __init__(self, name: str, forced: DateOrder | None) -> None:
-        self.column = DateColumn(name, forced)
-        self.cache: dict[Cell, dt.date | CellError] = {}
-
-    def observe(self, value: Cell) -> None:
-        self.column.observe(value)
-
-    def parse(self, value: Cell) -> dt.date:
-        cached = self.cache.get(value)
-        if cached is None:
-            try:
-                cached = self.column.parse(value)
-            except CellError as exc:
-                cached = CellError(f"{self.column.name}: {exc}")
-            self.cache[value] = cached
-        if isinstance(cached, CellError):
-            raise cached
-        return cached
-
-
-def _future(day: dt.date, ctx: ReadContext, what: str) -> str | None:
-    if day > ctx.as_of:
-        return f"{what} {day.isoformat()} is in the future (today is {ctx.as_of.isoformat()})"
-    return None
-
+__all__ = [  # the context's names are used from here too
+    "ActivitySnapshot",
+    "MappingTally",
+    "ReadContext",
+    "TidyRow",
+    "TrendData",
+    "TrendDay",
+    "UserActivity",
+    "UserWeek",
+    "WeeklyData",
+    "user_key",
+]
 
 # ---------------------------------------------------------------- tidy
 
@@ -134,14 +66,14 @@ class TidyRow:
 
 
 def read_tidy(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> list[TidyRow]:
-    dates = _Dates(ctx.label("week"), ctx.date_order)
+    dates = DateCache(ctx.label("week"), ctx.date_order)
     pending: list[tuple[int, Cell, str, str | None, str | None, float, int | None]] = []
     for line, cells in rows:
         log.read += 1
         raw_week = ctx.get(cells, "week")
         dates.observe(raw_week)
         try:
-            metric = ctx.parsed(cells, "metric", _required_text)
+            metric = ctx.parsed(cells, "metric", required_text)
             value = ctx.parsed(cells, "value", lambda v: parse_number(v, ctx.decimal))
             sample = None
             if ctx.get(cells, "sample_size") is not None:
@@ -156,8 +88,8 @@ def read_tidy(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> list[Tid
                 line,
                 raw_week,
                 metric,
-                None if scope is None else _text(scope),
-                None if team is None else _text(team),
+                None if scope is None else cell_text(scope),
+                None if team is None else cell_text(team),
                 value,
                 sample,
             )
@@ -169,7 +101,7 @@ def read_tidy(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> list[Tid
         except CellError as exc:
             log.refuse(line, str(exc))
             continue
-        problem = _future(day, ctx, "week")
+        problem = future_problem(day, ctx, "week")
         if problem:
             log.refuse(line, problem)
             continue
@@ -210,7 +142,7 @@ def trend_columns(ctx: ReadContext) -> tuple[str, dict[str, int]]:
 
 def read_trend(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> TrendData:
     app, columns = trend_columns(ctx)
-    dates = _Dates(ctx.label("date"), ctx.date_order)
+    dates = DateCache(ctx.label("date"), ctx.date_order)
     header = ctx.match.header
     pending: list[tuple[int, Cell, int, int]] = []
     for line, cells in rows:
@@ -237,7 +169,7 @@ def read_trend(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> TrendDa
         except CellError as exc:
             log.refuse(line, str(exc))
             continue
-        problem = _future(day, ctx, "date")
+        problem = future_problem(day, ctx, "date")
         if problem:
             log.refuse(line, problem)
             continue
@@ -296,8 +228,8 @@ def read_user_activity(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) ->
             f"the report has no last-activity column for {app_label(ctx.app)} "
             f"(apps with a column: {apps})"
         )
-    dates = _Dates("last activity date", ctx.date_order)
-    refresh = _Dates(
+    dates = DateCache("last activity date", ctx.date_order)
+    refresh = DateCache(
         ctx.label("refresh_date") if "refresh_date" in match.columns else "", ctx.date_order
     )
     periods: set[int] = set()
@@ -307,7 +239,7 @@ def read_user_activity(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) ->
     for line, cells in rows:
         log.read += 1
         try:
-            user = ctx.parsed(cells, "user", _required_text)
+            user = ctx.parsed(cells, "user", required_text)
             prompts: float | None = None
             if ctx.get(cells, "prompts") is not None:
                 prompts = ctx.parsed(cells, "prompts", lambda v: parse_count(v, ctx.decimal))
@@ -331,7 +263,7 @@ def read_user_activity(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) ->
         pending.append((line, ctx.team_for(user, cells), raw_last, prompts))
     seen.clear()  # identities are not needed any more
     report_date, warnings = _report_date(refresh, refresh_values, ctx)
-    problem = _future(report_date, ctx, "the report date")
+    problem = future_problem(report_date, ctx, "the report date")
     if problem:
         raise UsageImportError(problem)
     users: list[UserActivity] = []
@@ -360,7 +292,7 @@ def read_user_activity(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) ->
 
 
 def _period(value: Cell) -> int:
-    text = _text(value).upper().removeprefix("D") if value is not None else ""
+    text = cell_text(value).upper().removeprefix("D") if value is not None else ""
     try:
         days = parse_count(text)
     except CellError:
@@ -370,7 +302,9 @@ def _period(value: Cell) -> int:
     return days
 
 
-def _report_date(refresh: _Dates, values: set[Cell], ctx: ReadContext) -> tuple[dt.date, list[str]]:
+def _report_date(
+    refresh: DateCache, values: set[Cell], ctx: ReadContext
+) -> tuple[dt.date, list[str]]:
     warnings: list[str] = []
     dates: set[dt.date] = set()
     for value in values:
@@ -437,7 +371,7 @@ class WeeklyData:
 
 
 def read_weekly_actions(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -> WeeklyData:
-    dates = _Dates(ctx.label("week"), ctx.date_order)
+    dates = DateCache(ctx.label("week"), ctx.date_order)
     users: dict[str, int] = {}
     columns = ctx.match.columns
     week_at, days_at = columns["week"], columns.get("enabled_days")
@@ -447,7 +381,7 @@ def read_weekly_actions(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -
         raw_week = cells[week_at] if week_at < len(cells) else None
         dates.observe(raw_week)
         try:
-            user = ctx.parsed(cells, "user", _required_text)
+            user = ctx.parsed(cells, "user", required_text)
             actions = ctx.parsed(cells, "actions", lambda v: _non_negative(v, ctx.decimal))
             enabled = True
             if days_at is not None and days_at < len(cells) and cells[days_at] is not None:
@@ -463,7 +397,7 @@ def read_weekly_actions(rows: Iterator[RawRow], ctx: ReadContext, log: RowLog) -
     for raw in {p[2] for p in pending}:
         try:
             day = dates.parse(raw)
-            resolved[raw] = _future(day, ctx, "week") or day
+            resolved[raw] = future_problem(day, ctx, "week") or day
         except CellError as exc:
             resolved[raw] = str(exc)
     days_seen = {d for d in resolved.values() if isinstance(d, dt.date)}

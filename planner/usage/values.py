@@ -22,6 +22,7 @@ import re
 from typing import Literal
 
 from planner.dates import monday as monday  # re-exported: the usage readers use it
+from planner.model.types import FIRST_DAY, LAST_DAY
 from planner.usage.errors import CellError, UsageImportError, shown
 
 Cell = str | int | float | bool | dt.date | dt.datetime | None
@@ -151,7 +152,21 @@ _SERIAL = re.compile(r"\d{5}(?:\.\d+)?", re.ASCII)
 
 
 def parse_date(value: Cell, order: DateOrder = "dmy") -> dt.date:
-    """A calendar date from a cell; ``order`` reads ``02/03/2026`` (day first by default)."""
+    """A calendar date from a cell; ``order`` reads ``02/03/2026`` (day first by default).
+
+    Whatever the cell's form — text, ISO week, Excel serial or a spreadsheet's
+    date cell — the date must lie within the dates a roadmap may hold.
+    """
+    day = _any_date(value, order)
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise CellError(
+            f"{shown(value if isinstance(value, str) else day.isoformat())} is outside the "
+            f"dates the app supports ({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()})"
+        )
+    return day
+
+
+def _any_date(value: Cell, order: DateOrder) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -242,3 +257,27 @@ class DateColumn:
 
     def parse(self, value: Cell) -> dt.date:
         return parse_date(value, self.order)
+
+
+class DateCache:
+    """A date column read in two passes: observe every value, then parse each distinct
+    value once with the order the column shows (the same value repeats on many rows)."""
+
+    def __init__(self, name: str, forced: DateOrder | None) -> None:
+        self.column = DateColumn(name, forced)
+        self.cache: dict[Cell, dt.date | CellError] = {}
+
+    def observe(self, value: Cell) -> None:
+        self.column.observe(value)
+
+    def parse(self, value: Cell) -> dt.date:
+        cached = self.cache.get(value)
+        if cached is None:
+            try:
+                cached = self.column.parse(value)
+            except CellError as exc:
+                cached = CellError(f"{self.column.name}: {exc}")
+            self.cache[value] = cached
+        if isinstance(cached, CellError):
+            raise cached
+        return cached

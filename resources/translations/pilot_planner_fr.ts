@@ -1803,7 +1803,7 @@
     </message>
 </context>
 <context>
-    <name>FileController</name>
+    <name>FileAsker</name>
     <message>
         <source>Roadmaps (*.pilotplan)</source>
         <translation>Feuilles de route (*.pilotplan)</translation>
@@ -2087,6 +2087,14 @@
     <message>
         <source>{name} (recovered)</source>
         <translation>{name} (récupéré)</translation>
+    </message>
+    <message>
+        <source>Opening “{name}”…</source>
+        <translation>Ouverture de «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Opening “{name}” was cancelled</source>
+        <translation>Ouverture de «&#xa0;{name}&#xa0;» annulée</translation>
     </message>
     <message>
         <source>Recovered “{name}”; save it to keep it</source>

@@ -186,7 +186,7 @@ BAD_EDITS: dict[str, tuple[Callable[[dict[str, Any]], Any], str, str]] = {
     "wrong type date": (
         _set("roadmap.use_cases.2.planned_end", "next year"),
         "roadmap.use_cases[2].planned_end",
-        "date_from_datetime_parsing",
+        "date_parsing",
     ),
     "wrong enum": (
         _set("roadmap.stages.1.status", "finished"),
@@ -216,7 +216,7 @@ BAD_EDITS: dict[str, tuple[Callable[[dict[str, Any]], Any], str, str]] = {
     "control char in name": (
         _set("roadmap.teams.0.name", "Two\nlines"),
         "roadmap.teams[0].name",
-        "value_error",
+        "string_pattern_mismatch",
     ),
     "duplicate id": (_append_copy("risks", 0), "roadmap.risks[2].id", "duplicate_id"),
     "duplicate id across kinds": (

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.file import storage
+from planner.file import atomic
 from planner.file.storage import RoadmapSaveError, dumps, load, save, sweep_stale_temps
 from planner.model.entities import Roadmap
 
@@ -87,7 +87,7 @@ def test_a_failed_backup_does_not_stop_the_save(
     path = tmp_path / "plan.pilotplan"
     save(roadmap, path)
     monkeypatch.setattr(os, "link", fail)
-    monkeypatch.setattr(storage.shutil, "copyfile", fail)
+    monkeypatch.setattr(atomic.shutil, "copyfile", fail)
     save(other, path)
     assert load(path) == other
     assert _temps(tmp_path) == []
@@ -219,7 +219,7 @@ def test_windows_sharing_violation_is_retried(
         real_replace(src, dst)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "replace", busy_then_free)
-    monkeypatch.setattr(storage, "_RETRY_DELAYS", (0.0, 0.0, 0.0))
+    monkeypatch.setattr(atomic, "_RETRY_DELAYS", (0.0, 0.0, 0.0))
     save(other, path)
     assert failures["left"] == 0
     assert load(path) == other
@@ -241,7 +241,7 @@ def test_windows_sharing_violation_that_persists_is_reported(
         real_replace(src, dst)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "replace", always_busy)
-    monkeypatch.setattr(storage, "_RETRY_DELAYS", (0.0, 0.0, 0.0))
+    monkeypatch.setattr(atomic, "_RETRY_DELAYS", (0.0, 0.0, 0.0))
     with pytest.raises(RoadmapSaveError) as info:
         save(other, path)
     assert len(attempts) == 4
@@ -315,7 +315,7 @@ def test_sweep_of_a_missing_folder_is_quiet(tmp_path: Path) -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names")
 def test_temporary_names_match_the_sweep(tmp_path: Path) -> None:
     target = tmp_path / ("x" * 250 + ".pilotplan")
-    temp = storage._temp_path(target)
-    assert storage._TEMP_NAME.fullmatch(temp.name)
+    temp = atomic.temp_path(target)
+    assert atomic._TEMP_NAME.fullmatch(temp.name)
     assert len(temp.name) < 255
-    assert storage._TEMP_NAME.fullmatch(storage._temp_path(target, ".bak").name)
+    assert atomic._TEMP_NAME.fullmatch(atomic.temp_path(target, ".bak").name)

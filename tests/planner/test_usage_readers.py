@@ -114,7 +114,13 @@ def test_too_many_rows_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "long.csv"
     path.write_text("a,b\n" + "1,2\n" * 30, encoding="utf-8")
     with pytest.raises(UsageImportError, match="more than 20 rows"):
-        rows(read_table(path, Limits(max_rows=20)))
+        rows(read_table(path, Limits(max_rows=20, max_title_lines=5)))
+
+
+def test_exactly_the_row_limit_is_accepted_with_title_lines_and_a_header(tmp_path: Path) -> None:
+    path = tmp_path / "full.csv"
+    path.write_text("Copilot usage\nExported 2026-03-02\na,b\n" + "1,2\n" * 20, encoding="utf-8")
+    assert len(rows(read_table(path, Limits(max_rows=20, max_title_lines=3)))) == 23
 
 
 def test_unreadable_csv_names_the_line(tmp_path: Path) -> None:

@@ -166,7 +166,7 @@ def test_a_failed_export_leaves_the_old_workbook_and_no_temporary_file(
     monkeypatch.setitem(command.WRITERS, ".xlsx", half_written)
     code, _, err = run(capsys, "export", str(roadmap_file), "-o", str(target))
     assert code == 1
-    assert "cannot write: the disk is full; nothing was written" in err
+    assert "cannot write: the disk is full; the previous file is as it was" in err
     assert target.read_bytes() == b"the old workbook"
     assert temps(target.parent) == []
 

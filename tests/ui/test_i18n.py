@@ -47,7 +47,7 @@ def test_compiled_french_matches_the_source(qapp: QApplication) -> None:
     translator = QTranslator()
     assert translator.load(str(i18n.qm_path("fr")))
     assert translator.translate("Menus", "&File") == "&Fichier"
-    assert translator.translate("FileController", "Untitled") == "Sans titre"
+    assert translator.translate("FileAsker", "Untitled") == "Sans titre"
 
 
 def test_the_catalogue_holds_every_string_of_the_sources(tmp_path) -> None:

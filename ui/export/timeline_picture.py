@@ -25,7 +25,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -159,10 +159,11 @@ def export_timeline(
     width, height = (long_side, short_side) if landscape else (short_side, long_side)
     page = _Page(width * UNITS_PER_INCH / 72, height * UNITS_PER_INCH / 72)
     sheet = _Sheet(roadmap, layout, page, fit, title)
-    if suffix == ".pdf":
-        _write_pdf(sheet, target, size_id, landscape)
-    else:
-        _write_image(sheet, target, suffix)
+    # Drawn into memory, then written by Python: Qt and libpng do not report a
+    # write that fails half-way (a full disk), Python raises an OSError for it.
+    data = _pdf(sheet, size_id, landscape) if suffix == ".pdf" else _image(sheet, suffix)
+    with open(target, "wb") as out:
+        out.write(data)
 
 
 def _check_writable(target: Path) -> None:
@@ -301,8 +302,15 @@ class _Sheet:
                        page_text)  # fmt: skip
 
 
-def _write_pdf(sheet: _Sheet, target: Path, size_id: QPageSize.PageSizeId, landscape: bool) -> None:
-    writer = QPdfWriter(str(target))
+def _memory() -> QBuffer:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return buffer
+
+
+def _pdf(sheet: _Sheet, size_id: QPageSize.PageSizeId, landscape: bool) -> bytes:
+    buffer = _memory()
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setTitle(f"{sheet.roadmap.title} — timeline")
     writer.setCreator("Pilot-to-Scale Planner")
@@ -315,7 +323,7 @@ def _write_pdf(sheet: _Sheet, target: Path, size_id: QPageSize.PageSizeId, lands
     )
     p = QPainter()
     if not p.begin(writer):
-        raise TimelineExportError(f"cannot write {target}")
+        raise TimelineExportError("cannot draw the PDF")
     factor = PDF_DPI / UNITS_PER_INCH
     try:
         for tile in sheet.tiles:
@@ -327,9 +335,10 @@ def _write_pdf(sheet: _Sheet, target: Path, size_id: QPageSize.PageSizeId, lands
             p.restore()
     finally:
         p.end()
+    return bytes(buffer.data().data())
 
 
-def _write_image(sheet: _Sheet, target: Path, suffix: str) -> None:
+def _image(sheet: _Sheet, suffix: str) -> bytes:
     """The whole chart as one picture: a PNG, or an SVG of the same drawing."""
     style = sheet.style
     rows = len(sheet.layout.rows)
@@ -348,8 +357,7 @@ def _write_image(sheet: _Sheet, target: Path, suffix: str) -> None:
         sheet.page = _Page(sheet.page.width, height)
     whole = tl.Tile(1, 0, 0, rows, 0.0, chart)
     if suffix == ".svg":
-        _write_svg(sheet, target, whole)
-        return
+        return _svg(sheet, whole)
     factor = PNG_DPI / UNITS_PER_INCH
     pixels = QSizeF(sheet.page.width * factor, sheet.page.height * factor)
     if max(pixels.width(), pixels.height()) > MAX_PNG_SIDE:
@@ -369,24 +377,28 @@ def _write_image(sheet: _Sheet, target: Path, suffix: str) -> None:
     p.scale(factor, factor)
     sheet.paint_page(p, whole, 1, sheet.page.height)
     p.end()
-    writer = QImageWriter(str(target), b"png")
+    buffer = _memory()
+    writer = QImageWriter(buffer, b"png")
     if not writer.write(image):
-        raise TimelineExportError(f"cannot write {target}: {writer.errorString()}")
+        raise TimelineExportError(f"cannot draw the PNG: {writer.errorString()}")
+    return bytes(buffer.data().data())
 
 
-def _write_svg(sheet: _Sheet, target: Path, whole: tl.Tile) -> None:
+def _svg(sheet: _Sheet, whole: tl.Tile) -> bytes:
     """Vectors in the window's 1/96-inch units, so 1 unit is 1 SVG pixel."""
     width, height = math.ceil(sheet.page.width), math.ceil(sheet.page.height)
+    buffer = _memory()
     generator = QSvgGenerator()
-    generator.setFileName(str(target))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(width, height))
     generator.setViewBox(QRectF(0, 0, width, height))
     generator.setResolution(round(UNITS_PER_INCH))
     generator.setTitle(f"{sheet.roadmap.title} — timeline")
     p = QPainter()
     if not p.begin(generator):
-        raise TimelineExportError(f"cannot write {target}")
+        raise TimelineExportError("cannot draw the SVG")
     try:
         sheet.paint_page(p, whole, 1, sheet.page.height)
     finally:
         p.end()
+    return bytes(buffer.data().data())

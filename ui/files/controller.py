@@ -2,54 +2,43 @@
 
 Every command that could lose work asks first (Save / Don't Save / Cancel);
 a save that fails or is cancelled cancels whatever asked for it. A file is
-read completely and checked before anything already open is touched, so a
-file that cannot be opened leaves the current roadmap exactly as it was.
-Questions go through the injected :class:`~ui.dialogs.prompts.Prompter`.
+read completely and checked — off the UI thread, with progress and Cancel —
+before anything already open is touched, so a file that cannot be opened
+leaves the current roadmap exactly as it was and the window never freezes.
+
+The rules (where Save goes, what is refused, how files are named and read)
+are in :mod:`ui.files.policy`, free of Qt; the words of every question and
+message in :mod:`ui.files.asking`. This module runs the commands with them.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSysInfo, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from planner import templates
 from planner.file import lineage, storage
-from planner.file.safejson import read_file
-from planner.i18n import format_moment
 from planner.model.entities import Roadmap
 from ui.app.settings import Settings
-from ui.dialogs.prompts import (
-    Choice,
-    FileRequest,
-    Message,
-    PickRequest,
-    Prompter,
-    Question,
-    Role,
-    Severity,
-)
+from ui.dialogs.prompts import Prompter
 from ui.document import Document
-from ui.files.identity import DiskIdentity, changed_since, identity_of
-from ui.files.loading import load_frozen
-from ui.files.lock import DocumentLock, LockOutcome, LockOwner
+from ui.files import policy
+from ui.files.asking import FileAsker
+from ui.files.background import Cancelled, run_off_ui_thread
+from ui.files.identity import changed_since, identity_of
+from ui.files.loading import collect_frozen_garbage
+from ui.files.lock import DocumentLock, LockOutcome
+from ui.files.policy import Opened, ReadOnly, Refusal, SaveRoute, read_only_reason
 from ui.files.recovery import RecoveryEntry, RecoveryStore
-from ui.files.session import ReadOnly, Session, read_only_reason
+from ui.files.session import Session
 
-_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def file_name_for(title: str) -> str:
-    """A file name made from a roadmap title (no folder separators or odd characters)."""
-    name = _UNSAFE_NAME.sub(" ", title).strip(" .")[:80].strip()
-    return (name or "roadmap") + storage.SUFFIX
-
-
-def with_suffix(path: str) -> str:
-    return path if path.lower().endswith(storage.SUFFIX) else path + storage.SUFFIX
+# Kept importable from here (the window and older callers use these names).
+file_name_for = policy.file_name_for
+with_suffix = policy.with_suffix
 
 
 class FileController(QObject):
@@ -59,6 +48,8 @@ class FileController(QObject):
     """A short note for the status bar ("Saved AI-rollout.pilotplan")."""
     autosaved = Signal()
     """Unsaved work was just written to the recovery folder."""
+    loading = Signal(QProgressDialog)
+    """A file is being read off the UI thread; the dialog offers Cancel."""
 
     def __init__(
         self,
@@ -74,118 +65,60 @@ class FileController(QObject):
         self.session = session
         self.settings = settings
         self.recovery = recovery
-        self.prompter = prompter
+        self.asker = FileAsker(prompter, self)
+        self.window: QWidget | None = None
+        """The window progress dialogs belong to (set by the main window)."""
         self._autosaved: Roadmap | None = None
+        self._reading = False
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave_now)
         self.apply_autosave_interval()
 
-    # ------------------------------------------------------------ asking
+    @property
+    def prompter(self) -> Prompter:
+        return self.asker.prompter
 
-    def _filters(self) -> tuple[str, ...]:
-        return (self.tr("Roadmaps (*.pilotplan)"), self.tr("All files (*)"))
-
-    def _tell_error(self, key: str, title: str, text: str, informative: str, path: str) -> None:
-        self.prompter.tell(
-            Message(key, title, text, informative, details=path, severity=Severity.ERROR)
-        )
+    @prompter.setter
+    def prompter(self, prompter: Prompter) -> None:
+        self.asker.prompter = prompter
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes. False means: stop, the user cancelled or saving failed."""
         if not self.session.dirty:
             return True
-        answer = self.prompter.ask(
-            Question(
-                key="unsaved-changes",
-                title=self.tr("Unsaved Changes"),
-                text=self.tr("Do you want to save the changes to “{name}”?").format(
-                    name=self.session.name
-                ),
-                informative=self.tr("Your changes will be lost if you don't save them."),
-                choices=(
-                    Choice("save", self.tr("&Save"), Role.ACCEPT),
-                    Choice("discard", self.tr("&Don't Save"), Role.DESTRUCTIVE),
-                    Choice("cancel", self.tr("Cancel"), Role.REJECT),
-                ),
-                default="save",
-                escape="cancel",
-                severity=Severity.WARNING,
-            )
-        )
+        answer = self.asker.unsaved_changes(self.session.name)
         if answer == "save":
             return self.save()
         return answer == "discard"
 
-    # ------------------------------------------------------------ start-up
+    # ------------------------------------------------------------ start-up and New
 
     def start_untitled(self, roadmap: Roadmap, name: str) -> None:
         """Show a roadmap that has no file yet (the sample at first start, a new roadmap)."""
         self._replace(roadmap)
-        self.session.attach(
-            None,
-            untitled_name=name,
-            suggested_path=str(Path(self.settings.last_directory) / file_name_for(roadmap.title)),
-        )
-
-    # ------------------------------------------------------------ New
+        suggested = str(Path(self.settings.last_directory) / policy.file_name_for(roadmap.title))
+        self.session.attach(None, untitled_name=name, suggested_path=suggested)
 
     def template_label(self, name: str) -> str:
-        labels = {
-            "ai-adoption": self.tr("AI adoption: stages, gates and metrics"),
-            "blank": self.tr("Blank roadmap"),
-            templates.SAMPLE: self.tr("Sample programme"),
-        }
-        return labels.get(name, name)
+        return self.asker.template_label(name)
 
     def template_description(self, name: str) -> str:
-        described = {
-            "ai-adoption": self.tr(
-                "Three stages of growing ambition — writing assistance, project management, "
-                "bespoke tasks — each with a go/no-go gate whose thresholds cite their source, "
-                "and the standard usage metrics. Your teams, use cases and figures go in; "
-                "nothing invented to delete first."
-            ),
-            "blank": self.tr("The standard metrics and one pilot stage, ready to fill in."),
-        }
-        if name in described:
-            return described[name]
-        try:
-            return templates.describe(name)
-        except KeyError:
-            return ""
+        return self.asker.template_description(name)
 
     def new_from_template(self) -> bool:
-        names = [n for n in templates.names() if not templates.is_example(n)]
-        chosen = self.prompter.pick(
-            PickRequest(
-                key="template",
-                title=self.tr("New Roadmap"),
-                text=self.tr("&Start from this template:"),
-                items=tuple((n, self.template_label(n)) for n in names),
-                current=names[0] if names else "",
-                details={n: self.template_description(n) for n in names},
-            )
-        )
+        chosen = self.asker.template([n for n in templates.names() if not templates.is_example(n)])
         if chosen is None:
             return False
         try:
             roadmap = templates.create(chosen)
         except (KeyError, storage.RoadmapLoadError) as exc:
-            self._tell_error(
-                "template-failed",
-                self.tr("Cannot Create Roadmap"),
-                self.tr("The template “{name}” cannot be used.").format(name=chosen),
-                str(exc),
-                "",
-            )
+            self.asker.cannot_create(chosen, str(exc))
             return False
         if not self.maybe_save():
             return False
         self._forget_current()
-        self.start_untitled(roadmap, self.tr("Untitled"))
-        self.status.emit(
-            self.tr("New roadmap from “{name}”").format(name=self.template_label(chosen))
-        )
+        self.start_untitled(roadmap, self.asker.untitled())
+        self.status.emit(self.asker.note("new", self.asker.template_label(chosen)))
         return True
 
     def open_sample(self) -> bool:
@@ -193,70 +126,63 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self._forget_current()
-        self.start_untitled(templates.sample(), self.tr("Sample roadmap"))
+        self.start_untitled(templates.sample(), self.asker.sample_name())
         return True
 
     # ------------------------------------------------------------ Open
 
     def open_dialog(self) -> bool:
-        path = self.prompter.open_file(
-            FileRequest(
-                key="open",
-                title=self.tr("Open Roadmap"),
-                directory=self.settings.last_directory,
-                filters=self._filters(),
-            )
-        )
+        path = self.asker.open_path(self.settings.last_directory)
         return bool(path) and self.open_path(str(path))
 
-    def _read(self, path: str) -> tuple[Roadmap, DiskIdentity] | None:
-        """The roadmap in a file and the file's identity, or None after showing why not."""
+    def _read(self, path: str) -> Opened | None:
+        """The roadmap in a file and the file's identity, or None after saying why not
+        (or after the user cancelled the read)."""
+        if self._reading:
+            return None  # a read is already under way (the window stays usable meanwhile)
+        self._reading = True
         try:
-            data = read_file(path)
-            stat = os.stat(path)
-            roadmap = load_frozen(data, path)
-        except storage.RoadmapLoadError as exc:
-            self._tell_error(
-                "open-failed",
-                self.tr("Cannot Open Roadmap"),
-                self.tr("“{name}” cannot be opened.").format(name=Path(path).name),
-                "\n".join(str(p) for p in exc.problems),
-                path,
+            outcome = run_off_ui_thread(
+                lambda: policy.read_roadmap(path),
+                label=self.asker.loading(Path(path).name),
+                cancel_label=self.asker.cancel_label(),
+                parent=self.window,
+                started=self.loading.emit,
             )
+        except storage.RoadmapLoadError as exc:
+            self.asker.cannot_open(path, [str(p) for p in exc.problems])
             return None
         except OSError as exc:
-            self._tell_error(
-                "open-failed",
-                self.tr("Cannot Open Roadmap"),
-                self.tr("“{name}” cannot be opened.").format(name=Path(path).name),
-                exc.strerror or str(exc),
-                path,
-            )
+            self.asker.cannot_open(path, [exc.strerror or str(exc)])
             return None
-        identity = DiskIdentity(len(data), stat.st_mtime_ns, hashlib.sha256(data).hexdigest())
-        return roadmap, identity
+        finally:
+            self._reading = False
+        if isinstance(outcome, Cancelled):
+            self.status.emit(self.asker.note("open-cancelled", Path(path).name))
+            return None
+        return outcome.value
 
     def open_path(self, path: str) -> bool:
         """Open a roadmap file (Open, Open Recent, drag and drop and the command line)."""
         path = os.path.abspath(path)
-        if self.session.path is not None and _same_file(path, self.session.path):
-            self.status.emit(self.tr("“{name}” is already open").format(name=Path(path).name))
+        name = Path(path).name
+        if self.session.path is not None and policy.same_file(path, self.session.path):
+            self.status.emit(self.asker.note("already-open", name))
             return True
         read = self._read(path)
         if read is None:
             return False
-        roadmap, identity = read
         reason = read_only_reason(path)
         lock: DocumentLock | None = None
         if reason is ReadOnly.NO:
             lock = DocumentLock(path, self.settings.display_name)
             outcome = lock.acquire()
             if outcome is LockOutcome.HELD:
-                choice = self._ask_locked(path, lock.owner)
+                choice = self.asker.locked(path, lock.owner)
                 if choice == "cancel":
                     return False
                 if choice == "copy":
-                    return self._open_copy(path, roadmap)
+                    return self._open_copy(path, read.roadmap)
                 if choice == "read_only" or not lock.force():
                     lock, reason = None, ReadOnly.LOCKED
             elif outcome is LockOutcome.UNAVAILABLE:
@@ -266,151 +192,78 @@ class FileController(QObject):
                 lock.release()
             return False
         self._forget_current()
-        self._replace(roadmap)
-        self.session.attach(path, identity=identity, lock=lock, read_only=reason)
-        self.settings.add_recent(path)
-        self.settings.last_directory = str(Path(path).parent)
-        self.status.emit(self.tr("Opened “{name}”").format(name=Path(path).name))
+        self._replace(read.roadmap)
+        self.session.attach(path, identity=read.identity, lock=lock, read_only=reason)
+        self._remember(path)
+        self.status.emit(self.asker.note("opened", name))
         return True
-
-    def _ask_locked(self, path: str, owner: LockOwner | None) -> str:
-        name = Path(path).name
-        return self.prompter.ask(
-            Question(
-                key="locked",
-                title=self.tr("Roadmap in Use"),
-                text=self._who_has_it(name, owner),
-                informative=self.tr(
-                    "If you both change it, one of you will overwrite the other's work. "
-                    "You can open it read-only, open a copy of your own, or open it anyway."
-                ),
-                choices=(
-                    Choice("read_only", self.tr("Open &Read-Only"), Role.ACCEPT),
-                    Choice("copy", self.tr("Open a &Copy"), Role.ACTION),
-                    Choice("anyway", self.tr("Open &Anyway"), Role.DESTRUCTIVE),
-                    Choice("cancel", self.tr("Cancel"), Role.REJECT),
-                ),
-                default="read_only",
-                escape="cancel",
-                severity=Severity.WARNING,
-            )
-        )
-
-    def _who_has_it(self, name: str, owner: LockOwner | None) -> str:
-        if owner is None:
-            return self.tr("“{name}” is open in another window.").format(name=name)
-        who = owner.display_name or owner.user
-        if owner.host and owner.host != QSysInfo.machineHostName():
-            where = self.tr("{who} on {host}").format(
-                who=who or self.tr("Someone"), host=owner.host
-            )
-        else:
-            where = who or self.tr("Someone on this computer")
-        if owner.since is None:
-            return self.tr("{who} has “{name}” open.").format(who=where, name=name)
-        since = format_moment(owner.since)  # the app's one way of writing dates
-        return self.tr("{who} has had “{name}” open since {since}.").format(
-            who=where, name=name, since=since
-        )
 
     def _open_copy(self, path: str, roadmap: Roadmap) -> bool:
         if not self.maybe_save():
             return False
         self._forget_current()
-        stem = Path(path).stem
-        copy_name = self.tr("{name} (copy)").format(name=stem)
+        copy_name = self.asker.copy_name(Path(path).stem)
         self._replace(lineage.as_copy(roadmap))
-        self.session.attach(
-            None,
-            untitled_name=copy_name,
-            suggested_path=str(Path(self.settings.last_directory) / (copy_name + storage.SUFFIX)),
-        )
+        suggested = str(Path(self.settings.last_directory) / (copy_name + storage.SUFFIX))
+        self.session.attach(None, untitled_name=copy_name, suggested_path=suggested)
         return True
 
     # ------------------------------------------------------------ Save
 
     def save(self) -> bool:
-        if self.session.path is None or self.session.read_only is not ReadOnly.NO:
+        writable = self.session.read_only is ReadOnly.NO
+        if policy.save_route(self.session.path, writable) is SaveRoute.SAVE_AS:
             return self.save_as()
         path = self.session.path
+        assert path is not None
         if changed_since(path, self.session.identity):
-            answer = self.prompter.ask(
-                Question(
-                    key="changed-on-disk",
-                    title=self.tr("File Changed on Disk"),
-                    text=self.tr("“{name}” has been changed on disk since you opened it.").format(
-                        name=Path(path).name
-                    ),
-                    informative=self.tr(
-                        "Someone or another program has changed or replaced it. Overwrite it "
-                        "with your version, or save yours under another name?"
-                    ),
-                    choices=(
-                        Choice("save_as", self.tr("Save &As…"), Role.ACCEPT),
-                        Choice("overwrite", self.tr("&Overwrite"), Role.DESTRUCTIVE),
-                        Choice("cancel", self.tr("Cancel"), Role.REJECT),
-                    ),
-                    default="save_as",
-                    escape="cancel",
-                    severity=Severity.WARNING,
-                )
-            )
+            answer = self.asker.changed_on_disk(Path(path).name)
             if answer == "save_as":
                 return self.save_as()
             if answer != "overwrite":
                 return False
         return self._write(path)
 
-    def _ask_save_path(self, key: str, title: str, suggestion: str) -> str | None:
-        chosen = self.prompter.save_file(
-            FileRequest(
-                key=key,
-                title=title,
-                directory=suggestion,
-                filters=self._filters(),
-                default_suffix=storage.SUFFIX,
-            )
-        )
-        return with_suffix(os.path.abspath(str(chosen))) if chosen else None
+    def _ask_save_path(self, key: str, suggestion: str) -> str | None:
+        chosen = self.asker.save_path(key, suggestion)
+        return policy.with_suffix(os.path.abspath(str(chosen))) if chosen else None
 
     def _suggestion(self) -> str:
-        if self.session.path:
-            return self.session.path
-        if self.session.suggested_path:
-            return self.session.suggested_path
-        return str(Path(self.settings.last_directory) / file_name_for(self.document.roadmap.title))
+        return policy.suggestion(
+            self.session.path,
+            self.session.suggested_path,
+            self.settings.last_directory,
+            self.document.roadmap.title,
+        )
 
-    def _refuse_target(self, path: str) -> bool:
-        """Tell why a chosen file cannot be written, if it cannot; True means refused."""
-        if Path(path).exists() and read_only_reason(path) is ReadOnly.FILE:
-            self._tell_error(
-                "save-failed",
-                self.tr("Cannot Save"),
-                self.tr("“{name}” is read-only.").format(name=Path(path).name),
-                self.tr("Choose another name or folder."),
-                path,
-            )
-            return True
-        return False
+    def _refused(self, path: str, *, copy: bool = False) -> bool:
+        """Say why a chosen file cannot be written, if it cannot; True means refused."""
+        refusal = policy.target_refusal(path, current=self.session.path, copy=copy)
+        if refusal is Refusal.COPY_ONTO_ITSELF:
+            self.asker.copy_onto_itself(path)
+        elif refusal is Refusal.READ_ONLY:
+            self.asker.read_only_target(path)
+        return refusal is not None
 
-    def save_as(self) -> bool:
-        path = self._ask_save_path("save-as", self.tr("Save Roadmap As"), self._suggestion())
-        if path is None:
-            return False
-        same = self.session.path is not None and _same_file(path, self.session.path)
-        if same and self.session.read_only is ReadOnly.NO:
-            return self._write(path)
-        if self._refuse_target(path):
-            return False
+    def _claim(self, path: str) -> DocumentLock | None:
+        """The lock of a chosen target, or None after saying who holds it."""
         lock = DocumentLock(path, self.settings.display_name)
         if lock.acquire() is LockOutcome.HELD:
-            self._tell_error(
-                "save-failed",
-                self.tr("Cannot Save"),
-                self._who_has_it(Path(path).name, lock.owner),
-                self.tr("Choose another name, or ask them to close it first."),
-                path,
-            )
+            self.asker.target_in_use(path, lock.owner)
+            return None
+        return lock
+
+    def save_as(self) -> bool:
+        path = self._ask_save_path("save-as", self._suggestion())
+        if path is None:
+            return False
+        same = self.session.path is not None and policy.same_file(path, self.session.path)
+        if same and self.session.read_only is ReadOnly.NO:
+            return self._write(path)
+        if self._refused(path):
+            return False
+        lock = self._claim(path)
+        if lock is None:
             return False
         if not self._write(path):
             lock.release()
@@ -426,70 +279,42 @@ class FileController(QObject):
     def _write(self, path: str) -> bool:
         """Save the roadmap as the next revision of its document to ``path``."""
         written = lineage.next_revision(self.document.roadmap)
-        try:
-            storage.save(written, path, backup=True)
-        except storage.RoadmapSaveError as exc:
-            self._tell_error(
-                "save-failed",
-                self.tr("Cannot Save"),
-                self.tr("“{name}” could not be saved.").format(name=Path(path).name),
-                self.tr("{reason}. The file on disk was not changed.").format(reason=exc.reason),
-                path,
-            )
+        if not self._saved(lambda: storage.save(written, path, backup=True), path):
             return False
         self.document.set_lineage(written.lineage)
         self.session.identity = identity_of(path)
         self.document.undo_stack.setClean()
         self.recovery.clear()
         self._autosaved = None
-        self.settings.add_recent(path)
-        self.settings.last_directory = str(Path(path).parent)
-        self.status.emit(self.tr("Saved “{name}”").format(name=Path(path).name))
+        self._remember(path)
+        self.status.emit(self.asker.note("saved", Path(path).name))
+        return True
+
+    def _saved(self, save: Callable[[], None], path: str) -> bool:
+        try:
+            save()
+        except storage.RoadmapSaveError as exc:
+            self.asker.cannot_save(path, exc.reason)
+            return False
         return True
 
     def save_copy(self) -> bool:
         """Write a copy as a document of its own; the open roadmap stays as it is."""
-        stem = Path(self._suggestion()).stem
-        folder = Path(self._suggestion()).parent
-        suggestion = str(folder / (self.tr("{name} (copy)").format(name=stem) + storage.SUFFIX))
-        path = self._ask_save_path("save-copy", self.tr("Save a Copy"), suggestion)
-        if path is None:
+        current = Path(self._suggestion())
+        suggestion = policy.copy_suggestion(str(current), self.asker.copy_name(current.stem))
+        path = self._ask_save_path("save-copy", suggestion)
+        if path is None or self._refused(path, copy=True):
             return False
-        if self.session.path is not None and _same_file(path, self.session.path):
-            self._tell_error(
-                "save-failed",
-                self.tr("Cannot Save"),
-                self.tr("A copy cannot replace the roadmap it is a copy of."),
-                self.tr("Choose another name."),
-                path,
-            )
-            return False
-        if self._refuse_target(path):
-            return False
-        probe = DocumentLock(path, self.settings.display_name)
-        if probe.acquire() is LockOutcome.HELD:
-            self._tell_error(
-                "save-failed",
-                self.tr("Cannot Save"),
-                self._who_has_it(Path(path).name, probe.owner),
-                self.tr("Choose another name, or ask them to close it first."),
-                path,
-            )
+        probe = self._claim(path)
+        if probe is None:
             return False
         try:
-            storage.save(lineage.as_copy(self.document.roadmap), path, backup=True)
-        except storage.RoadmapSaveError as exc:
-            self._tell_error(
-                "save-failed",
-                self.tr("Cannot Save"),
-                self.tr("“{name}” could not be saved.").format(name=Path(path).name),
-                self.tr("{reason}. The file on disk was not changed.").format(reason=exc.reason),
-                path,
-            )
-            return False
+            copy = lineage.as_copy(self.document.roadmap)
+            if not self._saved(lambda: storage.save(copy, path, backup=True), path):
+                return False
         finally:
             probe.release()
-        self.status.emit(self.tr("Saved a copy as “{name}”").format(name=Path(path).name))
+        self.status.emit(self.asker.note("saved-copy", Path(path).name))
         return True
 
     # ------------------------------------------------------------ Revert
@@ -498,35 +323,16 @@ class FileController(QObject):
         path = self.session.path
         if path is None:
             return False
-        if self.session.dirty:
-            answer = self.prompter.ask(
-                Question(
-                    key="revert",
-                    title=self.tr("Revert to Saved"),
-                    text=self.tr("Discard your changes and reopen “{name}” as saved?").format(
-                        name=Path(path).name
-                    ),
-                    informative=self.tr("Your unsaved changes will be lost."),
-                    choices=(
-                        Choice("revert", self.tr("&Revert"), Role.DESTRUCTIVE),
-                        Choice("cancel", self.tr("Cancel"), Role.REJECT),
-                    ),
-                    default="cancel",
-                    escape="cancel",
-                    severity=Severity.WARNING,
-                )
-            )
-            if answer != "revert":
-                return False
+        if self.session.dirty and self.asker.revert(Path(path).name) != "revert":
+            return False
         read = self._read(path)
         if read is None:
             return False
-        roadmap, identity = read
-        self._replace(roadmap)
+        self._replace(read.roadmap)
         self.recovery.clear()
         self._autosaved = None
-        self.session.identity = identity
-        self.status.emit(self.tr("Reverted to the saved “{name}”").format(name=Path(path).name))
+        self.session.identity = read.identity
+        self.status.emit(self.asker.note("reverted", Path(path).name))
         return True
 
     # ------------------------------------------------------------ autosave and recovery
@@ -551,7 +357,7 @@ class FileController(QObject):
         try:
             self.recovery.autosave(roadmap, self.session.path or "", self.session.name)
         except storage.RoadmapSaveError as exc:
-            self.status.emit(self.tr("Autosave failed: {reason}").format(reason=exc.reason))
+            self.status.emit(self.asker.autosave_failed(exc.reason))
             return False
         self._autosaved = roadmap
         self.autosaved.emit()
@@ -560,70 +366,36 @@ class FileController(QObject):
     def offer_recovery(self) -> bool:
         """After a crash, offer the work it left; True when a roadmap was recovered."""
         for entry in self.recovery.orphans():
-            answer = self._ask_recover(entry)
+            answer = self.asker.recover(entry)
             if answer == "discard":
                 self.recovery.discard(entry)
             elif answer == "recover" and self._recover(entry):
                 return True
         return False
 
-    def _ask_recover(self, entry: RecoveryEntry) -> str:
-        when = format_moment(entry.saved_at)
-        name = entry.name or self.tr("Untitled")
-        informative = self.tr("Its unsaved work was autosaved on {time}.").format(time=when)
-        if entry.original_path:
-            informative += "\n" + self.tr("Its file: {path}").format(path=entry.original_path)
-        return self.prompter.ask(
-            Question(
-                key="recover",
-                title=self.tr("Recover Unsaved Work"),
-                text=self.tr(
-                    "The app closed unexpectedly while “{name}” had unsaved changes."
-                ).format(name=name),
-                informative=informative
-                + "\n"
-                + self.tr("Recover it? You can then save it where you like."),
-                choices=(
-                    Choice("recover", self.tr("&Recover"), Role.ACCEPT),
-                    Choice("later", self.tr("&Later"), Role.REJECT),
-                    Choice("discard", self.tr("&Discard"), Role.DESTRUCTIVE),
-                ),
-                default="recover",
-                escape="later",
-            )
-        )
-
     def _recover(self, entry: RecoveryEntry) -> bool:
         try:
             roadmap = self.recovery.load(entry)
         except storage.RoadmapLoadError as exc:
-            self._tell_error(
-                "recover-failed",
-                self.tr("Cannot Recover"),
-                self.tr("The autosaved work cannot be read."),
-                "\n".join(str(p) for p in exc.problems),
-                str(entry.data_path),
-            )
+            self.asker.cannot_recover(str(entry.data_path), [str(p) for p in exc.problems])
             return False
         if not self.maybe_save():
             return False
         self._forget_current()
         name = Path(entry.original_path).stem if entry.original_path else entry.name
-        name = name or self.tr("Untitled")
+        name = name or self.asker.untitled()
         suggested = entry.original_path or str(
-            Path(self.settings.last_directory) / file_name_for(roadmap.title)
+            Path(self.settings.last_directory) / policy.file_name_for(roadmap.title)
         )
         self._replace(roadmap)
         self.session.attach(
-            None,
-            untitled_name=self.tr("{name} (recovered)").format(name=name),
-            suggested_path=suggested,
+            None, untitled_name=self.asker.recovered_name(name), suggested_path=suggested
         )
         # Unsaved work: dirty although nothing is on the undo stack.
         self.document.undo_stack.resetClean()
         self.recovery.adopt(entry)
         self._autosaved = roadmap
-        self.status.emit(self.tr("Recovered “{name}”; save it to keep it").format(name=name))
+        self.status.emit(self.asker.note("recovered", name))
         return True
 
     # ------------------------------------------------------------ ending
@@ -637,6 +409,10 @@ class FileController(QObject):
 
     # ------------------------------------------------------------ helpers
 
+    def _remember(self, path: str) -> None:
+        self.settings.add_recent(path)
+        self.settings.last_directory = str(Path(path).parent)
+
     def _forget_current(self) -> None:
         """The current roadmap is saved or its changes were discarded."""
         self.recovery.clear()
@@ -646,10 +422,5 @@ class FileController(QObject):
         self.document.set_read_only(False)
         self.document.replace(roadmap)
         self.document.undo_stack.setClean()
-
-
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+        # The previous roadmap is gone: collect once the window shows the new one.
+        QTimer.singleShot(0, collect_frozen_garbage)

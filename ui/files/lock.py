@@ -8,7 +8,8 @@ another machine is never broken without asking the user (reliability B.11).
 
 ``QLockFile`` records no human name, so a small side file
 ``.~lockinfo.<name>#`` (JSON) adds the display name and the time the roadmap
-was opened. It is trusted only when its pid and host match the lock's.
+was opened. It is trusted only when its pid and host match the lock's. Both
+are read by :mod:`planner.file.locks`, which the command line uses too.
 
 The lock is advisory: a folder synced by a cloud client may propagate it late
 or not at all, which is why saving also checks the file's identity.
@@ -21,27 +22,17 @@ import getpass
 import json
 import os
 from contextlib import suppress
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
+from planner.file.locks import LockHolder as LockOwner
+from planner.file.locks import holder_from_info, info_path, lock_path
+
+__all__ = ["DocumentLock", "LockOutcome", "LockOwner", "info_path", "lock_path"]
+
 _INFO_LIMIT = 4096
-
-
-@dataclass(frozen=True)
-class LockOwner:
-    """Who holds the lock of a roadmap."""
-
-    display_name: str
-    """The name the holder gave (may be empty when the side file is missing)."""
-    user: str
-    host: str
-    pid: int
-    app: str
-    since: dt.datetime | None
-    """When the holder opened the roadmap (local time), if known."""
 
 
 class LockOutcome(StrEnum):
@@ -50,16 +41,6 @@ class LockOutcome(StrEnum):
     """Someone else (another process or machine) holds it: see :attr:`DocumentLock.owner`."""
     UNAVAILABLE = "unavailable"
     """No lock could be created (a folder without write access, an odd file system)."""
-
-
-def lock_path(document: str | os.PathLike[str]) -> Path:
-    path = Path(document)
-    return path.with_name(f".~lock.{path.name}#")
-
-
-def info_path(document: str | os.PathLike[str]) -> Path:
-    path = Path(document)
-    return path.with_name(f".~lockinfo.{path.name}#")
 
 
 def _user() -> str:
@@ -135,48 +116,4 @@ class DocumentLock:
         pid, host, app = 0, "", ""
         if isinstance(found, tuple) and len(found) == 3:
             pid, host, app = int(found[0]), str(found[1]), str(found[2])
-        info = _read_info(info_path(self.document))
-        if info and info.get("pid") == pid and info.get("host") == host:
-            return LockOwner(
-                display_name=_text(info.get("display_name")),
-                user=_text(info.get("user")),
-                host=host,
-                pid=pid,
-                app=app,
-                since=_time(info.get("since")) or _mtime(lock_path(self.document)),
-            )
-        return LockOwner("", "", host, pid, app, _mtime(lock_path(self.document)))
-
-
-def _read_info(path: Path) -> dict[str, object] | None:
-    """The side file's content, or None when it is missing, too big or not JSON."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(_INFO_LIMIT + 1)
-        if len(data) > _INFO_LIMIT:
-            return None
-        value = json.loads(data.decode("utf-8"))
-    except (OSError, ValueError):
-        return None
-    return value if isinstance(value, dict) else None
-
-
-def _text(value: object, limit: int = 120) -> str:
-    return value[:limit] if isinstance(value, str) else ""
-
-
-def _time(value: object) -> dt.datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment.astimezone() if moment.tzinfo else moment
-
-
-def _mtime(path: Path) -> dt.datetime | None:
-    try:
-        return dt.datetime.fromtimestamp(path.stat().st_mtime).astimezone()
-    except (OSError, ValueError, OverflowError):
-        return None
+        return holder_from_info(self.document, pid, host, app)

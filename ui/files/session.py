@@ -10,8 +10,6 @@ read-only flag in step. The user-facing flows (questions, dialogs) live in
 from __future__ import annotations
 
 import os
-import stat
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -19,44 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from ui.document import Document
 from ui.files.identity import DiskIdentity
 from ui.files.lock import DocumentLock
+from ui.files.policy import ReadOnly, read_only_reason
 
-
-class ReadOnly(StrEnum):
-    """Why the roadmap cannot be saved in place."""
-
-    NO = ""
-    FILE = "file"
-    """The file is marked read-only or we lack permission to write it."""
-    FOLDER = "folder"
-    """The folder cannot be written (no lock, no atomic save possible)."""
-    LOCKED = "locked"
-    """Someone else has it open and the user chose to look without editing."""
-
-
-def read_only_reason(path: str | os.PathLike[str]) -> ReadOnly:
-    """Whether a file can be saved in place.
-
-    A file without any write permission bit counts as read-only even for an
-    administrator: the user (or a colleague) marked it so on purpose. Saving
-    replaces the file through a temporary one in its folder, so the folder
-    must be writable too.
-    """
-    file = Path(path)
-    try:
-        mode = file.stat().st_mode
-    except OSError:
-        return ReadOnly.FILE
-    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(file, os.W_OK):
-        return ReadOnly.FILE
-    folder = file.parent
-    try:
-        folder_mode = folder.stat().st_mode
-    except OSError:
-        return ReadOnly.FOLDER
-    writable = folder_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
-    if not writable or not os.access(folder, os.W_OK | os.X_OK):
-        return ReadOnly.FOLDER
-    return ReadOnly.NO
+__all__ = ["ReadOnly", "Session", "read_only_reason"]
 
 
 class Session(QObject):

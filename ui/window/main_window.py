@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(
             document, self.session, settings, self.recovery, self.prompter, self
         )
+        self.files.window = self  # reads show their progress over this window
         self.window_actions = Actions(self, document.undo_stack)
         self.exports = Exports(document, self.session, settings, self.prompter, self)
         self.findings = Findings(document, self)

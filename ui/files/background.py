@@ -1,0 +1,74 @@
+"""Work done off the UI thread while the window stays responsive, with progress and cancel.
+
+Reading a roadmap can take a moment (a large file, a slow network share, a
+hostile attachment at the edge of the bounds). :func:`run_off_ui_thread` runs
+it in a worker thread and keeps the event loop turning meanwhile: the window
+repaints, timers fire, and after a short delay a window-modal progress dialog
+offers Cancel. Cancelling abandons the result (the worker finishes on its own,
+within the loader's bounds); nothing already open is touched either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+T = TypeVar("T")
+
+SHOW_AFTER_MS = 400
+"""A read shorter than this shows no dialog at all."""
+_POLL_MS = 15
+
+
+@dataclass(frozen=True)
+class Finished(Generic[T]):
+    value: T
+
+
+class Cancelled:
+    """The user cancelled: the result, whatever it is, is dropped."""
+
+
+def run_off_ui_thread(
+    work: Callable[[], T],
+    *,
+    label: str,
+    cancel_label: str,
+    parent: QWidget | None,
+    started: Callable[[QProgressDialog], None] | None = None,
+) -> Finished[T] | Cancelled:
+    """``work()`` in a worker thread; its exception is raised here, in the caller's thread.
+
+    ``started`` receives the progress dialog (tests cancel through it).
+    """
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pilot-planner-read")
+    future: Future[T] = executor.submit(work)
+    executor.shutdown(wait=False)
+    progress = QProgressDialog(label, cancel_label, 0, 0, parent)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(SHOW_AFTER_MS)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setValue(0)  # starts the minimum-duration clock
+    if started is not None:
+        started(progress)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(_POLL_MS)
+    poll.timeout.connect(lambda: loop.quit() if future.done() or progress.wasCanceled() else None)
+    progress.canceled.connect(loop.quit)
+    poll.start()
+    if not future.done():
+        loop.exec()
+    poll.stop()
+    cancelled = progress.wasCanceled() and not future.done()
+    progress.close()
+    progress.deleteLater()
+    if cancelled:
+        return Cancelled()
+    return Finished(future.result())
