@@ -68,7 +68,6 @@ CONTENT_KINDS = frozenset(
         "feedback",
         "decision",
         "action",
-        "licence",
         "one_off_cost",
         "risk",
         "baseline",

@@ -132,6 +132,8 @@ STANDARD_UNITS = (
     N_("h/week"),
     N_("per 100"),
     N_("% of use cases"),
+    N_("min/day"),
+    N_("% of price"),
 )
 """The units of the standard metrics, said in the reader's language when shown (the
 stored unit stays as typed: a unit of one's own is shown as it is)."""

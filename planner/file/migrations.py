@@ -147,9 +147,11 @@ STEPS: dict[int, Step] = {
 }
 """``STEPS[n]`` turns an envelope of version ``n`` into one of version ``n + 1``."""
 
-ROADMAP_UNCHANGED: frozenset[int] = frozenset({2})
+ROADMAP_UNCHANGED: frozenset[int] = frozenset()
 """Steps that change nothing but the envelope's version number: a file of such a
-version validates as a current one as it is, so the loader reads it in one pass."""
+version validates as a current one as it is, so the loader reads it in one pass.
+(None today: the step from 2 names each decision's review and turns conditions into
+actions.)"""
 
 
 def roadmap_unchanged_since(version: int) -> bool:

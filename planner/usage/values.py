@@ -190,13 +190,10 @@ def _any_date(value: Cell, order: DateOrder) -> dt.date:
         return _make(year, month, day, text)
     match = _ISO_WEEK.fullmatch(text)
     if match:
-        try:
-            found = dt.date.fromisocalendar(int(match[1]), int(match[2]), int(match[3] or 1))
+        try:  # the supported range is checked by parse_date, as for every form of date
+            return dt.date.fromisocalendar(int(match[1]), int(match[2]), int(match[3] or 1))
         except ValueError:
             raise CellError(f"{shown(text)} is not a valid ISO week") from None
-        if not 1990 <= int(match[1]) < 2100:  # the same years as a written date
-            raise CellError(f"{shown(text)} is outside the years 1990–2099")
-        return found
     if _SERIAL.fullmatch(text):
         return _from_serial(float(text))
     raise CellError(f"{shown(text)} is not a date (expected e.g. 2026-03-02 or 02/03/2026)")
@@ -207,8 +204,6 @@ def _make(year: int, month: int, day: int, text: str) -> dt.date:
         date = dt.date(year, month, day)
     except ValueError:
         raise CellError(f"{shown(text)} is not a valid date") from None
-    if not 1990 <= year < 2100:
-        raise CellError(f"{shown(text)} is outside the years 1990–2099")
     return date
 
 

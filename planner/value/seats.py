@@ -26,8 +26,8 @@ from planner.model.value import Licence
 from planner.value.costs import lines_of
 
 DEFAULT_PRODUCT = "Licensed seats"
-_FREE = Licence(id="free", stage_id="none", product="none", start=dt.date.min, seats=0)
-"""A price of 0, for a line started by an import."""
+FREE_PRICE = 0.0
+"""The price of a licence line an import starts (the user types the contract price)."""
 
 
 def seat_ops(
@@ -68,13 +68,14 @@ def seat_ops(
             timeline[week] = in_effect.model_copy(update={"seats": seats, "source": source})
             changed.append(week)
             continue
+        known = in_effect or first
         entry = Licence(
             id=new_id("licence", taken),
             stage_id=stage_id,
             product=product,
             start=week,
             seats=seats,
-            price_per_seat_month=(in_effect or first or _FREE).price_per_seat_month,
+            price_per_seat_month=known.price_per_seat_month if known else FREE_PRICE,
             source=source,
             note="" if line is not None else "Seats counted in the usage export; enter the price.",
         )

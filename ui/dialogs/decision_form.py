@@ -90,7 +90,8 @@ class DecisionForm(QGroupBox):
         review_label.setBuddy(self.review_edit)
         dates.addWidget(review_label)
         dates.addWidget(self.review_edit)
-        dates.addStretch(1)
+        dates.addSpacing(24)
+        self._dates = dates  # the stage status joins this row (a laptop screen is short)
         grid.addLayout(dates, 1, 0, 1, 3)
         # Rationale, actions and attendees side by side: the evidence above keeps the
         # height (a laptop screen is short).
@@ -107,10 +108,18 @@ class DecisionForm(QGroupBox):
         for column, (text, box, buddy, stretch) in enumerate(boxes):
             label = QLabel(text, self)
             label.setBuddy(buddy)
-            grid.addWidget(label, 2, column)
+            if box is actions:  # its buttons beside its label: a row less under the boxes
+                heading = QHBoxLayout()
+                heading.addWidget(label)
+                heading.addStretch(1)
+                heading.addWidget(self._add_button)
+                heading.addWidget(self._remove_button)
+                grid.addLayout(heading, 2, column)
+            else:
+                grid.addWidget(label, 2, column)
             grid.addWidget(box, 3, column, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(column, stretch)
-        status_row = QHBoxLayout()
+        status_row = self._dates
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Stage status after the decision"))
         self.status_combo.addItem(
@@ -129,7 +138,6 @@ class DecisionForm(QGroupBox):
         self.status_hint = QLabel(self)
         self.status_hint.setWordWrap(True)
         status_row.addWidget(self.status_hint, 1)
-        grid.addLayout(status_row, 4, 0, 1, 3)
         self._outcome_changed()
 
     def _text_box(self, placeholder: str, name: str) -> QPlainTextEdit:
@@ -137,7 +145,7 @@ class DecisionForm(QGroupBox):
         box.setPlaceholderText(placeholder)
         box.setAccessibleName(name)
         box.setTabChangesFocus(True)
-        box.setFixedHeight(text_lines_height(box, 4))
+        box.setFixedHeight(text_lines_height(box, 3))
         return box
 
     # ------------------------------------------------------------ actions
@@ -157,18 +165,13 @@ class DecisionForm(QGroupBox):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        # The header and about three rows: as tall as the text boxes beside it.
-        self.actions_table.setFixedHeight(text_lines_height(self.rationale, 4))
+        # The header and about two rows: as tall as the text boxes beside it.
+        self.actions_table.setFixedHeight(text_lines_height(self.rationale, 3))
         box.addWidget(self.actions_table)
-        buttons = QHBoxLayout()
-        add = QPushButton(self.tr("Add action"), host)
-        add.clicked.connect(lambda: self.add_action())
-        remove = QPushButton(self.tr("Remove action"), host)
-        remove.clicked.connect(self._remove_action)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
+        self._add_button = QPushButton(self.tr("Add action"), host)
+        self._add_button.clicked.connect(lambda: self.add_action())
+        self._remove_button = QPushButton(self.tr("Remove action"), host)
+        self._remove_button.clicked.connect(self._remove_action)
         return host
 
     def default_due(self) -> dt.date:

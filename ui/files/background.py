@@ -66,7 +66,9 @@ def run_off_ui_thread(
     if not future.done():
         loop.exec()
     poll.stop()
-    cancelled = progress.wasCanceled() and not future.done()
+    # Asked to cancel: the result is dropped even if the read has just finished (the
+    # parse holds the interpreter, so the click may be seen only when it is done).
+    cancelled = progress.wasCanceled()
     progress.close()
     progress.deleteLater()
     if cancelled:
