@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from planner.model.docstrings import describe_fields
 from planner.model.types import Id
 
 
@@ -20,7 +21,9 @@ class Model(BaseModel):
         allow_inf_nan=False,
         frozen=True,
         validate_default=False,
-        use_attribute_docstrings=True,
+        # Field docstrings become the JSON Schema's descriptions when a schema is
+        # generated, not when the classes are made (planner.model.docstrings).
+        json_schema_extra=describe_fields,
     )
 
 
