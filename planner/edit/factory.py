@@ -302,7 +302,7 @@ def duplicate(roadmap: Roadmap, kind: str, entity: Any) -> list[Insert]:
     copy = entity.model_copy(update=update)
     if kind == "measurement":
         copy = copy.model_copy(update={"week": free_week(roadmap, copy)})
-    position = index_of(k.entities(roadmap))[entity.id] + 1
+    position = index_of(roadmap, kind)[entity.id] + 1
     ops = [Insert(kind, position, copy)]
     if kind == "stage":
         for criterion in roadmap.criteria:
@@ -328,7 +328,7 @@ def insert_position(roadmap: Roadmap, kind: str, near: Any) -> int:
     """Where Add puts a new entity: after the selected one; stages always at the end."""
     if kind == "stage" or near is None:
         return -1
-    position = index_of(BY_NAME[kind].entities(roadmap)).get(near.id)
+    position = index_of(roadmap, kind).get(near.id)
     return -1 if position is None else position + 1
 
 

@@ -24,8 +24,8 @@ from pydantic import TypeAdapter, ValidationError
 from planner.i18n import _
 from planner.model.base import Entity
 from planner.model.entities import Roadmap
+from planner.model.index import carry
 from planner.model.kinds import (
-    BY_ATTR,
     BY_NAME,
     KINDS,
     Kind,
@@ -33,7 +33,6 @@ from planner.model.kinds import (
     index_of,
     ref_ids,
     referrers,
-    share_index,
 )
 from planner.model.kinds import ROADMAP as ROADMAP  # re-exported: SetField's kind for it
 from planner.rules import invariants
@@ -182,7 +181,7 @@ class _Work:
 
     def position(self, kind: Kind, entity_id: str) -> int | None:
         if kind.attr not in self.lists:
-            return index_of(kind.entities(self.base)).get(entity_id)
+            return index_of(self.base, kind.name).get(entity_id)
         positions = self.positions.get(kind.attr)
         if positions is None:
             positions = {e.id: i for i, e in enumerate(self.lists[kind.attr])}
@@ -198,10 +197,11 @@ class _Work:
             return self.base
         update: dict[str, Any] = dict(self.scalars)
         for attr, items in self.lists.items():
-            update[attr] = new = tuple(items)
-            if attr not in self.restructured:
-                share_index(BY_ATTR[attr].entities(self.base), new)
-        return self.base.model_copy(update=update)
+            update[attr] = tuple(items)
+        result = self.base.model_copy(update=update)
+        # Fields changed in place keep every position: the new lists need no new index.
+        carry(self.base, result, (a for a in self.lists if a not in self.restructured))
+        return result
 
 
 def _kind(name: str) -> Kind:

@@ -52,7 +52,7 @@ def change_scope(roadmap: Roadmap, kind: str, entity: Any, field: str, value: An
         replaced = k.model.model_validate({**dict(entity), field: value, other: None})
     except ValidationError as exc:
         raise EditError(from_validation_error(exc)) from None
-    position = index_of(k.entities(roadmap))[entity.id]
+    position = index_of(roadmap, kind)[entity.id]
     return Batch((Drop(kind, (entity.id,)), Restore(kind, ((position, replaced),))))
 
 

@@ -183,8 +183,7 @@ class RowEdits:
                 -1, Qt.SortOrder.AscendingOrder
             )  # moving means the file order
         roadmap = self.view.document.roadmap
-        entities = BY_NAME[self.view.kind].entities(roadmap)
-        target = index_of(entities)[ids[row + step]]
+        target = index_of(roadmap, self.view.kind)[ids[row + step]]
         entity = find(roadmap, self.view.kind, current)
         template = (
             QCoreApplication.translate("EntityBrowser", "Move {kind} '{title}' up")
