@@ -31,9 +31,7 @@ class RoadmapIndex:
     __slots__ = ("__weakref__", "_memo", "_owner", "_positions")
 
     def __init__(self, roadmap: Roadmap | None = None, parent: RoadmapIndex | None = None) -> None:
-        self._owner: weakref.ref[Roadmap] | None = (
-            None if roadmap is None else weakref.ref(roadmap)
-        )
+        self._owner: weakref.ref[Roadmap] | None = None if roadmap is None else weakref.ref(roadmap)
         self._positions: dict[str, tuple[tuple[Any, ...], dict[str, int]]] = {}
         self._memo: dict[object, object] = {}
         if parent is not None and roadmap is not None:
