@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner import cli, i18n, outputs
+from planner import cli, gc_policy, i18n, outputs
 from planner.model.entities import Roadmap
 from planner.outputs import PictureRequest
 
@@ -69,6 +69,7 @@ def _is_roadmap_path(word: str) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    gc_policy.apply()  # the program's one collector policy, at start (see its module)
     if cli.wants_command(args):
         outputs.register_picture_writer(_draw_timeline)
         i18n.set_default_language(_app_language())
