@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner import cli, gc_policy, i18n, outputs
+from planner.file import SUFFIX
 from planner.model.entities import Roadmap
 from planner.outputs import PictureRequest
 
-ROADMAP_SUFFIX = ".pilotplan"
+ROADMAP_SUFFIX = SUFFIX
 # Qt's own command-line options that take a value (`-platform offscreen`): the
 # value is not the app's FILE.
 _QT_OPTIONS_WITH_VALUE = frozenset(
