@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from planner.edit.change import Change
 from ui.dialogs.prompts import Prompter
 from ui.document import Document
 from ui.models.labels import kind_label
@@ -32,7 +33,7 @@ class TablePage(QWidget):
         document.refused.connect(self.messages.show_message)
         document.changed.connect(self._changed)
 
-    def _changed(self, _kinds: object) -> None:
+    def _changed(self, _change: Change) -> None:
         self.messages.clear()  # an accepted change: the last refusal is history
 
     def _browser(self, kind: str, **options: object) -> EntityBrowser:
