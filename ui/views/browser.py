@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from planner.edit.change import Change
 from planner.model.kinds import EntityKind
+from ui.app.prompts import Prompter, QtPrompter
 from ui.app.sizing import name_overflow
-from ui.dialogs.prompts import Prompter, QtPrompter
 from ui.document import Document
 from ui.editors.delegate import EntityDelegate
 from ui.models.columns import LEADING

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTableView
 
 from planner.edit.operations import Batch, EditError, Insert, Move
 from planner.model.kinds import BY_NAME, EntityKind, find, index_of
-from ui.dialogs.prompts import Choice, Prompter, Question, Role, Severity
+from ui.app.prompts import Choice, Prompter, Question, Role, Severity
 from ui.document import Document
 from ui.models.deletion import describe, plan_deletion, undo_text
 from ui.models.edits import refuse
