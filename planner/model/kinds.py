@@ -165,6 +165,7 @@ KINDS: tuple[Kind, ...] = (
             _one("owner_id", EntityKind.PERSON),
             _many("data_source_ids", EntityKind.DATA_SOURCE),
             _many("depends_on", EntityKind.USE_CASE),
+            _one("scaled_from", EntityKind.USE_CASE),
         ),
     ),
     Kind(
