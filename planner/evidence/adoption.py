@@ -27,6 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 
+from planner.evidence.numbers import rounded_for_unit
 from planner.evidence.series import SeriesIndex, Trend, trend_of, trend_scale
 from planner.model.entities import (
     Comparator,
@@ -143,6 +144,10 @@ class StageAdoption:
         if value is None or found is None:
             return Tone.NONE
         comparator, threshold = found
+        metric = self.metrics.get(figure)
+        if metric is not None:  # compared as shown, as the gates compare (evidence.gates)
+            value = rounded_for_unit(value, metric.unit)
+            threshold = rounded_for_unit(threshold, metric.unit)
         if comparator is Comparator.AT_MOST:
             if value <= threshold:
                 return Tone.MET
