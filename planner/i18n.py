@@ -37,7 +37,7 @@ import datetime as dt
 import json
 import os
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -57,6 +57,9 @@ Entry = str | list[str]
 
 _language: ContextVar[str] = ContextVar("planner_language", default="en")
 _default: ContextVar[str | None] = ContextVar("planner_default_language", default=None)
+_default_source: ContextVar[Callable[[], str] | None] = ContextVar(
+    "planner_default_language_source", default=None
+)
 _catalogues: dict[str, Mapping[str, Entry]] = {"en": {}}
 _lock = threading.Lock()
 
@@ -96,10 +99,23 @@ def set_default_language(code: str | None) -> None:
     if code is not None and code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}: expected one of {', '.join(LANGUAGES)}")
     _default.set(code)
+    _default_source.set(None)
+
+
+def set_default_language_source(source: Callable[[], str] | None) -> None:
+    """Where :func:`default_language` reads the language the first time a command
+    needs it (the program's entry point: the app's settings). Commands that never
+    write for people then never pay for reading it."""
+    _default.set(None)
+    _default_source.set(source)
 
 
 def default_language() -> str:
-    """The language set by :func:`set_default_language`, else the system's."""
+    """The language set by :func:`set_default_language` (or read once from the source
+    given to :func:`set_default_language_source`), else the system's."""
+    source = _default_source.get()
+    if _default.get() is None and source is not None:
+        set_default_language(source())
     return _default.get() or system_language()
 
 

@@ -39,7 +39,7 @@ from planner.model.entities import (
 )
 from planner.model.fields import ValueType, field_spec
 from planner.model.ids import new_id
-from planner.model.kinds import BY_NAME, find, index_of, kind_of_id
+from planner.model.kinds import BY_NAME, EntityKind, find, index_of, kind_of_id
 from planner.model.value import Licence, OneOffCost
 
 _STAGE_WEEKS = 12
@@ -303,7 +303,7 @@ def duplicate(roadmap: Roadmap, kind: str, entity: Any) -> list[Insert]:
     if kind == "measurement":
         copy = copy.model_copy(update={"week": free_week(roadmap, copy)})
     position = index_of(roadmap, kind)[entity.id] + 1
-    ops = [Insert(kind, position, copy)]
+    ops = [Insert(k.name, position, copy)]
     if kind == "stage":
         for criterion in roadmap.criteria:
             if criterion.stage_id == entity.id:
@@ -311,7 +311,7 @@ def duplicate(roadmap: Roadmap, kind: str, entity: Any) -> list[Insert]:
                 taken.add(crit_id)
                 ops.append(
                     Insert(
-                        "criterion",
+                        EntityKind.CRITERION,
                         -1,
                         criterion.model_copy(update={"id": crit_id, "stage_id": copy.id}),
                     )
@@ -343,4 +343,4 @@ def add_op(
     """The insert that adds a new entity of ``kind`` where Add puts it: after ``near``
     (stages at the end, after the last one)."""
     entity = new_entity(roadmap, kind, near=near, scope=scope, today=today)
-    return Insert(kind, insert_position(roadmap, kind, near), entity)
+    return Insert(EntityKind(kind), insert_position(roadmap, kind, near), entity)

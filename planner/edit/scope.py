@@ -25,7 +25,7 @@ from planner.edit.operations import Batch, Drop, EditError, Op, Restore, SetFiel
 from planner.evidence.decisions import set_status_ops
 from planner.model.actions import Action, ActionStatus
 from planner.model.entities import Roadmap
-from planner.model.kinds import BY_NAME, find, index_of
+from planner.model.kinds import BY_NAME, EntityKind, find, index_of
 from planner.rules.problems import from_validation_error
 
 EXCLUSIVE: dict[tuple[str, str], str] = {
@@ -53,7 +53,7 @@ def change_scope(roadmap: Roadmap, kind: str, entity: Any, field: str, value: An
     except ValidationError as exc:
         raise EditError(from_validation_error(exc)) from None
     position = index_of(roadmap, kind)[entity.id]
-    return Batch((Drop(kind, (entity.id,)), Restore(kind, ((position, replaced),))))
+    return Batch((Drop(k.name, (entity.id,)), Restore(k.name, ((position, replaced),))))
 
 
 def field_op(
@@ -71,4 +71,4 @@ def field_op(
     if isinstance(entity, Action) and field == "status":
         ops = set_status_ops(entity, ActionStatus(value), today)
         return ops[0] if len(ops) == 1 else Batch(tuple(ops))
-    return SetField(kind, entity_id, field, value)
+    return SetField(EntityKind(kind), entity_id, field, value)

@@ -131,7 +131,7 @@ def paste_ops(
                 if isinstance(op.entity, Stage) and op.entity.planned_start <= entity.planned_start
             )
             position = stage_position(roadmap, entity.planned_start) + earlier
-        ops.append(Insert(kind, position, entity))
+        ops.append(Insert(k.name, position, entity))
     return ops
 
 

@@ -32,5 +32,5 @@ def test_only_the_policy_module_touches_the_collector() -> None:
 
 
 def test_the_entry_points_apply_it() -> None:
-    for module in ("ui/launcher.py", "ui/app/start.py", "planner/cli.py"):
+    for module in ("ui/launcher.py", "ui/window/start.py", "planner/cli.py"):
         assert "gc_policy.apply()" in (ROOT / module).read_text(encoding="utf-8"), module

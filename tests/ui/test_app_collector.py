@@ -11,9 +11,9 @@ _APP = """
 import gc, os
 from PySide6.QtCore import QTimer
 from planner import gc_policy
-import ui.app.start
+import ui.window.start
 
-real_start = ui.app.start.start
+real_start = ui.window.start.start
 
 def start(window, file):
     print("during start-up", gc.isenabled(), gc_policy.applied(), flush=True)
@@ -25,8 +25,8 @@ def start(window, file):
 
     QTimer.singleShot(100, report)
 
-ui.app.start.start = start
-ui.app.start.main(None, [])
+ui.window.start.start = start
+ui.window.start.main(None, [])
 """
 
 
