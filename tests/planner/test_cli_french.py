@@ -161,3 +161,24 @@ def test_diff_command_in_french(
     document = json.loads(_run(capsys, "diff", str(sample), str(newer), "--json", "--lang", "fr"))
     assert {"old", "new", "groups"} <= document.keys()
     assert any("Suppression" in c["sentence"] for g in document["groups"] for c in g["changes"])
+
+
+def test_the_apps_language_is_read_only_by_a_command_that_writes_for_people(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reading the app's settings loads Qt (issue 17: `validate` does without it)."""
+    reads: list[str] = []
+
+    def source() -> str:
+        reads.append("read")
+        return "fr"
+
+    i18n.set_default_language_source(source)
+    try:
+        assert _run(capsys, "validate", str(sample)).startswith("valid:")
+        assert reads == []
+        assert "Étapes" in _run(capsys, "show", str(sample), "--as-of", AS_OF)
+        assert "Étapes" in _run(capsys, "show", str(sample), "--as-of", AS_OF)
+        assert reads == ["read"]  # once
+    finally:
+        i18n.set_default_language(None)
