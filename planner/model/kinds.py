@@ -136,6 +136,7 @@ KINDS: tuple[Kind, ...] = (
             _one("owner_id", "person"),
             _many("data_source_ids", "data_source"),
             _many("depends_on", "use_case"),
+            _one("scaled_from", "use_case"),
         ),
     ),
     Kind(
