@@ -21,7 +21,7 @@ import pytest
 from planner.edit.operations import SetField
 from ui.app import single_instance
 from ui.app.single_instance import Receiver, hand_over, server_name
-from ui.app.start import take_files
+from ui.window.start import take_files
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="socket files and uids")
 
