@@ -31,6 +31,7 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.ideas import Idea
 from planner.model.register import RegisterEntry
 from planner.model.value import Licence, OneOffCost
 
@@ -226,6 +227,20 @@ KINDS: tuple[Kind, ...] = (
         "One-off costs",
         "description",
         (_one("stage_id", "stage", OnDelete.CASCADE),),
+    ),
+    Kind(
+        "idea",
+        "ideas",
+        Idea,
+        "Idea",
+        "Ideas",
+        "title",
+        (
+            _one("team_id", "team"),
+            _one("friction_point_id", "friction_point"),
+            _one("feedback_id", "feedback"),
+            _one("use_case_id", "use_case"),
+        ),
     ),
 )
 
