@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ui.document import Document
 from ui.models.labels import QT_TRANSLATE_NOOP
 from ui.pages.base import SinglePage, TabbedPage
+from ui.pages.scale_out import ScaleOutPage
 from ui.pages.stages import StagesPage
 from ui.pages.use_cases import UseCasesPage
 
@@ -83,6 +84,13 @@ def table_pages() -> list[PageSpec]:
             ("use_case", "register_entry"),
             UseCasesPage,
             "use-cases",
+        ),
+        PageSpec(
+            "scale_out",
+            _title(QT_TRANSLATE_NOOP("Pages", "Scale-out")),
+            ("idea",),
+            ScaleOutPage,
+            "scale-out",
         ),
         PageSpec(
             "friction_points",
