@@ -16,8 +16,7 @@ import argparse
 import datetime as dt
 import json
 
-from planner.commands import add_language_option, day_argument, emit, safe_text
-from planner.commands.gates import load
+from planner.commands import add_language_option, day_argument, emit, open_roadmap, safe_text
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import format_day
 from planner.i18n import _
@@ -49,7 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    roadmap = load(args.file)
+    roadmap = open_roadmap(args.file)
     as_of: dt.date = args.as_of or dt.date.today()
     figures = Figures(roadmap, as_of)
     report = figures.scale_out

@@ -7,8 +7,11 @@ base without an import cycle.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, ConfigDict
 
+from planner.model.docstrings import describe_fields
 from planner.model.types import Id
 
 
@@ -20,7 +23,9 @@ class Model(BaseModel):
         allow_inf_nan=False,
         frozen=True,
         validate_default=False,
-        use_attribute_docstrings=True,
+        # Field docstrings become the JSON Schema's descriptions when a schema is
+        # generated, not when the classes are made (planner.model.docstrings).
+        json_schema_extra=describe_fields,
     )
 
 
@@ -28,3 +33,9 @@ class Entity(Model):
     """An entity of the roadmap, referred to by its stable id."""
 
     id: Id
+
+
+FieldValue = str | int | float | bool | dt.date | Model | tuple[str, ...] | tuple[Model, ...] | None
+"""What one field of an entity (or of the roadmap) holds: text and choices (a choice
+is a ``StrEnum``, hence text), numbers, a flag, a date, a part such as a time window,
+a list of ids or names, a list of parts (a baseline's entries), or nothing."""

@@ -30,6 +30,7 @@ from planner.i18n import _
 from planner.model.actions import Action
 from planner.model.entities import Person, Roadmap, Stage, UseCase, UseCaseStatus
 from planner.model.ids import new_id
+from planner.model.kinds import EntityKind
 from planner.rules.problems import Problem
 from planner.scaleout.candidates import family, same_friction
 
@@ -88,7 +89,7 @@ def plan_candidate(
     taken = {e.id for e in (*roadmap.use_cases, *roadmap.people, *roadmap.actions)}
     ops: list[Op] = []
     if team_id not in target.team_ids:
-        ops.append(SetField("stage", target.id, "team_ids", (*target.team_ids, team_id)))
+        ops.append(SetField(EntityKind.STAGE, target.id, "team_ids", (*target.team_ids, team_id)))
     ambassador = next((p for p in roadmap.people if p.team_id == team_id and p.is_ambassador),
                       None)  # fmt: skip
     if ambassador is None:
@@ -100,16 +101,18 @@ def plan_candidate(
             is_ambassador=True,
         )
         taken.add(ambassador.id)
-        ops.append(Insert("person", -1, ambassador))
+        ops.append(Insert(EntityKind.PERSON, -1, ambassador))
     if mode is Mode.EXTEND:
         serving = use_case
-        ops.append(SetField("use_case", use_case.id, "team_ids", (*use_case.team_ids, team_id)))
+        ops.append(
+            SetField(EntityKind.USE_CASE, use_case.id, "team_ids", (*use_case.team_ids, team_id))
+        )
         start = max(use_case.planned_start, _next_monday(as_of))
     else:
         serving = _copy(roadmap, use_case, team_id, target, start, ambassador.id, taken)
         taken.add(serving.id)
-        ops.append(Insert("use_case", -1, serving))
-    ops.append(Insert("action", -1, Action(
+        ops.append(Insert(EntityKind.USE_CASE, -1, serving))
+    ops.append(Insert(EntityKind.ACTION, -1, Action(
         id=new_id("action", taken),
         text=_("Train the key users of {team} on '{use_case}' before it starts",
                team=team.name, use_case=use_case.name),
