@@ -70,6 +70,7 @@ class EntityKind(StrEnum):
     REGISTER_ENTRY = "register_entry"
     LICENCE = "licence"
     ONE_OFF_COST = "one_off_cost"
+    IDEA = "idea"
     ROADMAP = "roadmap"
     """The roadmap's own fields (title, horizon …): not a list of entities."""
 
@@ -258,17 +259,17 @@ KINDS: tuple[Kind, ...] = (
         (_one("stage_id", EntityKind.STAGE, OnDelete.CASCADE),),
     ),
     Kind(
-        "idea",
+        EntityKind.IDEA,
         "ideas",
         Idea,
         "Idea",
         "Ideas",
         "title",
         (
-            _one("team_id", "team"),
-            _one("friction_point_id", "friction_point"),
-            _one("feedback_id", "feedback"),
-            _one("use_case_id", "use_case"),
+            _one("team_id", EntityKind.TEAM),
+            _one("friction_point_id", EntityKind.FRICTION_POINT),
+            _one("feedback_id", EntityKind.FEEDBACK),
+            _one("use_case_id", EntityKind.USE_CASE),
         ),
     ),
 )

@@ -43,6 +43,7 @@ from planner.model.entities import (
 )
 from planner.model.ideas import Confidence, Effort, Idea
 from planner.model.ids import new_id
+from planner.model.kinds import EntityKind
 from planner.rules.problems import Problem
 from planner.scaleout.candidates import friction_key
 
@@ -134,7 +135,7 @@ def intake(
         friction_point_id=friction_point_id, raised_by=raised_by, effort=effort,
         confidence=confidence,
     )  # fmt: skip
-    return Insert("idea", -1, idea, _("Add idea '{title}'", title=title))
+    return Insert(EntityKind.IDEA, -1, idea, _("Add idea '{title}'", title=title))
 
 
 @dataclass(frozen=True)
@@ -179,12 +180,12 @@ def promote(roadmap: Roadmap, entry_id: str, as_of: dt.date) -> Promotion:
         status=UseCaseStatus.PLANNED,
         effort=idea.effort if idea is not None else Effort.MEDIUM,
     )  # fmt: skip
-    ops: list[Op] = [Insert("use_case", -1, use_case)]
+    ops: list[Op] = [Insert(EntityKind.USE_CASE, -1, use_case)]
     if idea is not None:
-        ops.append(SetField("idea", idea.id, "use_case_id", use_case.id))
+        ops.append(SetField(EntityKind.IDEA, idea.id, "use_case_id", use_case.id))
     else:
         taken.add(use_case.id)
-        ops.append(Insert("idea", -1, Idea(
+        ops.append(Insert(EntityKind.IDEA, -1, Idea(
             id=new_id("idea", taken), title=title, date=day,
             team_id=team_id, feedback_id=entry_id, use_case_id=use_case.id,
             confidence=Confidence.LOW,

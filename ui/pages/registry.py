@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 from ui.document import Document
 from ui.models.labels import QT_TRANSLATE_NOOP
 from ui.pages.base import SinglePage, TabbedPage
-from ui.pages.scale_out import ScaleOutPage
 from ui.pages.stages import StagesPage
 from ui.pages.use_cases import UseCasesPage
 
@@ -56,6 +55,14 @@ def _tabbed(*kinds: str) -> PageFactory:
     return lambda document, parent: TabbedPage(document, kinds, parent)
 
 
+def _scale_out(document: Document, parent: QWidget | None) -> QWidget:
+    # Imported when first shown: it brings the value and usage figures, which the
+    # first frame does not need.
+    from ui.pages.scale_out import ScaleOutPage
+
+    return ScaleOutPage(document, parent)
+
+
 def navigator_pages(overview: PageFactory, timeline: PageFactory) -> list[PageSpec]:
     """Every page: the Overview and Timeline (built by the window, which wires them to
     the gate review and the selection), then the table pages."""
@@ -90,7 +97,7 @@ def table_pages() -> list[PageSpec]:
             "scale_out",
             _title(QT_TRANSLATE_NOOP("Pages", "Scale-out")),
             ("idea",),
-            ScaleOutPage,
+            _scale_out,
             "scale-out",
         ),
         PageSpec(

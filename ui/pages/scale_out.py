@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.edit.change import Change
 from planner.edit.operations import EditError
 from planner.evidence.forecast import format_day
 from planner.scaleout.ideas import promote
@@ -158,8 +159,8 @@ class ScaleOutPage(TablePage):
 
     # ------------------------------------------------------------ refresh
 
-    def _changed(self, kinds: object) -> None:
-        super()._changed(kinds)
+    def _changed(self, change: Change) -> None:
+        super()._changed(change)
         self._stale()
 
     def _stale(self) -> None:
