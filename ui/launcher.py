@@ -76,6 +76,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     positional, qt_args = app_arguments(args)
     if len(positional) > 1 or (positional and not _is_roadmap_path(positional[0])):
         return cli.unknown_command(positional[0], or_file=True)
-    from ui.app.start import main as start_app
+    from ui.window.start import main as start_app
 
     return start_app(positional[0] if positional else None, qt_args)

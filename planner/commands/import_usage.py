@@ -12,13 +12,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.commands import CommandError, add_language_option, day_argument
+from planner.commands import (
+    CommandError,
+    add_as_of_option,
+    add_language_option,
+    day_argument,
+    open_roadmap,
+)
 from planner.commands.saving import add_force, refuse_if_open, save_roadmap
 from planner.commands.terminal import say
 from planner.edit import operations
-from planner.file import lineage, storage
+from planner.file import lineage
 from planner.i18n import _
-from planner.model.entities import Roadmap
 from planner.usage import (
     LAYOUTS,
     ImportOptions,
@@ -97,11 +102,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="do not store figures over fewer than N people (default: the roadmap's setting; "
         "never below 5)",
     )
-    parser.add_argument(
-        "--as-of",
-        type=day_argument,
-        metavar="DATE",
-        help="dates after this day are refused as in the future (default: today)",
+    add_as_of_option(
+        parser,
+        "dates after this day are refused as in the future (default: today)",
     )
     parser.add_argument(
         "--metric",
@@ -186,17 +189,10 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
     )
 
 
-def _load(path: str) -> Roadmap:
-    try:
-        return storage.load(path)
-    except storage.RoadmapLoadError as exc:
-        raise CommandError([f"{path}: {problem}" for problem in exc.problems]) from None
-
-
 def run(args: argparse.Namespace) -> int:
     if not args.dry_run:
         refuse_if_open(args.file, force=args.force)
-    roadmap = _load(args.file)
+    roadmap = open_roadmap(args.file)
     options = options_from(args)
     try:
         result = plan_import(roadmap, args.data, options)

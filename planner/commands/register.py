@@ -20,8 +20,7 @@ import io
 import json
 from collections.abc import Sequence
 
-from planner.commands import day_argument, emit, safe_text
-from planner.commands.gates import load
+from planner.commands import add_as_of_option, emit, open_roadmap, safe_text
 from planner.evidence.forecast import format_day
 from planner.model.entities import Roadmap
 from planner.register.duties import STATUS_WORDS
@@ -42,12 +41,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "and their status on a date. Decision support, not legal advice."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
-    parser.add_argument(
-        "--as-of",
-        type=day_argument,
-        default=None,
-        metavar="DATE",
-        help="the duties' status on this date, YYYY-MM-DD (default: today)",
+    add_as_of_option(
+        parser,
+        "the duties' status on this date, YYYY-MM-DD (default: today)",
     )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print a JSON document")
@@ -110,7 +106,7 @@ def render_text(roadmap: Roadmap, as_of: dt.date, rows: Sequence[RegisterRow]) -
 
 
 def run(args: argparse.Namespace) -> int:
-    roadmap = load(args.file)
+    roadmap = open_roadmap(args.file)
     as_of: dt.date = args.as_of or dt.date.today()
     rows = register_rows(roadmap, as_of)
     if args.json:

@@ -170,6 +170,11 @@ def _bool_sentence(subject: str, label: str, name: str, new: bool) -> str:
 def _describe_ref(
     names: Names, subject: str, head: str, name: str, ref: Ref, old: Any, new: Any
 ) -> str:
+    if name == "scaled_from" and (old is None or new is None):
+        return (_("{subject} now scales out {target}", subject=subject,
+                  target=names.ref(ref.target, new)) if old is None
+                else _("{subject} no longer scales out {target}", subject=subject,
+                       target=names.ref(ref.target, old)))  # fmt: skip
     if old is None:
         return _("{subject} now linked to {target}", subject=subject,
                  target=names.ref(ref.target, new))  # fmt: skip

@@ -21,7 +21,8 @@ Parts:
   (:mod:`planner.register.summary`).
 
     @cached_property
-- ``value``: realised value against cost per stage and use case (:mod:`planner.value`).
+- ``value``: realised value against cost per stage and use case (:mod:`planner.value`);
+- ``scale_out``: proven use cases, scale-out candidates and ideas (:mod:`planner.scaleout`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from planner.rules.checks import Finding, method_checks
 
 if TYPE_CHECKING:
     from planner.evidence.adoption import StageAdoption
+    from planner.scaleout.report import ScaleOut
     from planner.value.report import ValueReport
 
 
@@ -127,3 +129,10 @@ class Figures:
         from planner.value.report import value_report
 
         return value_report(self.roadmap, self.as_of, self.index, self.tables, self.adoption)
+
+    @cached_property
+    def scale_out(self) -> ScaleOut:
+        """Proven use cases, scale-out candidates and the ideas backlog, as of the date."""
+        from planner.scaleout.report import scale_out
+
+        return scale_out(self)

@@ -252,6 +252,12 @@ class Stage(Entity):
     gate_review: Day | None = None
     """Date of the go/no-go review that closes the stage."""
     colour: Colour | None = None
+    proven_active_min: Percent | None = None
+    """Weekly active users (%) a team must reach for a use case of the stage to count as
+    proven there (planner.scaleout); None: the stage's gate threshold on active users."""
+    proven_value_min: float | None = Field(default=None, ge=0, le=100_000)
+    """Realised value per seat as % of its price a use case of the stage must reach, where
+    measured, to count as proven; None: the stage's gate threshold on it, else 100 %."""
 
 
 class GateCriterion(Entity):
@@ -287,6 +293,8 @@ class UseCase(Entity):
     effort: Effort = Effort.MEDIUM
     data_source_ids: tuple[Id, ...] = Field(default=(), max_length=1000, fail_fast=True)
     depends_on: tuple[Id, ...] = Field(default=(), max_length=1000, fail_fast=True)
+    scaled_from: Id | None = None
+    """The proven use case this one spreads to other teams (planner.scaleout)."""
 
 
 class FrictionPoint(Entity):

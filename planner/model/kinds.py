@@ -44,18 +44,47 @@ class OnDelete(StrEnum):
     """Remove the referring entity too: it has no meaning without its target."""
 
 
+class EntityKind(StrEnum):
+    """The name of every kind of the registry below (and of the roadmap's own fields).
+
+    Operations, change announcements and views name a kind with one of these, never
+    with free text; a member is also its string (``EntityKind.STAGE == "stage"``), the
+    name files, diffs and the command line use.
+    """
+
+    METRIC = "metric"
+    TEAM = "team"
+    STAGE = "stage"
+    CRITERION = "criterion"
+    PERSON = "person"
+    DATA_SOURCE = "data_source"
+    FRICTION_POINT = "friction_point"
+    USE_CASE = "use_case"
+    MEASUREMENT = "measurement"
+    FEEDBACK = "feedback"
+    DECISION = "decision"
+    RISK = "risk"
+    BASELINE = "baseline"
+    ACTION = "action"
+    REGISTER_ENTRY = "register_entry"
+    LICENCE = "licence"
+    ONE_OFF_COST = "one_off_cost"
+    ROADMAP = "roadmap"
+    """The roadmap's own fields (title, horizon …): not a list of entities."""
+
+
 @dataclass(frozen=True)
 class Ref:
     field: str
-    target: str
-    """Kind name of the entity referred to."""
+    target: EntityKind
+    """Kind of the entity referred to."""
     many: bool
     on_delete: OnDelete
 
 
 @dataclass(frozen=True)
 class Kind:
-    name: str
+    name: EntityKind
     attr: str
     """Attribute of :class:`Roadmap` holding the tuple of entities."""
     model: type[Entity]
@@ -71,165 +100,166 @@ class Kind:
         return str(getattr(entity, self.title_field))
 
 
-def _one(field: str, target: str, on_delete: OnDelete = OnDelete.DETACH) -> Ref:
+def _one(field: str, target: EntityKind, on_delete: OnDelete = OnDelete.DETACH) -> Ref:
     return Ref(field, target, many=False, on_delete=on_delete)
 
 
-def _many(field: str, target: str) -> Ref:
+def _many(field: str, target: EntityKind) -> Ref:
     return Ref(field, target, many=True, on_delete=OnDelete.DETACH)
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("metric", "metrics", Metric, "Metric", "Metrics", "name"),
-    Kind("team", "teams", Team, "Team", "Teams", "name"),
+    Kind(EntityKind.METRIC, "metrics", Metric, "Metric", "Metrics", "name"),
+    Kind(EntityKind.TEAM, "teams", Team, "Team", "Teams", "name"),
     Kind(
-        "stage",
+        EntityKind.STAGE,
         "stages",
         Stage,
         "Stage",
         "Stages",
         "name",
-        (_many("team_ids", "team"),),
+        (_many("team_ids", EntityKind.TEAM),),
     ),
     Kind(
-        "criterion",
+        EntityKind.CRITERION,
         "criteria",
         GateCriterion,
         "Gate criterion",
         "Gate criteria",
         "metric_id",
         (
-            _one("stage_id", "stage", OnDelete.CASCADE),
-            _one("metric_id", "metric", OnDelete.CASCADE),
+            _one("stage_id", EntityKind.STAGE, OnDelete.CASCADE),
+            _one("metric_id", EntityKind.METRIC, OnDelete.CASCADE),
         ),
     ),
     Kind(
-        "person",
+        EntityKind.PERSON,
         "people",
         Person,
         "Person",
         "People",
         "name",
-        (_one("team_id", "team"),),
+        (_one("team_id", EntityKind.TEAM),),
     ),
-    Kind("data_source", "data_sources", DataSource, "Data source", "Data sources", "name"),
+    Kind(EntityKind.DATA_SOURCE, "data_sources", DataSource, "Data source", "Data sources", "name"),
     Kind(
-        "friction_point",
+        EntityKind.FRICTION_POINT,
         "friction_points",
         FrictionPoint,
         "Friction point",
         "Friction points",
         "title",
-        (_one("team_id", "team"),),
+        (_one("team_id", EntityKind.TEAM),),
     ),
     Kind(
-        "use_case",
+        EntityKind.USE_CASE,
         "use_cases",
         UseCase,
         "Use case",
         "Use cases",
         "name",
         (
-            _one("stage_id", "stage"),
-            _many("friction_point_ids", "friction_point"),
-            _many("team_ids", "team"),
-            _one("owner_id", "person"),
-            _many("data_source_ids", "data_source"),
-            _many("depends_on", "use_case"),
+            _one("stage_id", EntityKind.STAGE),
+            _many("friction_point_ids", EntityKind.FRICTION_POINT),
+            _many("team_ids", EntityKind.TEAM),
+            _one("owner_id", EntityKind.PERSON),
+            _many("data_source_ids", EntityKind.DATA_SOURCE),
+            _many("depends_on", EntityKind.USE_CASE),
+            _one("scaled_from", EntityKind.USE_CASE),
         ),
     ),
     Kind(
-        "measurement",
+        EntityKind.MEASUREMENT,
         "measurements",
         Measurement,
         "Measurement",
         "Measurements",
         "id",
         (
-            _one("metric_id", "metric", OnDelete.CASCADE),
-            _one("stage_id", "stage", OnDelete.CASCADE),
-            _one("use_case_id", "use_case", OnDelete.CASCADE),
-            _one("team_id", "team", OnDelete.CASCADE),
+            _one("metric_id", EntityKind.METRIC, OnDelete.CASCADE),
+            _one("stage_id", EntityKind.STAGE, OnDelete.CASCADE),
+            _one("use_case_id", EntityKind.USE_CASE, OnDelete.CASCADE),
+            _one("team_id", EntityKind.TEAM, OnDelete.CASCADE),
         ),
     ),
     Kind(
-        "feedback",
+        EntityKind.FEEDBACK,
         "feedback",
         Feedback,
         "Feedback",
         "Feedback",
         "text",
         (
-            _one("stage_id", "stage"),
-            _one("use_case_id", "use_case"),
-            _one("team_id", "team"),
+            _one("stage_id", EntityKind.STAGE),
+            _one("use_case_id", EntityKind.USE_CASE),
+            _one("team_id", EntityKind.TEAM),
         ),
     ),
     Kind(
-        "decision",
+        EntityKind.DECISION,
         "decisions",
         GateDecision,
         "Gate decision",
         "Gate decisions",
         "outcome",
-        (_one("stage_id", "stage", OnDelete.CASCADE),),
+        (_one("stage_id", EntityKind.STAGE, OnDelete.CASCADE),),
     ),
     Kind(
-        "risk",
+        EntityKind.RISK,
         "risks",
         Risk,
         "Risk",
         "Risks",
         "title",
-        (_one("stage_id", "stage"),),
+        (_one("stage_id", EntityKind.STAGE),),
     ),
-    Kind("baseline", "baselines", Baseline, "Baseline", "Baselines", "name"),
+    Kind(EntityKind.BASELINE, "baselines", Baseline, "Baseline", "Baselines", "name"),
     Kind(
-        "action",
+        EntityKind.ACTION,
         "actions",
         Action,
         "Action",
         "Actions",
         "text",
         (
-            _one("decision_id", "decision", OnDelete.CASCADE),
-            _one("stage_id", "stage"),
+            _one("decision_id", EntityKind.DECISION, OnDelete.CASCADE),
+            _one("stage_id", EntityKind.STAGE),
         ),
     ),
     Kind(
-        "register_entry",
+        EntityKind.REGISTER_ENTRY,
         "register_entries",
         RegisterEntry,
         "Register entry",
         "Register entries",
         "use_case_id",
         (
-            _one("use_case_id", "use_case", OnDelete.CASCADE),
-            _one("overseer_id", "person"),
+            _one("use_case_id", EntityKind.USE_CASE, OnDelete.CASCADE),
+            _one("overseer_id", EntityKind.PERSON),
         ),
     ),
     Kind(
-        "licence",
+        EntityKind.LICENCE,
         "licences",
         Licence,
         "Licence",
         "Licences",
         "product",
-        (_one("stage_id", "stage", OnDelete.CASCADE), _one("team_id", "team")),
+        (_one("stage_id", EntityKind.STAGE, OnDelete.CASCADE), _one("team_id", EntityKind.TEAM)),
     ),
     Kind(
-        "one_off_cost",
+        EntityKind.ONE_OFF_COST,
         "one_off_costs",
         OneOffCost,
         "One-off cost",
         "One-off costs",
         "description",
-        (_one("stage_id", "stage", OnDelete.CASCADE),),
+        (_one("stage_id", EntityKind.STAGE, OnDelete.CASCADE),),
     ),
 )
 
-ROADMAP = "roadmap"
-"""Kind name of the roadmap's own fields (title, horizon …), beside the entity kinds."""
+ROADMAP = EntityKind.ROADMAP
+"""The kind of the roadmap's own fields (title, horizon …), beside the entity kinds."""
 
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 BY_ATTR: dict[str, Kind] = {k.attr: k for k in KINDS}

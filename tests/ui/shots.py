@@ -51,7 +51,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui.app.settings import Settings
-    from ui.app.start import identify_app
+    from ui.window.start import identify_app
 
     identify_app()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -84,8 +84,8 @@ def shoot(app, settings, language: str, scheme: str, size: tuple[int, int], args
     from PySide6.QtWidgets import QTabWidget
 
     from planner import templates
-    from ui.app.start import build
-    from ui.dialogs.prompts import ScriptedPrompter
+    from ui.app.prompts import ScriptedPrompter
+    from ui.window.start import build
 
     settings.language = language
     settings.color_scheme = scheme

@@ -10,9 +10,9 @@ from pathlib import Path
 _APP = """
 import gc, os
 from PySide6.QtCore import QTimer
-import ui.app.start
+import ui.window.start
 
-real_start = ui.app.start.start
+real_start = ui.window.start.start
 
 def start(window, file):
     print("during start-up", gc.isenabled(), flush=True)
@@ -24,8 +24,8 @@ def start(window, file):
 
     QTimer.singleShot(100, report)
 
-ui.app.start.start = start
-ui.app.start.main(None, [])
+ui.window.start.start = start
+ui.window.start.main(None, [])
 """
 
 

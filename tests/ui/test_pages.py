@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateTimeEdit, QLineEdit, QWidget
 
 from planner.model.kinds import find
-from ui.dialogs.prompts import ScriptedPrompter
+from ui.app.prompts import ScriptedPrompter
 from ui.document import Document
 from ui.pages.registry import table_pages
 from ui.views.browser import EntityBrowser

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.edit.operations import Batch, EditError, Op, Remove, apply
 from planner.model.entities import Roadmap
-from planner.model.kinds import KINDS, find, index_of
+from planner.model.kinds import KINDS, EntityKind, find, index_of
 from ui.models.labels import kind_label
 from ui.models.titles import title
 
@@ -47,7 +47,7 @@ def plan_deletion(roadmap: Roadmap, kind: str, ids: list[str]) -> DeletionPlan:
         entity = find(after, kind, entity_id)
         if entity is None:
             continue  # already removed with an earlier one
-        op = Remove(kind, entity_id)
+        op = Remove(EntityKind(kind), entity_id)
         after, _ = apply(after, op)
         ops.append(op)
         targets.append(entity)

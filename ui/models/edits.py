@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from planner.edit.operations import Batch, Drop, Restore, SetField
 from planner.evidence.decisions import set_status_ops
 from planner.model.actions import ActionStatus
-from planner.model.kinds import BY_NAME, find, index_of
+from planner.model.kinds import BY_NAME, EntityKind, find, index_of
 from planner.rules.problems import from_validation_error
 from ui.document import Document
 from ui.models.labels import field_phrase, kind_label
@@ -58,7 +58,9 @@ def set_field(
         ops = set_status_ops(entity, ActionStatus(value), dt.date.today())
         return document.execute(ops[0] if len(ops) == 1 else Batch(tuple(ops)), text)
     key = (kind, entity_id, field) if merge else None
-    return document.execute(SetField(kind, entity_id, field, value), text, merge_key=key)
+    return document.execute(
+        SetField(EntityKind(kind), entity_id, field, value), text, merge_key=key
+    )
 
 
 # A measurement is about a stage OR a use case: choosing one clears the other in the
@@ -79,5 +81,5 @@ def _swap_scope(
         refuse(document, "; ".join(p.message for p in from_validation_error(exc)))
         return False
     position = index_of(k.entities(document.roadmap))[entity.id]
-    op = Batch((Drop(kind, (entity.id,)), Restore(kind, ((position, replaced),))))
+    op = Batch((Drop(k.name, (entity.id,)), Restore(k.name, ((position, replaced),))))
     return document.execute(op, text)

@@ -36,7 +36,7 @@ from planner.model.entities import (
 )
 from planner.model.fields import ValueType, field_spec
 from planner.model.ids import new_id
-from planner.model.kinds import BY_NAME, find, index_of, kind_of_id
+from planner.model.kinds import BY_NAME, EntityKind, find, index_of, kind_of_id
 from planner.model.value import Licence, OneOffCost
 
 _STAGE_WEEKS = 12
@@ -320,7 +320,7 @@ def duplicate(roadmap: Roadmap, kind: str, entity: Any) -> list[Insert]:
     if kind == "measurement":
         copy = copy.model_copy(update={"week": free_week(roadmap, copy)})
     position = index_of(k.entities(roadmap))[entity.id] + 1
-    ops = [Insert(kind, position, copy)]
+    ops = [Insert(k.name, position, copy)]
     if kind == "stage":
         for criterion in roadmap.criteria:
             if criterion.stage_id == entity.id:
@@ -328,7 +328,7 @@ def duplicate(roadmap: Roadmap, kind: str, entity: Any) -> list[Insert]:
                 taken.add(crit_id)
                 ops.append(
                     Insert(
-                        "criterion",
+                        EntityKind.CRITERION,
                         -1,
                         criterion.model_copy(update={"id": crit_id, "stage_id": copy.id}),
                     )

@@ -23,10 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from planner.edit.change import Change
 from planner.model.entities import Roadmap
 from planner.model.fields import ValueType
-from planner.model.kinds import BY_NAME, index_of
-from ui.document import ALL_KINDS, Document
+from planner.model.kinds import BY_NAME, EntityKind, index_of
+from ui.document import Document
 from ui.models.columns import Column, columns, dependencies
 from ui.models.derived_cache import tables_of
 from ui.models.edits import set_field
@@ -103,7 +104,7 @@ class EntityTableModel(QAbstractTableModel):
     # ----------------------------------------------------------- public helpers
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> EntityKind:
         return self._kind.name
 
     @property
@@ -317,8 +318,8 @@ class EntityTableModel(QAbstractTableModel):
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
-    def _on_changed(self, kinds: set[str]) -> None:
-        if ALL_KINDS in kinds:
+    def _on_changed(self, change: Change) -> None:
+        if change.whole:
             self._search.clear()
             self.beginResetModel()
             roadmap = self._document.roadmap
@@ -326,12 +327,14 @@ class EntityTableModel(QAbstractTableModel):
             self._set_ids(self._ordered_ids(roadmap))
             self.endResetModel()
             return
-        if not kinds & self._deps:
+        if not change.touches(self._deps):
             return
         roadmap = self._document.roadmap
         entities = self._kind.entities(roadmap)
-        own = self.kind in kinds
-        everything = bool(kinds - {self.kind})  # titles or computed values may change anywhere
+        own = self.kind in change.kinds
+        everything = bool(
+            change.kinds - {self.kind}
+        )  # titles or computed values may change anywhere
         changed: list[str] = []
         if everything:
             self._search.clear()

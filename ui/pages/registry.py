@@ -20,14 +20,15 @@ PageFactory = Callable[[Document, QWidget | None], QWidget]
 
 
 @runtime_checkable
-class EntityPage(Protocol):
-    """A page that can show one entity of the kinds it lists (select it, reveal it)."""
+class Page(Protocol):
+    """What the window asks of a page that lists entities (the table pages, the Overview
+    and the Timeline): show one of the kinds it lists (select it, reveal it)."""
 
     def show_entity(self, kind: str, entity_id: str) -> bool: ...
 
 
-def shows_entities(page: QWidget) -> TypeGuard[EntityPage]:
-    return isinstance(page, EntityPage)
+def shows_entities(page: QWidget) -> TypeGuard[Page]:
+    return isinstance(page, Page)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from planner.edit.operations import Insert
 from planner.evidence.tables import DerivedTables
 from planner.file import safejson
 from planner.model.entities import Measurement, Roadmap, Stage
-from planner.model.kinds import BY_NAME, find
+from planner.model.kinds import BY_NAME, EntityKind, find
 from planner.rules.problems import from_validation_error
 from ui.models.columns import Column
 from ui.models.labels import kind_label
@@ -172,7 +172,7 @@ def paste_ops(
                 if isinstance(op.entity, Stage) and op.entity.planned_start <= entity.planned_start
             )
             position = stage_position(roadmap, entity.planned_start) + earlier
-        ops.append(Insert(kind, position, entity))
+        ops.append(Insert(EntityKind(kind), position, entity))
     return ops
 
 

@@ -15,8 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
 from planner.edit.operations import Batch, EditError, Insert, Move
-from planner.model.kinds import BY_NAME, find, index_of
-from ui.dialogs.prompts import Choice, Prompter, Question, Role, Severity
+from planner.model.kinds import BY_NAME, EntityKind, find, index_of
+from ui.app.prompts import Choice, Prompter, Question, Role, Severity
 from ui.document import Document
 from ui.models.deletion import describe, plan_deletion, undo_text
 from ui.models.edits import refuse
@@ -32,7 +32,7 @@ class RowView(Protocol):
     """The table the edits act on (an :class:`ui.views.browser.EntityBrowser`)."""
 
     document: Document
-    kind: str
+    kind: EntityKind
     model: EntityTableModel
     proxy: EntityFilterProxy
     table: QTableView

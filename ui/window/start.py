@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication
 from planner import APP_NAME, __version__
 from planner.file import storage
 from ui.app import i18n, theme
+from ui.app.prompts import Prompter
 from ui.app.settings import APPLICATION, ORGANISATION, Settings
-from ui.dialogs.prompts import Prompter
 from ui.files.recovery import RecoveryStore
 
 if TYPE_CHECKING:
