@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from planner.edit.operations import Insert, Remove
 from planner.model.entities import Baseline, BaselineEntry, Roadmap, Stage, UseCase
 from planner.model.ids import new_id
-from planner.model.kinds import KINDS, index_of
+from planner.model.kinds import KINDS, EntityKind, index_of
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,10 @@ def snapshot(roadmap: Roadmap, name: str, captured_on: dt.date) -> Baseline:
 def capture(roadmap: Roadmap, name: str, captured_on: dt.date) -> Insert:
     """The operation that adds a baseline of the planned dates as they are now."""
     return Insert(
-        "baseline", -1, snapshot(roadmap, name, captured_on), label=f"Capture baseline '{name}'"
+        EntityKind.BASELINE,
+        -1,
+        snapshot(roadmap, name, captured_on),
+        label=f"Capture baseline '{name}'",
     )
 
 
@@ -64,11 +67,11 @@ def delete(roadmap: Roadmap, baseline_id: str) -> Remove:
     baseline = find(roadmap, baseline_id)
     if baseline is None:
         raise KeyError(f"there is no baseline '{baseline_id}'")
-    return Remove("baseline", baseline_id, label=f"Delete baseline '{baseline.name}'")
+    return Remove(EntityKind.BASELINE, baseline_id, label=f"Delete baseline '{baseline.name}'")
 
 
 def find(roadmap: Roadmap, baseline_id: str) -> Baseline | None:
-    pos = index_of(roadmap.baselines).get(baseline_id)
+    pos = index_of(roadmap, "baseline").get(baseline_id)
     return None if pos is None else roadmap.baselines[pos]
 
 

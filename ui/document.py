@@ -2,8 +2,10 @@
 
 Views never change the roadmap themselves. They build a ``planner`` operation
 and call :meth:`Document.execute`; the controller validates and applies it,
-pushes an undo command, and announces which kinds of entity changed so each
-view refreshes only what it shows.
+pushes an undo command, and announces what changed — a
+:class:`~planner.edit.change.Change`: the kinds and ids touched, or the whole
+roadmap — so each view refreshes only what it shows. Recording the lineage a
+save wrote changes nothing shown and announces nothing.
 """
 
 from __future__ import annotations
@@ -15,12 +17,10 @@ from collections.abc import Hashable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.edit.operations import EditError, Op, apply, changed_kinds
+from planner.edit.change import WHOLE, Change
+from planner.edit.operations import EditError, Op, apply_change
 from planner.evidence.figures import Figures
 from planner.model.entities import Lineage, Roadmap
-
-ALL_KINDS = "*"
-"""Marker in :attr:`Document.changed` sets: the whole roadmap was replaced."""
 
 MERGE_WINDOW_SECONDS = 2.0
 """Edits of the same field closer together than this merge into one undo step."""
@@ -29,8 +29,9 @@ MERGE_WINDOW_SECONDS = 2.0
 class Document(QObject):
     """A roadmap being edited, with undo. Emits ``changed`` after every change."""
 
-    changed = Signal(object)
-    """set[str] of kind names (``"roadmap"`` for the roadmap's own fields, ``"*"`` for all)."""
+    changed = Signal(Change)
+    """What changed (a :class:`Change`, never empty): emitted after every edit, undo,
+    redo and replacement of the roadmap; not after a save (nothing shown changed)."""
     refused = Signal(str)
     """A message explaining why an edit was refused (nothing changed)."""
     read_only_changed = Signal(bool)
@@ -46,6 +47,8 @@ class Document(QObject):
         self._read_only = False
         self._as_of: dt.date | None = None
         self._figures: Figures | None = None
+        self._figures_basis = roadmap
+        """The version the figures are computed from: the roadmap, give or take its lineage."""
 
     @property
     def roadmap(self) -> Roadmap:
@@ -69,8 +72,8 @@ class Document(QObject):
         """The one computation of every figure for this roadmap version and the as-of
         date: the Overview, tables, detail panel, gate review and timeline all read it."""
         as_of = self.as_of()
-        if self._figures is None or not self._figures.is_for(self._roadmap, as_of):
-            self._figures = Figures(self._roadmap, as_of)
+        if self._figures is None or not self._figures.is_for(self._figures_basis, as_of):
+            self._figures = Figures(self._figures_basis, as_of)
         return self._figures
 
     @property
@@ -97,13 +100,13 @@ class Document(QObject):
             )
             return False
         try:
-            new, inverse = apply(self._roadmap, op)
+            new, inverse, change = apply_change(self._roadmap, op)
         except EditError as exc:
             self.refused.emit(str(exc))
             return False
         if new is self._roadmap:
             return True  # nothing changed (same value): no undo step
-        self._set(new, changed_kinds(op))
+        self._set(new, change)
         # The command's first redo() does nothing: the edit is already applied,
         # and a redo() that raised inside push() would stay on the stack.
         self.undo_stack.push(_EditCommand(self, op, inverse, text, merge_key))
@@ -113,19 +116,24 @@ class Document(QObject):
         """Show another roadmap (after Open, New, Revert). Clears undo by default."""
         if clear_undo:
             self.undo_stack.clear()
-        self._set(roadmap, {ALL_KINDS})
+        self._set(roadmap, WHOLE)
 
     def set_lineage(self, lineage: Lineage) -> None:
-        """Record the lineage a save wrote (not an edit: no undo step, stays clean)."""
-        self._set(self._roadmap.model_copy(update={"lineage": lineage}), {"roadmap"})
+        """Record the lineage a save wrote (not an edit: no undo step, stays clean).
 
-    def _set(self, roadmap: Roadmap, kinds: set[str]) -> None:
+        Nothing any view shows depends on the lineage, so nothing is announced and
+        nothing is repainted; the figures stay those of the saved version."""
+        self._roadmap = self._roadmap.model_copy(update={"lineage": lineage})
+
+    def _set(self, roadmap: Roadmap, change: Change) -> None:
         self._roadmap = roadmap
-        self.changed.emit(kinds)
+        self._figures_basis = roadmap
+        if change:
+            self.changed.emit(change)
 
     def _apply_silently(self, op: Op) -> Op:
-        new, inverse = apply(self._roadmap, op)
-        self._set(new, changed_kinds(op))
+        new, inverse, change = apply_change(self._roadmap, op)
+        self._set(new, change)
         return inverse
 
 

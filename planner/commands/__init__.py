@@ -15,9 +15,13 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from planner import i18n
 from planner.model.types import FIRST_DAY, LAST_DAY
+
+if TYPE_CHECKING:
+    from planner.model.entities import Roadmap
 
 COMMAND_NAMES: tuple[str, ...] = (
     "new",
@@ -33,6 +37,9 @@ COMMAND_NAMES: tuple[str, ...] = (
     "import-project",
     "export",
     "register",
+    "scale-out",
+    "desktop-install",
+    "desktop-uninstall",
 )
 """The sub-commands, in the order ``--help`` lists them; each is the module
 ``planner.commands.<name with _ for ->`` (see :func:`planner.cli.command_module`)."""
@@ -82,6 +89,21 @@ def day_argument(text: str) -> dt.date:
             f"({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()})"
         )
     return day
+
+
+def add_as_of_option(parser: argparse.ArgumentParser, help: str) -> None:
+    """``--as-of DATE`` (default: None, which the command takes as today)."""
+    parser.add_argument("--as-of", type=day_argument, default=None, metavar="DATE", help=help)
+
+
+def open_roadmap(file: str) -> Roadmap:
+    """The roadmap in ``file``, or :class:`CommandError` naming each problem and its place."""
+    from planner.file import storage  # not at start-up: ``--help`` reads no roadmap
+
+    try:
+        return storage.load(file)
+    except storage.RoadmapLoadError as exc:
+        raise CommandError(f"{file}: {problem}" for problem in exc.problems) from None
 
 
 class CommandError(Exception):

@@ -17,8 +17,13 @@ import datetime as dt
 import json
 from typing import Any
 
-from planner.commands import add_language_option, day_argument, emit, safe_text
-from planner.commands.gates import load
+from planner.commands import (
+    add_as_of_option,
+    add_language_option,
+    emit,
+    open_roadmap,
+    safe_text,
+)
 from planner.commands.show_words import count, trend_word
 from planner.evidence.adoption import GroupAdoption, StageAdoption
 from planner.evidence.figures import Figures
@@ -48,19 +53,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "the week's cohort movement (retained, new, lapsed, reactivated)."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
-    parser.add_argument(
-        "--as-of",
-        type=day_argument,
-        default=None,
-        metavar="DATE",
-        help="use what was known on this date, YYYY-MM-DD (default: today)",
+    add_as_of_option(
+        parser,
+        "use what was known on this date, YYYY-MM-DD (default: today)",
     )
     parser.add_argument("--json", action="store_true", help="print a JSON document")
     add_language_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    roadmap = load(args.file)
+    roadmap = open_roadmap(args.file)
     as_of: dt.date = args.as_of or dt.date.today()
     figures = Figures(roadmap, as_of)
     if args.json:

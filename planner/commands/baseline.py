@@ -13,10 +13,9 @@ import datetime as dt
 from pydantic import ValidationError
 
 from planner import baselines
-from planner.commands import CommandError, day_argument
+from planner.commands import CommandError, day_argument, open_roadmap
 from planner.commands.saving import add_force, refuse_if_open, save_roadmap
 from planner.commands.terminal import say
-from planner.commands.validate import open_roadmap
 from planner.diff import fmt_date
 from planner.edit.operations import EditError, Op, apply
 from planner.file import lineage

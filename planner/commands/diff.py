@@ -11,9 +11,8 @@ import argparse
 import json
 from pathlib import Path
 
-from planner.commands import CommandError, add_language_option
+from planner.commands import CommandError, add_language_option, open_roadmap
 from planner.commands.terminal import say
-from planner.commands.validate import open_roadmap
 from planner.diff import as_text, compare
 from planner.diff.formats import quoted
 from planner.i18n import _

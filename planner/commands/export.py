@@ -28,9 +28,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from planner import i18n
-from planner.commands import CommandError, day_argument
+from planner.commands import CommandError, add_as_of_option, open_roadmap
 from planner.commands.terminal import say
-from planner.commands.validate import open_roadmap
 from planner.file.atomic import OutputError, write_atomically
 from planner.model.entities import Roadmap
 from planner.outputs import PictureError, PictureRequest, picture_writer
@@ -63,11 +62,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="OUT",
         help="the file to write (.xlsx, .pdf, .png, .pptx, .ics or .xml)",
     )
-    parser.add_argument(
-        "--as-of",
-        type=day_argument,
-        metavar="DATE",
-        help="evaluate gates, training and 'today' as of this date, YYYY-MM-DD "
+    add_as_of_option(
+        parser,
+        "evaluate gates, training and 'today' as of this date, YYYY-MM-DD "
         "(default: today); the same roadmap and date give the same workbook",
     )
     parser.add_argument(

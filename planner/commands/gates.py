@@ -17,7 +17,12 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from planner.commands import CommandError, add_language_option, day_argument, emit
+from planner.commands import (
+    add_as_of_option,
+    add_language_option,
+    emit,
+    open_roadmap,
+)
 from planner.commands.show_words import trend_word, word
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import Forecast, format_day
@@ -29,7 +34,6 @@ from planner.evidence.gates import (
     format_value,
 )
 from planner.evidence.numbers import rounded_for_unit
-from planner.file import storage
 from planner.i18n import _, ngettext, pgettext
 from planner.model.entities import MetricSource, Roadmap, Window
 from planner.rules.checks import WARNING, Finding
@@ -47,24 +51,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "with the method checks (use cases without friction, teams without ambassador, …)."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
-    parser.add_argument(
-        "--as-of",
-        type=day_argument,
-        default=None,
-        metavar="DATE",
-        help="evaluate with what was known on this date, YYYY-MM-DD (default: today)",
+    add_as_of_option(
+        parser,
+        "evaluate with what was known on this date, YYYY-MM-DD (default: today)",
     )
     parser.add_argument(
         "--json", action="store_true", help="print a machine-readable JSON document"
     )
     add_language_option(parser)
-
-
-def load(path: str) -> Roadmap:
-    try:
-        return storage.load(path)
-    except storage.RoadmapLoadError as exc:
-        raise CommandError([f"{path}: {problem}" for problem in exc.problems]) from None
 
 
 # ------------------------------------------------------------------- text
@@ -256,7 +250,7 @@ def to_json(
 
 
 def run(args: argparse.Namespace) -> int:
-    roadmap = load(args.file)
+    roadmap = open_roadmap(args.file)
     as_of: dt.date = args.as_of or dt.date.today()
     figures = Figures(roadmap, as_of)  # the one computation every view shows
     stages, findings = list(figures.readiness), figures.findings

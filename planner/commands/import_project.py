@@ -14,9 +14,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.commands import CommandError, add_language_option, emit, safe_text
+from planner.commands import CommandError, add_language_option, emit, open_roadmap, safe_text
 from planner.commands.saving import add_force, refuse_if_open, save_roadmap
-from planner.commands.validate import open_roadmap
 from planner.edit.operations import EditError, apply
 from planner.file import lineage
 from planner.i18n import _

@@ -12,13 +12,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.commands import CommandError, add_language_option, day_argument
+from planner.commands import (
+    CommandError,
+    add_as_of_option,
+    add_language_option,
+    day_argument,
+    open_roadmap,
+)
 from planner.commands.saving import add_force, refuse_if_open, save_roadmap
 from planner.commands.terminal import say
 from planner.edit import operations
-from planner.file import lineage, storage
+from planner.file import lineage
 from planner.i18n import _
-from planner.model.entities import Roadmap
 from planner.usage import (
     LAYOUTS,
     ImportOptions,
@@ -26,6 +31,7 @@ from planner.usage import (
     parse_mapping,
     plan_import,
 )
+from planner.usage.tenant import ENGINES
 
 NAME = "import-usage"
 HELP = "add weekly usage figures from a usage report (CSV or XLSX)"
@@ -96,11 +102,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="do not store figures over fewer than N people (default: the roadmap's setting; "
         "never below 5)",
     )
-    parser.add_argument(
-        "--as-of",
-        type=day_argument,
-        metavar="DATE",
-        help="dates after this day are refused as in the future (default: today)",
+    add_as_of_option(
+        parser,
+        "dates after this day are refused as in the future (default: today)",
     )
     parser.add_argument(
         "--metric",
@@ -155,6 +159,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="print the report only; write nothing"
     )
+    # How a per-user weekly CSV is read (planner.usage.tenant): for tests and benchmarks.
+    parser.add_argument("--engine", choices=ENGINES, default="auto", help=argparse.SUPPRESS)
     add_language_option(parser)
 
 
@@ -179,20 +185,14 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
         sheet=args.sheet,
         skip_bad_rows=args.skip_bad_rows,
         comments=tuple("*" if c.strip().casefold() == "all" else c for c in args.comments),
+        engine=args.engine,
     )
-
-
-def _load(path: str) -> Roadmap:
-    try:
-        return storage.load(path)
-    except storage.RoadmapLoadError as exc:
-        raise CommandError([f"{path}: {problem}" for problem in exc.problems]) from None
 
 
 def run(args: argparse.Namespace) -> int:
     if not args.dry_run:
         refuse_if_open(args.file, force=args.force)
-    roadmap = _load(args.file)
+    roadmap = open_roadmap(args.file)
     options = options_from(args)
     try:
         result = plan_import(roadmap, args.data, options)

@@ -18,7 +18,7 @@ import os
 import shutil
 import sys
 
-from planner.commands import add_language_option, day_argument, emit
+from planner.commands import add_as_of_option, add_language_option, emit, open_roadmap
 from planner.commands.show_lists import (
     Section,
     actions,
@@ -32,7 +32,6 @@ from planner.commands.show_lists import (
 )
 from planner.commands.show_words import INDENT, count, money, none, span, word
 from planner.commands.text_layout import fields
-from planner.commands.validate import open_roadmap
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import format_day
 from planner.i18n import _, ngettext
@@ -49,11 +48,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "and open actions."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
-    parser.add_argument(
-        "--as-of",
-        type=day_argument,
-        metavar="DATE",
-        help="evaluate gates and training as of this date, YYYY-MM-DD (default: today)",
+    add_as_of_option(
+        parser,
+        "evaluate gates and training as of this date, YYYY-MM-DD (default: today)",
     )
     add_language_option(parser)
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import argparse
 
-from planner.commands import CommandError
+from planner.commands import open_roadmap
 from planner.commands.terminal import say
-from planner.file import storage
 from planner.model.entities import Roadmap
 
 NAME = "validate"
@@ -23,14 +22,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "(ids, references, dates, measurements). Exit code 0 when valid, 1 otherwise."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan) to check")
-
-
-def open_roadmap(file: str) -> Roadmap:
-    """The roadmap in ``file``, or :class:`CommandError` naming each problem and its place."""
-    try:
-        return storage.load(file)
-    except storage.RoadmapLoadError as exc:
-        raise CommandError(f"{file}: {problem}" for problem in exc.problems) from None
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -19,8 +19,13 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from planner.commands import add_language_option, day_argument, emit, safe_text
-from planner.commands.gates import load
+from planner.commands import (
+    add_as_of_option,
+    add_language_option,
+    emit,
+    open_roadmap,
+    safe_text,
+)
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import format_day
 from planner.i18n import _, ngettext
@@ -44,12 +49,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "beside realised value. No realised figure before 8 weeks of usage data."
     )
     parser.add_argument("file", metavar="FILE", help="the roadmap file (.pilotplan)")
-    parser.add_argument(
-        "--as-of",
-        type=day_argument,
-        default=None,
-        metavar="DATE",
-        help="use what was known on this date, YYYY-MM-DD (default: today)",
+    add_as_of_option(
+        parser,
+        "use what was known on this date, YYYY-MM-DD (default: today)",
     )
     parser.add_argument(
         "--json", action="store_true", help="print a machine-readable JSON document"
@@ -280,7 +282,7 @@ def to_json(roadmap: Roadmap, report: ValueReport) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    roadmap = load(args.file)
+    roadmap = open_roadmap(args.file)
     as_of: dt.date = args.as_of or dt.date.today()
     report = Figures(roadmap, as_of).value
     if args.json:

@@ -17,23 +17,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
+from planner.edit.change import Change
+from planner.edit.work import Work
 from planner.i18n import _
-from planner.model.base import Entity
+from planner.model.base import Entity, FieldValue
 from planner.model.entities import Roadmap
 from planner.model.kinds import (
-    BY_ATTR,
     BY_NAME,
     KINDS,
+    EntityKind,
     Kind,
     OnDelete,
-    index_of,
     ref_ids,
     referrers,
-    share_index,
 )
 from planner.model.kinds import ROADMAP as ROADMAP  # re-exported: SetField's kind for it
 from planner.rules import invariants
@@ -44,16 +44,17 @@ _NOT_EDITABLE_ROADMAP_FIELDS = frozenset({"lineage", *(k.attr for k in KINDS)})
 
 @dataclass(frozen=True)
 class SetField:
-    kind: str
+    kind: EntityKind
     id: str | None
+    """None for the roadmap's own fields (kind ROADMAP)."""
     field: str
-    value: Any
+    value: FieldValue
     label: str = ""
 
 
 @dataclass(frozen=True)
 class Insert:
-    kind: str
+    kind: EntityKind
     index: int
     """Position in the list; ``-1`` or anything past the end appends."""
     entity: Entity
@@ -64,14 +65,14 @@ class Insert:
 class Remove:
     """Remove an entity and handle everything that refers to it."""
 
-    kind: str
+    kind: EntityKind
     id: str
     label: str = ""
 
 
 @dataclass(frozen=True)
 class Move:
-    kind: str
+    kind: EntityKind
     id: str
     index: int
     label: str = ""
@@ -87,7 +88,7 @@ class Batch:
 class Drop:
     """Low level: remove entities without touching references (refused if any remain)."""
 
-    kind: str
+    kind: EntityKind
     ids: tuple[str, ...]
     label: str = ""
 
@@ -96,7 +97,7 @@ class Drop:
 class Restore:
     """Low level: put entities back at their former positions (the inverse of Drop)."""
 
-    kind: str
+    kind: EntityKind
     placed: tuple[tuple[int, Entity], ...]
     label: str = ""
 
@@ -112,23 +113,38 @@ class EditError(ValueError):
         super().__init__("; ".join(p.message for p in problems) or _("invalid edit"))
 
 
+class Applied(NamedTuple):
+    roadmap: Roadmap
+    """The roadmap after the operation (the same object when nothing changed)."""
+    inverse: Op
+    """The operation that undoes it."""
+    change: Change
+    """What changed, for the views that show it."""
+
+
 def apply(roadmap: Roadmap, op: Op) -> tuple[Roadmap, Op]:
     """Apply ``op``; return the new roadmap and the operation that undoes it.
 
     Raises :class:`EditError` when the operation is malformed or would break a
     rule of the roadmap; the given roadmap is never changed.
     """
-    work = _Work(roadmap)
+    new, inverse, _change = apply_change(roadmap, op)
+    return new, inverse
+
+
+def apply_change(roadmap: Roadmap, op: Op) -> Applied:
+    """:func:`apply`, also saying which kinds and entities changed."""
+    work = Work(roadmap)
     inverse = _run(work, op)
     result = work.result()
     if result is roadmap:
-        return roadmap, inverse
+        return Applied(roadmap, inverse, Change())
     problems = invariants.check_changes(
         result, work.touched, work.removed, work.reordered, set(work.scalars)
     )
     if problems:
         raise EditError(problems)
-    return result, inverse
+    return Applied(result, inverse, work.change())
 
 
 def apply_all(roadmap: Roadmap, ops: Iterable[Op], label: str = "") -> tuple[Roadmap, Op]:
@@ -136,72 +152,7 @@ def apply_all(roadmap: Roadmap, ops: Iterable[Op], label: str = "") -> tuple[Roa
     return apply(roadmap, Batch(tuple(ops), label))
 
 
-def changed_kinds(op: Op) -> set[str]:
-    """The kind names an operation (or its inverse) touches, for refreshing views."""
-    if isinstance(op, Batch):
-        return set().union(*(changed_kinds(o) for o in op.ops)) if op.ops else set()
-    if isinstance(op, Remove):
-        return {op.kind, *(k.name for k, _ in referrers(op.kind)), "baseline"}
-    return {op.kind}
-
-
 # ------------------------------------------------------------------ internals
-
-
-class _Work:
-    """Mutable working copy of the roadmap's lists, copied on first write."""
-
-    def __init__(self, roadmap: Roadmap) -> None:
-        self.base = roadmap
-        self.scalars: dict[str, Any] = {}
-        self.lists: dict[str, list[Any]] = {}
-        self.positions: dict[str, dict[str, int]] = {}
-        # What changed, so only the rules these changes can break are checked.
-        self.touched: dict[str, set[str]] = {}
-        self.removed: dict[str, set[str]] = {}
-        self.reordered: set[str] = set()
-        self.restructured: set[str] = set()  # attrs whose positions changed
-
-    def mark_touched(self, kind: Kind, ids: Iterable[str]) -> None:
-        ids = set(ids)
-        self.touched.setdefault(kind.name, set()).update(ids)
-        self.removed.get(kind.name, set()).difference_update(ids)
-
-    def mark_removed(self, kind: Kind, ids: Iterable[str]) -> None:
-        ids = set(ids)
-        self.removed.setdefault(kind.name, set()).update(ids)
-        self.touched.get(kind.name, set()).difference_update(ids)
-
-    def entities(self, kind: Kind) -> tuple[Any, ...] | list[Any]:
-        return self.lists.get(kind.attr) or kind.entities(self.base)
-
-    def writable(self, kind: Kind) -> list[Any]:
-        if kind.attr not in self.lists:
-            self.lists[kind.attr] = list(kind.entities(self.base))
-        return self.lists[kind.attr]
-
-    def position(self, kind: Kind, entity_id: str) -> int | None:
-        if kind.attr not in self.lists:
-            return index_of(kind.entities(self.base)).get(entity_id)
-        positions = self.positions.get(kind.attr)
-        if positions is None:
-            positions = {e.id: i for i, e in enumerate(self.lists[kind.attr])}
-            self.positions[kind.attr] = positions
-        return positions.get(entity_id)
-
-    def positions_changed(self, kind: Kind) -> None:
-        self.positions.pop(kind.attr, None)
-        self.restructured.add(kind.attr)
-
-    def result(self) -> Roadmap:
-        if not self.scalars and not self.lists:
-            return self.base
-        update: dict[str, Any] = dict(self.scalars)
-        for attr, items in self.lists.items():
-            update[attr] = new = tuple(items)
-            if attr not in self.restructured:
-                share_index(BY_ATTR[attr].entities(self.base), new)
-        return self.base.model_copy(update=update)
 
 
 def _kind(name: str) -> Kind:
@@ -217,7 +168,7 @@ def _missing(kind: Kind, entity_id: str) -> EditError:
     return EditError([Problem("", "not_found", message)])
 
 
-def _run(work: _Work, op: Op) -> Op:
+def _run(work: Work, op: Op) -> Op:
     if isinstance(op, SetField):
         return _set_field(work, op)
     if isinstance(op, Insert):
@@ -236,7 +187,7 @@ def _run(work: _Work, op: Op) -> Op:
     raise EditError([Problem("", "unknown_operation", _("unknown operation {op}", op=repr(op)))])
 
 
-def _set_field(work: _Work, op: SetField) -> Op:
+def _set_field(work: Work, op: SetField) -> Op:
     if op.kind == ROADMAP:
         return _set_roadmap_field(work, op)
     kind = _kind(op.kind)
@@ -261,7 +212,7 @@ def _set_field(work: _Work, op: SetField) -> Op:
     return SetField(op.kind, op.id, op.field, old, op.label)
 
 
-def _set_roadmap_field(work: _Work, op: SetField) -> Op:
+def _set_roadmap_field(work: Work, op: SetField) -> Op:
     if op.field in _NOT_EDITABLE_ROADMAP_FIELDS or op.field not in Roadmap.model_fields:
         message = _("the roadmap has no editable field {field}", field=repr(op.field))
         raise EditError([Problem(op.field, "unknown_field", message)])
@@ -315,7 +266,7 @@ def _named(exc: ValidationError, kind: Kind, entity: Any) -> list[Problem]:
     ]
 
 
-def _insert(work: _Work, op: Insert) -> Op:
+def _insert(work: Work, op: Insert) -> Op:
     kind = _kind(op.kind)
     if not isinstance(op.entity, kind.model):
         raise EditError(
@@ -357,7 +308,7 @@ def _insert(work: _Work, op: Insert) -> Op:
     return Drop(op.kind, (entity.id,), op.label)
 
 
-def _move(work: _Work, op: Move) -> Op:
+def _move(work: Work, op: Move) -> Op:
     kind = _kind(op.kind)
     pos = work.position(kind, op.id)
     if pos is None:
@@ -380,10 +331,11 @@ def _move(work: _Work, op: Move) -> Op:
     items.insert(op.index, items.pop(pos))
     work.positions_changed(kind)
     work.reordered.add(kind.name)
+    work.moved.add(op.id)
     return Move(op.kind, op.id, pos, op.label)
 
 
-def _drop(work: _Work, op: Drop) -> Op:
+def _drop(work: Work, op: Drop) -> Op:
     kind = _kind(op.kind)
     wanted = set(op.ids)
     items = work.writable(kind)
@@ -403,7 +355,7 @@ def _drop(work: _Work, op: Drop) -> Op:
     return Restore(op.kind, tuple(placed), op.label)
 
 
-def _restore(work: _Work, op: Restore) -> Op:
+def _restore(work: Work, op: Restore) -> Op:
     kind = _kind(op.kind)
     items = work.writable(kind)
     for index, entity in sorted(op.placed, key=lambda p: p[0]):
@@ -418,11 +370,11 @@ def _restore(work: _Work, op: Restore) -> Op:
 
 @dataclass
 class _RemovalPlan:
-    removed: dict[str, list[str]] = field(default_factory=dict)
+    removed: dict[EntityKind, list[str]] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
 
 
-def _expand_remove(work: _Work, op: Remove) -> Batch:
+def _expand_remove(work: Work, op: Remove) -> Batch:
     """Remove → detach references, drop the entity and everything that cascades."""
     kind = _kind(op.kind)
     if work.position(kind, op.id) is None:
@@ -449,7 +401,7 @@ def _expand_remove(work: _Work, op: Remove) -> Batch:
     return Batch((*detaches, *drops), op.label)
 
 
-def _collect(work: _Work, kind: Kind, entity_id: str, plan: _RemovalPlan) -> None:
+def _collect(work: Work, kind: Kind, entity_id: str, plan: _RemovalPlan) -> None:
     if entity_id in plan.seen:
         return
     plan.seen.add(entity_id)
@@ -462,15 +414,17 @@ def _collect(work: _Work, kind: Kind, entity_id: str, plan: _RemovalPlan) -> Non
                 _collect(work, ref_kind, entity.id, plan)
 
 
-def _baseline_detaches(work: _Work, plan: _RemovalPlan) -> list[Op]:
-    gone = set(plan.removed.get("stage", ())) | set(plan.removed.get("use_case", ()))
+def _baseline_detaches(work: Work, plan: _RemovalPlan) -> list[Op]:
+    gone = set(plan.removed.get(EntityKind.STAGE, ())) | set(
+        plan.removed.get(EntityKind.USE_CASE, ())
+    )
     if not gone:
         return []
     ops: list[Op] = []
     for baseline in work.entities(BY_NAME["baseline"]):
         if any(e.entity_id in gone for e in baseline.entries):
             kept = tuple(e for e in baseline.entries if e.entity_id not in gone)
-            ops.append(SetField("baseline", baseline.id, "entries", kept))
+            ops.append(SetField(EntityKind.BASELINE, baseline.id, "entries", kept))
     return ops
 
 

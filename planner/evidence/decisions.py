@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from planner.edit.operations import SetField
 from planner.model.actions import Action, ActionStatus
 from planner.model.entities import GateDecision, Roadmap, Stage
+from planner.model.kinds import EntityKind
 
 DECISION_LEAD_DAYS = 28
 """For decisions naming no review: up to four weeks before a review date counts for it."""
@@ -74,11 +75,11 @@ def default_review(stage: Stage, day: dt.date) -> dt.date | None:
 def set_status_ops(action: Action, status: ActionStatus, day: dt.date) -> list[SetField]:
     """Changing an action's status, with its closing date kept in step: closing it
     (done or dropped) records ``day`` unless a date is there; reopening clears it."""
-    ops = [SetField("action", action.id, "status", status)]
+    ops = [SetField(EntityKind.ACTION, action.id, "status", status)]
     if status is ActionStatus.OPEN and action.closed_on is not None:
-        ops.append(SetField("action", action.id, "closed_on", None))
+        ops.append(SetField(EntityKind.ACTION, action.id, "closed_on", None))
     elif status is not ActionStatus.OPEN and action.closed_on is None:
-        ops.append(SetField("action", action.id, "closed_on", day))
+        ops.append(SetField(EntityKind.ACTION, action.id, "closed_on", day))
     return ops
 
 

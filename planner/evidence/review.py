@@ -35,6 +35,7 @@ from planner.model.entities import (
     RiskStatus,
     StageStatus,
 )
+from planner.model.kinds import EntityKind
 
 USUAL_STATUS = {
     Outcome.GO: StageStatus.PASSED,
@@ -95,8 +96,8 @@ def record_decision(
     current: StageStatus | None = None,
 ) -> Op:
     """The one edit that records a decision, its actions and (only if chosen) a status."""
-    ops: list[Op] = [Insert("decision", -1, decision)]
-    ops += [Insert("action", -1, action) for action in actions]
+    ops: list[Op] = [Insert(EntityKind.DECISION, -1, decision)]
+    ops += [Insert(EntityKind.ACTION, -1, action) for action in actions]
     if status is not None and status is not current:
-        ops.append(SetField("stage", decision.stage_id, "status", status))
+        ops.append(SetField(EntityKind.STAGE, decision.stage_id, "status", status))
     return ops[0] if len(ops) == 1 else Batch(tuple(ops))

@@ -37,6 +37,7 @@ from planner.interchange.mspdi import LINK_FINISH_TO_START, task_guid
 from planner.interchange.mspdi_read import ProjectPlan, ProjectTask
 from planner.model.entities import Roadmap, Stage, UseCase
 from planner.model.ids import new_id
+from planner.model.kinds import EntityKind
 
 
 @dataclass(frozen=True)
@@ -280,10 +281,10 @@ class _Builder:
         gate = format_day(plan.gate) if plan.gate else ""
         if existing is None:
             stage = Stage(id=stage_id, **values)
-            self.ops.append(Insert("stage", -1, stage))
+            self.ops.append(Insert(EntityKind.STAGE, -1, stage))
             self.rows.append(PreviewRow("add", "stage", stage.name, start, finish, gate))
             return
-        self._update("stage", existing, values, start, finish, gate)
+        self._update(EntityKind.STAGE, existing, values, start, finish, gate)
 
     def use_case(
         self,
@@ -307,16 +308,16 @@ class _Builder:
         stage_name = self.stage_names.get(stage_id or "", "")
         if existing is None:
             use_case = UseCase(id=case_id, **values)
-            self.ops.append(Insert("use_case", -1, use_case))
+            self.ops.append(Insert(EntityKind.USE_CASE, -1, use_case))
             self.rows.append(
                 PreviewRow("add", "use_case", use_case.name, start, finish, stage_name)
             )
             return
-        self._update("use_case", existing, values, start, finish, stage_name)
+        self._update(EntityKind.USE_CASE, existing, values, start, finish, stage_name)
 
     def _update(
         self,
-        kind: str,
+        kind: EntityKind,
         existing: Stage | UseCase,
         values: dict[str, Any],
         start: dt.date,
@@ -346,7 +347,7 @@ class _Builder:
             return
         for index, stage_id in enumerate(wanted):
             if present[index] != stage_id:
-                self.ops.append(Move("stage", stage_id, index))
+                self.ops.append(Move(EntityKind.STAGE, stage_id, index))
                 present.remove(stage_id)
                 present.insert(index, stage_id)
 

@@ -7,6 +7,8 @@ base without an import cycle.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, ConfigDict
 
 from planner.model.docstrings import describe_fields
@@ -31,3 +33,9 @@ class Entity(Model):
     """An entity of the roadmap, referred to by its stable id."""
 
     id: Id
+
+
+FieldValue = str | int | float | bool | dt.date | Model | tuple[str, ...] | tuple[Model, ...] | None
+"""What one field of an entity (or of the roadmap) holds: text and choices (a choice
+is a ``StrEnum``, hence text), numbers, a flag, a date, a part such as a time window,
+a list of ids or names, a list of parts (a baseline's entries), or nothing."""

@@ -8,7 +8,7 @@ here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -31,6 +31,8 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.ideas import Idea
+from planner.model.index import positions
 from planner.model.register import RegisterEntry
 from planner.model.value import Licence, OneOffCost
 
@@ -44,18 +46,48 @@ class OnDelete(StrEnum):
     """Remove the referring entity too: it has no meaning without its target."""
 
 
+class EntityKind(StrEnum):
+    """The name of every kind of the registry below (and of the roadmap's own fields).
+
+    Operations, change announcements and views name a kind with one of these, never
+    with free text; a member is also its string (``EntityKind.STAGE == "stage"``), the
+    name files, diffs and the command line use.
+    """
+
+    METRIC = "metric"
+    TEAM = "team"
+    STAGE = "stage"
+    CRITERION = "criterion"
+    PERSON = "person"
+    DATA_SOURCE = "data_source"
+    FRICTION_POINT = "friction_point"
+    USE_CASE = "use_case"
+    MEASUREMENT = "measurement"
+    FEEDBACK = "feedback"
+    DECISION = "decision"
+    RISK = "risk"
+    BASELINE = "baseline"
+    ACTION = "action"
+    REGISTER_ENTRY = "register_entry"
+    LICENCE = "licence"
+    ONE_OFF_COST = "one_off_cost"
+    IDEA = "idea"
+    ROADMAP = "roadmap"
+    """The roadmap's own fields (title, horizon …): not a list of entities."""
+
+
 @dataclass(frozen=True)
 class Ref:
     field: str
-    target: str
-    """Kind name of the entity referred to."""
+    target: EntityKind
+    """Kind of the entity referred to."""
     many: bool
     on_delete: OnDelete
 
 
 @dataclass(frozen=True)
 class Kind:
-    name: str
+    name: EntityKind
     attr: str
     """Attribute of :class:`Roadmap` holding the tuple of entities."""
     model: type[Entity]
@@ -71,166 +103,180 @@ class Kind:
         return str(getattr(entity, self.title_field))
 
 
-def _one(field: str, target: str, on_delete: OnDelete = OnDelete.DETACH) -> Ref:
+def _one(field: str, target: EntityKind, on_delete: OnDelete = OnDelete.DETACH) -> Ref:
     return Ref(field, target, many=False, on_delete=on_delete)
 
 
-def _many(field: str, target: str) -> Ref:
+def _many(field: str, target: EntityKind) -> Ref:
     return Ref(field, target, many=True, on_delete=OnDelete.DETACH)
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("metric", "metrics", Metric, "Metric", "Metrics", "name"),
-    Kind("team", "teams", Team, "Team", "Teams", "name"),
+    Kind(EntityKind.METRIC, "metrics", Metric, "Metric", "Metrics", "name"),
+    Kind(EntityKind.TEAM, "teams", Team, "Team", "Teams", "name"),
     Kind(
-        "stage",
+        EntityKind.STAGE,
         "stages",
         Stage,
         "Stage",
         "Stages",
         "name",
-        (_many("team_ids", "team"),),
+        (_many("team_ids", EntityKind.TEAM),),
     ),
     Kind(
-        "criterion",
+        EntityKind.CRITERION,
         "criteria",
         GateCriterion,
         "Gate criterion",
         "Gate criteria",
         "metric_id",
         (
-            _one("stage_id", "stage", OnDelete.CASCADE),
-            _one("metric_id", "metric", OnDelete.CASCADE),
+            _one("stage_id", EntityKind.STAGE, OnDelete.CASCADE),
+            _one("metric_id", EntityKind.METRIC, OnDelete.CASCADE),
         ),
     ),
     Kind(
-        "person",
+        EntityKind.PERSON,
         "people",
         Person,
         "Person",
         "People",
         "name",
-        (_one("team_id", "team"),),
+        (_one("team_id", EntityKind.TEAM),),
     ),
-    Kind("data_source", "data_sources", DataSource, "Data source", "Data sources", "name"),
+    Kind(EntityKind.DATA_SOURCE, "data_sources", DataSource, "Data source", "Data sources", "name"),
     Kind(
-        "friction_point",
+        EntityKind.FRICTION_POINT,
         "friction_points",
         FrictionPoint,
         "Friction point",
         "Friction points",
         "title",
-        (_one("team_id", "team"),),
+        (_one("team_id", EntityKind.TEAM),),
     ),
     Kind(
-        "use_case",
+        EntityKind.USE_CASE,
         "use_cases",
         UseCase,
         "Use case",
         "Use cases",
         "name",
         (
-            _one("stage_id", "stage"),
-            _many("friction_point_ids", "friction_point"),
-            _many("team_ids", "team"),
-            _one("owner_id", "person"),
-            _many("data_source_ids", "data_source"),
-            _many("depends_on", "use_case"),
-            _one("scaled_from", "use_case"),
+            _one("stage_id", EntityKind.STAGE),
+            _many("friction_point_ids", EntityKind.FRICTION_POINT),
+            _many("team_ids", EntityKind.TEAM),
+            _one("owner_id", EntityKind.PERSON),
+            _many("data_source_ids", EntityKind.DATA_SOURCE),
+            _many("depends_on", EntityKind.USE_CASE),
+            _one("scaled_from", EntityKind.USE_CASE),
         ),
     ),
     Kind(
-        "measurement",
+        EntityKind.MEASUREMENT,
         "measurements",
         Measurement,
         "Measurement",
         "Measurements",
         "id",
         (
-            _one("metric_id", "metric", OnDelete.CASCADE),
-            _one("stage_id", "stage", OnDelete.CASCADE),
-            _one("use_case_id", "use_case", OnDelete.CASCADE),
-            _one("team_id", "team", OnDelete.CASCADE),
+            _one("metric_id", EntityKind.METRIC, OnDelete.CASCADE),
+            _one("stage_id", EntityKind.STAGE, OnDelete.CASCADE),
+            _one("use_case_id", EntityKind.USE_CASE, OnDelete.CASCADE),
+            _one("team_id", EntityKind.TEAM, OnDelete.CASCADE),
         ),
     ),
     Kind(
-        "feedback",
+        EntityKind.FEEDBACK,
         "feedback",
         Feedback,
         "Feedback",
         "Feedback",
         "text",
         (
-            _one("stage_id", "stage"),
-            _one("use_case_id", "use_case"),
-            _one("team_id", "team"),
+            _one("stage_id", EntityKind.STAGE),
+            _one("use_case_id", EntityKind.USE_CASE),
+            _one("team_id", EntityKind.TEAM),
         ),
     ),
     Kind(
-        "decision",
+        EntityKind.DECISION,
         "decisions",
         GateDecision,
         "Gate decision",
         "Gate decisions",
         "outcome",
-        (_one("stage_id", "stage", OnDelete.CASCADE),),
+        (_one("stage_id", EntityKind.STAGE, OnDelete.CASCADE),),
     ),
     Kind(
-        "risk",
+        EntityKind.RISK,
         "risks",
         Risk,
         "Risk",
         "Risks",
         "title",
-        (_one("stage_id", "stage"),),
+        (_one("stage_id", EntityKind.STAGE),),
     ),
-    Kind("baseline", "baselines", Baseline, "Baseline", "Baselines", "name"),
+    Kind(EntityKind.BASELINE, "baselines", Baseline, "Baseline", "Baselines", "name"),
     Kind(
-        "action",
+        EntityKind.ACTION,
         "actions",
         Action,
         "Action",
         "Actions",
         "text",
         (
-            _one("decision_id", "decision", OnDelete.CASCADE),
-            _one("stage_id", "stage"),
+            _one("decision_id", EntityKind.DECISION, OnDelete.CASCADE),
+            _one("stage_id", EntityKind.STAGE),
         ),
     ),
     Kind(
-        "register_entry",
+        EntityKind.REGISTER_ENTRY,
         "register_entries",
         RegisterEntry,
         "Register entry",
         "Register entries",
         "use_case_id",
         (
-            _one("use_case_id", "use_case", OnDelete.CASCADE),
-            _one("overseer_id", "person"),
+            _one("use_case_id", EntityKind.USE_CASE, OnDelete.CASCADE),
+            _one("overseer_id", EntityKind.PERSON),
         ),
     ),
     Kind(
-        "licence",
+        EntityKind.LICENCE,
         "licences",
         Licence,
         "Licence",
         "Licences",
         "product",
-        (_one("stage_id", "stage", OnDelete.CASCADE), _one("team_id", "team")),
+        (_one("stage_id", EntityKind.STAGE, OnDelete.CASCADE), _one("team_id", EntityKind.TEAM)),
     ),
     Kind(
-        "one_off_cost",
+        EntityKind.ONE_OFF_COST,
         "one_off_costs",
         OneOffCost,
         "One-off cost",
         "One-off costs",
         "description",
-        (_one("stage_id", "stage", OnDelete.CASCADE),),
+        (_one("stage_id", EntityKind.STAGE, OnDelete.CASCADE),),
+    ),
+    Kind(
+        EntityKind.IDEA,
+        "ideas",
+        Idea,
+        "Idea",
+        "Ideas",
+        "title",
+        (
+            _one("team_id", EntityKind.TEAM),
+            _one("friction_point_id", EntityKind.FRICTION_POINT),
+            _one("feedback_id", EntityKind.FEEDBACK),
+            _one("use_case_id", EntityKind.USE_CASE),
+        ),
     ),
 )
 
-ROADMAP = "roadmap"
-"""Kind name of the roadmap's own fields (title, horizon …), beside the entity kinds."""
+ROADMAP = EntityKind.ROADMAP
+"""The kind of the roadmap's own fields (title, horizon …), beside the entity kinds."""
 
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 BY_ATTR: dict[str, Kind] = {k.attr: k for k in KINDS}
@@ -260,48 +306,22 @@ def ref_ids(entity: Any, ref: Ref) -> tuple[str, ...]:
     return () if value is None else (value,)
 
 
-# Positional index of ids, cached per tuple object. Roadmaps are immutable and
-# share unchanged tuples between versions, so the cache stays valid by identity.
-_INDEX_CACHE: dict[int, tuple[tuple[Any, ...], dict[str, int]]] = {}
-_INDEX_CACHE_SIZE = 64
-
-
-def index_of(entities: tuple[Any, ...]) -> dict[str, int]:
-    """Map id → position for a tuple of entities (cached; do not mutate the result)."""
-    key = id(entities)
-    hit = _INDEX_CACHE.get(key)
-    if hit is not None and hit[0] is entities:
-        return hit[1]
-    mapping = {e.id: i for i, e in enumerate(entities)}
-    if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
-        _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
-    _INDEX_CACHE[key] = (entities, mapping)
-    return mapping
-
-
-def share_index(old: tuple[Any, ...], new: tuple[Any, ...]) -> None:
-    """Let ``new`` reuse the index of ``old``: same ids at the same positions.
-
-    Edits that only replace entities in place (changing a field) keep every
-    position, so the new tuple need not be indexed again.
-    """
-    hit = _INDEX_CACHE.get(id(old))
-    if hit is not None and hit[0] is old and len(old) == len(new):
-        if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
-            _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
-        _INDEX_CACHE[id(new)] = (new, hit[1])
+def index_of(roadmap: Roadmap, kind_name: str) -> Mapping[str, int]:
+    """id → position in the roadmap's list of that kind (built once per roadmap version,
+    see :mod:`planner.model.index`)."""
+    return positions(roadmap, BY_NAME[kind_name].attr)
 
 
 def find(roadmap: Roadmap, kind_name: str, entity_id: str) -> Any | None:
     """The entity of that kind with that id, or None."""
     entities = BY_NAME[kind_name].entities(roadmap)
-    pos = index_of(entities).get(entity_id)
+    pos = index_of(roadmap, kind_name).get(entity_id)
     return None if pos is None else entities[pos]
 
 
 def kind_of_id(roadmap: Roadmap, entity_id: str) -> Kind | None:
     """The kind of the entity with that id, or None (ids are unique roadmap-wide)."""
     for k in KINDS:
-        if entity_id in index_of(k.entities(roadmap)):
+        if entity_id in positions(roadmap, k.attr):
             return k
     return None

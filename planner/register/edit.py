@@ -13,7 +13,7 @@ from typing import Any
 
 from planner.edit.operations import Batch, Insert, Op, SetField
 from planner.model.entities import Roadmap
-from planner.model.kinds import kind_of_id
+from planner.model.kinds import EntityKind, kind_of_id
 from planner.model.register import (
     Answer,
     Lifecycle,
@@ -23,7 +23,7 @@ from planner.model.register import (
     entry_id,
 )
 
-KIND = "register_entry"
+KIND = EntityKind.REGISTER_ENTRY
 
 
 class _Taken:

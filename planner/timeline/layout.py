@@ -10,8 +10,9 @@ from typing import NamedTuple
 
 from planner.model.colours import STAGE_COLOURS as STAGE_COLOURS  # re-exported
 from planner.model.entities import Outcome
+from planner.model.kinds import EntityKind
 
-STAGE, USE_CASE, GROUP = "stage", "use_case", "group"
+STAGE, USE_CASE, GROUP = EntityKind.STAGE, EntityKind.USE_CASE, "group"
 """Row kinds; a group row heads the use cases that belong to no stage."""
 
 

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from planner.edit.operations import Batch, SetField
 from planner.model.entities import Roadmap
+from planner.model.kinds import EntityKind
 from planner.timeline.layout import STAGE, USE_CASE
 
 
@@ -25,7 +26,9 @@ def dragged(start: int, end: int, mode: DragMode, days: int) -> tuple[int, int]:
     return start, max(end + days, start)
 
 
-def reschedule(roadmap: Roadmap, kind: str, entity_id: str, mode: DragMode, days: int) -> Batch:
+def reschedule(
+    roadmap: Roadmap, kind: EntityKind, entity_id: str, mode: DragMode, days: int
+) -> Batch:
     """The one edit of a drag: new planned dates (a moved stage takes its use cases along).
 
     Moving a whole stage moves its use cases and its gate review by the same
@@ -57,7 +60,7 @@ def _shift(day: dt.date, days: int) -> dt.date:
     return dt.date.fromordinal(day.toordinal() + days)
 
 
-def _dates(kind: str, entity_id: str, start: int, end: int) -> list[SetField]:
+def _dates(kind: EntityKind, entity_id: str, start: int, end: int) -> list[SetField]:
     # Order matters only for readability: the batch is checked as a whole.
     return [
         SetField(kind, entity_id, "planned_start", dt.date.fromordinal(start)),

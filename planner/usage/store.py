@@ -21,6 +21,7 @@ from planner.edit.operations import Insert, Op, Remove, SetField
 from planner.evidence.numbers import NumberKind, kind_of_unit
 from planner.model.entities import Measurement, Metric, Roadmap, UsageFigure
 from planner.model.ids import new_id
+from planner.model.kinds import EntityKind
 from planner.usage.privacy import Candidate, Reason, protect, together
 from planner.usage.report import Change
 from planner.usage.standard import COUNTS, RATES
@@ -111,7 +112,7 @@ def store(
     together(withheld, _dependants(candidates, role))
     names = _names(roadmap)
     taken = {m.id for m in roadmap.measurements}
-    out.ops += [Insert("metric", -1, metric) for metric in added_metrics]
+    out.ops += [Insert(EntityKind.METRIC, -1, metric) for metric in added_metrics]
     for key in sorted(wanted, key=lambda k: (k[4], k[0], k[3] or "")):
         item = wanted[key]
         old = existing.get(key)
@@ -131,12 +132,12 @@ def store(
                 week=item.week, value=item.value, sample_size=item.sample_size, source=source,
             )  # fmt: skip
             taken.add(measurement.id)
-            out.ops.append(Insert("measurement", -1, measurement))
+            out.ops.append(Insert(EntityKind.MEASUREMENT, -1, measurement))
             action = "add"
         else:
             fields = {"value": item.value, "sample_size": item.sample_size, "source": source}
             edits = [
-                SetField("measurement", old.id, name, value)
+                SetField(EntityKind.MEASUREMENT, old.id, name, value)
                 for name, value in fields.items()
                 if getattr(old, name) != value
             ]
@@ -178,7 +179,7 @@ def _dependants(
 
 
 def _remove(out: Stored, old: Measurement, metric: Metric, names: dict[str, str]) -> None:
-    out.ops.append(Remove("measurement", old.id))
+    out.ops.append(Remove(EntityKind.MEASUREMENT, old.id))
     out.removed += 1
     out.changes.append(
         Change("remove", metric.name, names.get(old.stage_id or old.use_case_id or "", "?"),

@@ -44,6 +44,7 @@ from pydantic import ValidationError
 from planner.edit.operations import Insert, Op
 from planner.model.entities import Feedback, FeedbackKind, Metric, Roadmap, Sentiment
 from planner.model.ids import new_id
+from planner.model.kinds import EntityKind
 from planner.usage.aggregate import Cohorts, Figure, Quantity, TeamOf, protect_figures
 from planner.usage.errors import CellError, UsageImportError, shown
 from planner.usage.layouts import norm
@@ -396,7 +397,7 @@ def comment_ops(
             f"{held} comment(s) not imported: from weeks with fewer than {min_group} "
             "respondents, or holding characters a roadmap cannot store"
         )
-    return [Insert("feedback", -1, entry) for entry in entries]
+    return [Insert(EntityKind.FEEDBACK, -1, entry) for entry in entries]
 
 
 def comment_feedback(

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from planner.edit.operations import Insert, Op, SetField
 from planner.model.entities import Roadmap
 from planner.model.ids import new_id
+from planner.model.kinds import EntityKind
 from planner.model.value import Licence
 from planner.value.costs import lines_of
 
@@ -63,8 +64,8 @@ def seat_ops(
         if in_effect is not None and in_effect.seats == seats:
             continue
         if in_effect is not None and max(earlier) == week:  # an entry this very week: correct it
-            ops.append(SetField("licence", in_effect.id, "seats", seats))
-            ops.append(SetField("licence", in_effect.id, "source", source))
+            ops.append(SetField(EntityKind.LICENCE, in_effect.id, "seats", seats))
+            ops.append(SetField(EntityKind.LICENCE, in_effect.id, "source", source))
             timeline[week] = in_effect.model_copy(update={"seats": seats, "source": source})
             changed.append(week)
             continue
@@ -80,7 +81,7 @@ def seat_ops(
             note="" if line is not None else "Seats counted in the usage export; enter the price.",
         )
         taken.add(entry.id)
-        ops.append(Insert("licence", -1, entry))
+        ops.append(Insert(EntityKind.LICENCE, -1, entry))
         timeline[week] = entry
         changed.append(week)
     if changed:

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 from planner import templates
 from planner.file import storage
+from ui.app.prompts import ScriptedPrompter
 from ui.app.settings import Settings
-from ui.app.start import build, start
-from ui.dialogs.prompts import ScriptedPrompter
 from ui.files.recovery import RecoveryStore
 from ui.window.main_window import MainWindow
+from ui.window.start import build, start
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -97,7 +97,7 @@ def test_adoption_and_value_in_french(sample: Path, capsys: pytest.CaptureFixtur
     value = _run(capsys, "value", str(sample), "--as-of", AS_OF, "--lang", "fr")
     assert "Hypothèses" in value
     assert f"Coût à ce jour{NARROW}: 44{NARROW}004{NBSP}EUR" in value
-    assert f"Valeur nette{NARROW}: −24{NARROW}377{NBSP}EUR" in value
+    assert f"Valeur nette{NARROW}: −25{NARROW}138{NBSP}EUR" in value
     assert "\\u202f" not in value  # no-break spaces printed, not escaped
 
 

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.edit import operations
+from planner.edit.change import NOTHING, WHOLE, Change
 from planner.edit.operations import (
     Batch,
     EditError,
@@ -20,8 +21,10 @@ from planner.edit.operations import (
     Remove,
     SetField,
     apply,
+    apply_change,
     referring,
 )
+from planner.edit.work import Work
 from planner.model.entities import (
     Baseline,
     BaselineEntry,
@@ -33,7 +36,7 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
-from planner.model.kinds import KINDS, find
+from planner.model.kinds import KINDS, EntityKind, find
 from planner.rules import invariants
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -136,6 +139,31 @@ def test_remove_team_detaches_lists_and_cascades_team_measurements() -> None:
     assert [m.id for m in new.measurements] == ["x2"]
 
 
+def test_the_change_names_the_kinds_and_entities_touched() -> None:
+    roadmap = small()
+    assert apply_change(roadmap, SetField(EntityKind.USE_CASE, "u1", "name", "M")).change == (
+        Change(frozenset({EntityKind.USE_CASE}), frozenset({"u1"}))
+    )
+    title = apply_change(roadmap, SetField(EntityKind.ROADMAP, None, "title", "P2")).change
+    assert title == Change(frozenset({EntityKind.ROADMAP}))
+    assert title.touches({EntityKind.ROADMAP})
+    assert not title.touches({EntityKind.STAGE})
+    moved = apply_change(roadmap, Move(EntityKind.USE_CASE, "u2", 0)).change
+    assert moved == Change(frozenset({EntityKind.USE_CASE}), frozenset({"u2"}))
+    removed = apply_change(roadmap, Remove(EntityKind.STAGE, "s1")).change
+    assert removed.kinds == {"stage", "use_case", "measurement", "baseline"}
+    assert removed.ids == {"s1", "u1", "u2", "x1", "b"}  # detached, cascaded, baseline
+
+
+def test_the_kind_names_are_the_registry() -> None:
+    assert set(EntityKind) == {k.name for k in KINDS} | {EntityKind.ROADMAP}
+    assert all(isinstance(k.name, EntityKind) for k in KINDS)
+    assert EntityKind.STAGE == "stage"  # the name files and the command line use
+    assert WHOLE.touches({EntityKind.RISK})
+    assert WHOLE
+    assert not NOTHING
+
+
 @pytest.mark.parametrize(
     ("op", "code"),
     [
@@ -228,7 +256,7 @@ def random_ops(draw: st.DrawFn) -> operations.Op:
 @given(st.lists(random_ops(), min_size=1, max_size=4))
 def test_incremental_checks_agree_with_full_check(ops: list[operations.Op]) -> None:
     op = Batch(tuple(ops))
-    work = operations._Work(BASE)
+    work = Work(BASE)
     try:
         operations._run(work, op)
     except EditError:
@@ -243,3 +271,10 @@ def test_incremental_checks_agree_with_full_check(ops: list[operations.Op]) -> N
     assert full == [], "accepted an edit that breaks a rule"
     assert new == candidate
     assert apply(new, inverse)[0] == BASE
+    # The change announced names every kind whose entities differ, and every entity.
+    change = apply_change(BASE, op).change
+    for kind in KINDS:
+        before, after = kind.entities(BASE), kind.entities(new)
+        if before != after:
+            assert kind.name in change.kinds
+            assert {e.id for e in {*before, *after} - ({*before} & {*after})} <= change.ids

@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from planner.file import storage
+from ui.app.prompts import ScriptedPrompter
 from ui.app.settings import Settings
-from ui.dialogs.prompts import ScriptedPrompter
 from ui.files.recovery import RECOVERY_ENV, RecoveryStore
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -203,6 +203,7 @@ def every_dialog(window, other_path: Path, usage_file: Path) -> Iterator[tuple[s
     (the import with a usage file chosen, the comparison with a changed copy)."""
     import datetime as dt
 
+    from ui.app.prompts import PickRequest, ScriptedPrompter, _PickDialog
     from ui.dialogs.baselines import BaselinesDialog
     from ui.dialogs.compare import CompareDialog
     from ui.dialogs.export_options import WORKBOOK, ExportDialog, ExportOptions
@@ -211,7 +212,6 @@ def every_dialog(window, other_path: Path, usage_file: Path) -> Iterator[tuple[s
     from ui.dialogs.merge import MergeDialog
     from ui.dialogs.picture_options import PictureOptions, PictureOptionsDialog
     from ui.dialogs.preferences import PreferencesDialog
-    from ui.dialogs.prompts import PickRequest, ScriptedPrompter, _PickDialog
     from ui.views.roadmap_form import roadmap_properties_dialog
 
     document = window.document

@@ -51,7 +51,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui.app.settings import Settings
-    from ui.app.start import identify_app
+    from ui.window.start import identify_app
 
     identify_app()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -84,8 +84,8 @@ def shoot(app, settings, language: str, scheme: str, size: tuple[int, int], args
     from PySide6.QtWidgets import QTabWidget
 
     from planner import templates
-    from ui.app.start import build
-    from ui.dialogs.prompts import ScriptedPrompter
+    from ui.app.prompts import ScriptedPrompter
+    from ui.window.start import build
 
     settings.language = language
     settings.color_scheme = scheme
@@ -178,6 +178,15 @@ def readme_pictures(window, suffix: str, use_cases: Path, save) -> None:
             QApplication.processEvents()
         shutil.copy(save(window, "readme-timeline"), README_SHOTS / "timeline-window.png")
         timeline.set_zoom("month")
+        overview = window.show_page("overview")
+        cards = overview.value_cards
+        if cards:  # the Value section at the top of the page, its first card whole
+            area = overview.scroll_area
+            top = cards[0].mapTo(area.widget(), cards[0].rect().topLeft()).y()
+            area.verticalScrollBar().setValue(max(0, top - 40))
+            for _ in range(6):
+                QApplication.processEvents()
+            shutil.copy(save(window, "readme-value-card"), README_SHOTS / "value-card.png")
     if suffix == "fr-dark":
         shutil.copy(use_cases, README_SHOTS / "use-cases-fr-dark.png")
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from planner.edit.change import Change
 from planner.edit.operations import SetField
 from planner.model.entities import Lineage, Roadmap
+from planner.model.kinds import EntityKind
 from ui.document import Document
 
 
@@ -20,7 +22,7 @@ def _roadmap() -> Roadmap:
 
 def test_edit_undo_redo_and_clean_state(qtbot) -> None:
     doc = Document(_roadmap())
-    seen: list[set[str]] = []
+    seen: list[Change] = []
     doc.changed.connect(seen.append)
     doc.undo_stack.setClean()
     assert doc.execute(SetField("roadmap", None, "title", "Renamed"), "Rename")
@@ -31,7 +33,7 @@ def test_edit_undo_redo_and_clean_state(qtbot) -> None:
     assert doc.undo_stack.isClean()
     doc.undo_stack.redo()
     assert doc.roadmap.title == "Renamed"
-    assert seen == [{"roadmap"}] * 3
+    assert seen == [Change(frozenset({EntityKind.ROADMAP}))] * 3
 
 
 def test_invalid_edit_is_refused_without_undo_entry(qtbot) -> None:

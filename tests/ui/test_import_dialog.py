@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from ui.app.prompts import ScriptedPrompter
 from ui.dialogs.import_usage import ImportDialog
-from ui.dialogs.prompts import ScriptedPrompter
 from ui.document import Document
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -20,6 +20,7 @@ def test_window_builds_with_every_page(window, qtbot) -> None:
     assert keys[2:] == [
         "stages",
         "use_cases",
+        "scale_out",
         "friction_points",
         "people",
         "data_sources",
@@ -190,7 +191,7 @@ def test_the_first_frame_imports_no_import_or_export_machinery() -> None:
 
     code = (
         "import sys\n"
-        "import ui.app.start, ui.window.main_window\n"
+        "import ui.window.start, ui.window.main_window\n"
         "heavy = ('planner.usage', 'planner.evidence.adoption', 'openpyxl', 'xlsxwriter',"
         " 'planner.workbook.export')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"

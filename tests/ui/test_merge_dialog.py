@@ -15,8 +15,8 @@ from planner import templates
 from planner.edit.operations import Op, SetField, apply
 from planner.file import lineage, storage
 from planner.model.entities import Roadmap
+from ui.app.prompts import ScriptedPrompter
 from ui.dialogs.merge import MergeDialog
-from ui.dialogs.prompts import ScriptedPrompter
 from ui.document import Document
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog
 
 from planner.edit.operations import SetField
-from ui.dialogs.prompts import ScriptedPrompter
+from ui.app.prompts import ScriptedPrompter
 
 HOSTILE: dict[str, Callable[[Path], Path]] = {
     **corpus.LARGE,

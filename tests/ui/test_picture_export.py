@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ui.app.prompts import ScriptedPrompter
 from ui.dialogs.picture_options import PictureOptions, PictureOptionsDialog
-from ui.dialogs.prompts import ScriptedPrompter
 from ui.window.main_window import MainWindow
 
 

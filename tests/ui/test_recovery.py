@@ -29,9 +29,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from planner.file import storage
 from planner.edit.operations import SetField
-from ui.app.start import identify_app
+from ui.window.start import identify_app
 from ui.window.main_window import MainWindow
-from ui.dialogs.prompts import ScriptedPrompter
+from ui.app.prompts import ScriptedPrompter
 from ui.app.settings import Settings
 
 identify_app()

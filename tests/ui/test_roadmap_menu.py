@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from planner.edit import operations
 from planner.file import storage
+from ui.app.prompts import ScriptedPrompter
 from ui.dialogs.baselines import BaselinesDialog
 from ui.dialogs.compare import CompareDialog
 from ui.dialogs.merge import MergeDialog
-from ui.dialogs.prompts import ScriptedPrompter
 from ui.window.main_window import MainWindow
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from planner.edit.operations import SetField
 from planner.file import storage
-from ui.dialogs.prompts import UnexpectedQuestion
+from ui.app.prompts import UnexpectedQuestion
 from ui.files.session import ReadOnly
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.edit.change import Change
 from planner.evidence.gates import StageReadiness
 from planner.evidence.series import Point
 from planner.model.entities import UsageFigure
@@ -115,7 +116,7 @@ class DashboardWidget(QWidget):
 
     # ------------------------------------------------------------ public API
 
-    def _schedule_refresh(self, _kinds: object = None) -> None:
+    def _schedule_refresh(self, _change: Change | None = None) -> None:
         self._timer.start()
 
     def as_of(self) -> dt.date:

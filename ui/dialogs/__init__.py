@@ -1,1 +1,2 @@
-"""ui.dialogs."""
+"""The dialogs the window opens: gate review, decisions, baselines, compare, merge,
+the imports, export and picture options, the guide and preferences."""

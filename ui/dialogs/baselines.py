@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner import baselines
+from planner.edit.change import Change
 from planner.i18n import format_day
 from planner.model.entities import Baseline
+from planner.model.kinds import EntityKind
 from planner.rules.problems import from_validation_error
 from ui.app.sizing import fit_dialog
 from ui.document import Document
@@ -121,8 +123,8 @@ class BaselinesDialog(QDialog):
 
     # -------------------------------------------------------------- content
 
-    def _document_changed(self, kinds: object) -> None:
-        if isinstance(kinds, set) and kinds & {"baseline", "stage", "use_case", "*"}:
+    def _document_changed(self, change: Change) -> None:
+        if change.touches((EntityKind.BASELINE, EntityKind.STAGE, EntityKind.USE_CASE)):
             self.refresh()
 
     def _read_only_changed(self, _read_only: bool) -> None:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from planner.i18n import format_day
 from planner.interchange.mspdi_read import ProjectReadError, read_project
 from planner.interchange.project_import import ImportPlan, field_label, plan_import
+from ui.app.prompts import FileRequest, Message, Prompter, Severity
 from ui.app.settings import Settings
 from ui.app.sizing import fit_dialog
-from ui.dialogs.prompts import FileRequest, Message, Prompter, Severity
 from ui.document import Document
 
 

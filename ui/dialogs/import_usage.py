@@ -38,10 +38,10 @@ from planner.usage import LAYOUTS, ImportOptions, ImportResult, UsageImportError
 from planner.usage.layouts import TIDY, detect
 from planner.usage.privacy import MIN_GROUP_FLOOR
 from planner.usage.readers import RawRow, read_table
+from ui.app.prompts import FileRequest, Prompter, QtPrompter
 from ui.app.settings import Settings
 from ui.app.sizing import fit_dialog
 from ui.dialogs.import_preview import FileRows, StoredFigures
-from ui.dialogs.prompts import FileRequest, Prompter, QtPrompter
 from ui.document import Document
 from ui.models.labels import form_label
 

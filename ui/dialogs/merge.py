@@ -60,8 +60,8 @@ from planner.merge import (
 from planner.model.entities import Roadmap
 from planner.model.fields import FieldType, base_type, field_spec
 from planner.model.kinds import BY_NAME, ROADMAP
+from ui.app.prompts import FileRequest, Prompter, QtPrompter
 from ui.app.sizing import fit_dialog
-from ui.dialogs.prompts import FileRequest, Prompter, QtPrompter
 from ui.document import Document
 from ui.editors.dates import DayEdit
 

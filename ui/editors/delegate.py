@@ -36,7 +36,7 @@ from ui.document import Document
 from ui.editors.base import InvalidInput
 from ui.editors.choices import RefListEditor
 from ui.editors.dates import OptionalDateEditor
-from ui.editors.factory import create_editor
+from ui.editors.factory import as_field_editor, create_editor
 from ui.editors.text import LongTextEditor
 from ui.models.edits import refuse
 from ui.models.table import FIELD_ROLE, ID_ROLE, VALUE_ROLE, plain_tooltip
@@ -65,7 +65,7 @@ class EntityDelegate(QStyledItemDelegate):
             inline=True,
             entity_id=index.data(ID_ROLE),
         )
-        editor.submit.connect(lambda: self._finish(editor))  # type: ignore[attr-defined]
+        editor.submit.connect(lambda: self._finish(editor))
         return editor
 
     def _finish(self, editor: QWidget) -> None:
@@ -79,11 +79,11 @@ class EntityDelegate(QStyledItemDelegate):
         editor.setProperty("loaded", True)
         if isinstance(editor, OptionalDateEditor):
             editor.set_default(_default_date(self._document, self._kind, index))
-        editor.set_value(index.data(VALUE_ROLE))  # type: ignore[attr-defined]
+        as_field_editor(editor).set_value(index.data(VALUE_ROLE))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         try:
-            value = editor.value()  # type: ignore[attr-defined]
+            value = as_field_editor(editor).value()
         except InvalidInput as exc:
             refuse(self._document, str(exc))
             return

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from planner.model.entities import Roadmap
 from planner.model.fields import FieldSpec, ValueType, field_label, field_spec
 from planner.model.kinds import BY_NAME
+from ui.editors.base import FieldEditor
 from ui.editors.choices import BoolEditor, ChoiceEditor, RefListEditor, enum_choices, titled_choices
 from ui.editors.colour import ColourEditor
 from ui.editors.dates import DateEditor, OptionalDateEditor
@@ -16,6 +17,30 @@ from ui.editors.text import LineEditor, LongTextEditor, TextListEditor
 from ui.models.titles import title
 
 DECIMALS = {"threshold": 3, "value": 3, "min_value": 3, "max_value": 3}
+
+EditorWidget = (
+    LineEditor
+    | LongTextEditor
+    | TextListEditor
+    | BoolEditor
+    | DateEditor
+    | OptionalDateEditor
+    | IntEditor
+    | FloatEditor
+    | OptionalNumberEditor
+    | ChoiceEditor
+    | RefListEditor
+    | ColourEditor
+)
+"""Every editor :func:`create_editor` makes: a ``QWidget`` that is a :class:`FieldEditor`."""
+
+
+def as_field_editor(widget: QWidget) -> FieldEditor:
+    """A widget :func:`create_editor` made, seen through its interface (the type checker
+    proves that every editor has it). Raises TypeError for any other widget."""
+    if not isinstance(widget, EditorWidget):
+        raise TypeError(f"{type(widget).__name__} is not a field editor")
+    return widget
 
 
 def reference_choices(
@@ -34,7 +59,7 @@ def create_editor(
     *,
     inline: bool,
     entity_id: str | None = None,
-) -> QWidget:
+) -> EditorWidget:
     """An editor widget for one field (``inline``: inside a table cell)."""
     spec = field_spec(kind, field)
     editor = _create(spec, parent, inline)
@@ -68,7 +93,7 @@ def refresh_choices(
         editor.set_choices(choices, spec.optional)
 
 
-def _create(spec: FieldSpec, parent: QWidget | None, inline: bool) -> QWidget:
+def _create(spec: FieldSpec, parent: QWidget | None, inline: bool) -> EditorWidget:
     t = spec.value_type
     if t is ValueType.TEXT:
         return LineEditor(parent, spec.max_length)

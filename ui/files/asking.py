@@ -1,6 +1,6 @@
 """The words of the file commands: every question, message and status note.
 
-A thin layer over the injected :class:`~ui.dialogs.prompts.Prompter`: each
+A thin layer over the injected :class:`~ui.app.prompts.Prompter`: each
 method asks or tells one thing and returns the answer's key. What to ask and
 when is decided in :mod:`ui.files.controller` with :mod:`ui.files.policy`.
 """
@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QSysInfo
 from planner import templates
 from planner.file import storage
 from planner.i18n import format_moment
-from ui.dialogs.prompts import (
+from ui.app.prompts import (
     Choice,
     FileRequest,
     Message,

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from planner import templates
 from planner.file import lineage, storage
 from planner.model.entities import Roadmap
+from ui.app.prompts import Prompter
 from ui.app.settings import Settings
-from ui.dialogs.prompts import Prompter
 from ui.document import Document
 from ui.files import policy
 from ui.files.asking import FileAsker
@@ -58,16 +58,16 @@ class FileController(QObject):
         settings: Settings,
         recovery: RecoveryStore,
         prompter: Prompter,
-        parent: QObject | None = None,
+        dialog_parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(dialog_parent)
         self.document = document
         self.session = session
         self.settings = settings
         self.recovery = recovery
         self.asker = FileAsker(prompter, self)
-        self.window: QWidget | None = None
-        """The window progress dialogs belong to (set by the main window)."""
+        self.dialog_parent = dialog_parent
+        """The window progress dialogs belong to."""
         self._autosaved: Roadmap | None = None
         self._reading = False
         self.autosave_timer = QTimer(self)
@@ -146,7 +146,7 @@ class FileController(QObject):
                 lambda: policy.read_roadmap(path),
                 label=self.asker.loading(Path(path).name),
                 cancel_label=self.asker.cancel_label(),
-                parent=self.window,
+                parent=self.dialog_parent,
                 started=self.loading.emit,
             )
         except storage.RoadmapLoadError as exc:

@@ -18,6 +18,7 @@ from planner.evidence import derived
 from planner.evidence.tables import DerivedTables
 from planner.model.entities import Roadmap
 from planner.model.fields import FieldSpec, ValueType, field_label, field_spec
+from planner.model.kinds import EntityKind
 from ui.models.display import Format, format_computed, format_field, sort_key
 from ui.models.labels import QT_TRANSLATE_NOOP
 
@@ -43,7 +44,7 @@ class Column:
     tip: Callable[[], str] | None = None
     """For a computed column: what it is computed from (header and cell tooltip)."""
     cell_tip: Compute | None = None
-    depends: frozenset[str] = frozenset()
+    depends: frozenset[EntityKind] = frozenset()
     """Kinds (other than its own) a computed value reads."""
 
     @property
@@ -114,6 +115,10 @@ def _value_tip(tables: DerivedTables, entity: Any) -> str:
     }[basis]
 
 
+_VALUE_READS = frozenset(
+    {EntityKind.TEAM, EntityKind.STAGE, EntityKind.FRICTION_POINT, EntityKind.ROADMAP}
+)
+"""What a use case's value and ROI read besides the use case."""
 _USE_CASE_VALUE = Column(
     "value",
     "use_case",
@@ -126,7 +131,9 @@ _USE_CASE_VALUE = Column(
         )
     ),
     cell_tip=_value_tip,
-    depends=frozenset({"team", "stage", "friction_point", "roadmap"}),
+    depends=frozenset(
+        {EntityKind.TEAM, EntityKind.STAGE, EntityKind.FRICTION_POINT, EntityKind.ROADMAP}
+    ),
 )
 _USE_CASE_ROI = Column(
     "roi",
@@ -135,7 +142,9 @@ _USE_CASE_ROI = Column(
     format=Format.RATIO_PERCENT,
     label=lambda: QCoreApplication.translate("Columns", "ROI"),
     tip=_derived_tip(QT_TRANSLATE_NOOP("Columns", "Return on investment: (value − cost) ÷ cost.")),
-    depends=frozenset({"team", "stage", "friction_point", "roadmap"}),
+    depends=frozenset(
+        {EntityKind.TEAM, EntityKind.STAGE, EntityKind.FRICTION_POINT, EntityKind.ROADMAP}
+    ),
 )
 _USE_CASE_READINESS = Column(
     "data_readiness",
@@ -146,7 +155,7 @@ _USE_CASE_READINESS = Column(
     tip=_derived_tip(
         QT_TRANSLATE_NOOP("Columns", "The weakest readiness (0–4) of the data sources it needs.")
     ),
-    depends=frozenset({"data_source"}),
+    depends=frozenset({EntityKind.DATA_SOURCE}),
 )
 
 
@@ -164,7 +173,7 @@ _USE_CASE_TIER = Column(
         )
     ),
     cell_tip=lambda t, e: "\n".join(t.use_case_screening[e.id].reasons),
-    depends=frozenset({"register_entry"}),
+    depends=frozenset({EntityKind.REGISTER_ENTRY}),
 )
 
 
@@ -203,7 +212,7 @@ COLUMNS: dict[str, list[Column]] = {
             tip=_derived_tip(
                 QT_TRANSLATE_NOOP("Columns", "How many use cases belong to the stage.")
             ),
-            depends=frozenset({"use_case"}),
+            depends=frozenset({EntityKind.USE_CASE}),
         ),
         Column(
             "criteria",
@@ -214,7 +223,7 @@ COLUMNS: dict[str, list[Column]] = {
             tip=_derived_tip(
                 QT_TRANSLATE_NOOP("Columns", "How many gate criteria guard the stage.")
             ),
-            depends=frozenset({"criterion"}),
+            depends=frozenset({EntityKind.CRITERION}),
         ),
         *_fields("stage", "goal"),
     ],
@@ -277,7 +286,7 @@ COLUMNS: dict[str, list[Column]] = {
                     "Columns", "Hours per person per week × people affected × working weeks."
                 )
             ),
-            depends=frozenset({"roadmap"}),
+            depends=frozenset({EntityKind.ROADMAP}),
         ),
         Column(
             "cost_per_year",
@@ -286,7 +295,7 @@ COLUMNS: dict[str, list[Column]] = {
             format=Format.MONEY,
             label=lambda: QCoreApplication.translate("Columns", "Cost / year"),
             tip=_derived_tip(QT_TRANSLATE_NOOP("Columns", "Hours lost per year × hourly cost.")),
-            depends=frozenset({"roadmap"}),
+            depends=frozenset({EntityKind.ROADMAP}),
         ),
         *_fields("friction_point", "notes"),
     ],
@@ -303,7 +312,7 @@ COLUMNS: dict[str, list[Column]] = {
                     "Columns", "How many people of the People table belong to the team."
                 )
             ),
-            depends=frozenset({"person"}),
+            depends=frozenset({EntityKind.PERSON}),
         ),
         Column(
             "ambassadors_per_100",
@@ -316,7 +325,7 @@ COLUMNS: dict[str, list[Column]] = {
                     "Columns", "Ambassadors of the team per 100 people of its headcount."
                 )
             ),
-            depends=frozenset({"person"}),
+            depends=frozenset({EntityKind.PERSON}),
         ),
         Column(
             "training_coverage",
@@ -330,7 +339,7 @@ COLUMNS: dict[str, list[Column]] = {
                     "Share of the team's key users trained on or before the as-of date.",
                 )
             ),
-            depends=frozenset({"person"}),
+            depends=frozenset({EntityKind.PERSON}),
         ),
     ],
     "person": _fields(
@@ -418,6 +427,19 @@ COLUMNS: dict[str, list[Column]] = {
     "one_off_cost": _fields(
         "one_off_cost", "date", "stage_id", "category", "description", "amount", "note"
     ),
+    "idea": _fields(
+        "idea",
+        "title",
+        "date",
+        "team_id",
+        "friction_point_id",
+        "effort",
+        "confidence",
+        "raised_by",
+        "use_case_id",
+        "feedback_id",
+        "notes",
+    ),
     "metric": _fields(
         "metric",
         "name",
@@ -453,16 +475,17 @@ def columns(kind: str, hidden: frozenset[str] = frozenset()) -> list[Column]:
     return [c for c in COLUMNS[kind] if c.key not in hidden]
 
 
-def dependencies(kind: str, cols: list[Column]) -> frozenset[str]:
+def dependencies(kind: str, cols: list[Column]) -> frozenset[EntityKind]:
     """Every kind whose change may alter what these columns show."""
-    found = {kind, "roadmap"}
+    found = {EntityKind(kind), EntityKind.ROADMAP}
     for col in cols:
         found |= col.depends
         spec = col.spec
         if spec is not None and spec.ref is not None:
             found.add(spec.ref.target)
     # Titles of criteria, measurements and decisions are built from their metric or stage.
-    found |= {"criterion": {"metric"}, "measurement": {"metric"}, "decision": {"stage"}}.get(
-        kind, set()
-    )
+    titled_by = {"criterion": EntityKind.METRIC, "measurement": EntityKind.METRIC}
+    titled_by["decision"] = EntityKind.STAGE
+    if kind in titled_by:
+        found.add(titled_by[kind])
     return frozenset(found)

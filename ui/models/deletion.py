@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.edit.operations import Batch, EditError, Op, Remove, apply
 from planner.model.entities import Roadmap
-from planner.model.kinds import KINDS, find, index_of
+from planner.model.kinds import KINDS, EntityKind, find, index_of
 from ui.models.labels import kind_label
 from ui.models.titles import title
 
@@ -47,7 +47,7 @@ def plan_deletion(roadmap: Roadmap, kind: str, ids: list[str]) -> DeletionPlan:
         entity = find(after, kind, entity_id)
         if entity is None:
             continue  # already removed with an earlier one
-        op = Remove(kind, entity_id)
+        op = Remove(EntityKind(kind), entity_id)
         after, _ = apply(after, op)
         ops.append(op)
         targets.append(entity)
@@ -60,7 +60,7 @@ def plan_deletion(roadmap: Roadmap, kind: str, ids: list[str]) -> DeletionPlan:
         after_items = k.entities(after)
         if before_items is after_items:
             continue
-        positions = index_of(after_items)
+        positions = index_of(after, k.name)
         for entity in before_items:
             pos = positions.get(entity.id)
             if pos is None:

@@ -23,10 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from planner.edit.change import Change
 from planner.model.entities import Roadmap
 from planner.model.fields import ValueType
-from planner.model.kinds import BY_NAME, index_of
-from ui.document import ALL_KINDS, Document
+from planner.model.kinds import BY_NAME, EntityKind, index_of
+from ui.document import Document
 from ui.models.columns import Column, columns, dependencies
 from ui.models.derived_cache import tables_of
 from ui.models.edits import set_field
@@ -93,7 +94,7 @@ class EntityTableModel(QAbstractTableModel):
         self._italic = QFont()
         self._italic.setItalic(True)
         roadmap = document.roadmap
-        self._seen: tuple[Any, ...] = self._kind.entities(roadmap)
+        self._seen: Roadmap = roadmap  # the version the rows last showed
         self._ids: list[str] = self._ordered_ids(roadmap)
         self._rows: dict[str, int] | None = None
         document.changed.connect(self._on_changed)
@@ -103,7 +104,7 @@ class EntityTableModel(QAbstractTableModel):
     # ----------------------------------------------------------- public helpers
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> EntityKind:
         return self._kind.name
 
     @property
@@ -131,7 +132,7 @@ class EntityTableModel(QAbstractTableModel):
 
     def entity(self, row: int) -> Any | None:
         entities = self._kind.entities(self._document.roadmap)
-        pos = index_of(entities).get(self._ids[row])
+        pos = index_of(self._document.roadmap, self.kind).get(self._ids[row])
         return None if pos is None else entities[pos]
 
     def read_only(self) -> bool:
@@ -214,7 +215,7 @@ class EntityTableModel(QAbstractTableModel):
             return None
         roadmap = self._document.roadmap
         entities = self._kind.entities(roadmap)
-        pos = index_of(entities).get(self._ids[row])
+        pos = index_of(self._document.roadmap, self.kind).get(self._ids[row])
         if pos is None:
             return None  # the row is about to go: the change signal is on its way
         entity = entities[pos]
@@ -317,21 +318,23 @@ class EntityTableModel(QAbstractTableModel):
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
-    def _on_changed(self, kinds: set[str]) -> None:
-        if ALL_KINDS in kinds:
+    def _on_changed(self, change: Change) -> None:
+        if change.whole:
             self._search.clear()
             self.beginResetModel()
             roadmap = self._document.roadmap
-            self._seen = self._kind.entities(roadmap)
+            self._seen = roadmap
             self._set_ids(self._ordered_ids(roadmap))
             self.endResetModel()
             return
-        if not kinds & self._deps:
+        if not change.touches(self._deps):
             return
         roadmap = self._document.roadmap
         entities = self._kind.entities(roadmap)
-        own = self.kind in kinds
-        everything = bool(kinds - {self.kind})  # titles or computed values may change anywhere
+        own = self.kind in change.kinds
+        everything = bool(
+            change.kinds - {self.kind}
+        )  # titles or computed values may change anywhere
         changed: list[str] = []
         if everything:
             self._search.clear()
@@ -352,7 +355,7 @@ class EntityTableModel(QAbstractTableModel):
             last = len(self._columns) - 1
             for first, final in _runs(rows):
                 self.dataChanged.emit(self.index(first, 0), self.index(final, last))
-        self._seen = entities
+        self._seen = roadmap
 
     def _on_as_of_changed(self) -> None:
         """Computed columns are figures as of the document's date (training coverage)."""
@@ -404,11 +407,11 @@ class EntityTableModel(QAbstractTableModel):
 
     def _changed_ids(self, entities: tuple[Any, ...]) -> list[str]:
         """Ids shown whose entity is a new object (entities are immutable: identity says it)."""
-        old = self._seen
+        old = self._kind.entities(self._seen)
         if old is entities:
             return []
-        old_pos = index_of(old)
-        new_pos = index_of(entities)
+        old_pos = index_of(self._seen, self.kind)
+        new_pos = index_of(self._document.roadmap, self.kind)
         return [
             entity_id
             for entity_id in self._ids

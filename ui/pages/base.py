@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ui.dialogs.prompts import Prompter
+from planner.edit.change import Change
+from ui.app.prompts import Prompter
 from ui.document import Document
 from ui.models.labels import kind_label
 from ui.views.browser import EntityBrowser
@@ -21,6 +23,9 @@ from ui.views.message_bar import MessageBar
 
 class TablePage(QWidget):
     """A page made of entity browsers that share one message line."""
+
+    current_changed = Signal(str, object)
+    """The entity now current in one of the page's tables (kind, id or None)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +37,7 @@ class TablePage(QWidget):
         document.refused.connect(self.messages.show_message)
         document.changed.connect(self._changed)
 
-    def _changed(self, _kinds: object) -> None:
+    def _changed(self, _change: Change) -> None:
         self.messages.clear()  # an accepted change: the last refusal is history
 
     def _browser(self, kind: str, **options: object) -> EntityBrowser:
@@ -44,6 +49,9 @@ class TablePage(QWidget):
             **options,  # type: ignore[arg-type]
         )
         self.browsers[kind] = browser
+        browser.current_changed.connect(
+            lambda entity_id, kind=browser.kind: self.current_changed.emit(kind, entity_id)
+        )
         return browser
 
     def _finish(self, body: QWidget) -> None:
@@ -58,6 +66,12 @@ class TablePage(QWidget):
     def show_entity(self, kind: str, entity_id: str) -> bool:
         browser = self.browsers.get(kind)
         return browser is not None and browser.select(entity_id)
+
+    def current_id(self, kind: str) -> str | None:
+        """The first selected entity of that kind's table (None: none, or no such table)."""
+        browser = self.browsers.get(kind)
+        ids = browser.selected_ids() if browser is not None else []
+        return ids[0] if ids else None
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.messages.clear()  # a message belongs to the page where the edit was made

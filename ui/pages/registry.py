@@ -20,14 +20,15 @@ PageFactory = Callable[[Document, QWidget | None], QWidget]
 
 
 @runtime_checkable
-class EntityPage(Protocol):
-    """A page that can show one entity of the kinds it lists (select it, reveal it)."""
+class Page(Protocol):
+    """What the window asks of a page that lists entities (the table pages, the Overview
+    and the Timeline): show one of the kinds it lists (select it, reveal it)."""
 
     def show_entity(self, kind: str, entity_id: str) -> bool: ...
 
 
-def shows_entities(page: QWidget) -> TypeGuard[EntityPage]:
-    return isinstance(page, EntityPage)
+def shows_entities(page: QWidget) -> TypeGuard[Page]:
+    return isinstance(page, Page)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,14 @@ def _single(kind: str) -> PageFactory:
 
 def _tabbed(*kinds: str) -> PageFactory:
     return lambda document, parent: TabbedPage(document, kinds, parent)
+
+
+def _scale_out(document: Document, parent: QWidget | None) -> QWidget:
+    # Imported when first shown: it brings the value and usage figures, which the
+    # first frame does not need.
+    from ui.pages.scale_out import ScaleOutPage
+
+    return ScaleOutPage(document, parent)
 
 
 def navigator_pages(overview: PageFactory, timeline: PageFactory) -> list[PageSpec]:
@@ -83,6 +92,13 @@ def table_pages() -> list[PageSpec]:
             ("use_case", "register_entry"),
             UseCasesPage,
             "use-cases",
+        ),
+        PageSpec(
+            "scale_out",
+            _title(QT_TRANSLATE_NOOP("Pages", "Scale-out")),
+            ("idea",),
+            _scale_out,
+            "scale-out",
         ),
         PageSpec(
             "friction_points",

@@ -1,0 +1,1 @@
+"""The EU AI Act register of a use case: its panel, form and questionnaire."""

@@ -28,7 +28,7 @@ from planner.model.register import Affected, RegisterEntry
 from ui.editors.base import InvalidInput
 from ui.editors.choices import ChoiceEditor
 from ui.editors.dates import OptionalDateEditor
-from ui.editors.factory import create_editor, refresh_choices
+from ui.editors.factory import EditorWidget, create_editor, refresh_choices
 from ui.editors.text import LongTextEditor
 from ui.models.labels import enum_label, form_label
 
@@ -119,6 +119,10 @@ class YesNoEditor(ChoiceEditor):
         )
 
 
+_FormEditor = EditorWidget | AffectedEditor
+"""The register form's editors: the usual ones, and the affected-groups editor."""
+
+
 class RegisterForm(QWidget):
     edited = Signal(str, object, bool)
     """(field, value, merge with the previous edit of the same field)"""
@@ -128,7 +132,7 @@ class RegisterForm(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, _FormEditor] = {}
         for key, fields in SECTIONS:
             box = QGroupBox(section_title(key), self)
             form = QFormLayout(box)
@@ -142,8 +146,8 @@ class RegisterForm(QWidget):
                 self.editors[field] = editor
             layout.addWidget(box)
 
-    def _editor(self, field: str, roadmap: Roadmap, parent: QWidget) -> QWidget:
-        editor: QWidget
+    def _editor(self, field: str, roadmap: Roadmap, parent: QWidget) -> _FormEditor:
+        editor: _FormEditor
         if field == "affected":
             editor = AffectedEditor(parent)
         elif field == "personal_data":
@@ -153,7 +157,7 @@ class RegisterForm(QWidget):
         if isinstance(editor, LongTextEditor):
             editor.setMinimumHeight(60)
         editor.setAccessibleName(field_label(field))
-        editor.edited.connect(lambda f=field: self._commit(f))  # type: ignore[attr-defined]
+        editor.edited.connect(lambda f=field: self._commit(f))
         return editor
 
     def set_entry(self, entry: RegisterEntry | None, roadmap: Roadmap, start: Any) -> None:
@@ -168,7 +172,7 @@ class RegisterForm(QWidget):
                 value = RegisterEntry.model_fields[field].default
             else:
                 value = getattr(entry, field)
-            editor.set_value(value)  # type: ignore[attr-defined]
+            editor.set_value(value)
 
     def set_read_only(self, read_only: bool) -> None:
         for editor in self.editors.values():
@@ -177,7 +181,7 @@ class RegisterForm(QWidget):
     def _commit(self, field: str) -> None:
         editor = self.editors[field]
         try:
-            value = editor.value()  # type: ignore[attr-defined]
+            value = editor.value()
         except InvalidInput as exc:
             self.refused.emit(str(exc))
             return

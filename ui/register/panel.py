@@ -21,20 +21,27 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolBox, QVBoxLayout, QWidget
 
+from planner.edit.change import Change
 from planner.edit.operations import Op
 from planner.i18n import format_day
-from planner.model.kinds import find
+from planner.model.kinds import EntityKind, find
 from planner.model.register import Lifecycle, Tier
 from planner.register import edit
 from planner.register.rules import rules
 from planner.register.summary import RegisterRow
-from ui.document import ALL_KINDS, Document
+from ui.document import Document
 from ui.models.labels import enum_label, field_phrase
 from ui.register.form import RegisterForm
 from ui.register.questionnaire import Questionnaire
 from ui.register.records import DutiesList, LifecycleEditor, OverrideEditor
 
-_WATCHED = frozenset({ALL_KINDS, "register_entry", "use_case", "person", "team", "stage"})
+_WATCHED = (
+    EntityKind.REGISTER_ENTRY,
+    EntityKind.USE_CASE,
+    EntityKind.PERSON,
+    EntityKind.TEAM,
+    EntityKind.STAGE,
+)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -145,8 +152,8 @@ class RegisterPanel(QWidget):
     def _read_only_changed(self, _read_only: bool) -> None:
         self._refresh()
 
-    def _changed(self, kinds: set[str]) -> None:
-        if kinds & _WATCHED:
+    def _changed(self, change: Change) -> None:
+        if change.touches(_WATCHED):
             self._refresh()
 
     def _refresh(self) -> None:

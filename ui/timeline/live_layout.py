@@ -12,10 +12,20 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner import timeline as tl
+from planner.edit.change import Change
 from planner.model.entities import Roadmap
-from ui.document import ALL_KINDS, Document
+from planner.model.kinds import EntityKind
+from ui.document import Document
 
-LAYOUT_KINDS = {"stage", "use_case", "decision", "baseline", "roadmap", ALL_KINDS}
+LAYOUT_KINDS = frozenset(
+    {
+        EntityKind.STAGE,
+        EntityKind.USE_CASE,
+        EntityKind.DECISION,
+        EntityKind.BASELINE,
+        EntityKind.ROADMAP,
+    }
+)
 """Changes to these kinds change the rows, dates or marks the timeline shows."""
 GATE_DELAY_MS = 250
 """Gate marks are evaluated again this long after the last change (edits come in bursts)."""
@@ -60,8 +70,8 @@ class LiveLayout(QObject):
         self.baseline_id = baseline_id
         self.reload()
 
-    def _changed(self, kinds: set[str]) -> None:
-        if kinds & LAYOUT_KINDS:
+    def _changed(self, change: Change) -> None:
+        if change.touches(LAYOUT_KINDS):
             self.reload()
         self._gate_timer.start(GATE_DELAY_MS)
 

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from planner import timeline as tl
-from planner.model.kinds import find
+from planner.model.kinds import EntityKind, find
 from planner.timeline import DragMode, Layout, Zoom
 from ui.document import Document
 from ui.timeline import texts, tips
@@ -423,8 +423,10 @@ class TimelineView(QAbstractScrollArea):
     def reschedule(self, kind: str, entity_id: str, mode: DragMode, days: int) -> bool:
         """Move a bar or one of its ends by ``days`` as one undoable edit."""
         roadmap = self._document.roadmap
+        if kind not in (EntityKind.STAGE, EntityKind.USE_CASE):
+            return False
         try:
-            op = tl.reschedule(roadmap, kind, entity_id, mode, days)
+            op = tl.reschedule(roadmap, EntityKind(kind), entity_id, mode, days)
         except KeyError:
             return False
         entity = find(roadmap, kind, entity_id)

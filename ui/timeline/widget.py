@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.edit.change import Change
+from planner.model.kinds import EntityKind
 from planner.timeline import STAGE, Zoom
-from ui.document import ALL_KINDS, Document
+from ui.document import Document
 from ui.editors.dates import DayEdit
 from ui.timeline import texts
 from ui.timeline.view import TimelineView
@@ -161,8 +163,8 @@ class TimelineWidget(QWidget):
     def _zoom_shown(self, zoom: str) -> None:
         self.zoom_buttons[Zoom(zoom)].setChecked(True)
 
-    def _document_changed(self, kinds: set[str]) -> None:
-        if kinds & {"baseline", ALL_KINDS}:
+    def _document_changed(self, change: Change) -> None:
+        if change.touches((EntityKind.BASELINE,)):
             self._fill_baselines()
         self._update_buttons()
 

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.edit.change import Change
+from planner.model.kinds import EntityKind
+from ui.app.prompts import Prompter, QtPrompter
 from ui.app.sizing import name_overflow
-from ui.dialogs.prompts import Prompter, QtPrompter
-from ui.document import ALL_KINDS, Document
+from ui.document import Document
 from ui.editors.delegate import EntityDelegate
 from ui.models.columns import LEADING
 from ui.models.labels import kind_label
@@ -60,7 +62,7 @@ class EntityBrowser(QWidget):
     ) -> None:
         super().__init__(parent)
         self.document = document
-        self.kind = kind
+        self.kind = EntityKind(kind)
         self.movable = movable
         self._prompter = prompter
         self.scope: dict[str, Any] = {}
@@ -348,8 +350,8 @@ class EntityBrowser(QWidget):
                 self.current_changed.emit(None)
         self.update_actions()
 
-    def _on_changed(self, kinds: set[str]) -> None:
-        if ALL_KINDS in kinds or self.kind in kinds:
+    def _on_changed(self, change: Change) -> None:
+        if change.touches((self.kind,)):
             self.update_actions()
             current = self.current_id()
             if current != self.detail.entity_id():

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.edit.change import NOTHING, WHOLE, Change
 from planner.model.fields import ValueType, editable_fields, field_label, field_spec
 from planner.model.kinds import find
-from ui.document import ALL_KINDS, Document
+from ui.document import Document
 from ui.editors.base import InvalidInput
 from ui.editors.choices import RefListEditor
 from ui.editors.dates import OptionalDateEditor
-from ui.editors.factory import create_editor, refresh_choices
+from ui.editors.factory import EditorWidget, create_editor, refresh_choices
 from ui.editors.text import LineEditor, LongTextEditor
 from ui.models.columns import COLUMNS, Column, dependencies
 from ui.models.derived_cache import tables_of
@@ -90,7 +91,7 @@ class DetailPanel(QScrollArea):
         outer.addWidget(self._form_host)
         outer.addStretch(1)
         self.setWidget(body)
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, EditorWidget] = {}
         self._computed_labels: dict[str, QLabel] = {}
         self._build()
         document.changed.connect(self._on_changed)
@@ -113,7 +114,7 @@ class DetailPanel(QScrollArea):
                 editor.setMinimumHeight(140)
             elif isinstance(editor, LongTextEditor):
                 editor.setMinimumHeight(70)
-            editor.edited.connect(lambda f=field: self._commit(f))  # type: ignore[attr-defined]
+            editor.edited.connect(lambda f=field: self._commit(f))
             if isinstance(editor, LineEditor):
                 editor.editingFinished.connect(lambda f=field: self._left(f))
             self._form.addRow(label, editor)
@@ -145,7 +146,7 @@ class DetailPanel(QScrollArea):
         if entity_id != self._id:
             self._invalid.clear()
         self._id = entity_id
-        self._refresh(choices={ALL_KINDS})
+        self._refresh(choices=WHOLE)
 
     # -------------------------------------------------------------- internals
 
@@ -155,7 +156,7 @@ class DetailPanel(QScrollArea):
         return find(self._document.roadmap, self._kind, self._id)
 
     def _as_of_changed(self) -> None:
-        self._refresh(choices=set())
+        self._refresh(choices=NOTHING)
 
     def _read_only_changed(self, _read_only: bool) -> None:
         self._update_enabled()
@@ -166,8 +167,8 @@ class DetailPanel(QScrollArea):
         for editor in self.editors.values():
             editor.setEnabled(present and not read_only)
 
-    def _refresh(self, *, choices: set[str]) -> None:
-        """Show the entity's values; rebuild pickers whose target kind is in ``choices``."""
+    def _refresh(self, *, choices: Change) -> None:
+        """Show the entity's values; rebuild pickers whose target kind ``choices`` touches."""
         roadmap = self._document.roadmap
         entity = self._entity()
         if entity is None:
@@ -188,29 +189,29 @@ class DetailPanel(QScrollArea):
         )
         for field, editor in self.editors.items():
             spec = field_spec(self._kind, field)
-            if spec.ref is not None and (ALL_KINDS in choices or spec.ref.target in choices):
+            if spec.ref is not None and choices.touches((spec.ref.target,)):
                 refresh_choices(editor, spec, roadmap, entity.id)
             if field in self._invalid:
                 continue  # keep what the user typed until they leave the box
             if isinstance(editor, OptionalDateEditor):
                 editor.set_default(getattr(entity, "planned_start", None) or dt.date.today())
-            editor.set_value(getattr(entity, field))  # type: ignore[attr-defined]
+            editor.set_value(getattr(entity, field))
         tables = tables_of(self._document)
         for column in self._computed:
             value = column.raw(tables, entity)
             self._computed_labels[column.key].setText(column.text(roadmap, value) or "")
         self._update_enabled()
 
-    def _on_changed(self, kinds: set[str]) -> None:
-        if ALL_KINDS in kinds or kinds & self._deps:
-            self._refresh(choices=kinds)
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(self._deps):
+            self._refresh(choices=change)
 
     def _commit(self, field: str) -> None:
         if self._id is None:
             return
         editor = self.editors[field]
         try:
-            value = editor.value()  # type: ignore[attr-defined]
+            value = editor.value()
         except InvalidInput as exc:
             refuse(self._document, str(exc))
             self._invalid.add(field)
@@ -225,7 +226,7 @@ class DetailPanel(QScrollArea):
         elif isinstance(editor, LineEditor | LongTextEditor):
             self._invalid.add(field)  # keep the typing; shown again when the box is left
         else:
-            self._refresh(choices=set())  # pickers and spin boxes show the stored value
+            self._refresh(choices=NOTHING)  # pickers and spin boxes show the stored value
         editor.setProperty("invalid", not ok)
         self.edited.emit(field)
 
@@ -233,4 +234,4 @@ class DetailPanel(QScrollArea):
         if field in self._invalid:
             self._invalid.discard(field)
             self.editors[field].setProperty("invalid", False)
-            self._refresh(choices=set())
+            self._refresh(choices=NOTHING)

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.edit.change import Change
 from planner.edit.operations import SetField
 from planner.model.fields import ValueType, editable_fields, field_label, field_spec
 from planner.model.kinds import ROADMAP
 from ui.app.sizing import fit_dialog
-from ui.document import ALL_KINDS, Document
+from ui.document import Document
 from ui.editors.base import InvalidInput
-from ui.editors.factory import create_editor
+from ui.editors.factory import EditorWidget, create_editor
 from ui.editors.text import LineEditor, LongTextEditor
 from ui.models.edits import refuse
 from ui.models.labels import field_phrase, form_label
@@ -41,7 +42,7 @@ class RoadmapForm(QWidget):
         self.document = document
         self._invalid: set[str] = set()
         form = QFormLayout(self)
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, EditorWidget] = {}
         for field in editable_fields(ROADMAP):
             editor = create_editor(ROADMAP, field, document.roadmap, self, inline=False)
             if field == "currency" and isinstance(editor, LineEditor):
@@ -53,7 +54,7 @@ class RoadmapForm(QWidget):
                 editor.setMinimumHeight(70)
             label = QLabel(form_label(field_label(field)), self)
             label.setBuddy(editor)
-            editor.edited.connect(lambda f=field: self._commit(f))  # type: ignore[attr-defined]
+            editor.edited.connect(lambda f=field: self._commit(f))
             if isinstance(editor, LineEditor):
                 editor.editingFinished.connect(lambda f=field: self._left(f))
             form.addRow(label, editor)
@@ -67,8 +68,8 @@ class RoadmapForm(QWidget):
     def _read_only_changed(self, _read_only: bool) -> None:
         self._refresh()
 
-    def _changed(self, kinds: set[str]) -> None:
-        if ALL_KINDS in kinds or ROADMAP in kinds:
+    def _changed(self, change: Change) -> None:
+        if change.touches((ROADMAP,)):
             self._refresh()
 
     def _refresh(self) -> None:
@@ -76,13 +77,13 @@ class RoadmapForm(QWidget):
         read_only = bool(getattr(self.document, "read_only", False))
         for field, editor in self.editors.items():
             if field not in self._invalid:
-                editor.set_value(getattr(roadmap, field))  # type: ignore[attr-defined]
+                editor.set_value(getattr(roadmap, field))
             editor.setEnabled(not read_only)
 
     def _commit(self, field: str) -> None:
         editor = self.editors[field]
         try:
-            value: Any = editor.value()  # type: ignore[attr-defined]
+            value: Any = editor.value()
         except InvalidInput as exc:
             refuse(self.document, str(exc))
             self._invalid.add(field)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
 from planner import i18n
 from planner.file import storage
 from planner.i18n import format_day
+from ui.app.prompts import Choice, FileRequest, Message, Prompter, Severity
 from ui.app.settings import RememberedExport, Settings
 from ui.dialogs.export_options import (
     CALENDAR,
@@ -34,7 +35,6 @@ from ui.dialogs.export_options import (
     ExportOptions,
 )
 from ui.dialogs.picture_options import PictureOptions, PictureOptionsDialog, file_filter
-from ui.dialogs.prompts import Choice, FileRequest, Message, Prompter, Severity
 from ui.document import Document
 from ui.export.runner import ExportRunner
 from ui.files.session import Session

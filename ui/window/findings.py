@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QToolButton, QWidget
 
+from planner.edit.change import Change
 from planner.rules import checks
 from ui.app.icons import icon
 from ui.document import Document
@@ -37,7 +38,7 @@ class Findings(QObject):
         document.changed.connect(self._changed)
         document.as_of_changed.connect(self._timer.start)
 
-    def _changed(self, _kinds: object) -> None:
+    def _changed(self, _change: Change) -> None:
         self._timer.start()
 
     def refresh(self) -> None:

@@ -40,10 +40,10 @@ from planner.file import storage
 from planner.model.entities import Roadmap
 from ui.app import i18n, theme
 from ui.app.icons import app_icon, icon
+from ui.app.prompts import Message, Prompter, QtPrompter
 from ui.app.settings import Settings
 from ui.app.sizing import fit_dialog, place_first_window
 from ui.dialogs.preferences import PreferencesDialog
-from ui.dialogs.prompts import Message, Prompter, QtPrompter
 from ui.document import Document
 from ui.files.controller import FileController
 from ui.files.recovery import RecoveryStore
@@ -86,7 +86,6 @@ class MainWindow(QMainWindow):
         self.files = FileController(
             document, self.session, settings, self.recovery, self.prompter, self
         )
-        self.files.window = self  # reads show their progress over this window
         self.window_actions = Actions(self, document.undo_stack)
         self.exports = Exports(document, self.session, settings, self.prompter, self)
         self.findings = Findings(document, self)

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ui.app.prompts import FileRequest, Prompter
 from ui.app.settings import Settings
-from ui.dialogs.prompts import FileRequest, Prompter
 from ui.document import Document
 
 

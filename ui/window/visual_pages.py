@@ -11,14 +11,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from ui.dashboard.widget import DashboardWidget
 from ui.document import Document
+from ui.pages.base import TablePage
 from ui.pages.registry import shows_entities
 from ui.timeline.widget import TimelineWidget
-from ui.views.browser import EntityBrowser
 
 if TYPE_CHECKING:
     from ui.dialogs.gate_review import GateReviewDialog
@@ -122,13 +122,15 @@ class VisualPages(QObject):
             self.selection = (kind, entity_id)
 
     def page_built(self, key: str, widget: QWidget) -> None:
-        """Follow what the user selects in a table page's browsers."""
+        """Follow what the user selects in a table page."""
         self._applied[key] = None
-        for browser in widget.findChildren(EntityBrowser):
-            if browser.kind in SYNCED_KINDS:
-                browser.current_changed.connect(
-                    lambda entity_id, kind=browser.kind: self.selected(kind, entity_id or "")
-                )
+        navigate = getattr(widget, "navigate", None)
+        if isinstance(navigate, SignalInstance):
+            navigate.connect(self.navigate)  # a page that links to entities (Scale-out)
+        if isinstance(widget, TablePage):
+            widget.current_changed.connect(
+                lambda kind, entity_id: self.selected(kind, entity_id or "")
+            )
 
     def page_shown(self, key: str, widget: QWidget, kinds: tuple[str, ...]) -> None:
         """Show the remembered selection in the page just switched to (once per change)."""
@@ -144,8 +146,4 @@ class VisualPages(QObject):
 
 
 def _current_id(page: QWidget, kind: str) -> str | None:
-    for browser in page.findChildren(EntityBrowser):
-        if browser.kind == kind:
-            ids = browser.selected_ids()
-            return ids[0] if ids else None
-    return None
+    return page.current_id(kind) if isinstance(page, TablePage) else None
