@@ -32,6 +32,13 @@ settings.register_profile("nightly", max_examples=3000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The test process runs under the program's collector policy, as the program does."""
+    from planner import gc_policy
+
+    gc_policy.apply()
+
+
 class NetworkAccessError(AssertionError):
     pass
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.evidence.numbers import NumberKind, number_text
 from planner.i18n import _
 from planner.model.entities import Roadmap
 from planner.scaleout.candidates import Candidate, Flags
 from planner.scaleout.ideas import IdeaRow
 from planner.scaleout.report import ScaleOut
 from planner.scaleout.rule import TeamEvidence, pct, verdict_text
-from planner.value.text import money
+from planner.value.text import grouped, money
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def evidence_line(evidence: TeamEvidence, names: Names) -> str:
 
 
 def idea_score(idea: IdeaRow) -> str:
-    return "—" if idea.score is None else number_text(idea.score, NumberKind.MONEY)
+    return "—" if idea.score is None else grouped(idea.score)
 
 
 def summary(report: ScaleOut) -> str:

@@ -10,7 +10,6 @@ app never touches the network.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Callable
@@ -22,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from planner import APP_NAME, __version__
+from planner import APP_NAME, __version__, gc_policy
 from planner.file import storage
 from ui.app import i18n, single_instance, theme
 from ui.app.prompts import Prompter
@@ -96,12 +95,10 @@ def main(file: str | None, qt_args: list[str]) -> int:
     if problem:
         print(f"pilot-planner: {problem}", file=sys.stderr)
         return 1
-    # Starting creates a few hundred thousand objects that live as long as the app
-    # (modules, widgets, the sample roadmap); with the collector on, it would scan
-    # them again and again while they are made (about a tenth of the start-up). It
-    # stays off until the window is up; then they are frozen out of later
-    # collections (the next open returns them to it, see ui.files.loading).
-    gc.disable()
+    # The program's one collector policy (planner.gc_policy), once the imports are done;
+    # what starting makes (widgets, the sample roadmap) lives as long as the app, and is
+    # kept out of later collections once the window is up (see ui.files.loading).
+    gc_policy.apply()
     identify_app()
     app = QApplication([sys.argv[0], *qt_args])
     if single_instance.hand_over([file] if file else []):
@@ -114,7 +111,7 @@ def main(file: str | None, qt_args: list[str]) -> int:
     window.show()
     # Open once the window is on screen, so any question appears over it.
     QTimer.singleShot(0, window, lambda: start(window, file))
-    QTimer.singleShot(0, window, _collector_back_on)
+    QTimer.singleShot(0, window, gc_policy.settle)
     return app.exec()
 
 
@@ -129,8 +126,3 @@ def _no_screen() -> str:
         "is set). Start it from a desktop session, or on a server under a virtual screen "
         "(xvfb-run -a pilot-planner). The commands work without a screen: pilot-planner --help"
     )
-
-
-def _collector_back_on() -> None:
-    gc.freeze()
-    gc.enable()
