@@ -114,7 +114,9 @@ def templates_dir() -> Path:
 
 
 def _files() -> list[str]:
-    return sorted(p.name.removesuffix(storage.SUFFIX) for p in templates_dir().glob("*.pilotplan"))
+    return sorted(
+        p.name.removesuffix(storage.SUFFIX) for p in templates_dir().glob(f"*{storage.SUFFIX}")
+    )
 
 
 def names() -> list[str]:

@@ -31,6 +31,7 @@ from planner.usage import (
     parse_mapping,
     plan_import,
 )
+from planner.usage.tenant import ENGINES
 
 NAME = "import-usage"
 HELP = "add weekly usage figures from a usage report (CSV or XLSX)"
@@ -158,6 +159,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="print the report only; write nothing"
     )
+    # How a per-user weekly CSV is read (planner.usage.tenant): for tests and benchmarks.
+    parser.add_argument("--engine", choices=ENGINES, default="auto", help=argparse.SUPPRESS)
     add_language_option(parser)
 
 
@@ -182,6 +185,7 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
         sheet=args.sheet,
         skip_bad_rows=args.skip_bad_rows,
         comments=tuple("*" if c.strip().casefold() == "all" else c for c in args.comments),
+        engine=args.engine,
     )
 
 

@@ -102,12 +102,29 @@ def weekly_cohorts(
     first: dt.date | None = None,
 ) -> Cohorts:
     """The funnel for every week of a per-user weekly file (or one population's rows)."""
-    out = Cohorts()
     if not rows:
+        return Cohorts()
+    only_active = all(r.actions > 0 for r in rows)
+    weeks = funnel.weekly_groups(rows, team_of, first)
+    unassigned = len({r.user for r in rows if r.enabled and team_of(r.team) is None})
+    return cohorts_of_weeks(weeks, only_active, unassigned, min_group, denominator, eligible)
+
+
+def cohorts_of_weeks(
+    weeks: list[funnel.WeekGroups],
+    only_active: bool,
+    unassigned: int,
+    min_group: int,
+    denominator: str = "auto",
+    eligible: Eligible = lambda _team: 0,
+) -> Cohorts:
+    """The funnel's figures from each week's group counts (however they were counted:
+    row by row in :mod:`planner.usage.funnel` or by the columnar engine,
+    :mod:`planner.usage.columnar`). ``only_active``: every row has actions."""
+    out = Cohorts()
+    if not weeks:
         return out
-    use_eligible = denominator == "eligible" or (
-        denominator == "auto" and all(r.actions > 0 for r in rows)
-    )
+    use_eligible = denominator == "eligible" or (denominator == "auto" and only_active)
     if use_eligible:
         out.notes.append(
             "shares (active, habitual, power, novice, low) are % of eligible people (team "
@@ -116,7 +133,6 @@ def weekly_cohorts(
         )
     else:
         out.notes.append("shares are % of enabled people (listed that week)")
-    weeks = funnel.weekly_groups(rows, team_of, first)
     known = {w.week for w in weeks}
     missing = [w for w in mondays(min(known), max(known)) if w not in known]
     if missing:
@@ -132,7 +148,6 @@ def weekly_cohorts(
         f"{funnel.POWER_ACTIONS:g} actions a week on average"
     )
     early = [w for w in weeks if not any(g.habit for g in w.groups.values())]
-    unassigned: set[int] = {r.user for r in rows if r.enabled and team_of(r.team) is None}
     for item in weeks:
         for team, group in item.groups.items():
             base = eligible(team) if use_eligible else group.members
@@ -142,7 +157,7 @@ def weekly_cohorts(
             f"no habitual figure for the first {len(early)} week(s): fewer than "
             f"{funnel.EARLY_WEEKS} weeks of history"
         )
-    out.unassigned_users = len(unassigned)
+    out.unassigned_users = unassigned
     _protect(out, min_group)
     return out
 
