@@ -326,6 +326,10 @@ class Match:
 # ---------------------------------------------------------------- mapping
 
 
+MAX_MAPPING_BYTES = 64 * 1024
+"""A mapping file names a few columns: far less than this."""
+
+
 def parse_mapping(spec: str | Path) -> dict[str, str]:
     """``week=Semaine,metric=Indicateur`` (or a file of such lines) → {field: column}.
 
@@ -336,7 +340,13 @@ def parse_mapping(spec: str | Path) -> dict[str, str]:
     text = str(spec)
     if isinstance(spec, Path) or ("=" not in text and path.is_file()):
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            if path.stat().st_size > MAX_MAPPING_BYTES:
+                raise UsageImportError(
+                    f"the mapping file {path.name} is larger than "
+                    f"{MAX_MAPPING_BYTES // 1024} KiB: it holds one 'field=column' a line"
+                )
+            with path.open("rb") as handle:
+                text = handle.read(MAX_MAPPING_BYTES + 1).decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageImportError(f"cannot read the mapping file {path.name}: {exc}") from None
         items = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
