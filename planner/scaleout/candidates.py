@@ -78,7 +78,8 @@ class Candidate:
         return self.flags.ready
 
     def sentence(self) -> str:
-        return "; ".join(self.reasons) + "."
+        """The reasons in one sentence (``…; 60 people; no ambassador yet.``)."""
+        return _("{reasons}.", reasons=_("; ").join(self.reasons))
 
 
 def friction_key(point: FrictionPoint) -> tuple[str, str]:

@@ -107,6 +107,6 @@ def idea_line(idea: IdeaRow) -> str:
 def summary(report: ScaleOut) -> str:
     """One line: how many proven use cases, candidates (ready) and ideas."""
     ready = sum(c.ready for c in report.candidates)
-    return _("Proven use cases: {proven}; candidates: {candidates} ({ready} ready); ideas: {ideas}",
+    return _("Proven use cases: {proven}; candidates: {candidates}, ready: {ready}; ideas: {ideas}",
              proven=len(report.proven_use_cases()), candidates=len(report.candidates),
              ready=ready, ideas=len(report.ideas))  # fmt: skip

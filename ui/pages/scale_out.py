@@ -36,6 +36,8 @@ from planner.scaleout.text import summary
 from ui.document import Document
 from ui.pages.base import TablePage
 from ui.pages.scale_out_tables import (
+    REASONS_COLUMN,
+    candidate_header_tips,
     candidate_headers,
     fill_candidates,
     fill_ideas,
@@ -81,6 +83,11 @@ class ScaleOutPage(TablePage):
         )
         self.show_all.toggled.connect(self.refresh)
         self.candidates = make_table(candidate_headers(), "candidatesTable")
+        self.candidates.setWordWrap(True)
+        for offset, tip in enumerate(candidate_header_tips()):
+            header_item = self.candidates.horizontalHeaderItem(REASONS_COLUMN + 1 + offset)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         self.plan_button = QPushButton(QCoreApplication.translate("ScaleOut", "Plan it"))
         self.plan_button.setToolTip(
             QCoreApplication.translate(
@@ -137,7 +144,7 @@ class ScaleOutPage(TablePage):
                 self.add_button,
             )
         )
-        splitter.setSizes([150, 190, 230])
+        splitter.setSizes([170, 215, 185])
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
