@@ -32,7 +32,7 @@ from planner.evidence.forecast import format_day
 from planner.scaleout.ideas import promote
 from planner.scaleout.plan import plan_candidate
 from planner.scaleout.rule import bars, bars_text, rule_text
-from planner.scaleout.text import summary
+from planner.scaleout.text import more_text, summary
 from ui.document import Document
 from ui.pages.base import TablePage
 from ui.pages.scale_out_tables import (
@@ -98,6 +98,9 @@ class ScaleOutPage(TablePage):
             )
         )
         self.plan_button.clicked.connect(self.plan_selected)
+        self.more = QLabel()
+        self.more.setObjectName("moreNote")
+        self.more.setVisible(False)
         self.planned = QLabel()
         self.planned.setObjectName("plannedNote")
         self.ideas = make_table(idea_headers(), "ideasTable")
@@ -132,6 +135,7 @@ class ScaleOutPage(TablePage):
             _section(
                 QCoreApplication.translate("ScaleOut", "Candidates, highest expected value first"),
                 self.candidates,
+                self.more,
                 self.planned,
                 self.plan_button,
             )
@@ -200,6 +204,9 @@ class ScaleOutPage(TablePage):
         fill_proven(self.proven, figures, report, self.show_all.isChecked())
         fill_candidates(self.candidates, figures, report)
         fill_ideas(self.ideas, figures, report)
+        more = " ".join(t for t in (more_text(len(report.candidates)),) if t)
+        self.more.setText(more)
+        self.more.setVisible(bool(more))
         for table, key in zip((self.proven, self.candidates, self.ideas), keys, strict=True):
             self._reselect(table, key)
         self._update_buttons()

@@ -16,7 +16,14 @@ from planner.evidence.figures import Figures
 from planner.model.ideas import Confidence, Effort
 from planner.scaleout.report import ScaleOut
 from planner.scaleout.rule import pct, verdict_text
-from planner.scaleout.text import Names, adoption_text, flag_words, idea_score, value_text
+from planner.scaleout.text import (
+    SHOWN,
+    Names,
+    adoption_text,
+    flag_words,
+    idea_score,
+    value_text,
+)
 from planner.value.text import grouped
 from ui.models.labels import enum_label
 
@@ -90,7 +97,7 @@ def proven_headers() -> list[str]:
 def fill_proven(table: QTableWidget, figures: Figures, report: ScaleOut, everything: bool) -> None:
     names = Names.of(figures.roadmap)
     shown = report.evidence if everything else report.proven
-    ordered = sorted(shown, key=lambda e: not e.proven)
+    ordered = sorted(shown, key=lambda e: not e.proven)[:SHOWN]
     _fill(
         table,
         [
@@ -150,7 +157,7 @@ def fill_candidates(table: QTableWidget, figures: Figures, report: ScaleOut) -> 
     names = Names.of(figures.roadmap)
     currency = figures.roadmap.currency
     rows: list[tuple[object, list[str]]] = []
-    for rank, c in enumerate(report.candidates, start=1):
+    for rank, c in enumerate(report.candidates[:SHOWN], start=1):
         flags = flag_words(c.flags)
         ready = (
             QCoreApplication.translate("ScaleOut", "Ready")
@@ -174,7 +181,7 @@ def fill_candidates(table: QTableWidget, figures: Figures, report: ScaleOut) -> 
                 ],
             )
         )
-    ready_rows = {r for r, c in enumerate(report.candidates) if c.ready}
+    ready_rows = {r for r, c in enumerate(report.candidates[:SHOWN]) if c.ready}
     WIDEST[REASONS_COLUMN] = 300  # wrapped; the flags beside it stay in view at 1366 pixels
     _fill(table, rows, bold=(READY_COLUMN, ready_rows))
     table.setColumnWidth(REASONS_COLUMN, 300)
@@ -200,7 +207,7 @@ def fill_ideas(table: QTableWidget, figures: Figures, report: ScaleOut) -> None:
     rows: list[tuple[object, list[str]]] = []
     tips: dict[tuple[int, int], str] = {}
     unscored = QCoreApplication.translate("ScaleOut", "not scored: no friction point named")
-    for r, idea in enumerate(report.ideas):
+    for r, idea in enumerate(report.ideas[:SHOWN]):
         if idea.score is None:
             tips[(r, 2)] = unscored
         rows.append(
