@@ -479,10 +479,12 @@ def alternate(
 
 def child_open(path: str) -> dict[str, Any]:
     """One open as the app does it (read, parse, validate, check, freeze) beside ``json.loads``."""
-    from planner import templates
+    from planner import gc_policy, templates
     from planner.file import storage
     from planner.file.safejson import read_file
     from ui.files.loading import load_frozen
+
+    gc_policy.apply()  # as the program does at start (ui.launcher)
 
     file = Path(path)
     sample = templates.sample()  # what the app holds when the first file is opened

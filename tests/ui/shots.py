@@ -178,6 +178,15 @@ def readme_pictures(window, suffix: str, use_cases: Path, save) -> None:
             QApplication.processEvents()
         shutil.copy(save(window, "readme-timeline"), README_SHOTS / "timeline-window.png")
         timeline.set_zoom("month")
+        overview = window.show_page("overview")
+        cards = overview.value_cards
+        if cards:  # the Value section at the top of the page, its first card whole
+            area = overview.scroll_area
+            top = cards[0].mapTo(area.widget(), cards[0].rect().topLeft()).y()
+            area.verticalScrollBar().setValue(max(0, top - 40))
+            for _ in range(6):
+                QApplication.processEvents()
+            shutil.copy(save(window, "readme-value-card"), README_SHOTS / "value-card.png")
     if suffix == "fr-dark":
         shutil.copy(use_cases, README_SHOTS / "use-cases-fr-dark.png")
 

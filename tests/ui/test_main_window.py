@@ -20,6 +20,7 @@ def test_window_builds_with_every_page(window, qtbot) -> None:
     assert keys[2:] == [
         "stages",
         "use_cases",
+        "scale_out",
         "friction_points",
         "people",
         "data_sources",
