@@ -27,6 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 
+from planner.evidence.numbers import rounded_for_unit
 from planner.evidence.series import SeriesIndex, Trend, trend_of, trend_scale
 from planner.model.entities import (
     Comparator,
@@ -143,6 +144,10 @@ class StageAdoption:
         if value is None or found is None:
             return Tone.NONE
         comparator, threshold = found
+        metric = self.metrics.get(figure)
+        if metric is not None:  # compared as shown, as the gates compare (evidence.gates)
+            value = rounded_for_unit(value, metric.unit)
+            threshold = rounded_for_unit(threshold, metric.unit)
         if comparator is Comparator.AT_MOST:
             if value <= threshold:
                 return Tone.MET
@@ -177,7 +182,9 @@ def stage_adoption(
             {t for (s, t) in stored if s == stage.id and t is not None and t not in team_ids}
         )
         eligible = stage.target_users or sum(teams[t].headcount for t in team_ids if t in teams)
-        total = _total(stage, eligible or None, stored[(stage.id, None)], metrics, index, as_of)
+        parts = [m for t in team_ids for m in stored[(stage.id, t)] if m.use_case_id is None]
+        total = _total(stage, eligible or None, stored[(stage.id, None)], parts, metrics, index,
+                       as_of)  # fmt: skip
         groups = tuple(
             _group(t, teams[t].name if t in teams else t,
                    (teams[t].headcount or None) if t in teams else None,
@@ -210,11 +217,19 @@ def _total(
     stage: Stage,
     eligible: int | None,
     measurements: list[Measurement],
+    team_parts: list[Measurement],
     metrics: dict[UsageFigure, Metric],
     index: SeriesIndex,
     as_of: dt.date,
 ) -> GroupAdoption:
-    sizes = {(m.metric_id, m.week): m.sample_size for m in measurements}
+    """The stage's figures; a week rolled up from its teams is of the sum of their people
+    (97 "active users" were 53.9 % of 180 seats, where the teams' 173 people give 93)."""
+    rolled: dict[tuple[str, dt.date], int | None] = {}
+    for m in team_parts:
+        key = (m.metric_id, m.week)
+        known = rolled.get(key, 0)
+        rolled[key] = None if known is None or not m.sample_size else known + m.sample_size
+    sizes = {**rolled, **{(m.metric_id, m.week): m.sample_size for m in measurements}}
     series = {
         figure: [(day, value, sizes.get((metric.id, day)))
                  for day, value in index.measured(stage.id, metric.id, as_of)]

@@ -57,7 +57,7 @@ from planner.evidence.forecast import (
     forecast_crossing,
     format_day,
 )
-from planner.evidence.numbers import unit_label, unit_text
+from planner.evidence.numbers import rounded_for_unit, unit_label, unit_text
 from planner.evidence.series import (
     TREND_WEEKS,
     Point,
@@ -171,7 +171,8 @@ def criterion_tolerance(metric: Metric, threshold: float) -> float:
 
 
 def _meets(value: float, criterion: GateCriterion, metric: Metric) -> bool:
-    threshold = criterion.threshold
+    value = rounded_for_unit(value, metric.unit)  # as shown: 59.96 % ("60 %") meets ≥ 60 %
+    threshold = rounded_for_unit(criterion.threshold, metric.unit)
     rounding = 1e-9 * max(1.0, abs(threshold))
     if criterion.comparator is Comparator.AT_LEAST:
         return value >= threshold - rounding

@@ -178,8 +178,16 @@ def _add_group(
         out.figures.append(Figure(Quantity.ACTIONS, week, team, value, group.active))
 
 
+SHARE_DECIMALS = 8
+"""Decimals a stored share keeps. Every view rounds a share to one decimal
+(planner.evidence.numbers); storing it at two first rounded twice: 5 of 110 people
+(4.545 %) was stored 4.55 and shown 4.6 %. With eight, the view's rounding is the
+exact share's for any group under ten million people, and ``share × people`` gives
+back the exact count (the funnel's counts and the privacy rules rely on it)."""
+
+
 def _pct(part: int, whole: int) -> float:
-    return round(100.0 * part / whole, 2)
+    return round(100.0 * part / whole, SHARE_DECIMALS)
 
 
 # ---------------------------------------------------- per-user activity table

@@ -167,7 +167,7 @@ def _current(readiness: list[StageReadiness]) -> list[StageReadiness]:
 def _headlines(rows: Rows, readiness: list[StageReadiness], most: int) -> None:
     current = _current(readiness)
     section(rows, _("Headline figures of the current stages"))
-    header(rows, [_("Measure"), _("Status"), _("Latest"), _("Weeks of data"), _("Trend"),
+    header(rows, [_("Measure"), _("Status"), _("Value"), _("Weeks of data"), _("Trend"),
                     _("Expected"), _("Target"), _("Evidence")])  # fmt: skip
     shown = hidden = 0
     for item in current:

@@ -557,3 +557,41 @@ def test_format_value(value: float, unit: str, text: str) -> None:
 def test_data_sources_fixture_readiness_is_as_documented() -> None:
     assert [derived.data_readiness(s) for s in data_sources()] == [4, 2, 0]
     assert week(15) == REVIEW
+
+
+# ------------------------------------------ status agrees with the figure shown (audit, #11.5)
+
+
+@pytest.mark.parametrize(
+    ("values", "shown", "met"),
+    [
+        ([59.96], "60 %", True),  # shown 60 % against ≥ 60 %: met, not "✗ 60 %"
+        ([59.94], "59.9 %", False),
+        ([59.9, 60.0, 60.0], "60 %", True),  # a 4-week mean of 59.975
+    ],
+)
+def test_the_status_agrees_with_the_figure_every_view_shows(
+    values: list[float], shown: str, met: bool
+) -> None:
+    rm = roadmap(
+        criteria=(criterion("c-wau", "wau", 60, window=Window.MEAN, window_weeks=len(values)),),
+        measurements=series("wau", values),
+    )
+    result = only(evaluate_stage(rm, "s1", after(len(values) - 1)), "c-wau")
+    assert format_value(result.value, "%") == shown  # type: ignore[arg-type]
+    assert (result.status is CriterionStatus.MET) is met
+    assert result.sentence.startswith("Weekly active users " + shown)
+    assert ("meets" in result.sentence) is met
+
+
+def test_the_team_week_colour_agrees_with_the_figure_shown() -> None:
+    from planner.evidence.adoption import StageAdoption, Tone
+    from planner.model.entities import UsageFigure
+
+    view = StageAdoption.__new__(StageAdoption)
+    object.__setattr__(view, "thresholds", {UsageFigure.ACTIVE: (Comparator.AT_LEAST, 60.0)})
+    wau = roadmap().metrics[0]
+    assert wau.unit == "%"
+    object.__setattr__(view, "metrics", {UsageFigure.ACTIVE: wau})
+    assert view.tone(UsageFigure.ACTIVE, 59.96) is Tone.MET  # shown "60 %"
+    assert view.tone(UsageFigure.ACTIVE, 59.94) is Tone.NEAR

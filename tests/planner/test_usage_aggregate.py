@@ -37,7 +37,7 @@ def history(
 
 def values(cohorts: Cohorts, quantity: Quantity, team: str | None = None) -> dict[int, float]:
     return {
-        (f.week - W1).days // 7 + 1: f.value
+        (f.week - W1).days // 7 + 1: round(f.value, 2)  # stored at 8 decimals
         for f in cohorts.figures
         if f.quantity is quantity and f.team_id == team
     }
@@ -141,7 +141,7 @@ def _teams(sizes: dict[str, int], unassigned: int = 0) -> list[UserWeek]:
 def test_small_teams_are_suppressed_and_unassigned_people_count_in_the_total() -> None:
     rows = _teams({"t-cs": 8, "t-uw": 6, "t-hr": 2}, unassigned=5)
     cohorts = weekly_cohorts(rows, lambda label: label, min_group=5)
-    active = {f.team_id: (f.value, f.sample_size) for f in cohorts.figures
+    active = {f.team_id: (round(f.value, 2), f.sample_size) for f in cohorts.figures
               if f.quantity is Quantity.ACTIVE}  # fmt: skip
     assert active == {None: (52.38, 21), "t-cs": (50.0, 8), "t-uw": (50.0, 6)}
     assert cohorts.unassigned_users == 5
@@ -227,3 +227,25 @@ def test_trend_stores_the_week_s_highest_daily_rate() -> None:
     tiny = trend_cohorts(TrendData("Any app", [TrendDay(1, dt.date(2026, 3, 2), 4, 2)]), 5)
     assert not tiny.figures
     assert len(tiny.suppressed) == 1
+
+
+# ------------------------------------------------------ stored precision (audit of issue 11)
+
+
+@pytest.mark.parametrize(
+    ("active", "people", "shown"),
+    [(5, 110, "4.5"), (61, 110, "55.5"), (1, 22, "4.5"), (11_091, 20_000, "55.5")],
+)
+def test_a_share_is_stored_so_that_every_view_shows_the_exact_rate(
+    active: int, people: int, shown: str
+) -> None:
+    """5 of 110 people is 4.545 %: stored at two decimals (4.55) it was shown 4.6 %."""
+    from planner.evidence.numbers import NumberKind, number_text, rounded
+
+    rows = [UserWeek(n, W1, None, 3.0 if n < active else 0.0, True) for n in range(people)]
+    (figure,) = [
+        f for f in weekly_cohorts(rows, no_team, min_group=5).figures
+        if f.quantity is Quantity.ACTIVE
+    ]  # fmt: skip
+    assert number_text(rounded(figure.value, NumberKind.PERCENT), NumberKind.PERCENT) == shown
+    assert round(figure.value * figure.sample_size / 100) == active  # the count comes back

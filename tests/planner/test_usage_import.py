@@ -36,11 +36,15 @@ def applied(roadmap: Roadmap, result: ImportResult) -> Roadmap:
 
 
 def figures(result: ImportResult) -> set[tuple[object, ...]]:
-    return {(c.metric, c.team, c.week, c.value, c.sample_size) for c in result.changes}
+    return {(c.metric, c.team, c.week, round(c.value, 2), c.sample_size) for c in result.changes}
 
 
 def stored(roadmap: Roadmap, metric_id: str) -> dict[tuple[str | None, dt.date], float]:
-    return {(m.team_id, m.week): m.value for m in roadmap.measurements if m.metric_id == metric_id}
+    return {
+        (m.team_id, m.week): round(m.value, 2)
+        for m in roadmap.measurements
+        if m.metric_id == metric_id
+    }
 
 
 # ------------------------------------------------------------------- tidy
@@ -145,7 +149,7 @@ def test_copilot_trend_graph_export(template: Roadmap) -> None:
     }
     writing = {"stage": "Writing assistance"}
     teams = plan(template, sample("copilot_trend.csv"), app="Microsoft Teams", **writing)
-    assert {c.value for c in teams.changes} == {24.0, 25.62}  # 36/150, 41/160
+    assert {c.value for c in teams.changes} == {24.0, 25.625}  # 36/150, 41/160
     with pytest.raises(UsageImportError, match="no Enabled/Active Users columns for Bing"):
         plan(template, sample("copilot_trend.csv"), app="Bing", **writing)
 
@@ -203,7 +207,7 @@ def test_copilot_users_admin_centre_names_with_a_preamble_date() -> None:
 
 def test_copilot_users_per_app(tmp_path: Path) -> None:
     result = plan(small_roadmap(), sample("copilot_users_v1.csv"), app="Teams")
-    assert [c.value for c in result.changes] == [36.84]  # 7 of 19 used Copilot in Teams
+    assert [round(c.value, 2) for c in result.changes] == [36.84]  # 7 of 19 used Teams
     with pytest.raises(UsageImportError, match="no last-activity column for Bing"):
         plan(small_roadmap(), sample("copilot_users_v1.csv"), app="Bing")
 
@@ -292,7 +296,7 @@ def test_eligible_denominator_is_said(tmp_path: Path) -> None:
     )
     result = plan(small_roadmap(), path)
     assert any("eligible" in note for note in result.report.notes)
-    values = {(c.metric, c.team): (c.value, c.sample_size) for c in result.changes}
+    values = {(c.metric, c.team): (round(c.value, 2), c.sample_size) for c in result.changes}
     assert values[("Weekly active users", None)] == (42.11, 19)  # 8 of the stage's 19 targets
     # Customer service: 6 active of a headcount of 8.
     assert values[("Weekly active users", "Customer service")] == (75.0, 8)

@@ -90,7 +90,7 @@ def export(path: Path, *, with_team: bool = True, seed: int = 7) -> dict[tuple[s
 def rate(activity: dict[tuple[str, dt.date], bool], stage: str, week: dt.date) -> float:
     """Active % over the stage's own teams, computed independently of the import."""
     people = [p for (p, w) in activity if w == week and _team_of(p)[1] == stage]
-    return round(100.0 * sum(activity[(p, week)] for p in people) / len(people), 2)
+    return round(100.0 * sum(activity[(p, week)] for p in people) / len(people), 8)
 
 
 def _team_of(person: str) -> tuple[str, str | None]:

@@ -147,6 +147,29 @@ def test_the_rate_is_of_the_people_it_was_computed_over_when_the_import_says() -
     assert stage.realised_value == 8 * 1000
 
 
+def test_a_rate_rolled_up_from_teams_is_of_the_teams_people() -> None:
+    """Audit of issue 12: team-only figures (typed by hand, as in the sample) rolled up to
+    the stage were applied to the seats: 53.9 % of 180 seats made 97 active users where
+    the teams' 173 people give 93."""
+    from planner.model.entities import Team
+
+    teams = (Team(id="t-a", name="A", headcount=90), Team(id="t-b", name="B", headcount=60))
+    rm = roadmap(hours={0: 2.0}, licences=(seats(week(0), 160, 26.0),))
+    stage = rm.stages[0].model_copy(update={"team_ids": ("t-a", "t-b")})
+    parts = tuple(
+        Measurement(id=f"t-{t}-{i}", metric_id="m-active", stage_id="s", team_id=t,
+                    week=week(i), value=v, sample_size=n)
+        for i in range(8)
+        for t, v, n in (("t-a", 50.0, 80), ("t-b", 25.0, 40))
+    )  # fmt: skip
+    rm = rm.model_copy(update={"teams": teams, "stages": (stage,), "measurements": (
+        *rm.measurements, *parts)})  # fmt: skip
+    figures = value_report(rm, week(7)).stage("s")
+    # 40 of 80 and 10 of 40: 50 active people (41.7 % of 120), not 41.7 % of 160 seats.
+    assert [w.active_users for w in figures.weeks] == [50.0] * 8
+    assert figures.realised_value == 8 * 50 * 2 * 25
+
+
 def test_nothing_after_the_as_of_date_counts() -> None:
     later = week(9) + dt.timedelta(days=2)
     rm = roadmap(
