@@ -58,7 +58,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from ui.app.settings import APPLICATION, ORGANISATION
-from ui.app.start import build, identify_app
+from ui.window.start import build, identify_app
 from ui.app.settings import Settings
 
 identify_app()
