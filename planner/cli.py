@@ -82,6 +82,10 @@ def command_module(name: str) -> ModuleType:
             from planner.commands import register
 
             return register
+        case "scale-out":
+            from planner.commands import scale_out
+
+            return scale_out
     raise KeyError(name)
 
 

@@ -35,7 +35,7 @@ import datetime as dt
 import json
 import os
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 
 from planner.resources import resources_dir
@@ -54,6 +54,7 @@ Entry = str | list[str]
 
 _language = "en"
 _default: str | None = None
+_default_source: Callable[[], str] | None = None
 _catalogues: dict[str, Mapping[str, Entry]] = {"en": {}}
 _lock = threading.Lock()
 
@@ -85,14 +86,25 @@ def system_language() -> str:
 
 def set_default_language(code: str | None) -> None:
     """The language commands use when none is asked for (None: the system's)."""
-    global _default
+    global _default, _default_source
     if code is not None and code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}: expected one of {', '.join(LANGUAGES)}")
-    _default = code
+    _default, _default_source = code, None
+
+
+def set_default_language_source(source: Callable[[], str] | None) -> None:
+    """Where :func:`default_language` reads the language the first time a command
+    needs it (the program's entry point: the app's settings). Commands that never
+    write for people then never pay for reading it."""
+    global _default, _default_source
+    _default, _default_source = None, source
 
 
 def default_language() -> str:
-    """The language set by :func:`set_default_language`, else the system's."""
+    """The language set by :func:`set_default_language` (or read once from the source
+    given to :func:`set_default_language_source`), else the system's."""
+    if _default is None and _default_source is not None:
+        set_default_language(_default_source())
     return _default or system_language()
 
 

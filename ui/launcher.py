@@ -71,7 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if cli.wants_command(args):
         outputs.register_picture_writer(_draw_timeline)
-        i18n.set_default_language(_app_language())
+        # Read when a command first writes for people: reading the app's settings
+        # loads Qt, which `validate` and the other plain commands do not need.
+        i18n.set_default_language_source(_app_language)
         return cli.main(args)
     positional, qt_args = app_arguments(args)
     if len(positional) > 1 or (positional and not _is_roadmap_path(positional[0])):

@@ -37,6 +37,7 @@ COMMAND_NAMES: tuple[str, ...] = (
     "import-project",
     "export",
     "register",
+    "scale-out",
 )
 """The sub-commands, in the order ``--help`` lists them; each is the module
 ``planner.commands.<name with _ for ->`` (see :func:`planner.cli.command_module`)."""

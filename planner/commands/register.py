@@ -20,13 +20,14 @@ import io
 import json
 from collections.abc import Sequence
 
-from planner.commands import add_as_of_option, emit, open_roadmap, safe_text
+from planner.commands import add_as_of_option, add_language_option, emit, open_roadmap, safe_text
 from planner.evidence.forecast import format_day
+from planner.i18n import _
 from planner.model.entities import Roadmap
-from planner.register.duties import STATUS_WORDS
-from planner.register.report import CSV_HEADER, csv_rows, to_json
+from planner.register.duties import status_text
+from planner.register.report import CSV_HEADER, csv_rows, lifecycle_text, to_json
 from planner.register.rules import rules
-from planner.register.screening import TIER_WORDS
+from planner.register.screening import tier_text
 from planner.register.summary import RegisterRow, register_rows
 
 NAME = "register"
@@ -48,6 +49,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print a JSON document")
     output.add_argument("--csv", action="store_true", help="print CSV, one line per duty")
+    add_language_option(parser)
 
 
 def _safe_csv(value: str) -> str:
@@ -65,43 +67,60 @@ def render_csv(rows: Sequence[RegisterRow]) -> str:
 
 
 def _row_text(row: RegisterRow) -> list[str]:
-    stage = row.stage.name if row.stage is not None else "no stage"
-    state = "complete" if row.complete else "incomplete"
-    lines = [safe_text(f"{row.use_case.name} — {stage} — {TIER_WORDS[row.tier]} — {state}")]
+    """One use case in the report's language (``--json`` and ``--csv`` keep their codes)."""
+    stage = row.stage.name if row.stage is not None else _("no stage")
+    state = _("complete") if row.complete else _("incomplete")
+    lines = [safe_text(f"{row.use_case.name} — {stage} — {tier_text(row.tier)} — {state}")]
     facts = []
     if row.overseer:
-        facts.append(f"overseer: {row.overseer}")
+        facts.append(_("overseer: {name}", name=row.overseer))
     if row.lifecycle is not None and row.lifecycle_on is not None:
-        facts.append(f"lifecycle: {row.lifecycle.value} since {format_day(row.lifecycle_on)}")
-    if facts:
-        lines.append(safe_text("  " + " · ".join(facts)))
-    lines += [safe_text(f"  why: {reason}") for reason in row.screening.reasons]
-    for duty in row.duties:
-        pending = f", pending: {format_day(duty.pending_from)}" if duty.pending_from else ""
-        lines.append(
-            safe_text(
-                f"  {duty.article} {duty.duty} — {STATUS_WORDS[duty.status]} "
-                f"(from {format_day(duty.applies_from)}{pending}): {duty.detail}"
+        facts.append(
+            _(
+                "lifecycle: {state} since {day}",
+                state=lifecycle_text(row.lifecycle),
+                day=format_day(row.lifecycle_on),
             )
         )
-    lines += [safe_text(f"  to complete: {gap}") for gap in row.gaps]
+    if facts:
+        lines.append(safe_text("  " + " · ".join(facts)))
+    lines += [safe_text("  " + _("why: {reason}", reason=r)) for r in row.screening.reasons]
+    for duty in row.duties:
+        since = _("from {day}", day=format_day(duty.applies_from))
+        if duty.pending_from:
+            since += ", " + _("pending: {day}", day=format_day(duty.pending_from))
+        line = _(
+            "{article} {duty} — {status} ({since}): {detail}",
+            article=duty.article,
+            duty=duty.duty,
+            status=status_text(duty.status),
+            since=since,
+            detail=duty.detail,
+        )
+        lines.append(safe_text("  " + line))
+    lines += [safe_text("  " + _("to complete: {gap}", gap=gap)) for gap in row.gaps]
     return lines
 
 
 def render_text(roadmap: Roadmap, as_of: dt.date, rows: Sequence[RegisterRow]) -> str:
     r = rules()
-    omnibus = r.track("omnibus")
     lines = [
-        safe_text(f"AI register of '{roadmap.title}' as of {format_day(as_of)}"),
-        r.disclaimer.en,
-        f"Dates: {r.track('adopted').label.en}; 'pending': {omnibus.label.en}.",
+        safe_text(
+            _("AI register of '{title}' as of {day}", title=roadmap.title, day=format_day(as_of))
+        ),
+        str(r.disclaimer),
+        _(
+            "Dates: {adopted}; 'pending': {pending}.",
+            adopted=str(r.track("adopted").label),
+            pending=str(r.track("omnibus").label),
+        ),
         "",
     ]
     for row in rows:
         lines += _row_text(row)
         lines.append("")
     if not rows:
-        lines += ["The roadmap has no use cases.", ""]
+        lines += [_("The roadmap has no use cases."), ""]
     return "\n".join(lines)
 
 

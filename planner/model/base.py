@@ -11,6 +11,7 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict
 
+from planner.model.docstrings import describe_fields
 from planner.model.types import Id
 
 
@@ -22,7 +23,9 @@ class Model(BaseModel):
         allow_inf_nan=False,
         frozen=True,
         validate_default=False,
-        use_attribute_docstrings=True,
+        # Field docstrings become the JSON Schema's descriptions when a schema is
+        # generated, not when the classes are made (planner.model.docstrings).
+        json_schema_extra=describe_fields,
     )
 
 

@@ -11,10 +11,12 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from planner.i18n import N_, _, format_day
 from planner.model.entities import Roadmap
-from planner.register.duties import STATUS_WORDS, DutyState
+from planner.model.register import Lifecycle
+from planner.register.duties import STATUS_WORDS, DutyState, status_text
 from planner.register.rules import rules
-from planner.register.screening import TIER_WORDS
+from planner.register.screening import TIER_WORDS, tier_text
 from planner.register.summary import RegisterRow
 
 JSON_FORMAT = "pilot-planner-register"
@@ -83,41 +85,60 @@ def to_json(roadmap: Roadmap, as_of: dt.date, rows: Sequence[RegisterRow]) -> di
 
 
 SHEET_HEADER = (
-    "Use case",
-    "Stage",
-    "Tier",
-    "Reasons",
-    "Duties (article — duty: status, from)",
-    "Overseer",
-    "Lifecycle",
-    "Since",
-    "Complete",
-    "To complete",
+    N_("Use case"),
+    N_("Stage"),
+    N_("AI Act tier"),
+    N_("Reasons"),
+    N_("Duties (article — duty: status, from)"),
+    N_("Overseer"),
+    N_("Lifecycle"),
+    N_("Since"),
+    N_("Complete"),
+    N_("To complete"),
 )
+"""The Register sheet's column headers (English; the sheet writes them translated)."""
+
+
+def lifecycle_text(state: Lifecycle) -> str:
+    """A lifecycle state in the reader's language."""
+    return {
+        Lifecycle.PROPOSED: _("proposed"),
+        Lifecycle.PILOTING: _("piloting"),
+        Lifecycle.APPROVED: _("approved"),
+        Lifecycle.RESTRICTED: _("restricted"),
+        Lifecycle.RETIRED: _("retired"),
+    }[state]
 
 
 def duty_line(duty: DutyState) -> str:
-    """``Art. 26(6) — Keep the logs …: missing, from 2026-08-02 (pending: 2027-12-02)``."""
-    pending = f" (pending: {duty.pending_from.isoformat()})" if duty.pending_from else ""
-    return (
-        f"{duty.article} — {duty.duty}: {STATUS_WORDS[duty.status]}, "
-        f"from {duty.applies_from.isoformat()}{pending}"
+    """``Art. 26(6) — Keep the logs …: missing, from 2 Aug 2026 (pending: 2 Dec 2027)``,
+    in the reader's language and date format (ISO dates are for ``--json`` and CSV)."""
+    line = _(
+        "{article} — {duty}: {status}, from {day}",
+        article=duty.article,
+        duty=duty.duty,
+        status=status_text(duty.status),
+        day=format_day(duty.applies_from),
     )
+    if duty.pending_from:
+        line += " " + _("(pending: {day})", day=format_day(duty.pending_from))
+    return line
 
 
 def sheet_row(row: RegisterRow) -> tuple[Any, ...]:
-    """One use case as the Register sheet shows it (values, dates as dates)."""
+    """One use case as the Register sheet shows it, in the reader's language: the same
+    facts as :func:`row_json` (dates as dates, words translated)."""
     data = row_json(row)
     return (
         data["name"],
         data["stage"] or "",
-        data["tier"],
+        tier_text(row.tier),
         REASON_SEPARATOR.join(data["reasons"]),
         REASON_SEPARATOR.join(duty_line(d) for d in row.duties),
         data["overseer"] or "",
-        data["lifecycle"] or "",
+        "" if row.lifecycle is None else lifecycle_text(row.lifecycle),
         row.lifecycle_on,
-        "yes" if row.complete else "no",
+        _("yes") if row.complete else _("no"),
         REASON_SEPARATOR.join(data["gaps"]),
     )
 

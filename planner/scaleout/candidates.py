@@ -35,7 +35,7 @@ from planner.evidence import derived
 from planner.evidence.figures import Figures
 from planner.evidence.numbers import NumberKind, number_text, rounded
 from planner.i18n import _
-from planner.model.entities import FrictionPoint, MetricSource, UseCase
+from planner.model.entities import FrictionPoint, MetricSource, Roadmap, UseCase
 from planner.scaleout.rule import TeamEvidence, gate_bar
 
 DEFAULT_DATA_BAR = 1.0
@@ -84,6 +84,13 @@ class Candidate:
 def _key(point: FrictionPoint) -> tuple[str, str]:
     process = point.process.strip().casefold()
     return ("process", process) if process else ("kind", point.kind.value)
+
+
+def same_friction(roadmap: Roadmap, use_case: UseCase, team_id: str) -> list[str]:
+    """Ids of the team's friction points matching one the use case addresses."""
+    points = {fp.id: fp for fp in roadmap.friction_points}
+    keys = {_key(points[fp]) for fp in use_case.friction_point_ids if fp in points}
+    return [fp.id for fp in roadmap.friction_points if fp.team_id == team_id and _key(fp) in keys]
 
 
 def family(use_cases: Iterable[UseCase], root: UseCase) -> set[str]:

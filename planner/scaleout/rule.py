@@ -166,21 +166,24 @@ def pct(value: float) -> str:
     return _("{number} %", number=number_text(value, PCT))
 
 
-def rule_text(b: Bars | None = None) -> str:
-    """The rule in one paragraph, in the user's language (with one stage's bars if given)."""
-    if b is None:
-        active = _("the stage's bar (its gate threshold on active users unless set)")
-        value = _("the stage's bar (its gate threshold, else 100 %)")
-    else:
-        active, value = pct(b.active_min), pct(b.value_min)
+def rule_text() -> str:
+    """The rule in one paragraph, in the user's language."""
     return _(
         "A use case is proven in a team when, as of the date, it is live, the team's weekly "
-        "active users reach {active}, its stage's realised value per seat reaches {value} of "
-        "the price where it is measured, and at most half of the feedback on it is negative. "
-        "Without a team figure it is not yet proven.",
-        active=active,
-        value=value,
+        "active users reach the stage's bar, the stage's realised value per seat reaches its "
+        "bar where it is measured, and at most half of the feedback on the use case is "
+        "negative. Without a figure for the team it is not yet proven. A stage's bars are "
+        "set on the stage; unset, they are its gate thresholds (else {active} active users "
+        "and {value} of the price).",
+        active=pct(DEFAULT_ACTIVE_MIN),
+        value=pct(DEFAULT_VALUE_MIN),
     )
+
+
+def bars_text(stage_name: str, b: Bars) -> str:
+    """One stage's bars: ``Writing: active users ≥ 60 %, value per seat ≥ 100 % of the price``."""
+    return _("{stage}: active users ≥ {active}, value per seat ≥ {value} of the price",
+             stage=stage_name, active=pct(b.active_min), value=pct(b.value_min))  # fmt: skip
 
 
 def verdict_text(e: TeamEvidence) -> str:
@@ -188,18 +191,18 @@ def verdict_text(e: TeamEvidence) -> str:
     b = e.bars
     match e.verdict:
         case Verdict.PROVEN:
-            return _("proven: {active} active (bar {bar})", active=pct(e.active_pct or 0.0),
+            return _("proven ({active} active, bar {bar})", active=pct(e.active_pct or 0.0),
                      bar=pct(b.active_min))  # fmt: skip
         case Verdict.NOT_LIVE:
-            return _("not yet proven: not live")
+            return _("not yet proven (not live)")
         case Verdict.NO_EVIDENCE:
-            return _("not yet proven: no usage figure for this team")
+            return _("not yet proven (no usage figure for the team)")
         case Verdict.LOW_ADOPTION:
-            return _("not yet proven: {active} active, below {bar}",
+            return _("not yet proven ({active} active, below {bar})",
                      active=pct(e.active_pct or 0.0), bar=pct(b.active_min))  # fmt: skip
         case Verdict.LOW_VALUE:
-            return _("not yet proven: value per seat {value} of the price, below {bar}",
+            return _("not yet proven (value per seat {value} of the price, below {bar})",
                      value=pct(e.value_to_price_pct or 0.0), bar=pct(b.value_min))  # fmt: skip
         case Verdict.NEGATIVE_FEEDBACK:
-            return _("not yet proven: {negative} of {total} feedback negative",
+            return _("not yet proven ({negative} of {total} feedback negative)",
                      negative=e.negative, total=e.feedback)  # fmt: skip

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from planner.evidence.gates import SYMBOLS, CriterionResult
+from planner.evidence.numbers import unit_label
 from planner.evidence.started import has_started
-from planner.i18n import N_, _
+from planner.i18n import N_, _, ngettext
 from planner.model.entities import MetricSource, Window
 from planner.workbook.cells import column_letter
 from planner.workbook.context import Context
@@ -73,12 +74,13 @@ FORECAST_COLUMN = column_letter(1 + [c.header for c in COLUMNS].index("Forecast"
 
 
 def window_words(result: CriterionResult) -> str:
+    """What the value is taken from, in the workbook's language."""
     criterion = result.criterion
     if result.metric.source is not MetricSource.MEASURED:
-        return "The roadmap"
+        return _("The roadmap")
     if criterion.window is Window.MEAN:
-        return f"Mean of {criterion.window_weeks} weeks"
-    return "Latest week"
+        return ngettext("Mean of {count} week", "Mean of {count} weeks", criterion.window_weeks)
+    return _("Latest week")
 
 
 def write(ctx: Context, sheet: Sheet) -> None:
@@ -95,10 +97,10 @@ def write(ctx: Context, sheet: Sheet) -> None:
             yield [
                 stage.name,
                 metric.name,
-                "Mandatory" if criterion.mandatory else "Advisory",
+                _("Mandatory") if criterion.mandatory else _("Advisory"),
                 SYMBOLS[criterion.comparator],
                 Styled(criterion.threshold, look),
-                metric.unit,
+                unit_label(metric.unit),
                 window_words(result),
                 Styled(result.value, look),
                 result.period_start,
@@ -112,6 +114,8 @@ def write(ctx: Context, sheet: Sheet) -> None:
                 criterion.note,
             ]
 
+    # On the pages across, a row is known by its stage and criterion: both repeat.
+    sheet.key_columns = 2
     met = sum(r.met for r in readiness)
     total = sum(r.total for r in readiness)
     count = table_sheet(

@@ -14,15 +14,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from planner.i18n import N_, _
+from planner.model.register import Tier
 from planner.register.report import SHEET_HEADER, sheet_row
 from planner.register.rules import rules
+from planner.register.screening import tier_text
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, table_sheet
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import DATE, WRAP, Tone, expression, tone_dxf
 from planner.workbook.table import Column
 
-TITLE = "Register"
+TITLE = N_("Register")
 
 COLUMNS = (
     Column(SHEET_HEADER[0], max_width=34),
@@ -42,10 +45,13 @@ def write(ctx: Context, sheet: Sheet) -> None:
     rows = ctx.register
     first = TITLE_ROWS + 2
     r = rules()
-    detail = (
-        f"{len(rows)} use cases, screened against {r.regulation.short} (Regulation (EU) "
-        f"2024/1689) · {r.disclaimer.en} · Dates: the regulation as adopted (Art. 113); "
-        f"'pending': {r.track('omnibus').label.en}"
+    detail = _(
+        "{count} use cases, screened against {act} (Regulation (EU) 2024/1689) · "
+        "{disclaimer} · Dates: the regulation as adopted (Art. 113); 'pending': {pending}",
+        count=len(rows),
+        act=r.regulation.short,
+        disclaimer=str(r.disclaimer),
+        pending=str(r.track("omnibus").label),
     )
 
     def lines() -> Iterator[tuple[Any, ...]]:
@@ -59,14 +65,23 @@ def write(ctx: Context, sheet: Sheet) -> None:
         name="Register",
         columns=COLUMNS,
         rows=lines,
-        empty_note="No use cases yet.",
+        empty_note=N_("No use cases yet."),
     )
     if count:
         last = first + count - 1
         tiers = f"C{first}:C{last}"
-        sheet.conditional(tiers, expression(f'$C{first}="prohibited"', tone_dxf(Tone.BAD)))
-        sheet.conditional(tiers, expression(f'$C{first}="high-risk"', tone_dxf(Tone.WARN)))
-        sheet.conditional(tiers, expression(f'$C{first}="not screened"', tone_dxf(Tone.NEUTRAL)))
+        # The words as the sheet writes them, in the workbook's language.
+        for tier, tone in (
+            (Tier.PROHIBITED, Tone.BAD),
+            (Tier.HIGH_RISK, Tone.WARN),
+            (Tier.NOT_SCREENED, Tone.NEUTRAL),
+        ):
+            sheet.conditional(tiers, expression(f'$C{first}="{_quoted(tier_text(tier))}"',
+                                                tone_dxf(tone)))  # fmt: skip
         done = f"I{first}:I{last}"
-        sheet.conditional(done, expression(f'$I{first}="yes"', tone_dxf(Tone.GOOD)))
-        sheet.conditional(done, expression(f'$I{first}="no"', tone_dxf(Tone.BAD)))
+        sheet.conditional(done, expression(f'$I{first}="{_quoted(_("yes"))}"', tone_dxf(Tone.GOOD)))
+        sheet.conditional(done, expression(f'$I{first}="{_quoted(_("no"))}"', tone_dxf(Tone.BAD)))
+
+
+def _quoted(text: str) -> str:
+    return text.replace('"', '""')

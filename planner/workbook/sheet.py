@@ -80,6 +80,9 @@ class Sheet:
         """The last column printed (helper columns beyond it stay out of print)."""
         self.print_scale: int | None = None
         """Set by :meth:`finish`: a fixed print scale (%), or None when fitted to the width."""
+        self.key_columns = 1
+        """How many first columns name a row: repeated on every page across when the sheet
+        prints across several pages (a gate criterion is its stage and its name)."""
 
     # --------------------------------------------------------------- columns
 
@@ -338,7 +341,7 @@ class Sheet:
             return
         self.print_scale = min(100, math.ceil(needed * 100))
         self.ws.set_print_scale(self.print_scale)
-        self.ws.repeat_columns(0, 0)
+        self.ws.repeat_columns(0, max(1, self.key_columns) - 1)
 
     def fit_scale(self) -> float:
         """The scale at which the visible columns fill one page's width."""

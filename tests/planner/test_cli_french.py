@@ -97,7 +97,7 @@ def test_adoption_and_value_in_french(sample: Path, capsys: pytest.CaptureFixtur
     value = _run(capsys, "value", str(sample), "--as-of", AS_OF, "--lang", "fr")
     assert "Hypothèses" in value
     assert f"Coût à ce jour{NARROW}: 44{NARROW}004{NBSP}EUR" in value
-    assert f"Valeur nette{NARROW}: −24{NARROW}377{NBSP}EUR" in value
+    assert f"Valeur nette{NARROW}: −25{NARROW}138{NBSP}EUR" in value
     assert "\\u202f" not in value  # no-break spaces printed, not escaped
 
 
@@ -161,3 +161,24 @@ def test_diff_command_in_french(
     document = json.loads(_run(capsys, "diff", str(sample), str(newer), "--json", "--lang", "fr"))
     assert {"old", "new", "groups"} <= document.keys()
     assert any("Suppression" in c["sentence"] for g in document["groups"] for c in g["changes"])
+
+
+def test_the_apps_language_is_read_only_by_a_command_that_writes_for_people(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reading the app's settings loads Qt (issue 17: `validate` does without it)."""
+    reads: list[str] = []
+
+    def source() -> str:
+        reads.append("read")
+        return "fr"
+
+    i18n.set_default_language_source(source)
+    try:
+        assert _run(capsys, "validate", str(sample)).startswith("valid:")
+        assert reads == []
+        assert "Étapes" in _run(capsys, "show", str(sample), "--as-of", AS_OF)
+        assert "Étapes" in _run(capsys, "show", str(sample), "--as-of", AS_OF)
+        assert reads == ["read"]  # once
+    finally:
+        i18n.set_default_language(None)

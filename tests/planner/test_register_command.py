@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -173,3 +174,24 @@ def test_every_duty_cites_an_article_with_its_text() -> None:
         assert len(article.text) > 40, duty.id
         assert duty.duty.en, duty.id
         assert duty.duty.fr, duty.id
+
+
+def test_the_report_speaks_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--lang fr``: tiers, statuses, dates and the disclaimer in French; --json unchanged."""
+    from planner import templates
+    from planner.file import storage
+
+    path = tmp_path / "sample.pilotplan"
+    storage.save(templates.create(templates.SAMPLE, today=dt.date(2026, 12, 5)), path)
+    capsys.readouterr()
+    assert cli.main(["register", str(path), "--as-of", "2026-12-05", "--lang", "fr"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Registre IA de «\u00a0")
+    assert "Aide à la décision, pas un avis juridique" in text
+    assert "haut risque" in text
+    assert "à partir du 2 févr. 2025" in text
+    assert "missing" not in text
+    assert "from 2 Feb" not in text
+    assert cli.main(["register", str(path), "--as-of", "2026-12-05", "--lang", "fr", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {uc["tier"] for uc in data["use_cases"]} >= {"high-risk", "transparency"}

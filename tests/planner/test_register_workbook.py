@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from planner import cli
+from planner.i18n import format_day
 from planner.register.report import REASON_SEPARATOR, SHEET_HEADER
 from planner.resources import resources_dir
 
@@ -33,11 +34,16 @@ def _json(capsys: pytest.CaptureFixture[str], roadmap: Path) -> dict:  # type: i
     return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 
+def _day(iso: str) -> str:
+    return format_day(dt.date.fromisoformat(iso))
+
+
 def _duty_line(duty: dict) -> str:  # type: ignore[type-arg]
-    pending = f" (pending: {duty['applies_from_pending']})" if duty["applies_from_pending"] else ""
+    """The JSON's duty as the sheet says it: the same facts, dates as people read them."""
+    pending = duty["applies_from_pending"]
     return (
-        f"{duty['article']} — {duty['duty']}: {duty['status']}, "
-        f"from {duty['applies_from']}{pending}"
+        f"{duty['article']} — {duty['duty']}: {duty['status']}, from {_day(duty['applies_from'])}"
+        + (f" (pending: {_day(pending)})" if pending else "")
     )
 
 
@@ -71,3 +77,22 @@ def test_register_sheet_says_it_is_not_legal_advice(exported: tuple[Path, Path])
     assert "Decision support, not legal advice" in subtitle
     assert "Regulation (EU) 2024/1689" in subtitle
     assert "not treated as law" in subtitle
+
+
+def test_the_french_register_sheet(tmp_path: Path, exported: tuple[Path, Path]) -> None:
+    """Sheet name, title, headers, tiers, statuses and dates in French; the disclaimer too."""
+    book = tmp_path / "fr.xlsx"
+    command = ["export", str(exported[0]), "-o", str(book), "--as-of", AS_OF, "--lang", "fr"]
+    assert cli.main(command) == 0
+    ws = openpyxl.load_workbook(book)["Registre"]
+    assert ws["A1"].value == "Registre"
+    assert "Aide à la décision, pas un avis juridique" in ws["A2"].value
+    assert "règlement (UE) 2024/1689" in ws["A2"].value
+    header = [c.value for c in ws[3]]
+    assert header[:4] == ["Cas d’usage", "Étape", "Niveau AI Act", "Motifs"]
+    cells = [str(c.value) for row in ws.iter_rows(min_row=4) for c in row if c.value]
+    text = "\n".join(cells)
+    assert "haut risque" in cells or "transparence" in cells or "minimal" in cells
+    assert "à partir du 2 févr. 2025" in text  # Art. 4, in the French date format
+    assert "2025-02-02" not in text  # ISO dates are for --json and CSV
+    assert not any(word in cells for word in ("high-risk", "transparency", "not screened", "yes"))

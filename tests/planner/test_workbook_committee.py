@@ -74,7 +74,7 @@ def test_print_setup_written_to_the_file(tmp_path: Path) -> None:
                     sheets=["Gates"])  # fmt: skip
     ws = openpyxl.load_workbook(path)["Gates"]
     assert ws.page_setup.scale == 80  # 10-pt text prints at 8 pt, pages across
-    assert ws.print_title_cols == "$A:$A"
+    assert ws.print_title_cols == "$A:$B"  # stage and criterion on every page across
     assert ws.print_title_rows == "$1:$3"
 
 
@@ -100,6 +100,11 @@ def test_french_workbook(tmp_path: Path) -> None:
     gates = book["Jalons"]
     header = next(row for row in gates.iter_rows(max_row=6) if row[0].value == "Étape")
     assert [c.value for c in header[:3]] == ["Étape", "Critère", "Type"]
+    words = {c for row in _values(gates) for c in row if isinstance(c, str)}
+    # The method's own words in French: type, standard units, what the value is taken from.
+    assert {"Obligatoire", "Indicatif", "% des éligibles", "Moyenne de 4 semaines"} <= words
+    assert {"Dernière semaine", "La feuille de route"} <= words
+    assert not words & {"Mandatory", "Advisory", "% of eligible", "Latest week", "The roadmap"}
     date_cell = next(
         c for row in gates.iter_rows() for c in row if isinstance(c.value, dt.datetime)
     )

@@ -61,3 +61,22 @@ def test_a_command_runs_headless_through_the_launcher(tmp_path: Path, capsys) ->
     assert main(["new", str(target)]) == 0
     assert main(["validate", str(target)]) == 0
     assert "valid:" in capsys.readouterr().out
+
+
+def test_validate_loads_no_qt(tmp_path) -> None:
+    """Issue 17: a command that writes nothing for people does not pay for Qt (the
+    app's language is read from its settings only when a command needs it)."""
+    target = tmp_path / "plan.pilotplan"
+    assert main(["new", str(target)]) == 0
+    code = (
+        "import sys\n"
+        "from ui.launcher import main\n"
+        f"code = main(['validate', {str(target)!r}])\n"
+        "print(code, sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], env=env,
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    assert done.stdout.strip().splitlines()[-1] == "0 []"
