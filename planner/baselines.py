@@ -71,7 +71,7 @@ def delete(roadmap: Roadmap, baseline_id: str) -> Remove:
 
 
 def find(roadmap: Roadmap, baseline_id: str) -> Baseline | None:
-    pos = index_of(roadmap.baselines).get(baseline_id)
+    pos = index_of(roadmap, "baseline").get(baseline_id)
     return None if pos is None else roadmap.baselines[pos]
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from contextlib import nullcontext
 from types import ModuleType
 
-from planner import __version__, i18n
+from planner import __version__, gc_policy, i18n
 from planner.commands import COMMAND_NAMES, CommandError, safe_text
 from planner.file.atomic import reason
 
@@ -86,6 +86,14 @@ def command_module(name: str) -> ModuleType:
             from planner.commands import scale_out
 
             return scale_out
+        case "desktop-install":
+            from planner.commands import desktop_install
+
+            return desktop_install
+        case "desktop-uninstall":
+            from planner.commands import desktop_uninstall
+
+            return desktop_uninstall
     raise KeyError(name)
 
 
@@ -185,4 +193,5 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 if __name__ == "__main__":
+    gc_policy.apply()  # the program's one collector policy (ui.launcher does the same)
     raise SystemExit(main())

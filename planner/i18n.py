@@ -21,8 +21,10 @@ the same way. A test compares the catalogue with every literal ``_()``,
 A plural entry's translation is a list: ``[one, other]``. French uses "one"
 for 0 and 1, English for 1 only.
 
-The language is process-wide: the desktop app sets it with the Qt
-translators (``ui.app.i18n.install``). A command that writes for people
+The language is a context variable (:mod:`contextvars`), not a process-wide
+global: the desktop app sets it in its main thread with the Qt translators
+(``ui.app.i18n.install``), and work it hands to another thread runs in a copy
+of its context (``ui.files.background``). A command that writes for people
 (``export --lang``) works in the language asked for, else
 :func:`default_language`: the app's language, which the program's entry point
 reads from the app's settings, else the system's; :func:`using` sets it for
@@ -37,6 +39,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from planner.resources import resources_dir
 
@@ -52,25 +55,32 @@ _DECIMAL_POINT = {"en": ".", "fr": ","}
 
 Entry = str | list[str]
 
-_language = "en"
-_default: str | None = None
-_default_source: Callable[[], str] | None = None
+_language: ContextVar[str] = ContextVar("planner_language", default="en")
+_default: ContextVar[str | None] = ContextVar("planner_default_language", default=None)
+_default_source: ContextVar[Callable[[], str] | None] = ContextVar(
+    "planner_default_language_source", default=None
+)
 _catalogues: dict[str, Mapping[str, Entry]] = {"en": {}}
 _lock = threading.Lock()
 
 
 def set_language(code: str) -> None:
-    """Use ``code`` (``en`` or ``fr``) for the planner's sentences from now on."""
-    global _language
+    """Use ``code`` (``en`` or ``fr``) for the planner's sentences from now on, in this
+    context (the thread, or the :class:`contextvars.Context` being run)."""
+    _checked(code)
+    _language.set(code)
+
+
+def _checked(code: str) -> str:
     if code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}: expected one of {', '.join(LANGUAGES)}")
     _catalogue(code)  # a broken catalogue fails here, not in the middle of a sentence
-    _language = code
+    return code
 
 
 def language() -> str:
     """The language in use (``en`` by default)."""
-    return _language
+    return _language.get()
 
 
 def system_language() -> str:
@@ -86,37 +96,37 @@ def system_language() -> str:
 
 def set_default_language(code: str | None) -> None:
     """The language commands use when none is asked for (None: the system's)."""
-    global _default, _default_source
     if code is not None and code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}: expected one of {', '.join(LANGUAGES)}")
-    _default, _default_source = code, None
+    _default.set(code)
+    _default_source.set(None)
 
 
 def set_default_language_source(source: Callable[[], str] | None) -> None:
     """Where :func:`default_language` reads the language the first time a command
     needs it (the program's entry point: the app's settings). Commands that never
     write for people then never pay for reading it."""
-    global _default, _default_source
-    _default, _default_source = None, source
+    _default.set(None)
+    _default_source.set(source)
 
 
 def default_language() -> str:
     """The language set by :func:`set_default_language` (or read once from the source
     given to :func:`set_default_language_source`), else the system's."""
-    if _default is None and _default_source is not None:
-        set_default_language(_default_source())
-    return _default or system_language()
+    source = _default_source.get()
+    if _default.get() is None and source is not None:
+        set_default_language(source())
+    return _default.get() or system_language()
 
 
 @contextmanager
 def using(code: str) -> Iterator[None]:
     """Work in ``code`` inside the ``with`` block; the previous language comes back after."""
-    previous = _language
-    set_language(code)
+    token = _language.set(_checked(code))
     try:
         yield
     finally:
-        set_language(previous)
+        _language.reset(token)
 
 
 def catalogue_path(code: str) -> str:
@@ -149,7 +159,7 @@ def _(message: str, /, **values: object) -> str:
     Without values the text is returned as is (no ``str.format``), so a
     dynamic message such as a kind label may hold braces.
     """
-    entry = _catalogue(_language).get(message)
+    entry = _catalogue(_language.get()).get(message)
     text = entry if isinstance(entry, str) and entry else message
     return text.format(**values) if values else text
 
@@ -168,8 +178,9 @@ def ngettext(singular: str, plural: str, count: int, /, **values: object) -> str
 
     The catalogue entry is found by the English singular.
     """
-    one = count in (0, 1) if _language == "fr" else count == 1
-    entry = _catalogue(_language).get(singular)
+    code = _language.get()
+    one = count in (0, 1) if code == "fr" else count == 1
+    entry = _catalogue(code).get(singular)
     if isinstance(entry, list) and len(entry) == 2 and all(entry):
         text = entry[0] if one else entry[1]
     else:
@@ -179,8 +190,9 @@ def ngettext(singular: str, plural: str, count: int, /, **values: object) -> str
 
 def format_day(day: dt.date, *, year: bool = True) -> str:
     """``12 Mar 2027``; ``12 mars 2027``, ``1er déc. 2026`` in French."""
-    months = _MONTHS.get(_language, _MONTHS["en"])
-    number = "1er" if _language == "fr" and day.day == 1 else str(day.day)
+    code = _language.get()
+    months = _MONTHS.get(code, _MONTHS["en"])
+    number = "1er" if code == "fr" and day.day == 1 else str(day.day)
     text = f"{number} {months[day.month - 1]}"
     return f"{text} {day.year}" if year else text
 
@@ -190,10 +202,10 @@ def format_moment(moment: dt.datetime) -> str:
     local = moment.astimezone() if moment.tzinfo is not None else moment
     day = format_day(local.date())
     clock = f"{local.hour:02d}:{local.minute:02d}"
-    return f"{day} à {clock}" if _language == "fr" else f"{day}, {clock}"
+    return f"{day} à {clock}" if _language.get() == "fr" else f"{day}, {clock}"
 
 
 def decimal(number: str) -> str:
     """A number written with ``.`` as the language writes it (``1.17`` → ``1,17``)."""
-    point = _DECIMAL_POINT.get(_language, ".")
+    point = _DECIMAL_POINT.get(_language.get(), ".")
     return number if point == "." else number.replace(".", point)

@@ -72,6 +72,7 @@ CONTENT_KINDS = frozenset(
         "risk",
         "baseline",
         "register_entry",
+        "idea",
     }
 )
 """Kinds that only the example holds: its organisation, its people and their usage, what
@@ -113,7 +114,9 @@ def templates_dir() -> Path:
 
 
 def _files() -> list[str]:
-    return sorted(p.name.removesuffix(storage.SUFFIX) for p in templates_dir().glob("*.pilotplan"))
+    return sorted(
+        p.name.removesuffix(storage.SUFFIX) for p in templates_dir().glob(f"*{storage.SUFFIX}")
+    )
 
 
 def names() -> list[str]:

@@ -13,11 +13,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner import cli, i18n, outputs
+from planner import cli, gc_policy, i18n, outputs
+from planner.file import SUFFIX
 from planner.model.entities import Roadmap
 from planner.outputs import PictureRequest
 
-ROADMAP_SUFFIX = ".pilotplan"
+ROADMAP_SUFFIX = SUFFIX
 # Qt's own command-line options that take a value (`-platform offscreen`): the
 # value is not the app's FILE.
 _QT_OPTIONS_WITH_VALUE = frozenset(
@@ -69,6 +70,7 @@ def _is_roadmap_path(word: str) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    gc_policy.apply()  # the program's one collector policy, at start (see its module)
     if cli.wants_command(args):
         outputs.register_picture_writer(_draw_timeline)
         # Read when a command first writes for people: reading the app's settings

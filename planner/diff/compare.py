@@ -63,7 +63,7 @@ def _removed_ids(old: Roadmap, new: Roadmap) -> set[str]:
     for kind in KINDS:
         before, after = kind.entities(old), kind.entities(new)
         if before is not after:
-            gone.update(index_of(before).keys() - index_of(after).keys())
+            gone.update(index_of(old, kind.name).keys() - index_of(new, kind.name).keys())
     return gone
 
 
@@ -107,7 +107,7 @@ def _kind_changes(
     old_items, new_items = kind.entities(old), kind.entities(new)
     if old_items is new_items:
         return []
-    old_pos, new_pos = index_of(old_items), index_of(new_items)
+    old_pos, new_pos = index_of(old, kind.name), index_of(new, kind.name)
     refs = {r.field: r for r in kind.refs}
     changes: list[Change] = []
     for entity in new_items:

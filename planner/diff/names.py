@@ -24,7 +24,7 @@ class Names:
         kind = BY_NAME[kind_name]
         for roadmap in self.roadmaps:
             entities = kind.entities(roadmap)
-            pos = index_of(entities).get(entity_id)
+            pos = index_of(roadmap, kind_name).get(entity_id)
             if pos is not None:
                 return entities[pos]
         return None

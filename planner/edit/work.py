@@ -12,7 +12,8 @@ from typing import Any
 
 from planner.edit.change import Change
 from planner.model.entities import Roadmap
-from planner.model.kinds import BY_ATTR, ROADMAP, EntityKind, Kind, index_of, share_index
+from planner.model.index import carry
+from planner.model.kinds import ROADMAP, EntityKind, Kind, index_of
 
 
 class Work:
@@ -58,7 +59,7 @@ class Work:
 
     def position(self, kind: Kind, entity_id: str) -> int | None:
         if kind.attr not in self.lists:
-            return index_of(kind.entities(self.base)).get(entity_id)
+            return index_of(self.base, kind.name).get(entity_id)
         positions = self.positions.get(kind.attr)
         if positions is None:
             positions = {e.id: i for i, e in enumerate(self.lists[kind.attr])}
@@ -74,7 +75,8 @@ class Work:
             return self.base
         update: dict[str, Any] = dict(self.scalars)
         for attr, items in self.lists.items():
-            update[attr] = new = tuple(items)
-            if attr not in self.restructured:
-                share_index(BY_ATTR[attr].entities(self.base), new)
-        return self.base.model_copy(update=update)
+            update[attr] = tuple(items)
+        result = self.base.model_copy(update=update)
+        # Fields changed in place keep every position: the new lists need no new index.
+        carry(self.base, result, (a for a in self.lists if a not in self.restructured))
+        return result

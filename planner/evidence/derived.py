@@ -50,13 +50,14 @@ class UseCaseValue:
 
 def use_case_users(roadmap: Roadmap, use_case: UseCase) -> int:
     """People the use case reaches: its teams' headcount, else its stage's target users."""
-    teams = index_of(roadmap.teams)
+    teams = index_of(roadmap, "team")
     headcount = sum(roadmap.teams[teams[t]].headcount for t in use_case.team_ids if t in teams)
     if headcount:
         return headcount
-    stages = index_of(roadmap.stages)
-    if use_case.stage_id in stages:
-        return roadmap.stages[stages[use_case.stage_id]].target_users
+    stages = index_of(roadmap, "stage")
+    position = None if use_case.stage_id is None else stages.get(use_case.stage_id)
+    if position is not None:
+        return roadmap.stages[position].target_users
     return 0
 
 
@@ -135,7 +136,7 @@ def friction_ranking(roadmap: Roadmap) -> list[RankedFriction]:
 
 
 def headcount(roadmap: Roadmap, team_ids: Iterable[str]) -> int:
-    teams = index_of(roadmap.teams)
+    teams = index_of(roadmap, "team")
     return sum(roadmap.teams[teams[t]].headcount for t in set(team_ids) if t in teams)
 
 
@@ -184,7 +185,7 @@ def data_readiness(source: DataSource) -> int:
 
 def use_case_data_readiness(roadmap: Roadmap, use_case: UseCase) -> int | None:
     """The weakest readiness among the data sources a use case needs; None if it needs none."""
-    sources = index_of(roadmap.data_sources)
+    sources = index_of(roadmap, "data_source")
     scores = [
         data_readiness(roadmap.data_sources[sources[d]])
         for d in use_case.data_source_ids

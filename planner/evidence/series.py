@@ -35,6 +35,7 @@ week the series is *flat*; above it *rising* or *falling*. Fewer than
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
@@ -42,6 +43,7 @@ from enum import StrEnum
 from planner.dates import monday
 from planner.evidence import derived
 from planner.model.entities import Metric, MetricSource, Roadmap, Rollup, Stage
+from planner.model.index import index
 from planner.register.summary import RegisterRow, complete_percent, register_rows
 
 Point = tuple[dt.date, float]
@@ -133,8 +135,11 @@ class SeriesIndex:
     objects again, group by group, would cost several times more.
     """
 
-    def __init__(self, roadmap: Roadmap) -> None:
-        self.roadmap = roadmap
+    def __init__(self, roadmap: Roadmap, *, kept_by_roadmap: bool = False) -> None:
+        # Kept on the roadmap itself (index_for): a strong reference back would make a
+        # cycle, and the roadmap would wait for the garbage collector to be freed.
+        self._roadmap: Roadmap | None = None if kept_by_roadmap else roadmap
+        self._weak = weakref.ref(roadmap)
         self.metrics = {m.id: m for m in roadmap.metrics}
         self.stages = {s.id: s for s in roadmap.stages}
         self._headcount = {t.id: float(t.headcount) for t in roadmap.teams if t.headcount > 0}
@@ -303,6 +308,13 @@ class SeriesIndex:
             self._readiness = readiness
         return self._readiness
 
+    @property
+    def roadmap(self) -> Roadmap:
+        roadmap = self._roadmap if self._roadmap is not None else self._weak()
+        if roadmap is None:
+            raise ReferenceError("the roadmap of this series index no longer exists")
+        return roadmap
+
     # ---------------------------------------------------------- either
 
     def series(self, stage_id: str, metric_id: str, as_of: dt.date | None = None) -> list[Point]:
@@ -316,21 +328,14 @@ class SeriesIndex:
         return self.computed_series(stage, metric, as_of or dt.date.today())
 
 
-# Roadmaps are immutable: an index stays valid as long as its roadmap object lives.
-_CACHE: dict[int, SeriesIndex] = {}
-_CACHE_SIZE = 4
-
-
 def index_for(roadmap: Roadmap) -> SeriesIndex:
-    """The (cached) series index of a roadmap."""
-    hit = _CACHE.get(id(roadmap))
-    if hit is not None and hit.roadmap is roadmap:
-        return hit
-    index = SeriesIndex(roadmap)
-    if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[id(roadmap)] = index
-    return index
+    """The series index of this roadmap version, built once (kept with the roadmap:
+    roadmaps are immutable, see :mod:`planner.model.index`)."""
+    return index(roadmap).memo(roadmap, SeriesIndex, _kept)
+
+
+def _kept(roadmap: Roadmap) -> SeriesIndex:
+    return SeriesIndex(roadmap, kept_by_roadmap=True)
 
 
 def stage_series(

@@ -32,12 +32,9 @@ Anything wrong is one :class:`RoadmapLoadError` listing at most
 from __future__ import annotations
 
 import functools
-import gc
 import json
 import types
 import typing
-from collections.abc import Iterator
-from contextlib import contextmanager
 from operator import attrgetter
 from typing import Annotated, Any
 
@@ -100,42 +97,21 @@ def load_bytes(data: bytes, *, source: str = "", max_bytes: int = MAX_FILE_BYTES
     if not data or data.isspace():
         raise error("", "empty", "the file is empty", source)
     shape = check_shape(data, source)
-    with _gc_paused():
-        try:
-            envelope = _Envelope.model_validate_json(data, strict=True)
-        except ValidationError as exc:
-            roadmap = _explained(data, source, exc, shape.containers)
+    try:
+        envelope = _Envelope.model_validate_json(data, strict=True)
+    except ValidationError as exc:
+        roadmap = _explained(data, source, exc, shape.containers)
+    else:
+        if envelope.format != FORMAT or not _readable_as_current(envelope.schema_version):
+            roadmap = _explained(data, source)
+        elif _keys_set(envelope) != shape.pairs:
+            raise locate(data.decode("utf-8"), source)  # a key repeated: say where
         else:
-            if envelope.format != FORMAT or not _readable_as_current(envelope.schema_version):
-                roadmap = _explained(data, source)
-            elif _keys_set(envelope) != shape.pairs:
-                raise locate(data.decode("utf-8"), source)  # a key repeated: say where
-            else:
-                roadmap = envelope.roadmap
-        problems = invariants.check(roadmap)
+            roadmap = envelope.roadmap
+    problems = invariants.check(roadmap)
     if problems:
         raise RoadmapLoadError([_under_roadmap(p) for p in problems], source)
     return roadmap
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Loading creates hundreds of thousands of objects and no garbage cycles;
-    # the collector would rescan them over and over (a 2-4x slowdown).
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            if not gc.get_freeze_count():
-                # What the load made would count as young: the first allocation after
-                # enable() would scan it all (30-60 ms at 10,000 use cases). Freezing and
-                # thawing moves it to the oldest generation in one step, unscanned.
-                # (Skipped when the app froze objects on purpose: thawing would undo that.)
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
 
 
 def _readable_as_current(version: int) -> bool:

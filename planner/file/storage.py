@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import os
 
-from planner import __version__
+from planner import __version__, file
 from planner.file.atomic import BACKUP_SUFFIX, OutputError, sweep_stale_temps, write_bytes
 from planner.file.loader import FORMAT, load_bytes
 from planner.file.migrations import CURRENT_SCHEMA_VERSION
@@ -49,7 +49,7 @@ __all__ = [
     "sweep_stale_temps",
 ]
 
-SUFFIX = ".pilotplan"
+SUFFIX = file.SUFFIX
 
 
 # ---------------------------------------------------------------- loading

@@ -8,7 +8,7 @@ here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -31,6 +31,8 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.ideas import Idea
+from planner.model.index import positions
 from planner.model.register import RegisterEntry
 from planner.model.value import Licence, OneOffCost
 
@@ -69,6 +71,7 @@ class EntityKind(StrEnum):
     REGISTER_ENTRY = "register_entry"
     LICENCE = "licence"
     ONE_OFF_COST = "one_off_cost"
+    IDEA = "idea"
     ROADMAP = "roadmap"
     """The roadmap's own fields (title, horizon …): not a list of entities."""
 
@@ -256,6 +259,20 @@ KINDS: tuple[Kind, ...] = (
         "description",
         (_one("stage_id", EntityKind.STAGE, OnDelete.CASCADE),),
     ),
+    Kind(
+        EntityKind.IDEA,
+        "ideas",
+        Idea,
+        "Idea",
+        "Ideas",
+        "title",
+        (
+            _one("team_id", EntityKind.TEAM),
+            _one("friction_point_id", EntityKind.FRICTION_POINT),
+            _one("feedback_id", EntityKind.FEEDBACK),
+            _one("use_case_id", EntityKind.USE_CASE),
+        ),
+    ),
 )
 
 ROADMAP = EntityKind.ROADMAP
@@ -289,48 +306,22 @@ def ref_ids(entity: Any, ref: Ref) -> tuple[str, ...]:
     return () if value is None else (value,)
 
 
-# Positional index of ids, cached per tuple object. Roadmaps are immutable and
-# share unchanged tuples between versions, so the cache stays valid by identity.
-_INDEX_CACHE: dict[int, tuple[tuple[Any, ...], dict[str, int]]] = {}
-_INDEX_CACHE_SIZE = 64
-
-
-def index_of(entities: tuple[Any, ...]) -> dict[str, int]:
-    """Map id → position for a tuple of entities (cached; do not mutate the result)."""
-    key = id(entities)
-    hit = _INDEX_CACHE.get(key)
-    if hit is not None and hit[0] is entities:
-        return hit[1]
-    mapping = {e.id: i for i, e in enumerate(entities)}
-    if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
-        _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
-    _INDEX_CACHE[key] = (entities, mapping)
-    return mapping
-
-
-def share_index(old: tuple[Any, ...], new: tuple[Any, ...]) -> None:
-    """Let ``new`` reuse the index of ``old``: same ids at the same positions.
-
-    Edits that only replace entities in place (changing a field) keep every
-    position, so the new tuple need not be indexed again.
-    """
-    hit = _INDEX_CACHE.get(id(old))
-    if hit is not None and hit[0] is old and len(old) == len(new):
-        if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
-            _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
-        _INDEX_CACHE[id(new)] = (new, hit[1])
+def index_of(roadmap: Roadmap, kind_name: str) -> Mapping[str, int]:
+    """id → position in the roadmap's list of that kind (built once per roadmap version,
+    see :mod:`planner.model.index`)."""
+    return positions(roadmap, BY_NAME[kind_name].attr)
 
 
 def find(roadmap: Roadmap, kind_name: str, entity_id: str) -> Any | None:
     """The entity of that kind with that id, or None."""
     entities = BY_NAME[kind_name].entities(roadmap)
-    pos = index_of(entities).get(entity_id)
+    pos = index_of(roadmap, kind_name).get(entity_id)
     return None if pos is None else entities[pos]
 
 
 def kind_of_id(roadmap: Roadmap, entity_id: str) -> Kind | None:
     """The kind of the entity with that id, or None (ids are unique roadmap-wide)."""
     for k in KINDS:
-        if entity_id in index_of(k.entities(roadmap)):
+        if entity_id in positions(roadmap, k.attr):
             return k
     return None

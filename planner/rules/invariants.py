@@ -7,7 +7,7 @@ manager can act on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import chain, compress
 from math import inf
 from operator import attrgetter, gt
@@ -76,7 +76,7 @@ def _references(roadmap: Roadmap) -> Iterable[Problem]:
         # every entity in one pass); the wordy check runs only for the
         # entities it flags.
         for ref, values in zip(kind.refs, _columns(entities, kind), strict=True):
-            targets = index_of(BY_NAME[ref.target].entities(roadmap))
+            targets = index_of(roadmap, ref.target)
             if ref.many:
                 missing = set(chain.from_iterable(values)).difference(targets)
                 if missing:
@@ -109,7 +109,7 @@ def _entity_references(roadmap: Roadmap, kind: Kind, i: int, entity: Any) -> Ite
         if not ids:
             continue
         target_kind = BY_NAME[ref.target]
-        targets = index_of(target_kind.entities(roadmap))
+        targets = index_of(roadmap, target_kind.name)
         if ref.many and len(set(ids)) != len(ids):
             yield Problem(
                 f"{kind.attr}[{i}].{ref.field}",
@@ -225,7 +225,7 @@ def _use_case_dates(i: int, use_case: UseCase) -> Iterable[Problem]:
 def _dependency_cycles(roadmap: Roadmap, roots: Iterable[str] | None = None) -> Iterable[Problem]:
     """Cycles in depends-on reachable from ``roots`` (default: every use case)."""
     use_cases = roadmap.use_cases
-    positions = index_of(use_cases)
+    positions = index_of(roadmap, "use_case")
     # Iterative three-colour depth-first search: reports each cycle once.
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
     # A use case without dependencies closes no circle: only the others are roots.
@@ -266,7 +266,7 @@ def _dependency_cycles(roadmap: Roadmap, roots: Iterable[str] | None = None) -> 
 def _measurements(roadmap: Roadmap) -> Iterable[Problem]:
     if _measurements_clean(roadmap):
         return
-    metrics = index_of(roadmap.metrics)
+    metrics = index_of(roadmap, "metric")
     seen: dict[tuple[Any, ...], int] = {}
     for i, m in enumerate(roadmap.measurements):
         yield from _measurement_range(roadmap, metrics, i, m)
@@ -326,7 +326,7 @@ def _duplicate_measurement(i: int, m: Measurement, first: int) -> Problem:
 
 
 def _measurement_range(
-    roadmap: Roadmap, metrics: dict[str, int], i: int, m: Measurement
+    roadmap: Roadmap, metrics: Mapping[str, int], i: int, m: Measurement
 ) -> Iterable[Problem]:
     pos = metrics.get(m.metric_id)
     if pos is None:
@@ -360,8 +360,8 @@ def _baselines(roadmap: Roadmap) -> Iterable[Problem]:
 
 
 def _baseline(roadmap: Roadmap, i: int, baseline: Baseline) -> Iterable[Problem]:
-    stages = index_of(roadmap.stages)
-    use_cases = index_of(roadmap.use_cases)
+    stages = index_of(roadmap, "stage")
+    use_cases = index_of(roadmap, "use_case")
     seen: set[str] = set()
     for j, entry in enumerate(baseline.entries):
         where = f"baselines[{i}].entries[{j}]"
@@ -427,10 +427,10 @@ def check_changes(
 
 def _touched(roadmap: Roadmap, kind: Kind, ids: set[str]) -> Iterable[Problem]:
     entities = kind.entities(roadmap)
-    positions = index_of(entities)
+    positions = index_of(roadmap, kind.name)
     if len(positions) != len(entities):
         yield from (p for p in _unique_ids(roadmap) if p.where.startswith(kind.attr + "["))
-    other_kinds = [index_of(k.entities(roadmap)) for k in KINDS if k is not kind]
+    other_kinds = [index_of(roadmap, k.name) for k in KINDS if k is not kind]
     present = [(positions[i], entities[positions[i]]) for i in ids if i in positions]
     for i, entity in present:
         if any(entity.id in other for other in other_kinds):
@@ -454,7 +454,7 @@ def _touched(roadmap: Roadmap, kind: Kind, ids: set[str]) -> Iterable[Problem]:
     elif kind.name == "measurement":
         yield from _touched_measurements(roadmap, [m for _, m in present])
     elif kind.name == "metric":
-        metrics = index_of(roadmap.metrics)
+        metrics = index_of(roadmap, "metric")
         for i, m in enumerate(roadmap.measurements):
             if m.metric_id in ids:
                 yield from _measurement_range(roadmap, metrics, i, m)
@@ -463,8 +463,8 @@ def _touched(roadmap: Roadmap, kind: Kind, ids: set[str]) -> Iterable[Problem]:
 def _touched_measurements(roadmap: Roadmap, changed: list[Measurement]) -> Iterable[Problem]:
     if not changed:
         return
-    metrics = index_of(roadmap.metrics)
-    positions = index_of(roadmap.measurements)
+    metrics = index_of(roadmap, "metric")
+    positions = index_of(roadmap, "measurement")
     for m in changed:
         yield from _measurement_range(roadmap, metrics, positions[m.id], m)
     keys = {_measurement_key(m) for m in changed}

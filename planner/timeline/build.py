@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from planner.evidence.gates import StageReadiness, evaluate_all
@@ -76,24 +74,10 @@ def build(
     date; evaluated here when not given (pass ``()`` to leave gate marks out,
     e.g. to add them later with :meth:`Layout.with_gates`).
     """
-    with _gc_paused():
-        layout = _build(roadmap, as_of, choose_baseline(roadmap, baseline_id))
+    layout = _build(roadmap, as_of, choose_baseline(roadmap, baseline_id))
     if readiness is None:
         readiness = evaluate_all(roadmap, as_of)
     return layout.with_gates(gate_marks(roadmap, layout, readiness)) if readiness else layout
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No garbage collection while the rows are made: 100k new tuples would trigger
-    full collections over the whole roadmap, doubling the time (they hold no cycles)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build(roadmap: Roadmap, as_of: dt.date, chosen: tuple[str, str] | None) -> Layout:

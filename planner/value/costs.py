@@ -19,15 +19,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from planner.dates import monday
 from planner.model.value import Licence, OneOffCost
 
 MONTHS_PER_YEAR = 12
 WEEKS_PER_YEAR = 52
 """A seat's monthly price is paid 12 times in 52 weeks."""
-
-
-def monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
 
 
 def weekly_seat_cost(seats: float, price_per_seat_month: float) -> float:

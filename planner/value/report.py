@@ -35,6 +35,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planner.dates import monday
 from planner.evidence.adoption import StageAdoption, stage_adoption
 from planner.evidence.numbers import NumberKind as K
 from planner.evidence.numbers import optional, rounded
@@ -176,7 +177,7 @@ def week_inputs(
     one_off = costs.one_off_by_week(
         c for c in roadmap.one_off_costs if c.stage_id == stage.id and c.date <= as_of
     )
-    last = costs.monday(as_of)
+    last = monday(as_of)
     starts = [w for w in (costs.first_cost_week(lines, one_off), min(active, default=None)) if w]
     if not starts:
         return []
@@ -307,7 +308,7 @@ def stage_figures(
     lines = costs.lines_of(
         x for x in roadmap.licences if x.stage_id == stage.id and x.start <= as_of
     )
-    week = costs.monday(as_of)
+    week = monday(as_of)
     price = costs.price_at(lines, week)
     seats = costs.week_cost(lines, {}, week).seats
     use_cases, expected, expected_cost = _use_cases(roadmap, stage, found, tables)

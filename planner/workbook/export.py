@@ -14,7 +14,6 @@ timestamp, so the same roadmap and as-of date give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import os
 from collections.abc import Callable, Sequence
 from types import ModuleType
@@ -40,6 +39,7 @@ from planner.workbook import (
     people,
     register,
     risks,
+    scale_out,
     summary,
     timeline,
     use_cases,
@@ -64,6 +64,7 @@ MODULES: dict[str, ModuleType] = {
     "Decisions": decisions,
     "Risks": risks,
     "Register": register,
+    "Scale-out": scale_out,
     CHANGES_SHEET: changes,
 }
 assert tuple(MODULES)[: len(SHEET_NAMES)] == SHEET_NAMES
@@ -80,17 +81,8 @@ def write(
     baseline_id: str | None = None,
 ) -> None:
     names = chosen_sheets(sheets, changes is not None)
-    # No garbage collection while the workbook is made: the writer keeps every cell
-    # until the file is written, so each full collection would walk the roadmap and
-    # all the cells so far (a third of the export at 10,000 use cases). The export
-    # makes no reference cycles of its own; collection resumes when it is done.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        _write(roadmap, path, names, as_of, progress, changes, baseline_id)
-    finally:
-        if enabled:
-            gc.enable()
+    # The collector's thresholds are the program's (planner.gc_policy), not toggled here.
+    _write(roadmap, path, names, as_of, progress, changes, baseline_id)
 
 
 def _write(

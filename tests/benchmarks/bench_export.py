@@ -70,8 +70,10 @@ def child_openpyxl(use_cases: int, out: Path) -> dict[str, Any]:
     sys.path[:0] = [str(ROOT), str(HERE)]
     from generate import generate
 
+    from planner import gc_policy
     from planner.workbook import export_workbook
 
+    gc_policy.apply()  # as the program does at start (ui.launcher)
     roadmap = generate(use_cases)
     peak = Peak()
     cpu = time.process_time()

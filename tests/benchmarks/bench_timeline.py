@@ -72,12 +72,14 @@ def measure(n: int) -> dict[str, float | int]:
 
     from PySide6.QtWidgets import QApplication
 
+    from planner import gc_policy
     from planner import timeline as tl
     from planner.timeline import DragMode, Zoom
     from ui.document import Document
     from ui.export.timeline_picture import export_timeline
     from ui.timeline.widget import TimelineWidget
 
+    gc_policy.apply()  # as the program does at start (ui.launcher)
     app = QApplication(["bench"])
     roadmap = generate(n, seed=1)
     document = Document(roadmap)

@@ -1,4 +1,4 @@
-"""The app starts with the garbage collector off and turns it back on once the window is up."""
+"""The app starts under the program's collector policy and freezes what starting made."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from pathlib import Path
 _APP = """
 import gc, os
 from PySide6.QtCore import QTimer
+from planner import gc_policy
 import ui.window.start
 
 real_start = ui.window.start.start
 
 def start(window, file):
-    print("during start-up", gc.isenabled(), flush=True)
+    print("during start-up", gc.isenabled(), gc_policy.applied(), flush=True)
     real_start(window, file)
 
     def report():
@@ -29,7 +30,7 @@ ui.window.start.main(None, [])
 """
 
 
-def test_collector_is_back_on_after_start_up(tmp_path: Path) -> None:
+def test_the_collector_policy_is_applied_at_start_up(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     for name in ("CONFIG", "DATA", "CACHE", "STATE"):
         env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
@@ -39,4 +40,4 @@ def test_collector_is_back_on_after_start_up(tmp_path: Path) -> None:
         check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.splitlines() == ["during start-up False", "after start-up True True"]
+    assert done.stdout.splitlines() == ["during start-up True True", "after start-up True True"]

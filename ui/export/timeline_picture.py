@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
+from planner import APP_NAME
 from planner import i18n as planner_i18n
 from planner import timeline as tl
 from planner.model.entities import Roadmap
@@ -313,7 +314,7 @@ def _pdf(sheet: _Sheet, size_id: QPageSize.PageSizeId, landscape: bool) -> bytes
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setTitle(f"{sheet.roadmap.title} — timeline")
-    writer.setCreator("Pilot-to-Scale Planner")
+    writer.setCreator(APP_NAME)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(size_id),

@@ -10,6 +10,7 @@ within the loader's bounds); nothing already open is touched either way.
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -47,7 +48,8 @@ def run_off_ui_thread(
     ``started`` receives the progress dialog (tests cancel through it).
     """
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pilot-planner-read")
-    future: Future[T] = executor.submit(work)
+    # In the caller's context: the planner's language (a context variable) comes along.
+    future: Future[T] = executor.submit(contextvars.copy_context().run, work)
     executor.shutdown(wait=False)
     progress = QProgressDialog(label, cancel_label, 0, 0, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -1,8 +1,9 @@
 """Reading a roadmap into the window, kept out of the garbage collector's way.
 
 Opening a roadmap creates hundreds of thousands of small objects that live as
-long as the document. :func:`planner.file.storage.load_bytes` already pauses the
-collector while it builds them, but every later collection of the oldest
+long as the document. The program's collector policy (:mod:`planner.gc_policy`)
+keeps the collector from rescanning them while they are built, but every later
+collection of the oldest
 generation would scan them all again (about 30 ms per pass at 10,000 use
 cases, 0.3 s at 100,000). After a successful open the app therefore moves
 what is alive into Python's permanent generation (``gc.freeze``): the
@@ -22,27 +23,18 @@ roadmaps and have no use for it.
 
 from __future__ import annotations
 
-import gc
-
+from planner import gc_policy
 from planner.file import storage
 from planner.model.entities import Roadmap
 
 
 def load_frozen(data: bytes, source: str, *, max_bytes: int = storage.MAX_FILE_BYTES) -> Roadmap:
     """:func:`planner.file.storage.load_bytes`, then freeze everything alive out of collections."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        roadmap = storage.load_bytes(data, source=source, max_bytes=max_bytes)
-        gc.freeze()
-    finally:
-        if was_enabled:
-            gc.enable()
+    roadmap = storage.load_bytes(data, source=source, max_bytes=max_bytes)
+    gc_policy.settle()
     return roadmap
 
 
 def collect_frozen_garbage() -> None:
     """Give what earlier opens froze back to the collector, collect once, freeze the rest."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
+    gc_policy.sweep()

@@ -60,7 +60,7 @@ def plan_deletion(roadmap: Roadmap, kind: str, ids: list[str]) -> DeletionPlan:
         after_items = k.entities(after)
         if before_items is after_items:
             continue
-        positions = index_of(after_items)
+        positions = index_of(after, k.name)
         for entity in before_items:
             pos = positions.get(entity.id)
             if pos is None:

@@ -1,19 +1,20 @@
-"""Turning a person's change into one undoable roadmap operation with a readable name."""
+"""Turning a person's change into one undoable roadmap operation with a readable name.
+
+The rules of a change (a measurement's scope, an action's closing date) are
+:func:`planner.edit.scope.field_op`'s; this module names the step and reports
+a refusal.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from pydantic import ValidationError
-
 from PySide6.QtCore import QCoreApplication
 
-from planner.edit.operations import Batch, Drop, Restore, SetField
-from planner.evidence.decisions import set_status_ops
-from planner.model.actions import ActionStatus
-from planner.model.kinds import BY_NAME, EntityKind, find, index_of
-from planner.rules.problems import from_validation_error
+from planner.edit.operations import EditError, SetField
+from planner.edit.scope import field_op
+from planner.model.kinds import find
 from ui.document import Document
 from ui.models.labels import field_phrase, kind_label
 from ui.models.titles import title
@@ -51,35 +52,13 @@ def set_field(
     if current == value:
         return True
     text = change_text(document, kind, entity, field)
-    other = _EXCLUSIVE.get((kind, field))
-    if other is not None and value is not None and getattr(entity, other) is not None:
-        return _swap_scope(document, kind, entity, field, value, other, text)
-    if kind == "action" and field == "status":  # the closing date follows the status
-        ops = set_status_ops(entity, ActionStatus(value), dt.date.today())
-        return document.execute(ops[0] if len(ops) == 1 else Batch(tuple(ops)), text)
-    key = (kind, entity_id, field) if merge else None
-    return document.execute(
-        SetField(EntityKind(kind), entity_id, field, value), text, merge_key=key
-    )
-
-
-# A measurement is about a stage OR a use case: choosing one clears the other in the
-# same step (two separate field edits would each leave it invalid in between).
-_EXCLUSIVE = {
-    ("measurement", "stage_id"): "use_case_id",
-    ("measurement", "use_case_id"): "stage_id",
-}
-
-
-def _swap_scope(
-    document: Document, kind: str, entity: Any, field: str, value: Any, other: str, text: str
-) -> bool:
-    k = BY_NAME[kind]
     try:
-        replaced = k.model.model_validate({**dict(entity), field: value, other: None})
-    except ValidationError as exc:
-        refuse(document, "; ".join(p.message for p in from_validation_error(exc)))
+        op = field_op(document.roadmap, kind, entity_id, field, value, today=dt.date.today())
+    except EditError as exc:
+        refuse(document, str(exc))
         return False
-    position = index_of(k.entities(document.roadmap))[entity.id]
-    op = Batch((Drop(k.name, (entity.id,)), Restore(k.name, ((position, replaced),))))
-    return document.execute(op, text)
+    if op is None:
+        return False
+    status = kind == "action" and field == "status"
+    key = (kind, entity_id, field) if merge and isinstance(op, SetField) and not status else None
+    return document.execute(op, text, merge_key=key)

@@ -94,7 +94,7 @@ class EntityTableModel(QAbstractTableModel):
         self._italic = QFont()
         self._italic.setItalic(True)
         roadmap = document.roadmap
-        self._seen: tuple[Any, ...] = self._kind.entities(roadmap)
+        self._seen: Roadmap = roadmap  # the version the rows last showed
         self._ids: list[str] = self._ordered_ids(roadmap)
         self._rows: dict[str, int] | None = None
         document.changed.connect(self._on_changed)
@@ -132,7 +132,7 @@ class EntityTableModel(QAbstractTableModel):
 
     def entity(self, row: int) -> Any | None:
         entities = self._kind.entities(self._document.roadmap)
-        pos = index_of(entities).get(self._ids[row])
+        pos = index_of(self._document.roadmap, self.kind).get(self._ids[row])
         return None if pos is None else entities[pos]
 
     def read_only(self) -> bool:
@@ -215,7 +215,7 @@ class EntityTableModel(QAbstractTableModel):
             return None
         roadmap = self._document.roadmap
         entities = self._kind.entities(roadmap)
-        pos = index_of(entities).get(self._ids[row])
+        pos = index_of(self._document.roadmap, self.kind).get(self._ids[row])
         if pos is None:
             return None  # the row is about to go: the change signal is on its way
         entity = entities[pos]
@@ -323,7 +323,7 @@ class EntityTableModel(QAbstractTableModel):
             self._search.clear()
             self.beginResetModel()
             roadmap = self._document.roadmap
-            self._seen = self._kind.entities(roadmap)
+            self._seen = roadmap
             self._set_ids(self._ordered_ids(roadmap))
             self.endResetModel()
             return
@@ -355,7 +355,7 @@ class EntityTableModel(QAbstractTableModel):
             last = len(self._columns) - 1
             for first, final in _runs(rows):
                 self.dataChanged.emit(self.index(first, 0), self.index(final, last))
-        self._seen = entities
+        self._seen = roadmap
 
     def _on_as_of_changed(self) -> None:
         """Computed columns are figures as of the document's date (training coverage)."""
@@ -407,11 +407,11 @@ class EntityTableModel(QAbstractTableModel):
 
     def _changed_ids(self, entities: tuple[Any, ...]) -> list[str]:
         """Ids shown whose entity is a new object (entities are immutable: identity says it)."""
-        old = self._seen
+        old = self._kind.entities(self._seen)
         if old is entities:
             return []
-        old_pos = index_of(old)
-        new_pos = index_of(entities)
+        old_pos = index_of(self._seen, self.kind)
+        new_pos = index_of(self._document.roadmap, self.kind)
         return [
             entity_id
             for entity_id in self._ids

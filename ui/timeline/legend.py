@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
+from planner.model.colours import STAGE_COLOURS
 from planner.model.entities import UseCaseStatus
 from planner.timeline import USE_CASE, GateState, Layout, Row
 from ui.timeline import texts
@@ -33,7 +34,7 @@ class Item:
 def items(layout: Layout, painter: TimelinePainter) -> list[Item]:
     """Stages, use-case statuses, gate marks, baseline and today, in reading order."""
     style = painter.style
-    colour = layout.stages[0][1] if layout.stages else "#3E6FA8"
+    colour = layout.stages[0][1] if layout.stages else STAGE_COLOURS[0]
     found: list[Item] = [Item(texts.tr("Stages:"), None, heading=True)]
     for name, stage_colour in layout.stages:
         found.append(Item(name, _swatch(QColor(stage_colour))))

@@ -14,14 +14,14 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
-from planner.edit.operations import Batch, EditError, Insert, Move
+from planner.edit.operations import Batch, EditError, Move
 from planner.model.kinds import BY_NAME, EntityKind, find, index_of
 from ui.app.prompts import Choice, Prompter, Question, Role, Severity
 from ui.document import Document
 from ui.models.deletion import describe, plan_deletion, undo_text
 from ui.models.edits import refuse
 from ui.models.labels import kind_label
-from ui.models.new_entities import CannotAdd, duplicate, insert_position, new_entity
+from ui.models.new_entities import CannotAdd, add_op, duplicate, insert_position
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import EntityTableModel
 from ui.models.titles import title
@@ -65,17 +65,16 @@ class RowEdits:
         roadmap = self.view.document.roadmap
         near = self._current_entity()
         try:
-            entity = new_entity(roadmap, self.view.kind, near=near, scope=self.view.scope)
+            op = add_op(roadmap, self.view.kind, near=near, scope=self.view.scope)
         except CannotAdd as exc:
             refuse(self.view.document, str(exc))
             return False
         text = QCoreApplication.translate("EntityBrowser", "Add {kind} '{title}'").format(
-            kind=kind_label(self.view.kind), title=title(roadmap, self.view.kind, entity)
+            kind=kind_label(self.view.kind), title=title(roadmap, self.view.kind, op.entity)
         )
-        position = insert_position(roadmap, self.view.kind, near)
-        if not self.view.document.execute(Insert(self.view.kind, position, entity), text):
+        if not self.view.document.execute(op, text):
             return False
-        self._select_and_edit(entity.id)
+        self._select_and_edit(op.entity.id)
         return True
 
     def _select_and_edit(self, entity_id: str) -> None:
@@ -184,8 +183,7 @@ class RowEdits:
                 -1, Qt.SortOrder.AscendingOrder
             )  # moving means the file order
         roadmap = self.view.document.roadmap
-        entities = BY_NAME[self.view.kind].entities(roadmap)
-        target = index_of(entities)[ids[row + step]]
+        target = index_of(roadmap, self.view.kind)[ids[row + step]]
         entity = find(roadmap, self.view.kind, current)
         template = (
             QCoreApplication.translate("EntityBrowser", "Move {kind} '{title}' up")

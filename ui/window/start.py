@@ -2,13 +2,14 @@
 
 The window opens on FILE, else on the file open when the app last closed,
 else on the built-in sample (unsaved, untitled). Then, if an earlier run
-crashed with unsaved work, the app offers it back. Everything is local: the
+crashed with unsaved work, the app offers it back. When the user's app is
+already running, a start hands its file to it and ends
+(:mod:`ui.app.single_instance`). Everything is local: the
 app never touches the network.
 """
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Callable
@@ -20,9 +21,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from planner import APP_NAME, __version__
+from planner import APP_NAME, __version__, gc_policy
 from planner.file import storage
-from ui.app import i18n, theme
+from ui.app import i18n, single_instance, theme
 from ui.app.prompts import Prompter
 from ui.app.settings import APPLICATION, ORGANISATION, Settings
 from ui.files.recovery import RecoveryStore
@@ -68,6 +69,17 @@ def start(window: MainWindow, file: str | None) -> None:
     window.files.offer_recovery()
 
 
+def take_files(window: MainWindow, files: list[str]) -> None:
+    """A later start handed files over: bring the window forward and open the first,
+    asking about unsaved work as File ▸ Open does."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if files:
+        window.files.open_path(files[0])
+
+
 def _keep_work_on_crash(window: MainWindow) -> Callable[..., None]:
     previous = sys.excepthook
 
@@ -83,21 +95,23 @@ def main(file: str | None, qt_args: list[str]) -> int:
     if problem:
         print(f"pilot-planner: {problem}", file=sys.stderr)
         return 1
-    # Starting creates a few hundred thousand objects that live as long as the app
-    # (modules, widgets, the sample roadmap); with the collector on, it would scan
-    # them again and again while they are made (about a tenth of the start-up). It
-    # stays off until the window is up; then they are frozen out of later
-    # collections (the next open returns them to it, see ui.files.loading).
-    gc.disable()
+    # The program's one collector policy (planner.gc_policy), once the imports are done;
+    # what starting makes (widgets, the sample roadmap) lives as long as the app, and is
+    # kept out of later collections once the window is up (see ui.files.loading).
+    gc_policy.apply()
     identify_app()
     app = QApplication([sys.argv[0], *qt_args])
+    if single_instance.hand_over([file] if file else []):
+        return 0  # the user's running app took the file (see ui.app.single_instance)
     window = build(Settings())
+    receiver = single_instance.Receiver(lambda files: take_files(window, files), parent=window)
+    receiver.listen()
     sys.excepthook = _keep_work_on_crash(window)
     app.commitDataRequest.connect(window.commit_data)
     window.show()
     # Open once the window is on screen, so any question appears over it.
     QTimer.singleShot(0, window, lambda: start(window, file))
-    QTimer.singleShot(0, window, _collector_back_on)
+    QTimer.singleShot(0, window, gc_policy.settle)
     return app.exec()
 
 
@@ -112,8 +126,3 @@ def _no_screen() -> str:
         "is set). Start it from a desktop session, or on a server under a virtual screen "
         "(xvfb-run -a pilot-planner). The commands work without a screen: pilot-planner --help"
     )
-
-
-def _collector_back_on() -> None:
-    gc.freeze()
-    gc.enable()

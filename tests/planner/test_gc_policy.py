@@ -1,0 +1,36 @@
+"""One collector policy for the program: applied once at start, nowhere else."""
+
+from __future__ import annotations
+
+import gc
+import re
+from pathlib import Path
+
+from planner import gc_policy
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_policy_is_applied_in_this_process_and_applying_it_again_changes_nothing() -> None:
+    assert gc_policy.applied()  # tests/conftest.py applies it, as the program's entry points do
+    frozen = gc.get_freeze_count()
+    gc_policy.apply()
+    assert gc.get_threshold() == (gc_policy.YOUNG, gc_policy.MIDDLE, gc_policy.OLD)
+    assert gc.get_freeze_count() == frozen
+    assert gc.isenabled()
+
+
+def test_only_the_policy_module_touches_the_collector() -> None:
+    call = re.compile(r"\bgc\.(disable|enable|freeze|unfreeze|set_threshold|collect)\(")
+    offenders = [
+        str(path.relative_to(ROOT))
+        for package in ("planner", "ui")
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if path.name != "gc_policy.py" and call.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_the_entry_points_apply_it() -> None:
+    for module in ("ui/launcher.py", "ui/window/start.py", "planner/cli.py"):
+        assert "gc_policy.apply()" in (ROOT / module).read_text(encoding="utf-8"), module
