@@ -199,3 +199,19 @@ def test_the_socket_is_in_a_folder_only_the_user_can_open(
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     folder.chmod(0o755)  # someone opened it up: no socket there any more
     assert server_name() is None
+
+
+def test_two_real_starts_one_window(roadmap_file: Path, qtbot: Any) -> None:
+    """The program as a double-click runs it: the first start listens once its window
+    is up; the second hands its file over and ends with 0."""
+    first = second_start()
+    try:
+        name = server_name()
+        assert name is not None
+        qtbot.waitUntil(lambda: Path(name).exists() or first.poll() is not None, timeout=60_000)
+        assert first.poll() is None, first.stderr.read() if first.stderr else ""
+        assert finished(qtbot, second_start(str(roadmap_file))) == 0
+        assert first.poll() is None  # the first window is still up
+    finally:
+        first.kill()
+        first.communicate()

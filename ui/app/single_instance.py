@@ -13,7 +13,9 @@ about unsaved work first, so nothing is lost. If no app answers (none runs, or
 one crashed and left its socket behind), the new process starts the window and
 becomes the one others hand over to (:class:`Receiver`).
 
-One request is one line of JSON, ``{"open": [absolute paths]}`` (an empty list
+QtNetwork is loaded only once the window is up (the receiver); a start that
+hands its file over never loads it (on Linux and macOS it speaks to the socket
+with Python's own). One request is one line of JSON, ``{"open": [absolute paths]}`` (an empty list
 brings the window to the front), answered ``ok`` or ``refused``.
 """
 
@@ -29,9 +31,12 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 CONNECT_MS = 500
 """How long a new start waits for a running app to accept (it answers at once)."""
@@ -98,11 +103,35 @@ def hand_over(files: Sequence[str], name: str | None = None) -> bool:
     name = server_name() if name is None else name
     if name is None:
         return False
+    request = json.dumps({"open": [os.path.abspath(f) for f in files]}).encode() + b"\n"
+    if sys.platform == "win32":
+        return _hand_over_by_pipe(name, request)
+    # QLocalServer listens on a plain Unix socket: Python's own client reaches it
+    # without loading QtNetwork into every start.
+    reply = b""
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(CONNECT_MS / 1000)
+            client.connect(name)
+            client.settimeout(REPLY_MS / 1000)
+            client.sendall(request)
+            while not reply.endswith(b"\n") and len(reply) <= len(REFUSED):
+                chunk = client.recv(len(REFUSED))
+                if not chunk:
+                    break
+                reply += chunk
+    except OSError:  # nobody listens, a stale socket, no answer in time
+        return False
+    return reply == OK
+
+
+def _hand_over_by_pipe(name: str, request: bytes) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     connection = QLocalSocket()
     connection.connectToServer(name)
     if not connection.waitForConnected(CONNECT_MS):
         return False
-    request = json.dumps({"open": [os.path.abspath(f) for f in files]}).encode() + b"\n"
     connection.write(request)
     connection.flush()
     if connection.bytesToWrite() and not connection.waitForBytesWritten(REPLY_MS):
@@ -125,6 +154,8 @@ class Receiver(QObject):
         name: str | None = None,
         parent: QObject | None = None,
     ) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._open_files = open_files
         self._buffers: dict[QLocalSocket, bytes] = {}
@@ -140,7 +171,7 @@ class Receiver(QObject):
         if self.server.listen(self.name):
             return True
         # Nobody answered on it (hand_over came first), so whatever holds the name is stale.
-        QLocalServer.removeServer(self.name)
+        self.server.removeServer(self.name)
         return self.server.listen(self.name)
 
     def _accept(self) -> None:
