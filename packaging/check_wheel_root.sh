@@ -46,11 +46,16 @@ else
   mount -t proc proc "$copy/proc"; mounted=1
 fi
 cp /etc/resolv.conf "$copy/etc/resolv.conf"
+# pip trusts the certificate authorities this machine trusts (a proxy in between
+# may sign with its own).
+hostca=${PIP_CERT:-${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt}}
+cp "$hostca" "$copy/etc/ssl/certs/host-ca-bundle.crt"
 cp "$wheel" "$copy/home/bob/"
 name=$(basename "$wheel")
 asbob() {
   chroot --userspec=bob:bob "$copy" /usr/bin/env -i HOME=/home/bob PATH=/home/bob/venv/bin:/usr/bin:/bin \
-    LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen /bin/sh -c "cd /home/bob && $1"
+    LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen PIP_CERT=/etc/ssl/certs/host-ca-bundle.crt \
+    /bin/sh -c "cd /home/bob && $1"
 }
 step "python3 -m venv venv && pip install $name (dependencies from PyPI)"
 asbob "rm -rf venv && python3 -m venv venv && pip install -q --disable-pip-version-check $name"
