@@ -18,6 +18,9 @@ from typing import Any
 
 import pytest
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFileOpenEvent
+
 from planner.edit.operations import SetField
 from ui.app import single_instance
 from ui.app.single_instance import Receiver, hand_over, server_name
@@ -215,3 +218,16 @@ def test_two_real_starts_one_window(roadmap_file: Path, qtbot: Any) -> None:
     finally:
         first.kill()
         first.communicate()
+
+
+def test_a_file_opened_from_the_finder_goes_to_the_window(
+    window: Any, roadmap_file: Path, qtbot: Any
+) -> None:
+    """macOS sends a document opened while the app runs as a FileOpen event."""
+    taken: list[list[str]] = []
+    assert single_instance.file_opened(QFileOpenEvent(str(roadmap_file)), taken.append)
+    assert taken == [[str(roadmap_file)]]
+    assert not single_instance.file_opened(QEvent(QEvent.Type.Show), taken.append)
+    assert not single_instance.file_opened(QFileOpenEvent(""), taken.append)
+    take_files(window, taken[0])
+    assert window.session.path == str(roadmap_file)

@@ -13,6 +13,10 @@ about unsaved work first, so nothing is lost. If no app answers (none runs, or
 one crashed and left its socket behind), the new process starts the window and
 becomes the one others hand over to (:class:`Receiver`).
 
+On macOS a document opened from the Finder while the app runs is not a new
+start but an event to the running app (``QFileOpenEvent``): :class:`Application`
+passes it on the same way.
+
 QtNetwork is loaded only once the window is up (the receiver); a start that
 hands its file over never loads it (on Linux and macOS it speaks to the socket
 with Python's own). One request is one line of JSON, ``{"open": [absolute paths]}`` (an empty list
@@ -33,7 +37,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -226,3 +232,28 @@ def _files_of(data: bytes) -> list[str] | None:
     if not isinstance(files, list) or not all(isinstance(f, str) and f for f in files):
         return None
     return [f for f in files if os.path.isabs(f)]
+
+
+class Application(QApplication):
+    """The app object: on macOS, a document opened from the Finder (or the Dock) arrives
+    as a ``FileOpen`` event; it goes to ``open_files`` once the window is up."""
+
+    def __init__(self, arguments: list[str]) -> None:
+        super().__init__(arguments)
+        self.open_files: Callable[[list[str]], None] | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if file_opened(event, self.open_files):
+            return True
+        return super().event(event)
+
+
+def file_opened(event: QEvent, open_files: Callable[[list[str]], None] | None) -> bool:
+    """Hand a ``FileOpen`` event's file to ``open_files``; False for any other event."""
+    if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+        return False
+    path = event.file()
+    if not path or open_files is None:
+        return False
+    open_files([path])
+    return True

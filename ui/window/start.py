@@ -107,10 +107,11 @@ def main(file: str | None, qt_args: list[str]) -> int:
     # kept out of later collections once the window is up (see ui.files.loading).
     gc_policy.apply()
     identify_app()
-    app = QApplication([sys.argv[0], *qt_args])
+    app = single_instance.Application([sys.argv[0], *qt_args])
     if single_instance.hand_over([file] if file else []):
         return 0  # the user's running app took the file (see ui.app.single_instance)
     window = build(Settings())
+    app.open_files = lambda files: take_files(window, files)  # macOS: Finder, Dock
     sys.excepthook = _keep_work_on_crash(window)
     app.commitDataRequest.connect(window.commit_data)
     window.show()
