@@ -2382,6 +2382,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was read.</source>
+        <translation>Lecture annulée : rien n’a été lu.</translation>
+    </message>
+    <message>
         <source>Import usage data</source>
         <translation>Importer des données d’usage</translation>
     </message>
