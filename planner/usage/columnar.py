@@ -138,7 +138,11 @@ class Watch:
 
     def __exit__(self, *_exc: object) -> None:
         self._done.set()
-        self._thread.join()
+        try:
+            self._thread.join()
+        except KeyboardInterrupt:  # Ctrl-C while waiting: the helper must still end first
+            self._thread.join()
+            raise
 
     def phase(self, start: float, end: float) -> None:
         """The next steps take the import from ``start`` to ``end`` (shares of the work)."""
@@ -297,11 +301,15 @@ def read(
         _tally(con, ctx)
     notes, first = values.resolve_weeks(ctx)
     watch.phase(0.62, 0.75)
-    con.execute(f"CREATE TEMP TABLE pw AS {_PERSON_WEEKS}")
+    shared = con.execute(
+        """SELECT count(*) FROM (SELECT r.uid, d.wi FROM r JOIN days d ON d.id = r.wid
+        WHERE r.e1 IS NULL AND d.err IS NULL GROUP BY ALL HAVING count(*) > 1)"""
+    ).fetchone()[0]
     duplicates = ""
-    if con.execute("SELECT count(*) FROM pw WHERE n > 1").fetchone()[0]:
-        # Some person has several rows in a week (daily rows): look for a second row of
-        # the same person and date among those only.
+    if shared:
+        # Some people have several rows in a week (daily rows): add them up, and look
+        # for a second row of the same person and date among those people-weeks only.
+        con.execute(f"CREATE TEMP TABLE pw AS {_PERSON_WEEKS}")
         duplicates = f"""UNION ALL SELECT rn, 'a second row for the same person and date '
             || '(first at line ' || (first + {shape.header_line}) || ')', true
             FROM (SELECT r.rn, min(r.rn) OVER (PARTITION BY r.uid, d.dx) AS first
@@ -309,6 +317,8 @@ def read(
                   JOIN (SELECT uid, wi FROM pw WHERE n > 1) m ON m.uid = r.uid AND m.wi = d.wi
                   WHERE r.e1 IS NULL AND d.err IS NULL)
             WHERE rn <> first"""
+    else:  # one row per person and week (a weekly export): the rows are the person-weeks
+        con.execute(f"CREATE TEMP VIEW pw AS {_ONE_ROW_WEEKS}")
     con.execute(
         f"""CREATE TEMP TABLE bad AS
         SELECT r.rn, d.err AS message, false AS second FROM r JOIN days d ON d.id = r.wid
@@ -320,9 +330,16 @@ def read(
         con.execute("DROP TABLE pw")
         con.execute(f"CREATE TEMP TABLE pw AS {kept}")
     watch.phase(0.75, 0.78)
-    con.execute("DROP TABLE r; DROP TABLE bad")
+    con.execute("DROP TABLE bad")
+    if shared:
+        con.execute("DROP TABLE r")
     return Read(notes, values.labels, first)
 
+
+_ONE_ROW_WEEKS = """
+SELECT r.uid, d.wi, r.actions, r.enabled, r.lid, r.rn AS frn
+FROM r JOIN days d ON d.id = r.wid WHERE r.e1 IS NULL AND d.err IS NULL"""
+"""The person-weeks of a file with one row per person and week (nothing to add up)."""
 
 _PERSON_WEEKS = """
 SELECT r.uid, d.wi, sum(r.actions) AS actions, bool_or(r.enabled) AS enabled,

@@ -111,7 +111,7 @@ def split(
     if first is None or not con.execute("SELECT count(*) FROM pw").fetchone()[0]:
         return None
     con.execute(
-        """CREATE TEMP TABLE pp AS
+        """CREATE TEMP VIEW pp AS
         SELECT t.p::INTEGER AS p, pw.uid, pw.wi, pw.actions, pw.enabled, l.tix,
                pw.lid IS NOT NULL AS labelled, pw.frn
         FROM pw JOIN labels l ON l.lid = coalesce(pw.lid, -1)
@@ -131,7 +131,6 @@ def split(
             JOIN labels l ON l.lid = coalesce(pw.lid, -1) WHERE ({where}) AND NOT taken"""
         ).fetchone()
         tally.counted, tally.rows = int(people), int(count)
-    con.execute("DROP TABLE pw")
     return team_ids, first
 
 
@@ -156,7 +155,7 @@ def counted(con: Any, populations: int, team_ids: dict[int, str], first: dt.date
         (p, wi, first + dt.timedelta(weeks=wi))
         for p, wi in con.execute("SELECT p, wi FROM present ORDER BY p, wi").fetchall()
     ]
-    con.execute("DROP TABLE pp; DROP TABLE present")
+    con.execute("DROP TABLE present")
     named = [
         (g, p, wi, None if tix is None else team_ids[tix], lwi,
          None if lkey is None else team_ids[lkey], *values)
