@@ -22,6 +22,7 @@ from planner.commands import (
 from planner.commands.saving import add_force, refuse_if_open, save_roadmap
 from planner.commands.terminal import say
 from planner.edit import operations
+from planner.evidence.numbers import grouped_text
 from planner.file import lineage
 from planner.i18n import _
 from planner.usage import (
@@ -37,13 +38,21 @@ NAME = "import-usage"
 HELP = "add weekly usage figures from a usage report (CSV or XLSX)"
 
 
+MAX_MIN_GROUP = 10_000
+"""As the roadmap's ``min_group_size`` allows."""
+
+
 def _group_size(text: str) -> int:
     try:
         value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    except ValueError:  # also a number beyond Python's 4,300 digits
+        raise argparse.ArgumentTypeError(_("'{text}' is not a whole number", text=text)) from None
     if value < 2:
-        raise argparse.ArgumentTypeError("the minimum group size must be at least 2")
+        raise argparse.ArgumentTypeError(_("the minimum group size must be at least 2"))
+    if value > MAX_MIN_GROUP:  # the roadmap file's own bound
+        raise argparse.ArgumentTypeError(
+            _("the minimum group size must be at most {most}", most=grouped_text(MAX_MIN_GROUP))
+        )
     return value
 
 

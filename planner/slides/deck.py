@@ -23,7 +23,7 @@ from planner import __version__
 from planner.evidence.figures import Figures
 from planner.i18n import _, format_day
 from planner.model.entities import Roadmap
-from planner.slides import style
+from planner.slides import scale_out, style
 from planner.slides.chart import add_adoption_chart
 from planner.slides.content import DeckContent, StageReview, deck_content
 from planner.slides.follow_up import fill_follow_up, value_paragraphs
@@ -65,7 +65,8 @@ def build_deck(
     """The deck in memory. ``picture``: the timeline already drawn (else it is asked
     for from the painter the desktop layer lends, when there is one)."""
     figures = figures if figures is not None and figures.is_for(roadmap, as_of) else None
-    content = deck_content(figures or Figures(roadmap, as_of))
+    figures = figures or Figures(roadmap, as_of)
+    content = deck_content(figures)
     deck = Presentation()
     deck.slide_width, deck.slide_height = style.WIDTH, style.HEIGHT
     _properties(deck, roadmap, as_of)
@@ -77,6 +78,9 @@ def build_deck(
     if picture is not None:
         _timeline_slide(deck, content, picture)
     _decisions_slide(deck, content)
+    if scale_out.wanted(figures):
+        scale_out.fill_scale_out(_slide(deck, content, _("Scale-out: where proven use cases go "
+                                                         "next")), figures)  # fmt: skip
     _findings_slide(deck, content)
     return deck
 

@@ -28,6 +28,14 @@ from planner.usage.privacy import Candidate, protect, together
 from planner.usage.sources import ActivitySnapshot, TrendData, UserWeek
 from planner.usage.standard import COUNTS, RATES
 
+SHARE_DECIMALS = 8
+"""Decimals a stored figure keeps. Every view rounds once, by the unit's rule
+(planner.evidence.numbers); storing at two first rounded twice: 5 of 110 people
+(4.545 %) was stored 4.55 and shown 4.6 %, and 105 actions of 8 people (13.125) was
+stored 13.12 where the half-up rule says 13.13. With eight, the view's rounding is
+the exact figure's for any group under ten million people, and ``share × people``
+gives back the exact count (the funnel's counts and the privacy rules rely on it)."""
+
 Quantity = UsageFigure
 """The figures an import computes (the adoption funnel)."""
 
@@ -189,16 +197,8 @@ def _add_group(
                 continue
             out.figures.append(Figure(quantity, week, team, group.count(quantity), base))
     if group.active:
-        value = round(group.actions / group.active, 2)
+        value = round(group.actions / group.active, SHARE_DECIMALS)
         out.figures.append(Figure(Quantity.ACTIONS, week, team, value, group.active))
-
-
-SHARE_DECIMALS = 8
-"""Decimals a stored share keeps. Every view rounds a share to one decimal
-(planner.evidence.numbers); storing it at two first rounded twice: 5 of 110 people
-(4.545 %) was stored 4.55 and shown 4.6 %. With eight, the view's rounding is the
-exact share's for any group under ten million people, and ``share × people`` gives
-back the exact count (the funnel's counts and the privacy rules rely on it)."""
 
 
 def _pct(part: int, whole: int) -> float:
@@ -262,7 +262,7 @@ def snapshot_cohorts(
         _add_active(out, week, team, group, base)
     for team, group in period_groups.items():
         if group.active and period:
-            value = round(group.actions / group.active * 7 / period, 2)
+            value = round(group.actions / group.active * 7 / period, SHARE_DECIMALS)
             out.figures.append(Figure(Quantity.ACTIONS, week, team, value, group.active))
     out.unassigned_users = unassigned
     _protect(out, min_group)

@@ -61,6 +61,7 @@ def test_slides_in_order_with_their_titles(roadmap: Roadmap) -> None:
         "Project management — gate review 17 Sep 2026",
         "Timeline",
         "Decisions and open actions",
+        "Scale-out: where proven use cases go next",
         "Method findings",
     ]
 

@@ -187,6 +187,14 @@ def readme_pictures(window, suffix: str, use_cases: Path, save) -> None:
             for _ in range(6):
                 QApplication.processEvents()
             shutil.copy(save(window, "readme-value-card"), README_SHOTS / "value-card.png")
+        grids = list(overview.grids.values())
+        if grids:  # Adoption by team and week, with the open actions under it
+            area = overview.scroll_area
+            top = grids[0].mapTo(area.widget(), grids[0].rect().topLeft()).y()
+            area.verticalScrollBar().setValue(max(0, top - 70))
+            for _ in range(6):
+                QApplication.processEvents()
+            shutil.copy(save(window, "readme-teams"), README_SHOTS / "overview-teams.png")
     if suffix == "fr-dark":
         shutil.copy(use_cases, README_SHOTS / "use-cases-fr-dark.png")
 
