@@ -8,8 +8,12 @@
 # $DEBIAN_MIRROR, default the one this machine's apt uses). Needs root (chroot,
 # mount). Copies the bundle to ROOT/opt/pilot-planner, then inside the root:
 # checks every Qt library and the platforms the app uses resolve, runs the
-# commands and starts the app offscreen. Exit 0 when all worked; 77 when it
-# cannot run here (not root, no debootstrap), with the reason.
+# commands and every export format, starts the app offscreen and hands a second
+# file over to it. Then (unless CHECK_DESKTOP=0), in a copy ROOT-desktop with only
+# xdg-utils, shared-mime-info, desktop-file-utils and libglib2.0-bin added (apt,
+# once), runs desktop-install as a plain user, confirms it with xdg-mime and
+# uninstalls. Exit 0 when all worked; 77 when it cannot run here (not root, no
+# debootstrap), with the reason.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 if [ "$(id -u)" != 0 ]; then echo "SKIP: needs root for chroot" >&2; exit 77; fi
@@ -84,4 +88,50 @@ if [ "$rc" != 124 ] || grep -q "Traceback\|ERROR" "$root/tmp/check/app.err"; the
   echo "FAIL: the app exited with $rc" >&2; cat "$root/tmp/check/app.err" >&2; exit 1
 fi
 echo "up for 15 s; what it said:"; sed 's/^/  /' "$root/tmp/check/app.err" | sort | uniq -c | head -5
+step "a second start hands its file to the running app and ends (exit 0)"
+set +e
+inroot "cp x.pilotplan y.pilotplan; timeout 60 $P x.pilotplan 2>/dev/null & first=\$!; sleep 10;
+  timeout 30 $P y.pilotplan 2>ho.err; rc=\$?; kill \$first; exit \$rc"
+rc=$?
+set -e
+if [ "$rc" != 0 ]; then
+  echo "FAIL: the second start exited with $rc (124: it opened a window of its own)" >&2
+  cat "$root/tmp/check/ho.err" >&2; exit 1
+fi
+echo "handed over"
+
+# The desktop integration needs the desktop's own tools (a desktop has them; the
+# bare root has not): checked in a copy of the root with only those added.
+desk="$root-desktop"
+if [ "${CHECK_DESKTOP:-1}" = 1 ]; then
+  step "desktop-install as a plain user in a copy of the root with xdg-utils, shared-mime-info, glib"
+  if [ ! -x "$desk/usr/bin/xdg-mime" ]; then
+    rm -rf "$desk"; cp -ax "$root" "$desk"  # -x: not the mounted /proc
+    cp /etc/resolv.conf "$desk/etc/resolv.conf"
+    mount -t proc proc "$desk/proc"
+    if ! chroot "$desk" /bin/sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends xdg-utils shared-mime-info \
+        desktop-file-utils libglib2.0-bin >/dev/null && useradd -m ann'; then
+      umount "$desk/proc"; echo "FAIL: apt-get in the desktop root (see above)" >&2; exit 1
+    fi
+    umount "$desk/proc"
+  fi
+  rm -rf "$desk/opt/pilot-planner"; cp -a "$bundle" "$desk/opt/pilot-planner"
+  cp "$root/tmp/check/x.pilotplan" "$desk/home/ann/mail-attachment.pilotplan"
+  chroot "$desk" chown ann: /home/ann/mail-attachment.pilotplan
+  asann() {
+    chroot --userspec=ann:ann "$desk" /usr/bin/env -i HOME=/home/ann PATH=/usr/bin:/bin \
+      LANG=C.UTF-8 /bin/sh -c "cd /home/ann && $1"
+  }
+  asann "$P desktop-install --lang fr" | tail -1
+  type=$(asann "XDG_CURRENT_DESKTOP=GNOME xdg-mime query filetype mail-attachment.pilotplan")
+  default=$(asann "xdg-mime query default application/x-pilot-planner")
+  exec_line=$(asann "grep ^Exec= .local/share/applications/pilot-planner.desktop")
+  echo "xdg-mime query filetype: $type; query default: $default; $exec_line"
+  [ "$type" = application/x-pilot-planner ] && [ "$default" = pilot-planner.desktop ] &&
+    [ "$exec_line" = "Exec=$P %f" ] || { echo "FAIL: desktop integration" >&2; exit 1; }
+  asann "$P desktop-uninstall" | tail -1
+  left=$(asann "find .local .config -newer mail-attachment.pilotplan 2>/dev/null | grep -i pilot" || true)
+  [ -z "$left" ] || { echo "FAIL: left after uninstall: $left" >&2; exit 1; }
+fi
 echo "OK: the bundle runs on a bare Debian bookworm root ($(du -sh "$bundle" | cut -f1))"

@@ -103,7 +103,8 @@ def test_no_formula_and_no_error_cell_anywhere(template_book: Path) -> None:
 
 def test_frozen_panes_and_print_setup_on_every_sheet(template_book: Path) -> None:
     book = openpyxl.load_workbook(template_book)
-    expected_freeze = {"Summary": "A3", "Timeline": "B7", "Adoption": "A3", "Value": "A3"}
+    expected_freeze = {"Summary": "A3", "Timeline": "B7", "Adoption": "A3", "Value": "A3",
+                       "Scale-out": "A3"}  # fmt: skip
     for ws in book.worksheets:
         assert ws.freeze_panes == expected_freeze.get(ws.title, "B4"), ws.title
         assert ws.page_setup.orientation == "landscape"

@@ -91,7 +91,7 @@ def shoot(app, settings, language: str, scheme: str, size: tuple[int, int], args
     settings.color_scheme = scheme
     window = build(settings, ScriptedPrompter())
     sample = templates.create(templates.SAMPLE, today=TODAY)
-    window.files.start_untitled(sample, window.files.tr("Sample roadmap"))
+    window.files.start_untitled(sample, window.tr("Sample roadmap"))
     window.document.set_as_of(TODAY)
     window.resize(*size)
     window.show()
