@@ -58,7 +58,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from ui.app.settings import APPLICATION, ORGANISATION
-from ui.app.start import build, identify_app
+from ui.window.start import build, identify_app
 from ui.app.settings import Settings
 
 identify_app()
@@ -77,6 +77,22 @@ assert any("Fichier" in m for m in menus), menus
 assert window.grab().save("window.png")
 window.close()
 PY
+
+step "pilot-planner desktop-install (temporary HOME), confirmed with xdg-mime"
+if command -v xdg-mime >/dev/null && command -v update-mime-database >/dev/null && command -v gio >/dev/null; then
+  run XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config" pilot-planner desktop-install | tail -1
+  grep -q "^Exec=$work/venv/bin/pilot-planner %f" "$work/home/data/applications/pilot-planner.desktop"
+  type=$(run XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config" \
+    XDG_CURRENT_DESKTOP=GNOME xdg-mime query filetype "$PWD/x.pilotplan")
+  default=$(run XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config" \
+    xdg-mime query default application/x-pilot-planner)
+  echo "xdg-mime: filetype $type, default $default"
+  [ "$type" = application/x-pilot-planner ] && [ "$default" = pilot-planner.desktop ]
+  run XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config" pilot-planner desktop-uninstall | tail -1
+  test ! -e "$work/home/data/applications/pilot-planner.desktop"
+else
+  echo "skipped: xdg-mime, update-mime-database or gio is not installed"
+fi
 
 step "pilot-planner x.pilotplan starts and stays up (offscreen, stopped after 10 s)"
 set +e

@@ -86,6 +86,14 @@ def command_module(name: str) -> ModuleType:
             from planner.commands import scale_out
 
             return scale_out
+        case "desktop-install":
+            from planner.commands import desktop_install
+
+            return desktop_install
+        case "desktop-uninstall":
+            from planner.commands import desktop_uninstall
+
+            return desktop_uninstall
     raise KeyError(name)
 
 

@@ -72,6 +72,7 @@ CONTENT_KINDS = frozenset(
         "risk",
         "baseline",
         "register_entry",
+        "idea",
     }
 )
 """Kinds that only the example holds: its organisation, its people and their usage, what

@@ -53,6 +53,7 @@ _FEEDBACK_KINDS = {
     FeedbackKind.INTERVIEW: N_("Interview"),
     FeedbackKind.TICKET: N_("Ticket"),
     FeedbackKind.OBSERVATION: N_("Observation"),
+    FeedbackKind.IDEA: N_("Idea"),
 }
 _RISK_STATUSES = {
     RiskStatus.OPEN: N_("Open"),

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# A private runtime folder for the run: an app a test starts never hands its file to
+# the developer's own running app (ui.app.single_instance), nor to another run's.
+os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="pilot-planner-tests-")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # A French or exotic locale on the developer's machine must not change test results.
 os.environ.setdefault("LANGUAGE", "en")

@@ -38,6 +38,8 @@ COMMAND_NAMES: tuple[str, ...] = (
     "export",
     "register",
     "scale-out",
+    "desktop-install",
+    "desktop-uninstall",
 )
 """The sub-commands, in the order ``--help`` lists them; each is the module
 ``planner.commands.<name with _ for ->`` (see :func:`planner.cli.command_module`)."""

@@ -22,6 +22,7 @@ from planner.commands import (
 from planner.commands.saving import add_force, refuse_if_open, save_roadmap
 from planner.commands.terminal import say
 from planner.edit import operations
+from planner.evidence.numbers import grouped_text
 from planner.file import lineage
 from planner.i18n import _
 from planner.usage import (
@@ -31,18 +32,27 @@ from planner.usage import (
     parse_mapping,
     plan_import,
 )
+from planner.usage.tenant import ENGINES
 
 NAME = "import-usage"
 HELP = "add weekly usage figures from a usage report (CSV or XLSX)"
 
 
+MAX_MIN_GROUP = 10_000
+"""As the roadmap's ``min_group_size`` allows."""
+
+
 def _group_size(text: str) -> int:
     try:
         value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    except ValueError:  # also a number beyond Python's 4,300 digits
+        raise argparse.ArgumentTypeError(_("'{text}' is not a whole number", text=text)) from None
     if value < 2:
-        raise argparse.ArgumentTypeError("the minimum group size must be at least 2")
+        raise argparse.ArgumentTypeError(_("the minimum group size must be at least 2"))
+    if value > MAX_MIN_GROUP:  # the roadmap file's own bound
+        raise argparse.ArgumentTypeError(
+            _("the minimum group size must be at most {most}", most=grouped_text(MAX_MIN_GROUP))
+        )
     return value
 
 
@@ -158,6 +168,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="print the report only; write nothing"
     )
+    # How a per-user weekly CSV is read (planner.usage.tenant): for tests and benchmarks.
+    parser.add_argument("--engine", choices=ENGINES, default="auto", help=argparse.SUPPRESS)
     add_language_option(parser)
 
 
@@ -182,6 +194,7 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
         sheet=args.sheet,
         skip_bad_rows=args.skip_bad_rows,
         comments=tuple("*" if c.strip().casefold() == "all" else c for c in args.comments),
+        engine=args.engine,
     )
 
 

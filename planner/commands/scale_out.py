@@ -22,7 +22,7 @@ from planner.evidence.forecast import format_day
 from planner.i18n import _
 from planner.scaleout.report import ScaleOut, to_json
 from planner.scaleout.rule import bars, bars_text, rule_text
-from planner.scaleout.text import Names, evidence_line, idea_score, summary, value_text
+from planner.scaleout.text import Names, evidence_line, idea_line, summary, value_text
 
 NAME = "scale-out"
 HELP = "proven use cases and the teams to spread them to next, ranked, with the ideas backlog"
@@ -102,7 +102,7 @@ def render_text(figures: Figures, report: ScaleOut) -> list[str]:
         lines.append("  " + _("(none yet)"))
     lines += ["", _("Ideas backlog, highest score first")]
     for idea in report.ideas:
-        lines.append(f"  {safe_text(idea.title)} — {idea_score(idea)}")
+        lines.append(f"  {safe_text(idea_line(idea))}")
     if not report.ideas:
         lines.append("  " + _("(none yet)"))
     return lines

@@ -21,6 +21,7 @@ GROUP_ORDER: tuple[str, ...] = (
     "licence",
     "one_off_cost",
     "friction_point",
+    "idea",
     "risk",
     "decision",
     "action",

@@ -38,6 +38,7 @@ from planner.model.entities import (
     UseCase,
 )
 from planner.model.fields import ValueType, field_spec
+from planner.model.ideas import Idea
 from planner.model.ids import new_id
 from planner.model.kinds import BY_NAME, EntityKind, find, index_of, kind_of_id
 from planner.model.value import Licence, OneOffCost
@@ -221,6 +222,14 @@ def new_entity(
             id=entity_id,
             title=unique_name(_("New risk"), names),
             stage_id=_pick(scope, near, "stage_id"),
+        )
+    if kind == "idea":
+        return Idea(
+            id=entity_id,
+            title=unique_name(_("New idea"), names),
+            date=today,
+            team_id=_pick(scope, near, "team_id"),
+            friction_point_id=_pick(scope, near, "friction_point_id"),
         )
     if kind in ("licence", "one_off_cost"):
         return _new_cost(roadmap, kind, entity_id, near, scope, today)

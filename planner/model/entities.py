@@ -21,6 +21,8 @@ from pydantic import Field, model_validator
 from planner.model.actions import Action
 from planner.model.base import Entity as Entity  # re-exported: entities are defined here
 from planner.model.base import Model as Model
+from planner.model.ideas import Effort as Effort  # re-exported: use cases have one too
+from planner.model.ideas import Idea
 from planner.model.register import RegisterEntry
 from planner.model.types import (
     MAX_REVISION,
@@ -146,12 +148,6 @@ class UseCaseStatus(StrEnum):
     DROPPED = "dropped"
 
 
-class Effort(StrEnum):
-    SMALL = "small"
-    MEDIUM = "medium"
-    LARGE = "large"
-
-
 class FrictionKind(StrEnum):
     TIME = "time"
     PRODUCTIVITY = "productivity"
@@ -187,6 +183,8 @@ class FeedbackKind(StrEnum):
     INTERVIEW = "interview"
     TICKET = "ticket"
     OBSERVATION = "observation"
+    IDEA = "idea"
+    """A use case someone proposes (it lands in the ideas backlog, planner.scaleout)."""
 
 
 class Sentiment(StrEnum):
@@ -470,3 +468,5 @@ class Roadmap(Model):
     """The responsible-AI register: at most one entry per use case."""
     licences: tuple[Licence, ...] = Field(default=(), max_length=50_000, fail_fast=True)
     one_off_costs: tuple[OneOffCost, ...] = Field(default=(), max_length=50_000, fail_fast=True)
+    ideas: tuple[Idea, ...] = Field(default=(), max_length=50_000, fail_fast=True)
+    """The backlog of use-case ideas from the field (planner.model.ideas)."""

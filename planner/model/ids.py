@@ -23,6 +23,7 @@ PREFIXES = {
     "register_entry": "reg",
     "licence": "lic",
     "one_off_cost": "cost",
+    "idea": "idea",
 }
 
 

@@ -31,6 +31,7 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.ideas import Idea
 from planner.model.index import positions
 from planner.model.register import RegisterEntry
 from planner.model.value import Licence, OneOffCost
@@ -70,6 +71,7 @@ class EntityKind(StrEnum):
     REGISTER_ENTRY = "register_entry"
     LICENCE = "licence"
     ONE_OFF_COST = "one_off_cost"
+    IDEA = "idea"
     ROADMAP = "roadmap"
     """The roadmap's own fields (title, horizon …): not a list of entities."""
 
@@ -256,6 +258,20 @@ KINDS: tuple[Kind, ...] = (
         "One-off costs",
         "description",
         (_one("stage_id", EntityKind.STAGE, OnDelete.CASCADE),),
+    ),
+    Kind(
+        EntityKind.IDEA,
+        "ideas",
+        Idea,
+        "Idea",
+        "Ideas",
+        "title",
+        (
+            _one("team_id", EntityKind.TEAM),
+            _one("friction_point_id", EntityKind.FRICTION_POINT),
+            _one("feedback_id", EntityKind.FEEDBACK),
+            _one("use_case_id", EntityKind.USE_CASE),
+        ),
     ),
 )
 

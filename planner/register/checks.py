@@ -87,7 +87,7 @@ def register_checks(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
                              "High-risk use case '{use_case}' in active stage '{stage}' misses "
                              "{count} duties: {duties}.",
                              len(missing), use_case=uc.name, stage=stage,
-                             duties="; ".join(missing)),
+                             duties=_("; ").join(missing)),
                 )  # fmt: skip
     yield from _literacy(roadmap, as_of)
 

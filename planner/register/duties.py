@@ -286,8 +286,8 @@ def _literacy(team_ids: tuple[str, ...], literacy: Mapping[str, TeamLiteracy]) -
         return _Evidence(None, _("Name the teams that use it to see their AI literacy."))
     below = [t for t in teams if not t.meets]
     if below:
-        return _Evidence(False, "; ".join(t.sentence() for t in below))
-    return _Evidence(True, "; ".join(t.sentence() for t in teams))
+        return _Evidence(False, _("; ").join(t.sentence() for t in below))
+    return _Evidence(True, _("; ").join(t.sentence() for t in teams))
 
 
 def _not_in_use(use_case: UseCase, entry: RegisterEntry | None, as_of: dt.date) -> _Evidence:

@@ -18,7 +18,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from planner.i18n import _, decimal
+from planner.i18n import _, decimal, ngettext
 from planner.model.entities import Roadmap
 
 
@@ -48,10 +48,12 @@ class TeamLiteracy:
         percent = self.percent
         if percent is None:
             return _("{team}: no headcount and nobody listed", team=self.name)
-        return _(
-            "{team}: {trained} of {people} people trained ({percent} %), target {target} %",
+        # Plural on the people trained: « 1 personne formée sur 30 ».
+        return ngettext(
+            "{team}: {count} of {people} people trained ({percent} %), target {target} %",
+            "{team}: {count} of {people} people trained ({percent} %), target {target} %",
+            self.trained,
             team=self.name,
-            trained=self.trained,
             people=self.people,
             percent=decimal(f"{percent:.0f}"),
             target=self.target,

@@ -174,7 +174,7 @@ def _gaps(
         gaps.append(_("To fill in: {fields}.", fields=", ".join(missing)))
     for state in states:
         if state.status is DutyStatus.MISSING and state.id != LITERACY_DUTY:
-            gaps.append(f"{state.article}: {state.detail}")
+            gaps.append(_("{article}: {detail}", article=state.article, detail=state.detail))
     return gaps
 
 

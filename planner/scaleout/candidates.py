@@ -81,7 +81,7 @@ class Candidate:
         return "; ".join(self.reasons) + "."
 
 
-def _key(point: FrictionPoint) -> tuple[str, str]:
+def friction_key(point: FrictionPoint) -> tuple[str, str]:
     process = point.process.strip().casefold()
     return ("process", process) if process else ("kind", point.kind.value)
 
@@ -89,8 +89,12 @@ def _key(point: FrictionPoint) -> tuple[str, str]:
 def same_friction(roadmap: Roadmap, use_case: UseCase, team_id: str) -> list[str]:
     """Ids of the team's friction points matching one the use case addresses."""
     points = {fp.id: fp for fp in roadmap.friction_points}
-    keys = {_key(points[fp]) for fp in use_case.friction_point_ids if fp in points}
-    return [fp.id for fp in roadmap.friction_points if fp.team_id == team_id and _key(fp) in keys]
+    keys = {friction_key(points[fp]) for fp in use_case.friction_point_ids if fp in points}
+    return [
+        fp.id
+        for fp in roadmap.friction_points
+        if fp.team_id == team_id and friction_key(fp) in keys
+    ]
 
 
 def family(use_cases: Iterable[UseCase], root: UseCase) -> set[str]:
@@ -123,7 +127,7 @@ def candidates(figures: Figures, proven: dict[str, tuple[TeamEvidence, ...]]) ->
     found: list[Candidate] = []
     for uc_id, evidence in proven.items():
         uc = use_cases[uc_id]
-        keys = {_key(points[fp]) for fp in uc.friction_point_ids if fp in points}
+        keys = {friction_key(points[fp]) for fp in uc.friction_point_ids if fp in points}
         having: set[str] = set()
         for member in family(roadmap.use_cases, uc):
             having.update(use_cases[member].team_ids)
@@ -131,7 +135,7 @@ def candidates(figures: Figures, proven: dict[str, tuple[TeamEvidence, ...]]) ->
         for team_id, team_points in points_by_team.items():
             if team_id in having or team_id not in teams:
                 continue
-            matching = [fp for fp in team_points if _key(fp) in keys]
+            matching = [fp for fp in team_points if friction_key(fp) in keys]
             if not matching:
                 continue
             point = max(matching, key=lambda fp: (fp.hours_lost_per_week, fp.id))

@@ -102,6 +102,9 @@ def to_json(report: ScaleOut) -> dict[str, Any]:
                 "team_id": i.team_id,
                 "friction_point_id": i.friction_point_id,
                 "score": i.score,
+                "friction_cost": i.friction_cost,
+                "reach": i.reach,
+                "effort": i.effort,
                 "confidence": i.confidence,
                 "source": i.source,
             }

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.evidence.numbers import NumberKind, number_text
-from planner.i18n import _
+from planner.i18n import _, pgettext
 from planner.model.entities import Roadmap
 from planner.scaleout.candidates import Candidate, Flags
 from planner.scaleout.ideas import IdeaRow
 from planner.scaleout.report import ScaleOut
 from planner.scaleout.rule import TeamEvidence, pct, verdict_text
-from planner.value.text import money
+from planner.value.text import grouped, money
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,22 @@ class Names:
 
     def team(self, key: str | None) -> str:
         return "" if key is None else self.teams.get(key, key)
+
+
+def effort_word(effort: str) -> str:
+    return {"small": _("Small"), "medium": _("Medium"), "large": _("Large")}.get(effort, effort)
+
+
+def confidence_word(confidence: str) -> str:
+    return {
+        "low": pgettext("confidence", "Low"),
+        "medium": pgettext("confidence", "Medium"),
+        "high": pgettext("confidence", "High"),
+    }.get(confidence, confidence)
+
+
+def source_word(source: str) -> str:
+    return _("Intake") if source == "intake" else _("Feedback")
 
 
 def flag_words(flags: Flags) -> dict[str, str]:
@@ -79,7 +94,14 @@ def evidence_line(evidence: TeamEvidence, names: Names) -> str:
 
 
 def idea_score(idea: IdeaRow) -> str:
-    return "—" if idea.score is None else number_text(idea.score, NumberKind.MONEY)
+    return "—" if idea.score is None else grouped(idea.score)
+
+
+def idea_line(idea: IdeaRow) -> str:
+    """``Claim summaries — score 148,500`` (or why it has no score)."""
+    if idea.score is None:
+        return _("{title} — not scored (no friction point named)", title=idea.title)
+    return _("{title} — score {score}", title=idea.title, score=idea_score(idea))
 
 
 def summary(report: ScaleOut) -> str:

@@ -23,6 +23,7 @@ from pptx.util import Length, Pt
 from planner import i18n
 from planner.evidence.adoption_chart import AdoptionChart
 from planner.evidence.gates import SYMBOLS, CriterionStatus, format_value
+from planner.evidence.numbers import unit_label
 from planner.i18n import _, format_day
 from planner.slides import style
 
@@ -128,7 +129,7 @@ def _axes(drawn: Chart, chart: AdoptionChart) -> None:
     unit = chart.result.metric.unit
     if unit:
         values.has_title = True
-        values.axis_title.text_frame.text = unit
+        values.axis_title.text_frame.text = unit_label(unit)  # a standard unit in French too
         run = values.axis_title.text_frame.paragraphs[0].runs[0]
         run.font.size = style.SMALLEST
         run.font.bold = False

@@ -23,12 +23,21 @@ from planner import __version__
 from planner.evidence.figures import Figures
 from planner.i18n import _, format_day
 from planner.model.entities import Roadmap
-from planner.slides import style
+from planner.slides import scale_out, style
 from planner.slides.chart import add_adoption_chart
 from planner.slides.content import DeckContent, StageReview, deck_content
 from planner.slides.follow_up import fill_follow_up, value_paragraphs
 from planner.slides.picture import TimelinePicture, add_timeline, draw_timeline
-from planner.slides.shapes import Cell, Para, footer, set_title, shorten, table, text_box
+from planner.slides.shapes import (
+    Cell,
+    Para,
+    footer,
+    set_title,
+    shorten,
+    table,
+    text_box,
+    wrapped_heights,
+)
 from planner.vocabulary import feedback_kind_label, sentiment_label
 
 TITLE_LAYOUT = 0
@@ -56,7 +65,8 @@ def build_deck(
     """The deck in memory. ``picture``: the timeline already drawn (else it is asked
     for from the painter the desktop layer lends, when there is one)."""
     figures = figures if figures is not None and figures.is_for(roadmap, as_of) else None
-    content = deck_content(figures or Figures(roadmap, as_of))
+    figures = figures or Figures(roadmap, as_of)
+    content = deck_content(figures)
     deck = Presentation()
     deck.slide_width, deck.slide_height = style.WIDTH, style.HEIGHT
     _properties(deck, roadmap, as_of)
@@ -68,6 +78,9 @@ def build_deck(
     if picture is not None:
         _timeline_slide(deck, content, picture)
     _decisions_slide(deck, content)
+    if scale_out.wanted(figures):
+        scale_out.fill_scale_out(_slide(deck, content, _("Scale-out: where proven use cases go "
+                                                         "next")), figures)  # fmt: skip
     _findings_slide(deck, content)
     return deck
 
@@ -227,18 +240,23 @@ def _stage_slide(deck: Deck, content: DeckContent, review: StageReview) -> None:
     ]
     if rows:
         row_height = Pt(25) if len(rows) <= 8 else Pt(23)
+        shares = (2.5, 1.5, 1.5, 1.4)
+        widths = [Emu(int(left_width * share / sum(shares))) for share in shares]
+        # A French status or requirement may wrap: the rows grow and what follows moves down.
+        heights = wrapped_heights(rows, widths, style.SMALL_SIZE, row_height)
         table(
             slide,
             style.MARGIN,
             top,
             left_width,
-            (2.7, 1.5, 1.5, 1.15),
+            shares,
             header,
             rows,
             size=style.SMALL_SIZE,
             row_height=row_height,
+            row_heights=heights,
         )
-        below = Emu(top + row_height * (len(rows) + 1) + Inches(0.1))
+        below = Emu(top + row_height + sum(heights) + Inches(0.1))
         after = Emu(below + (Inches(0.35) if review.more_criteria else 0))
         if review.more_criteria:
             text_box(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -86,16 +87,19 @@ def table(
     size: Length = style.TABLE_SIZE,
     row_height: Length = style.ROW_HEIGHT,
     header_height: Length | None = None,
+    row_heights: Sequence[Length] | None = None,
 ) -> GraphicFrame:
     """A native table: a coloured header row, then ``rows``; a cell with a tone is tinted
-    and its text coloured (its words say the same)."""
+    and its text coloured (its words say the same). ``row_heights``: one per row, for rows
+    whose text wraps (see :func:`wrapped_heights`); else every row is ``row_height``."""
+    heights = list(row_heights) if row_heights is not None else [row_height] * len(rows)
     frame = slide.shapes.add_table(
         len(rows) + 1,
         len(header),
         left,
         top,
         width,
-        Emu((header_height or row_height) + row_height * len(rows)),
+        Emu((header_height or row_height) + sum(heights)),
     )
     grid = frame.table
     total = sum(shares)
@@ -110,8 +114,26 @@ def table(
             colour = style.TONE_TEXT[cell.tone] if cell.tone else style.INK
             _cell(grid.cell(r, c), cell, size, fill, colour)
     for i, row_ in enumerate(grid.rows):
-        row_.height = Emu(header_height or row_height) if i == 0 else Emu(row_height)
+        row_.height = Emu(header_height or row_height) if i == 0 else Emu(heights[i - 1])
     return frame
+
+
+def wrapped_heights(
+    rows: Sequence[Sequence[Cell]], widths: Sequence[Length], size: Length, least: Length
+) -> list[Length]:
+    """Each row's height once its longest cell wraps in its column (a cell's text in
+    ``size`` points, about 0.48 em a character, between its 5-point margins): the rows
+    then take the room they will take when drawn, and what goes under the table can be
+    placed below it, whatever the language."""
+    heights: list[Length] = []
+    for row in rows:
+        lines = 1
+        for cell, width in zip(row, widths, strict=False):
+            room = max(1.0, (Emu(width).pt - 10) / (Emu(size).pt * 0.48))
+            for part in cell.text.split("\n"):
+                lines = max(lines, math.ceil(len(part) / room) if part else 1)
+        heights.append(Emu(max(int(least), int(Pt(Emu(size).pt * 1.2 * lines + 8)))))
+    return heights
 
 
 def _cell(cell: _Cell, content: Cell, size: Length, fill: RGBColor, colour: RGBColor) -> None:

@@ -28,6 +28,14 @@ from planner.usage.privacy import Candidate, protect, together
 from planner.usage.sources import ActivitySnapshot, TrendData, UserWeek
 from planner.usage.standard import COUNTS, RATES
 
+SHARE_DECIMALS = 8
+"""Decimals a stored figure keeps. Every view rounds once, by the unit's rule
+(planner.evidence.numbers); storing at two first rounded twice: 5 of 110 people
+(4.545 %) was stored 4.55 and shown 4.6 %, and 105 actions of 8 people (13.125) was
+stored 13.12 where the half-up rule says 13.13. With eight, the view's rounding is
+the exact figure's for any group under ten million people, and ``share × people``
+gives back the exact count (the funnel's counts and the privacy rules rely on it)."""
+
 Quantity = UsageFigure
 """The figures an import computes (the adoption funnel)."""
 
@@ -102,12 +110,29 @@ def weekly_cohorts(
     first: dt.date | None = None,
 ) -> Cohorts:
     """The funnel for every week of a per-user weekly file (or one population's rows)."""
-    out = Cohorts()
     if not rows:
+        return Cohorts()
+    only_active = all(r.actions > 0 for r in rows)
+    weeks = funnel.weekly_groups(rows, team_of, first)
+    unassigned = len({r.user for r in rows if r.enabled and team_of(r.team) is None})
+    return cohorts_of_weeks(weeks, only_active, unassigned, min_group, denominator, eligible)
+
+
+def cohorts_of_weeks(
+    weeks: list[funnel.WeekGroups],
+    only_active: bool,
+    unassigned: int,
+    min_group: int,
+    denominator: str = "auto",
+    eligible: Eligible = lambda _team: 0,
+) -> Cohorts:
+    """The funnel's figures from each week's group counts (however they were counted:
+    row by row in :mod:`planner.usage.funnel` or by the columnar engine,
+    :mod:`planner.usage.columnar`). ``only_active``: every row has actions."""
+    out = Cohorts()
+    if not weeks:
         return out
-    use_eligible = denominator == "eligible" or (
-        denominator == "auto" and all(r.actions > 0 for r in rows)
-    )
+    use_eligible = denominator == "eligible" or (denominator == "auto" and only_active)
     if use_eligible:
         out.notes.append(
             "shares (active, habitual, power, novice, low) are % of eligible people (team "
@@ -116,7 +141,6 @@ def weekly_cohorts(
         )
     else:
         out.notes.append("shares are % of enabled people (listed that week)")
-    weeks = funnel.weekly_groups(rows, team_of, first)
     known = {w.week for w in weeks}
     missing = [w for w in mondays(min(known), max(known)) if w not in known]
     if missing:
@@ -132,7 +156,6 @@ def weekly_cohorts(
         f"{funnel.POWER_ACTIONS:g} actions a week on average"
     )
     early = [w for w in weeks if not any(g.habit for g in w.groups.values())]
-    unassigned: set[int] = {r.user for r in rows if r.enabled and team_of(r.team) is None}
     for item in weeks:
         for team, group in item.groups.items():
             base = eligible(team) if use_eligible else group.members
@@ -142,7 +165,7 @@ def weekly_cohorts(
             f"no habitual figure for the first {len(early)} week(s): fewer than "
             f"{funnel.EARLY_WEEKS} weeks of history"
         )
-    out.unassigned_users = len(unassigned)
+    out.unassigned_users = unassigned
     _protect(out, min_group)
     return out
 
@@ -174,16 +197,8 @@ def _add_group(
                 continue
             out.figures.append(Figure(quantity, week, team, group.count(quantity), base))
     if group.active:
-        value = round(group.actions / group.active, 2)
+        value = round(group.actions / group.active, SHARE_DECIMALS)
         out.figures.append(Figure(Quantity.ACTIONS, week, team, value, group.active))
-
-
-SHARE_DECIMALS = 8
-"""Decimals a stored share keeps. Every view rounds a share to one decimal
-(planner.evidence.numbers); storing it at two first rounded twice: 5 of 110 people
-(4.545 %) was stored 4.55 and shown 4.6 %. With eight, the view's rounding is the
-exact share's for any group under ten million people, and ``share × people`` gives
-back the exact count (the funnel's counts and the privacy rules rely on it)."""
 
 
 def _pct(part: int, whole: int) -> float:
@@ -247,7 +262,7 @@ def snapshot_cohorts(
         _add_active(out, week, team, group, base)
     for team, group in period_groups.items():
         if group.active and period:
-            value = round(group.actions / group.active * 7 / period, 2)
+            value = round(group.actions / group.active * 7 / period, SHARE_DECIMALS)
             out.figures.append(Figure(Quantity.ACTIONS, week, team, value, group.active))
     out.unassigned_users = unassigned
     _protect(out, min_group)

@@ -30,8 +30,9 @@ from pathlib import Path
 from planner.edit import operations
 from planner.edit.operations import Batch, EditError
 from planner.model.entities import Metric, MetricSource, Roadmap
-from planner.usage import aggregate, sources, survey
+from planner.usage import aggregate, sources, survey, tenant
 from planner.usage.aggregate import Cohorts, Quantity
+from planner.usage.columnar import Progress, Shape
 from planner.usage.errors import UsageImportError
 from planner.usage.layouts import (
     COPILOT_TREND,
@@ -88,6 +89,11 @@ class ImportOptions:
     comments: tuple[str, ...] = ()
     """Survey: free-text columns kept as feedback, without author (``*``: all); none by default."""
     limits: Limits = field(default_factory=Limits)
+    engine: str = "auto"
+    """How a per-user weekly CSV is read: ``auto``, ``rows`` or ``columnar``
+    (:mod:`planner.usage.tenant`)."""
+    progress: Progress | None = None
+    """Called with (bytes read, file size) while a large file is read."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,8 @@ class _Run:
     surveys: list[tuple[Scope, survey.SurveyData]] = field(default_factory=list)
     seats: dict[str, dict[dt.date, int]] = field(default_factory=dict)
     """Stage id → seats in use per week, counted in the file (planner.value.seats)."""
+    shape: Shape | None = None
+    """The file, when the columnar engine reads it (planner.usage.tenant)."""
 
 
 def plan_import(
@@ -129,12 +137,14 @@ def plan_import(
     min_group = effective_min_group(roadmap.min_group_size, options.min_group)
     plan = plan_populations(roadmap, options.stage, options.use_case)
     teams_by_user = read_team_mapping(options.teams, roadmap) if options.teams else {}
-    table = read_table(path, options.limits, options.sheet)
+    cap = tenant.csv_cap(options.engine, options.limits)
+    table = read_table(path, options.limits, options.sheet, max_bytes=cap)
     head = list(islice(table.rows, 31))
     if not head:
         raise UsageImportError(f"{path.name} is empty (no rows)")
     match = detect(head, options.layout, options.mapping)
     run = _Run(RowLog(table.unit))
+    run.shape = tenant.shape_for(path, table, match, options.engine, options.limits)
     run.notes += table.notes
     tally = MappingTally()
     ctx = sources.ReadContext(
@@ -241,6 +251,20 @@ def _plan(
         for population, found in survey.split_answers(answers, split, team_of, plan.populations):
             run.surveys.append((population.scope, found))
             by_population.append((population, survey.survey_cohorts(found, team_of, min_group)))
+    elif layout == WEEKLY_ACTIONS.name and (
+        columnar := tenant.weekly(
+            run.shape,
+            ctx,
+            plan,
+            team_of,
+            options.limits,
+            options.progress,
+            lambda p: (min_group, options.denominator, _eligible(roadmap, p.scope)),
+        )
+    ):
+        run.log, run.split, split = columnar.log, columnar.split, columnar.split
+        run.notes += columnar.notes
+        by_population += columnar.cohorts
     elif layout == WEEKLY_ACTIONS.name:
         run.split = split
         weekly = sources.read_weekly_actions(rows, ctx, run.log)
@@ -432,9 +456,9 @@ def _report(
         min_group_asked=min(a for a in (options.min_group, roadmap_min_group) if a is not None),
         unassigned_users=run.unassigned,
         populations=tuple(split.lines(teams_names)) if split is not None else (),
-        outside_people=len(split.outside.people) if split is not None else 0,
+        outside_people=split.outside.size if split is not None else 0,
         outside_rows=split.outside.rows if split is not None else 0,
-        no_team_people=len(split.no_team.people) if split is not None else 0,
+        no_team_people=split.no_team.size if split is not None else 0,
         skipped_stages=plan.skipped,
         notes=tuple(dict.fromkeys(run.notes)),
         warnings=tuple(dict.fromkeys(run.warnings)),

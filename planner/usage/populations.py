@@ -133,6 +133,12 @@ class Tally:
 
     people: set[int]
     rows: int = 0
+    counted: int | None = None
+    """People counted elsewhere (the columnar engine), instead of ``people``."""
+
+    @property
+    def size(self) -> int:
+        return len(self.people) if self.counted is None else self.counted
 
 
 class Split:
@@ -146,13 +152,11 @@ class Split:
         self.no_team = Tally(set())
         """People with no team, placed in no population."""
         self._taken: dict[tuple[str | None, bool], tuple[int, ...]] = {}
+        self.population_people: dict[int, int] = {}
+        """Population → people, when counted elsewhere (the columnar engine)."""
 
-    def count(
-        self, user: int, team_id: str | None, rows: int = 1, *, foreign: bool = False
-    ) -> tuple[int, ...]:
-        """Count a person's row(s); the positions of the populations that take them.
-
-        ``foreign``: the person has a team, but none of the roadmap's (outside)."""
+    def taken(self, team_id: str | None, *, foreign: bool = False) -> tuple[int, ...]:
+        """The positions of the populations that take people of this team."""
         taken = self._taken.get((team_id, foreign))
         if taken is None:  # once per team: files hold millions of rows
             taken = self._taken[(team_id, foreign)] = (
@@ -160,6 +164,15 @@ class Split:
                 if foreign
                 else tuple(i for i, p in enumerate(self.plan.populations) if p.takes(team_id))
             )
+        return taken
+
+    def count(
+        self, user: int, team_id: str | None, rows: int = 1, *, foreign: bool = False
+    ) -> tuple[int, ...]:
+        """Count a person's row(s); the positions of the populations that take them.
+
+        ``foreign``: the person has a team, but none of the roadmap's (outside)."""
+        taken = self.taken(team_id, foreign=foreign)
         for i in taken:
             tally = self.cells.setdefault((i, team_id), Tally(set()))
             tally.people.add(user)
@@ -177,14 +190,16 @@ class Split:
                 ((team, tally) for (j, team), tally in self.cells.items() if j == i),
                 key=lambda item: (item[0] is None, team_names.get(item[0] or "", "")),
             )
-            people = len(set().union(*(t.people for _, t in teams))) if teams else 0
+            people = self.population_people.get(i)
+            if people is None:
+                people = len(set().union(*(t.people for _, t in teams))) if teams else 0
             rows = sum(t.rows for _, t in teams)
             found.append(PopulationLine(population.scope.label, None, people, rows))
             found += [
                 PopulationLine(
                     population.scope.label,
                     team_names.get(team, team) if team is not None else "(no team)",
-                    len(tally.people),
+                    tally.size,
                     tally.rows,
                 )
                 for team, tally in teams

@@ -41,6 +41,13 @@ class Limits:
     """One ``<row>`` of a worksheet, which openpyxl builds whole before handing it over."""
     max_title_lines: int = 50
     """Lines a report may have above its data (titles, dates, the header) beyond ``max_rows``."""
+    columnar_from_bytes: int = 8 * MiB
+    """A per-user weekly CSV this large or larger is read by the columnar engine
+    (:mod:`planner.usage.columnar`), which streams it in bounded memory."""
+    max_columnar_bytes: int = 1024 * MiB
+    """The largest CSV the columnar engine reads (a tenant's year of person-weeks)."""
+    max_columnar_rows: int = 20_000_000
+    """Data rows the columnar engine reads (100,000 people over four years)."""
 
 
 DEFAULT_LIMITS = Limits()

@@ -52,8 +52,11 @@ __all__ = [
 ]
 
 
-def read_table(path: Path, limits: Limits = DEFAULT_LIMITS, sheet: str | None = None) -> RawTable:
-    """Open ``path`` as CSV or XLSX (by content, not only by name)."""
+def read_table(
+    path: Path, limits: Limits = DEFAULT_LIMITS, sheet: str | None = None, max_bytes: int = 0
+) -> RawTable:
+    """Open ``path`` as CSV or XLSX (by content, not only by name). ``max_bytes``: a CSV
+    cap above ``limits.max_csv_bytes`` (a file the columnar engine may read)."""
     with open_regular(path) as handle:
         size = os.fstat(handle.fileno()).st_size
         head = handle.read(8)
@@ -69,7 +72,7 @@ def read_table(path: Path, limits: Limits = DEFAULT_LIMITS, sheet: str | None = 
             f"{path.name} is an old Excel 97–2003 (.xls) or protected file; "
             "save it as .xlsx or CSV and import that"
         )
-    return read_csv(path, limits)
+    return read_csv(path, limits, max_bytes)
 
 
 def _what_is(path: Path) -> str:
@@ -106,14 +109,11 @@ _DECIMAL_COMMA = re.compile(r"(?<![0-9.,])[0-9]+,[0-9]{1,2}(?![0-9.,])", re.ASCI
 _DECIMAL_POINT = re.compile(r"(?<![0-9.,])[0-9]+\.[0-9]{1,2}(?![0-9.,])", re.ASCII)
 
 
-def read_csv(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawTable:
+def read_csv(path: Path, limits: Limits = DEFAULT_LIMITS, max_bytes: int = 0) -> RawTable:
     with open_regular(path) as handle:
         size = os.fstat(handle.fileno()).st_size
-        if size > limits.max_csv_bytes:
-            raise UsageImportError(
-                f"{path.name} is too large ({size / MiB:.0f} MiB; at most "
-                f"{limits.max_csv_bytes / MiB:.0f} MiB): export a shorter period"
-            )
+        if size > max(max_bytes, limits.max_csv_bytes):
+            raise too_large(path.name, size, max(max_bytes, limits.max_csv_bytes))
         codec, encoding = sniff_encoding(handle, path.name)
     with _text(path, codec) as stream:
         sample = stream.read(_SNIFF_CHARS)
@@ -137,6 +137,13 @@ def read_csv(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawTable:
         encoding=encoding,
         delimiter=delimiter,
         decimal=decimal,
+    )
+
+
+def too_large(name: str, size: int, limit: int) -> UsageImportError:
+    return UsageImportError(
+        f"{name} is too large ({size / MiB:.0f} MiB; at most {limit / MiB:.0f} MiB): "
+        "export a shorter period"
     )
 
 

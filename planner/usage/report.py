@@ -12,6 +12,7 @@ from typing import Literal
 
 from planner.evidence.numbers import NumberKind, grouped_text
 from planner.i18n import N_, _, ngettext
+from planner.usage.privacy import MIN_GROUP_FLOOR
 
 MAX_LISTED_REFUSALS = 50
 
@@ -149,7 +150,7 @@ class ImportReport:
         ))  # fmt: skip
         privacy = _("Privacy: aggregates only; groups smaller than {size} are not stored",
                     size=self.min_group)  # fmt: skip
-        if self.min_group_asked is not None and self.min_group_asked < self.min_group:
+        if self.min_group_asked is not None and self.min_group_asked < MIN_GROUP_FLOOR:
             privacy = _("{privacy} ({asked} was asked; 5 is the floor)", privacy=privacy,
                         asked=self.min_group_asked)  # fmt: skip
         if self.figures_suppressed:

@@ -45,7 +45,14 @@ from planner.edit.operations import Insert, Op
 from planner.model.entities import Feedback, FeedbackKind, Metric, Roadmap, Sentiment
 from planner.model.ids import new_id
 from planner.model.kinds import EntityKind
-from planner.usage.aggregate import Cohorts, Figure, Quantity, TeamOf, protect_figures
+from planner.usage.aggregate import (
+    SHARE_DECIMALS,
+    Cohorts,
+    Figure,
+    Quantity,
+    TeamOf,
+    protect_figures,
+)
 from planner.usage.errors import CellError, UsageImportError, shown
 from planner.usage.layouts import norm
 from planner.usage.populations import Population, Split
@@ -341,7 +348,7 @@ def survey_cohorts(data: SurveyData, team_of: TeamOf, min_group: int) -> Cohorts
             (Quantity.MINUTES_SAVED, group.minutes),
         ):
             if values:
-                mean = round(sum(values) / len(values), 2)
+                mean = round(sum(values) / len(values), SHARE_DECIMALS)
                 out.figures.append(Figure(quantity, week, team, mean, len(values)))
     if data.questions:
         out.notes.append(
@@ -362,11 +369,13 @@ def in_metric_units(metric: Metric, figure: Figure) -> Figure:
     if figure.quantity is Quantity.SATISFACTION:
         low, high = metric.min_value, metric.max_value
         if low is not None and high is not None and (low, high) != (0, 100):
-            return replace(figure, value=round(low + figure.value / 100 * (high - low), 2))
+            return replace(
+                figure, value=round(low + figure.value / 100 * (high - low), SHARE_DECIMALS)
+            )
     elif figure.quantity is Quantity.MINUTES_SAVED:
         unit = metric.unit.casefold().strip()
         if unit.startswith("h"):  # hours per week
-            return replace(figure, value=round(figure.value * DAYS_PER_WEEK / 60, 2))
+            return replace(figure, value=round(figure.value * DAYS_PER_WEEK / 60, SHARE_DECIMALS))
     return figure
 
 

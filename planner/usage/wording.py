@@ -57,14 +57,14 @@ def split_notes(split: Split, plan: Plan, team_names: dict[str, str]) -> list[st
         notes.append(f"figures for {plan.label} only (chosen): its teams and people with no team")
     for name, why in plan.skipped:
         notes.append(f"stage '{name}' is not fed ({why}); choose it with --stage to import into it")
-    if split.outside.people:
+    if split.outside.size:
         notes.append(
-            f"{len(split.outside.people):,} people ({split.outside.rows:,} rows) are in teams of "
+            f"{split.outside.size:,} people ({split.outside.rows:,} rows) are in teams of "
             "no stage fed: outside the programme, counted here and stored nowhere"
         )
-    if split.no_team.people:
+    if split.no_team.size:
         notes.append(
-            f"{len(split.no_team.people):,} people ({split.no_team.rows:,} rows) have no team "
+            f"{split.no_team.size:,} people ({split.no_team.rows:,} rows) have no team "
             "and several stages are fed: counted in none (map them with --teams, or choose a "
             "stage with --stage)"
         )

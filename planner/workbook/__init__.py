@@ -66,6 +66,7 @@ SHEET_NAMES: tuple[str, ...] = (
     "Decisions",
     "Risks",
     "Register",
+    "Scale-out",
 )
 """The sheets of the workbook, in tab order (``Changes`` is added when changes are given)."""
 

@@ -25,6 +25,7 @@ from planner.dates import monday
 from planner.evidence.adoption import VIEW_FIGURES, StageAdoption, team_weeks
 from planner.evidence.adoption import Tone as Standing
 from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
+from planner.evidence.numbers import unit_label
 from planner.evidence.started import has_started
 from planner.i18n import N_, _
 from planner.model.entities import GateCriterion, Metric, Stage, UsageFigure
@@ -80,7 +81,7 @@ class Series:
 
     @property
     def label(self) -> str:
-        unit = f" ({self.metric.unit})" if self.metric.unit else ""
+        unit = f" ({unit_label(self.metric.unit)})" if self.metric.unit else ""
         return f"{self.metric.name}{unit}"
 
     @property
@@ -108,7 +109,7 @@ def sections(ctx: Context) -> list[tuple[Stage, list[Series]]]:
 def write(ctx: Context, sheet: Sheet) -> None:
     parts = sections(ctx)
     widest = max((len(s) for _, s in parts), default=1)
-    columns = max(1 + 2 * widest, CHARTS_PER_BAND * CHART_COLUMNS)
+    columns = CHARTS_PER_BAND * CHART_COLUMNS
     sheet.widths([WEEK_WIDTH, *[VALUE_WIDTH] * (columns - 1)])
     # Helper columns for the charts' forecast and date markers: beside the tables on
     # screen (a reader can see what the charts draw), outside the printed area.
@@ -163,6 +164,35 @@ def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list
     marks = [_marks(ctx, stage, s, results.get(s.criterion.id)) for s in series]
     days = sorted(set(weeks) | {day for m in marks for day in m.days()})
     values = [{day: value for day, value in s.points} for s in series]
+    # A stage with many criteria has its weekly values in several tables, one under the
+    # other, each as wide as the charts: the sheet prints one page wide, no slices of
+    # charts on pages across.
+    per_table = max(1, (columns - 1) // 2)
+    header_rows: dict[int, int] = {}
+    for part, start in enumerate(range(0, len(series), per_table)):
+        chunk = list(range(start, min(start + per_table, len(series))))
+        if part:
+            sheet.append([])
+        header_rows |= dict.fromkeys(chunk, sheet.row + 1)
+        _values_table(ctx, sheet, f"Adoption_{number + 1}" + (f"_{part + 1}" if part else ""),
+                      [series[p] for p in chunk], [values[p] for p in chunk], days)  # fmt: skip
+        _helpers(sheet, sheet.row - len(days), days, {p: marks[p] for p in chunk}, columns)
+    colour = ctx.stage_colour(stage)
+    for index, s in enumerate(charted):
+        position = series.index(s)
+        band, slot = divmod(index, CHARTS_PER_BAND)
+        helper = columns + 1 + HELPERS * position
+        header_row = header_rows[position]
+        sheet.add_line_chart(chart_top + band * CHART_ROWS, 1 + slot * CHART_COLUMNS,
+                             _chart(s, 2 + 2 * (position % per_table), helper, header_row,
+                                    header_row + len(days), colour, marks[position]))  # fmt: skip
+    _team_weeks(sheet, ctx.figures.stage_adoption(stage.id), columns)
+    return 1
+
+
+def _values_table(ctx: Context, sheet: Sheet, name: str, series: list[Series],
+                  values: list[dict[dt.date, float]], days: list[dt.date]) -> None:  # fmt: skip
+    """The weekly values and thresholds of some criteria, a row per week."""
 
     def rows() -> Any:
         for day in days:
@@ -177,21 +207,8 @@ def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list
             Column(s.label, s.look),
             Column(_("Threshold {rule}", rule=s.rule), s.look),
         ]
-    header_row = sheet.row + 1
-    write_tables(sheet, [TableSpec(ctx.table_name(f"Adoption_{number + 1}"), spec_columns, rows,
+    write_tables(sheet, [TableSpec(ctx.table_name(name), spec_columns, rows,
                                    "No weekly figures.")])  # fmt: skip
-    last_row = header_row + len(days)
-    _helpers(sheet, header_row, days, marks, columns)
-    colour = ctx.stage_colour(stage)
-    for index, s in enumerate(charted):
-        position = series.index(s)
-        band, slot = divmod(index, CHARTS_PER_BAND)
-        helper = columns + 1 + HELPERS * position
-        sheet.add_line_chart(chart_top + band * CHART_ROWS, 1 + slot * CHART_COLUMNS,
-                             _chart(s, 2 + 2 * position, helper, header_row, last_row, colour,
-                                    marks[position]))  # fmt: skip
-    _team_weeks(sheet, ctx.figures.stage_adoption(stage.id), columns)
-    return 1
 
 
 FIGURE_TITLES = {
@@ -300,11 +317,12 @@ def _marks(ctx: Context, stage: Stage, s: Series, result: CriterionResult | None
     return _Marks(as_of, review, forecast, threshold, ctx.as_of, stage.gate_review)
 
 
-def _helpers(sheet: Sheet, header_row: int, days: list[dt.date], marks: list[_Marks],
+def _helpers(sheet: Sheet, header_row: int, days: list[dt.date], marks: dict[int, _Marks],
              columns: int) -> None:  # fmt: skip
-    """The helper columns (forecast, as-of and review markers) beside the table."""
+    """The helper columns (forecast, as-of and review markers) beside the table, for the
+    criteria at these positions (each has its own columns)."""
     first = columns + 1
-    for position, mark in enumerate(marks):
+    for position, mark in marks.items():
         column = first + HELPERS * position
         sheet.write_cells(header_row, column, [(h, HEADER) for h in mark.headers()])
         for offset, day in enumerate(days, start=1):
@@ -335,7 +353,7 @@ def _chart(s: Series, column: int, helper: int, header_row: int, last_row: int, 
         lines=tuple(lines),
         date_format="d mmm",
         major_unit_days=7 * max(1, -(-weeks // 10)),  # whole weeks, at most about ten labels
-        y_title=single_line(s.metric.unit, 40),
+        y_title=single_line(unit_label(s.metric.unit), 40),
         y_min=s.metric.min_value,
         y_max=s.metric.max_value if percent else None,
         y_format='0"%"' if percent else None,

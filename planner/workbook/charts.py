@@ -9,6 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planner.i18n import language
+from planner.workbook.style import LOCALES
+
+AXIS_PT = 9
+"""Axis labels and titles (10 points would turn the week labels and squeeze the plot of a
+chart three to a page)."""
+
 
 @dataclass(frozen=True)
 class Line:
@@ -96,19 +103,24 @@ def chart_options(
             "marker": marker,
             "smooth": False,
         })  # fmt: skip
-    x_axis: dict[str, object] = {"date_axis": True, "num_format": chart.date_format,
-                                 "num_font": {"size": 9}, "major_unit": chart.major_unit_days,
+    # Month names and decimal commas in the workbook's language ("4 déc.", "0,5").
+    locale = LOCALES.get(language(), "")
+    x_axis: dict[str, object] = {"date_axis": True, "num_format": locale + chart.date_format,
+                                 "num_font": {"size": AXIS_PT}, "major_unit": chart.major_unit_days,
                                  "major_unit_type": "days", "base_unit": "days"}  # fmt: skip
-    y_axis: dict[str, object] = {"num_font": {"size": 9}, "major_gridlines": {"visible": True}}
+    y_axis: dict[str, object] = {
+        "num_font": {"size": AXIS_PT},
+        "major_gridlines": {"visible": True},
+    }
     if chart.y_title:
         y_axis["name"] = literal_name(chart.y_title)
-        y_axis["name_font"] = {"size": 9, "bold": False}
+        y_axis["name_font"] = {"size": AXIS_PT, "bold": False}
     if chart.y_min is not None:
         y_axis["min"] = chart.y_min
     if chart.y_max is not None:
         y_axis["max"] = chart.y_max
     if chart.y_format:
-        y_axis["num_format"] = chart.y_format
+        y_axis["num_format"] = locale + chart.y_format
     settings: dict[str, object] = {
         "title": {
             "name": literal_name(chart.title),

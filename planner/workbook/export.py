@@ -39,6 +39,7 @@ from planner.workbook import (
     people,
     register,
     risks,
+    scale_out,
     summary,
     timeline,
     use_cases,
@@ -63,6 +64,7 @@ MODULES: dict[str, ModuleType] = {
     "Decisions": decisions,
     "Risks": risks,
     "Register": register,
+    "Scale-out": scale_out,
     CHANGES_SHEET: changes,
 }
 assert tuple(MODULES)[: len(SHEET_NAMES)] == SHEET_NAMES

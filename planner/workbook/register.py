@@ -12,6 +12,7 @@ Decision support, not legal advice: the subtitle says so.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from planner.i18n import N_, _
@@ -21,9 +22,11 @@ from planner.register.rules import rules
 from planner.register.screening import tier_text
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, table_sheet
-from planner.workbook.sheet import Sheet
-from planner.workbook.style import DATE, WRAP, Tone, expression, tone_dxf
-from planner.workbook.table import Column
+from planner.workbook.sheet import Sheet, text_lines
+from planner.workbook.style import DATE, NOTE, WRAP, Tone, expression, tone_dxf
+from planner.workbook.table import Column, row_height
+
+NOTE_WRAP = replace(NOTE, wrap=True)
 
 TITLE = N_("Register")
 
@@ -45,11 +48,16 @@ def write(ctx: Context, sheet: Sheet) -> None:
     rows = ctx.register
     first = TITLE_ROWS + 2
     r = rules()
+    # The subtitle stays short enough for the first page across (a longer one spills over
+    # the column repeated on the next pages); the whole statement is the note under the table.
     detail = _(
         "{count} use cases, screened against {act} (Regulation (EU) 2024/1689) · "
-        "{disclaimer} · Dates: the regulation as adopted (Art. 113); 'pending': {pending}",
+        "decision support, not legal advice",
         count=len(rows),
         act=r.regulation.short,
+    )
+    statement = _(
+        "{disclaimer} Dates: the regulation as adopted (Art. 113); 'pending': {pending}.",
         disclaimer=str(r.disclaimer),
         pending=str(r.track("omnibus").label),
     )
@@ -67,6 +75,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
         rows=lines,
         empty_note=N_("No use cases yet."),
     )
+    _statement(sheet, statement)
     if count:
         last = first + count - 1
         tiers = f"C{first}:C{last}"
@@ -81,6 +90,15 @@ def write(ctx: Context, sheet: Sheet) -> None:
         done = f"I{first}:I{last}"
         sheet.conditional(done, expression(f'$I{first}="{_quoted(_("yes"))}"', tone_dxf(Tone.GOOD)))
         sheet.conditional(done, expression(f'$I{first}="{_quoted(_("no"))}"', tone_dxf(Tone.BAD)))
+
+
+def _statement(sheet: Sheet, text: str) -> None:
+    """The disclaimer and the two tracks of dates, wrapped across the first page's width."""
+    span = 4  # use case, stage, tier, reasons: the first page across
+    width = sum(sheet.column_width(i) for i in range(1, span + 1))
+    sheet.append([])
+    sheet.append([(text, NOTE_WRAP)], height=row_height(text_lines(text, width)),
+                 merge=(1, span))  # fmt: skip
 
 
 def _quoted(text: str) -> str:

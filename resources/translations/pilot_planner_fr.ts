@@ -1410,6 +1410,14 @@
         <translation>Observation</translation>
     </message>
     <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
@@ -2752,6 +2760,14 @@
         <source>one-off costs</source>
         <translation>coûts ponctuels</translation>
     </message>
+    <message>
+        <source>idea</source>
+        <translation>idée</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>idées</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3029,6 +3045,10 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Nouveau risque</translation>
     </message>
     <message>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
         <source>This kind of item cannot be added here.</source>
         <translation>Ce type d’élément ne peut pas être ajouté ici.</translation>
     </message>
@@ -3070,6 +3090,10 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Use cases</source>
         <translation>Cas d’usage</translation>
+    </message>
+    <message>
+        <source>Scale-out</source>
+        <translation>Passage à l’échelle</translation>
     </message>
     <message>
         <source>Friction points</source>
@@ -3519,6 +3543,173 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Roadmap properties</source>
         <translation>Propriétés de la feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleOut</name>
+    <message>
+        <source>Show the use cases not yet proven</source>
+        <translation>Montrer les cas d’usage pas encore prouvés</translation>
+    </message>
+    <message>
+        <source>Plan it</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>Plan the selected candidate in one step: the use case for the team in the next stage, after the current gate, with an ambassador and a training action (Undo takes it all back).</source>
+        <translation>Planifier le candidat choisi en une étape&#x202f;: le cas d’usage pour l’équipe dans l’étape suivante, après le passage en cours, avec un ambassadeur et une action de formation (Annuler défait le tout).</translation>
+    </message>
+    <message>
+        <source>Promote to a use case</source>
+        <translation>En faire un cas d’usage</translation>
+    </message>
+    <message>
+        <source>Add an idea</source>
+        <translation>Ajouter une idée</translation>
+    </message>
+    <message>
+        <source>Ideas backlog</source>
+        <translation>Idées en attente</translation>
+    </message>
+    <message>
+        <source>All ideas</source>
+        <translation>Toutes les idées</translation>
+    </message>
+    <message>
+        <source>Proven use cases</source>
+        <translation>Cas d’usage prouvés</translation>
+    </message>
+    <message>
+        <source>Candidates, highest expected value first</source>
+        <translation>Candidats, par valeur attendue décroissante</translation>
+    </message>
+    <message>
+        <source>Ideas from the field</source>
+        <translation>Idées du terrain</translation>
+    </message>
+    <message>
+        <source>Scale-out as of {day}</source>
+        <translation>Passage à l’échelle au {day}</translation>
+    </message>
+    <message>
+        <source>Planned from {day}; Undo takes it back.</source>
+        <translation>Planifié à partir du {day}&#x202f;; Annuler le défait.</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>En-têtes de colonne</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d’usage</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Utilisateurs actifs</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Value per seat vs price</source>
+        <translation>Valeur par licence / prix</translation>
+    </message>
+    <message>
+        <source>Negative feedback</source>
+        <translation>Retours négatifs</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>{negative} of {total}</source>
+        <translation>{negative} sur {total}</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Expected value / year</source>
+        <translation>Valeur attendue / an</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Data ready</source>
+        <translation>Données prêtes</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Key users trained</source>
+        <translation>Utilisateurs clés formés</translation>
+    </message>
+    <message>
+        <source>Register complete</source>
+        <translation>Registre complet</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Friction point</source>
+        <translation>Point de friction</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Friction cost / year</source>
+        <translation>Coût de la friction / an</translation>
+    </message>
+    <message>
+        <source>Reach (teams)</source>
+        <translation>Portée (équipes)</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>not scored: no friction point named</source>
+        <translation>sans score&#x202f;: aucun point de friction indiqué</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retour</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ installed app has.
 | open at 100k | open at 10k | ≤ 12× |
 | memory of the app with 10k use cases open | bare window | ≤ 150 MiB more |
 | a 10k-use-case plan to a visible window | GNOME Planner, same plan, same harness | ≤ 0.25× |
+| import-usage, 5M person-weeks, whole command | ``wc -l``; old importer at 500k | ≤ 20 s, 1 GiB |
+| its peak memory at 5M rows | the same at 1M rows | ≤ 1.25× (flat) |
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ ROOT = HERE.parents[1]
 OUT = HERE / "out" / "run"
 SCENARIOS = (
     "startup", "open", "validate", "scale", "save", "export", "gates", "timeline", "memory",
-    "peer",
+    "peer", "import",
 )  # fmt: skip
 
 
@@ -180,9 +182,9 @@ class Config:
 
 _MADE: set[Path] = set()
 FULL = {"startup": 11, "memory": 5, "open": 9, "validate": 9, "save": 9, "export": 3, "gates": 9,
-        "timeline": 3, "scale": 7, "peer": 5}  # fmt: skip
+        "timeline": 3, "scale": 7, "peer": 5, "import": 3}  # fmt: skip
 QUICK = {"startup": 5, "memory": 3, "open": 5, "validate": 5, "save": 5, "export": 1, "gates": 5,
-         "timeline": 1, "scale": 3, "peer": 3}  # fmt: skip
+         "timeline": 1, "scale": 3, "peer": 3, "import": 1}  # fmt: skip
 
 
 def child_env(scratch: Path, out: Path) -> dict[str, str]:
@@ -420,10 +422,36 @@ def peer(cfg: Config, env: dict[str, str]) -> list[Row]:
     ]  # fmt: skip
 
 
+def import_usage(cfg: Config, env: dict[str, str]) -> list[Row]:
+    """A tenant's person-week export through the whole import command (bench_import.py)."""
+    sys.path[:0] = [str(HERE)]
+    import bench_import
+
+    smoke = cfg.n < 10_000
+    sizes = (2_000, 4_000, 20_000) if smoke else (500_000, 1_000_000, 5_000_000)
+    r = bench_import.scenario(cfg.out / "import", env, sizes, cfg.repeats["import"],
+                              people=500 if smoke else 100_000)  # fmt: skip
+    floor_n, small_n, big_n = (f"{n:,}" for n in sizes)
+    return [
+        Row(f"import-usage, {big_n} person-weeks (whole command)", r["big_seconds"],
+            r["wc_seconds"], "s", "limit", 20.0,
+            f"{r['megabytes']:.0f} MB, {r['people']:,} people, 50 teams; "
+            "floor: wc -l of the same file "
+            f"({r['big_seconds'] / max(r['wc_seconds'], 1e-9):.0f}× it); {small_n} rows: "
+            f"{r['small_seconds']:.1f} s; today's row-by-row importer on {floor_n} rows: "
+            f"{r['rows_seconds']:.1f} s, {r['rows_peak_mib']:.0f} MiB"),
+        Row(f"import-usage, {big_n} person-weeks: peak memory", r["big_peak_mib"],
+            r["rows_peak_mib"], "MiB", "limit", 1024.0,
+            f"peak RSS of the whole command; floor: today's importer on {floor_n} rows"),
+        Row(f"import-usage peak memory, {big_n} vs {small_n} rows", r["big_peak_mib"],
+            r["small_peak_mib"], "MiB", "ratio", 1.25, "memory flat as the file grows"),
+    ]  # fmt: skip
+
+
 RUNNERS: dict[str, Callable[[Config, dict[str, str]], list[Row]]] = {
     "startup": startup, "open": open_file, "validate": validate, "save": save_file,
     "export": export, "gates": gates, "timeline": timeline, "scale": scale, "memory": memory,
-    "peer": peer,
+    "peer": peer, "import": import_usage,
 }  # fmt: skip
 
 

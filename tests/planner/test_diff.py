@@ -43,6 +43,7 @@ from planner.model.entities import (
     UsageFigure,
     UseCase,
 )
+from planner.model.ideas import Confidence, Effort, Idea
 from planner.model.kinds import KINDS, Kind
 from planner.model.register import (
     Affected,
@@ -306,6 +307,22 @@ def sample() -> Roadmap:
             OneOffCost(
                 id="o-setup", stage_id="s-pm", description="Set-up", date=D(2027, 3, 29), amount=1
             ),
+        ),
+        ideas=(
+            Idea(
+                id="i-summaries",
+                title="Claim summaries",
+                date=D(2027, 2, 8),
+                team_id="t-claims",
+                friction_point_id="f-minutes",
+                raised_by="Anna",
+                effort=Effort.LARGE,
+                confidence=Confidence.HIGH,
+                feedback_id="fb-1",
+                use_case_id="u-letters",
+                notes="From the workshop",
+            ),
+            Idea(id="i-other", title="Other idea", date=D(2027, 2, 9)),
         ),
     )
 

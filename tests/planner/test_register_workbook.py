@@ -74,9 +74,13 @@ def test_register_sheet_equals_the_json(
 def test_register_sheet_says_it_is_not_legal_advice(exported: tuple[Path, Path]) -> None:
     ws = openpyxl.load_workbook(exported[1])["Register"]
     subtitle = ws["A2"].value
-    assert "Decision support, not legal advice" in subtitle
+    assert "decision support, not legal advice" in subtitle
     assert "Regulation (EU) 2024/1689" in subtitle
-    assert "not treated as law" in subtitle
+    # The whole statement, with both tracks of dates, under the table.
+    notes = [c for row in ws.iter_rows(min_row=4, max_col=1, values_only=True) for c in row if c]
+    statement = next(n for n in notes if str(n).startswith("Decision support, not legal advice"))
+    assert "Have your legal or compliance function confirm" in statement
+    assert "not treated as law" in statement
 
 
 def test_the_french_register_sheet(tmp_path: Path, exported: tuple[Path, Path]) -> None:
@@ -86,7 +90,9 @@ def test_the_french_register_sheet(tmp_path: Path, exported: tuple[Path, Path]) 
     assert cli.main(command) == 0
     ws = openpyxl.load_workbook(book)["Registre"]
     assert ws["A1"].value == "Registre"
-    assert "Aide à la décision, pas un avis juridique" in ws["A2"].value
+    assert "aide à la décision, pas un avis juridique" in ws["A2"].value
+    notes = [c for row in ws.iter_rows(min_row=4, max_col=1, values_only=True) for c in row if c]
+    assert any(str(n).startswith("Aide à la décision, pas un avis juridique") for n in notes)
     assert "règlement (UE) 2024/1689" in ws["A2"].value
     header = [c.value for c in ws[3]]
     assert header[:4] == ["Cas d’usage", "Étape", "Niveau AI Act", "Motifs"]

@@ -61,6 +61,7 @@ def test_slides_in_order_with_their_titles(roadmap: Roadmap) -> None:
         "Project management — gate review 17 Sep 2026",
         "Timeline",
         "Decisions and open actions",
+        "Scale-out: where proven use cases go next",
         "Method findings",
     ]
 
@@ -209,3 +210,28 @@ def test_french_follow_up_and_value(roadmap: Roadmap) -> None:
     stage_text = "\n".join(_texts(deck.slides[2]))
     assert "Valeur face au coût" in stage_text
     assert "Attendu " in stage_text
+
+
+def test_nothing_under_a_criteria_table_is_covered_by_it_in_french(french: None) -> None:
+    """French values ("100 % des cas d’usage") wrap in their column: the rows are as tall
+    as their text, and the note and value lines under the table start below it. The
+    chart's unit is said in French."""
+    sample = templates.create(templates.SAMPLE, today=dt.date(2026, 12, 5))
+    deck = _reload(build_deck(sample, as_of=dt.date(2026, 12, 5), picture=PICTURE))
+    checked = 0
+    for slide in list(deck.slides)[2:4]:
+        frame = next(s for s in slide.shapes if s.has_table)
+        bottom = frame.top + sum(row.height for row in frame.table.rows)
+        below = [
+            s for s in slide.shapes
+            if s.has_text_frame and s.left < frame.left + frame.width and s.top > frame.top
+        ]  # fmt: skip
+        assert below, "a note or the value lines under the table"
+        assert all(s.top >= bottom for s in below), [s.text_frame.text[:40] for s in below]
+        for row in list(frame.table.rows)[1:]:
+            if len(row.cells[2].text) > 20:  # "100 % des cas d’usage" wraps in its column
+                assert row.height > Pt(25)
+        chart = next(s.chart for s in slide.shapes if s.has_chart)
+        assert chart.value_axis.axis_title.text_frame.text == "% des éligibles"
+        checked += 1
+    assert checked == 2

@@ -249,3 +249,17 @@ def test_a_share_is_stored_so_that_every_view_shows_the_exact_rate(
     ]  # fmt: skip
     assert number_text(rounded(figure.value, NumberKind.PERCENT), NumberKind.PERCENT) == shown
     assert round(figure.value * figure.sample_size / 100) == active  # the count comes back
+
+
+def test_actions_per_active_user_are_rounded_once_half_up() -> None:
+    """105 actions of 8 active people is 13.125: stored at two decimals it was 13.12
+    (Python's round), where every view's half-up rule says 13.13."""
+    from planner.evidence.numbers import NumberKind, number_text, rounded
+
+    actions = [15.0, 15.0, 15.0, 15.0, 15.0, 10.0, 10.0, 10.0]  # 105
+    rows = [UserWeek(n, W1, None, a, True) for n, a in enumerate(actions)]
+    (figure,) = [
+        f for f in weekly_cohorts(rows, no_team, min_group=5).figures
+        if f.quantity is Quantity.ACTIONS
+    ]  # fmt: skip
+    assert number_text(rounded(figure.value, NumberKind.NUMBER), NumberKind.NUMBER) == "13.13"

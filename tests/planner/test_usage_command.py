@@ -169,3 +169,23 @@ def test_a_broken_roadmap_file_is_reported(
     assert run(broken, sample("tidy_basic.csv")) == 1
     assert "broken.pilotplan" in capsys.readouterr().err
     assert digest(broken) == saved
+
+
+def test_the_minimum_group_option_is_bounded_and_reported_truthfully(
+    roadmap_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Audit of issue 19: --min-group 99999999999999999999 was taken, and the report then
+    said "(5 was asked; 5 is the floor)" — only the roadmap's 5 had been asked below it."""
+    for too_big in ("10001", "99999999999999999999"):
+        with pytest.raises(SystemExit) as ended:
+            run(roadmap_file, sample("viva_weekly.csv"), *AS_OF, "--min-group", too_big)
+        assert ended.value.code == 2
+        assert "the minimum group size must be at most 10,000" in capsys.readouterr().err
+    assert run(roadmap_file, sample("viva_weekly.csv"), *AS_OF, "--min-group", "8",
+               "--dry-run") == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "groups smaller than 8 are not stored" in out
+    assert "is the floor" not in out
+    assert run(roadmap_file, sample("viva_weekly.csv"), *AS_OF, "--min-group", "3",
+               "--dry-run") == 0  # fmt: skip
+    assert "(3 was asked; 5 is the floor)" in capsys.readouterr().out

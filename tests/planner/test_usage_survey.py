@@ -106,7 +106,7 @@ def plan(roadmap: Roadmap, path: Path, **options: object) -> ImportResult:
 
 
 def stored(result: ImportResult) -> set[tuple[object, ...]]:
-    return {(c.metric, c.team, c.week, c.value, c.sample_size) for c in result.changes}
+    return {(c.metric, c.team, c.week, round(c.value, 2), c.sample_size) for c in result.changes}
 
 
 EXPECTED = {
@@ -306,3 +306,23 @@ def test_the_command_changes_nothing_on_a_bad_survey(template: Roadmap, tmp_path
     assert done.returncode == 0, done.stderr
     saved = storage.load(target)
     assert len(saved.feedback) == len(template.feedback) + 4
+
+
+def test_a_mean_is_stored_so_that_every_view_shows_the_exact_figure(
+    template: Roadmap, tmp_path: Path
+) -> None:
+    """Audit of issue 12: 2 of 11 respondents at 25, the others at 0, is 4.545 on 0–100;
+    stored at two decimals (4.55) it was shown 4.6 %."""
+    from planner.evidence.numbers import rounded_for_unit
+
+    metrics = tuple(
+        m.model_copy(update={"min_value": 0.0, "max_value": 100.0, "unit": "%"})
+        if m.id == "metric-satisfaction"
+        else m
+        for m in template.metrics
+    )
+    roadmap = template.model_copy(update={"metrics": metrics})
+    answers = [("", 25, 25, "10", "")] * 2 + [("", 0, 0, "10", "")] * 9
+    found = plan(roadmap, english_csv(tmp_path / "pulse.csv", answers))
+    (value,) = [c.value for c in found.changes if c.metric == "Satisfaction"]
+    assert rounded_for_unit(value, "%") == 4.5

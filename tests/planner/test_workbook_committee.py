@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import range_boundaries
 
 from planner import templates
 from planner.timeline import GateState, build
@@ -144,3 +145,26 @@ def test_the_french_summary_keeps_to_one_legible_page(tmp_path: Path) -> None:
     height = sum(ws.row_dimensions[r].height or default for r in range(1, ws.max_row + 1))
     printable = (210 / 25.4 - 2 * 0.6) * 72  # A4 landscape between 0.6-inch margins
     assert 10 * min(1.0, printable / height) >= 8  # 10-point text prints at 8 pt or more
+
+
+def test_adoption_prints_one_page_wide_its_values_in_tables_as_wide_as_the_charts(
+    book: openpyxl.Workbook,
+) -> None:
+    """A stage with more criteria than fit across has its weekly values in several tables
+    under each other (each with its Week column), so no page across holds only slices of
+    charts; each chart's weekly values and threshold come from one of those tables."""
+    ws = book["Adoption"]
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert ws.page_setup.fitToHeight == 0
+    assert ws.print_title_cols is None
+    tables = [range_boundaries(t.ref) for t in ws.tables.values()]
+    assert len(tables) >= 3  # stage 2's twelve criteria take two tables
+    for first, _top, last, _bottom in tables:
+        assert first == 1
+        assert last <= 15  # A:O, the three charts' width
+    refs = [s.val.numRef.f for chart in ws._charts for s in chart.series]
+    in_tables = [r for r in refs if range_boundaries(r.split("!")[-1].replace("$", ""))[0] <= 15]
+    assert len(in_tables) == 2 * len(ws._charts)  # value and threshold of each chart
+    for ref in in_tables:
+        c1, r1, c2, r2 = range_boundaries(ref.split("!")[-1].replace("$", ""))
+        assert any(t[0] <= c1 and c2 <= t[2] and t[1] < r1 and r2 <= t[3] for t in tables), ref

@@ -71,6 +71,7 @@ FIELDS: list[tuple[str | None, str, str]] = [
     ("friction_points", "title", "name"),
     ("friction_points", "process", "label"),
     ("friction_points", "notes", "text"),
+    ("ideas", "title", "name"),
     ("teams", "name", "name"),
     ("teams", "department", "label"),
     ("people", "name", "name"),

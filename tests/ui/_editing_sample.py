@@ -26,6 +26,7 @@ from planner.model.entities import (
     Team,
     UseCase,
 )
+from planner.model.ideas import Idea
 from planner.model.register import Answer, RegisterEntry, Role
 from planner.model.value import CostCategory, Licence, OneOffCost
 
@@ -125,5 +126,9 @@ def sample() -> Roadmap:
         one_off_costs=(
             OneOffCost(id="cost-1", stage_id="st-write", description="Prompt workshops",
                        category=CostCategory.TRAINING, date=D(2026, 1, 19), amount=4000),
+        ),
+        ideas=(
+            Idea(id="idea-1", title="Summaries of claim files", date=D(2026, 2, 2),
+                 team_id="team-claims", friction_point_id="fp-letters"),
         ),
     )  # fmt: skip

@@ -37,6 +37,10 @@ def isolate(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (home / sub).mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(home / sub))
     monkeypatch.setenv(RECOVERY_ENV, str(home / "recovery"))
+    # The single-instance socket too (ui.app.single_instance): private to this test.
+    (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
+    (home / "runtime").chmod(0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "runtime"))
     monkeypatch.delenv(AUTOSAVE_ENV, raising=False)
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)

@@ -91,7 +91,7 @@ def shoot(app, settings, language: str, scheme: str, size: tuple[int, int], args
     settings.color_scheme = scheme
     window = build(settings, ScriptedPrompter())
     sample = templates.create(templates.SAMPLE, today=TODAY)
-    window.files.start_untitled(sample, window.files.tr("Sample roadmap"))
+    window.files.start_untitled(sample, window.tr("Sample roadmap"))
     window.document.set_as_of(TODAY)
     window.resize(*size)
     window.show()
@@ -178,6 +178,23 @@ def readme_pictures(window, suffix: str, use_cases: Path, save) -> None:
             QApplication.processEvents()
         shutil.copy(save(window, "readme-timeline"), README_SHOTS / "timeline-window.png")
         timeline.set_zoom("month")
+        overview = window.show_page("overview")
+        cards = overview.value_cards
+        if cards:  # the Value section at the top of the page, its first card whole
+            area = overview.scroll_area
+            top = cards[0].mapTo(area.widget(), cards[0].rect().topLeft()).y()
+            area.verticalScrollBar().setValue(max(0, top - 40))
+            for _ in range(6):
+                QApplication.processEvents()
+            shutil.copy(save(window, "readme-value-card"), README_SHOTS / "value-card.png")
+        grids = list(overview.grids.values())
+        if grids:  # Adoption by team and week, with the open actions under it
+            area = overview.scroll_area
+            top = grids[0].mapTo(area.widget(), grids[0].rect().topLeft()).y()
+            area.verticalScrollBar().setValue(max(0, top - 70))
+            for _ in range(6):
+                QApplication.processEvents()
+            shutil.copy(save(window, "readme-teams"), README_SHOTS / "overview-teams.png")
     if suffix == "fr-dark":
         shutil.copy(use_cases, README_SHOTS / "use-cases-fr-dark.png")
 

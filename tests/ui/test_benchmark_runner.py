@@ -23,6 +23,9 @@ ROWS = (
     "timeline zoomed-out frame, 300 vs 100",
     "open 600 vs 200 use cases",
     "peak memory, app with 200 use cases open",
+    "import-usage, 20,000 person-weeks (whole command)",
+    "import-usage, 20,000 person-weeks: peak memory",
+    "import-usage peak memory, 20,000 vs 4,000 rows",
 )
 
 

@@ -216,20 +216,24 @@ def test_dialogs_cut_nothing_that_has_room(window, qtbot, language, room, tmp_pa
         dialog.close()
 
 
-def test_gate_review_tables_take_the_free_space(window, qtbot) -> None:
+def test_gate_review_tables_take_the_free_space(window, qtbot, language, room) -> None:
+    """At the size the app gives it, in English and French: every criterion in view, the
+    forecast column wide enough for its sentence on a few lines."""
     from ui.dialogs.gate_review import GateReviewDialog
 
-    _open_window(window, qtbot, SCREENS["1366x768"])
+    _open_window(window, qtbot, room)
     stage = window.document.roadmap.stages[0].id
     dialog = GateReviewDialog(window.document, stage, dt.date.today(), window)
     qtbot.addWidget(dialog)
-    dialog.resize(dialog_size(QSize(1100, 820), SCREENS["1366x768"]))
+    dialog.resize(dialog_size(preferred_size(dialog), room))
     dialog.show()
     _settle()
     table = dialog.criteria
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
     # Every criterion in view (no empty half-dialog under a scrolled table)…
     assert table.viewport().height() >= rows
+    forecast = table.columnWidth(table.columnCount() - 1)
+    assert forecast >= 18 * table.fontMetrics().averageCharWidth(), forecast
     # …and every line of the attendees box.
     box = dialog.attendees
     lines = box.viewport().height() // box.fontMetrics().lineSpacing()

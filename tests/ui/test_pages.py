@@ -68,6 +68,7 @@ def test_pages_are_listed_in_navigator_order(qapp) -> None:
     assert [p.key for p in pages] == [
         "stages",
         "use_cases",
+        "scale_out",
         "friction_points",
         "people",
         "data_sources",
@@ -77,7 +78,7 @@ def test_pages_are_listed_in_navigator_order(qapp) -> None:
         "costs",
     ]
     assert pages[0].title() == "Stages & gates"
-    assert pages[3].kinds == ("person", "team")
+    assert pages[4].kinds == ("person", "team")
 
 
 @pytest.mark.parametrize("spec", table_pages(), ids=lambda s: s.key)

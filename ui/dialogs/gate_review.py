@@ -101,7 +101,7 @@ class GateReviewDialog(QDialog):
         self._stage_name = stage.name
         self.setWindowTitle(self.tr("Gate review — {stage}").format(stage=stage.name))
         self.setAccessibleName(self.windowTitle())
-        fit_dialog(self, QSize(1100, 820))
+        fit_dialog(self, QSize(1500, 860))  # the forecast column needs room
         layout = QVBoxLayout(self)
 
         title = plain(stage.name)

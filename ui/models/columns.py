@@ -427,6 +427,19 @@ COLUMNS: dict[str, list[Column]] = {
     "one_off_cost": _fields(
         "one_off_cost", "date", "stage_id", "category", "description", "amount", "note"
     ),
+    "idea": _fields(
+        "idea",
+        "title",
+        "date",
+        "team_id",
+        "friction_point_id",
+        "effort",
+        "confidence",
+        "raised_by",
+        "use_case_id",
+        "feedback_id",
+        "notes",
+    ),
     "metric": _fields(
         "metric",
         "name",

@@ -35,6 +35,7 @@ from planner.model.entities import (
     Window,
 )
 from planner.model.fields import field_label
+from planner.model.ideas import Confidence
 from planner.model.register import Affected, Lifecycle, Oversight, Role, Tier
 from planner.model.value import CostCategory
 
@@ -119,6 +120,10 @@ _ENUMS: dict[StrEnum, str] = {
     FeedbackKind.INTERVIEW: QT_TRANSLATE_NOOP("Enum", "Interview"),
     FeedbackKind.TICKET: QT_TRANSLATE_NOOP("Enum", "Ticket"),
     FeedbackKind.OBSERVATION: QT_TRANSLATE_NOOP("Enum", "Observation"),
+    FeedbackKind.IDEA: QT_TRANSLATE_NOOP("Enum", "Idea"),
+    Confidence.LOW: QT_TRANSLATE_NOOP("Enum", "Low"),
+    Confidence.MEDIUM: QT_TRANSLATE_NOOP("Enum", "Medium"),
+    Confidence.HIGH: QT_TRANSLATE_NOOP("Enum", "High"),
     Sentiment.POSITIVE: QT_TRANSLATE_NOOP("Enum", "Positive"),
     Sentiment.NEUTRAL: QT_TRANSLATE_NOOP("Enum", "Neutral"),
     Sentiment.NEGATIVE: QT_TRANSLATE_NOOP("Enum", "Negative"),
@@ -199,6 +204,7 @@ _KINDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Kind", "one-off cost"),
         QT_TRANSLATE_NOOP("Kind", "one-off costs"),
     ),
+    "idea": (QT_TRANSLATE_NOOP("Kind", "idea"), QT_TRANSLATE_NOOP("Kind", "ideas")),
 }
 
 

@@ -55,6 +55,14 @@ def _tabbed(*kinds: str) -> PageFactory:
     return lambda document, parent: TabbedPage(document, kinds, parent)
 
 
+def _scale_out(document: Document, parent: QWidget | None) -> QWidget:
+    # Imported when first shown: it brings the value and usage figures, which the
+    # first frame does not need.
+    from ui.pages.scale_out import ScaleOutPage
+
+    return ScaleOutPage(document, parent)
+
+
 def navigator_pages(overview: PageFactory, timeline: PageFactory) -> list[PageSpec]:
     """Every page: the Overview and Timeline (built by the window, which wires them to
     the gate review and the selection), then the table pages."""
@@ -84,6 +92,13 @@ def table_pages() -> list[PageSpec]:
             ("use_case", "register_entry"),
             UseCasesPage,
             "use-cases",
+        ),
+        PageSpec(
+            "scale_out",
+            _title(QT_TRANSLATE_NOOP("Pages", "Scale-out")),
+            ("idea",),
+            _scale_out,
+            "scale-out",
         ),
         PageSpec(
             "friction_points",

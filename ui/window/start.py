@@ -2,7 +2,9 @@
 
 The window opens on FILE, else on the file open when the app last closed,
 else on the built-in sample (unsaved, untitled). Then, if an earlier run
-crashed with unsaved work, the app offers it back. Everything is local: the
+crashed with unsaved work, the app offers it back. When the user's app is
+already running, a start hands its file to it and ends
+(:mod:`ui.app.single_instance`). Everything is local: the
 app never touches the network.
 """
 
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner import APP_NAME, __version__, gc_policy
 from planner.file import storage
-from ui.app import i18n, theme
+from ui.app import i18n, single_instance, theme
 from ui.app.prompts import Prompter
 from ui.app.settings import APPLICATION, ORGANISATION, Settings
 from ui.files.recovery import RecoveryStore
@@ -67,6 +69,17 @@ def start(window: MainWindow, file: str | None) -> None:
     window.files.offer_recovery()
 
 
+def take_files(window: MainWindow, files: list[str]) -> None:
+    """A later start handed files over: bring the window forward and open the first,
+    asking about unsaved work as File ▸ Open does."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if files:
+        window.files.open_path(files[0])
+
+
 def _keep_work_on_crash(window: MainWindow) -> Callable[..., None]:
     previous = sys.excepthook
 
@@ -88,7 +101,11 @@ def main(file: str | None, qt_args: list[str]) -> int:
     gc_policy.apply()
     identify_app()
     app = QApplication([sys.argv[0], *qt_args])
+    if single_instance.hand_over([file] if file else []):
+        return 0  # the user's running app took the file (see ui.app.single_instance)
     window = build(Settings())
+    receiver = single_instance.Receiver(lambda files: take_files(window, files), parent=window)
+    receiver.listen()
     sys.excepthook = _keep_work_on_crash(window)
     app.commitDataRequest.connect(window.commit_data)
     window.show()

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from ui.dashboard.widget import DashboardWidget
@@ -124,6 +124,9 @@ class VisualPages(QObject):
     def page_built(self, key: str, widget: QWidget) -> None:
         """Follow what the user selects in a table page."""
         self._applied[key] = None
+        navigate = getattr(widget, "navigate", None)
+        if isinstance(navigate, SignalInstance):
+            navigate.connect(self.navigate)  # a page that links to entities (Scale-out)
         if isinstance(widget, TablePage):
             widget.current_changed.connect(
                 lambda kind, entity_id: self.selected(kind, entity_id or "")

@@ -1,0 +1,197 @@
+"""One app for many files: a second start hands its file to the running app.
+
+The first window listens on a local socket (:class:`QLocalServer`), private to
+the user: on Linux and macOS a socket file in a folder only the user can open
+(``$XDG_RUNTIME_DIR``, else ``<temp>/pilot-planner-<uid>`` made with mode 0700),
+and on Linux the peer's user id is checked as well; on Windows a named pipe
+that only the user may open. Nothing reaches the network.
+
+``pilot-planner FILE`` (a double-click in the file manager) first tries to hand
+FILE over (:func:`hand_over`); when a running app takes it, the new process
+exits 0. The running window then opens the file as File ▸ Open does: it asks
+about unsaved work first, so nothing is lost. If no app answers (none runs, or
+one crashed and left its socket behind), the new process starts the window and
+becomes the one others hand over to (:class:`Receiver`).
+
+One request is one line of JSON, ``{"open": [absolute paths]}`` (an empty list
+brings the window to the front), answered ``ok`` or ``refused``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+import stat
+import struct
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+CONNECT_MS = 500
+"""How long a new start waits for a running app to accept (it answers at once)."""
+REPLY_MS = 3000
+MAX_REQUEST = 256 * 1024
+"""Bytes one request may hold (a few thousand long paths); longer is refused."""
+BASENAME = "pilot-planner"
+OK, REFUSED = b"ok\n", b"refused\n"
+
+
+def _private_folder() -> Path | None:
+    """A folder only this user can open, for the socket file (None: none is safe)."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and Path(runtime).is_absolute() and _is_private(Path(runtime)):
+        return Path(runtime)
+    folder = Path(tempfile.gettempdir()) / f"{BASENAME}-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+    except OSError:
+        return None
+    return folder if _is_private(folder) else None
+
+
+def _is_private(folder: Path) -> bool:
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and stat.S_IMODE(info.st_mode) & 0o077 == 0
+    )
+
+
+def server_name() -> str | None:
+    """The name the user's running app listens on (None: no private place for it)."""
+    if sys.platform == "win32":
+        return f"{BASENAME}-{getpass.getuser()}"
+    folder = _private_folder()
+    return str(folder / f"{BASENAME}.socket") if folder is not None else None
+
+
+def peer_uid(connection: QLocalSocket) -> int | None:
+    """The user id of the process at the other end (Linux), None where unknown."""
+    if not sys.platform.startswith("linux"):
+        return None
+    descriptor = int(connection.socketDescriptor())
+    if descriptor < 0:
+        return None
+    duplicate = socket.fromfd(descriptor, socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        credentials = duplicate.getsockopt(
+            socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")
+        )
+    finally:
+        duplicate.close()
+    _pid, uid, _gid = struct.unpack("3i", credentials)
+    return int(uid)
+
+
+def hand_over(files: Sequence[str], name: str | None = None) -> bool:
+    """Give ``files`` to the user's running app; True when it took them."""
+    name = server_name() if name is None else name
+    if name is None:
+        return False
+    connection = QLocalSocket()
+    connection.connectToServer(name)
+    if not connection.waitForConnected(CONNECT_MS):
+        return False
+    request = json.dumps({"open": [os.path.abspath(f) for f in files]}).encode() + b"\n"
+    connection.write(request)
+    connection.flush()
+    if connection.bytesToWrite() and not connection.waitForBytesWritten(REPLY_MS):
+        return False
+    reply = b""
+    while not reply.endswith(b"\n"):
+        if not connection.bytesAvailable() and not connection.waitForReadyRead(REPLY_MS):
+            break
+        reply += bytes(connection.readAll().data())
+    connection.abort()
+    return reply == OK
+
+
+class Receiver(QObject):
+    """The running app's end: takes files handed over and passes them to ``open_files``."""
+
+    def __init__(
+        self,
+        open_files: Callable[[list[str]], None],
+        name: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._open_files = open_files
+        self._buffers: dict[QLocalSocket, bytes] = {}
+        self.name = server_name() if name is None else name
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._accept)
+
+    def listen(self) -> bool:
+        """Listen for later starts; a socket left by a crashed app is replaced."""
+        if self.name is None:
+            return False
+        if self.server.listen(self.name):
+            return True
+        # Nobody answered on it (hand_over came first), so whatever holds the name is stale.
+        QLocalServer.removeServer(self.name)
+        return self.server.listen(self.name)
+
+    def _accept(self) -> None:
+        while (connection := self.server.nextPendingConnection()) is not None:
+            uid = peer_uid(connection)
+            if uid is not None and uid != os.getuid():
+                self._reply(connection, REFUSED)
+                continue
+            self._buffers[connection] = b""
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+            connection.disconnected.connect(lambda c=connection: self._forget(c))
+            self._read(connection)
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if connection not in self._buffers:
+            return
+        data = self._buffers[connection] + bytes(connection.readAll().data())
+        if len(data) > MAX_REQUEST:
+            self._reply(connection, REFUSED)
+            return
+        self._buffers[connection] = data
+        if not data.endswith(b"\n"):
+            return
+        files = _files_of(data)
+        self._reply(connection, OK if files is not None else REFUSED)
+        if files is not None:
+            # After answering: opening may ask about unsaved work, and the other start
+            # must not wait for that answer.
+            QTimer.singleShot(0, self, lambda: self._open_files(files))
+
+    def _reply(self, connection: QLocalSocket, reply: bytes) -> None:
+        self._buffers.pop(connection, None)
+        connection.write(reply)
+        connection.flush()
+        connection.disconnectFromServer()
+
+    def _forget(self, connection: QLocalSocket) -> None:
+        self._buffers.pop(connection, None)
+        connection.deleteLater()
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def _files_of(data: bytes) -> list[str] | None:
+    """The paths of one request, or None when it is not one."""
+    try:
+        request = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    files = request.get("open") if isinstance(request, dict) else None
+    if not isinstance(files, list) or not all(isinstance(f, str) and f for f in files):
+        return None
+    return [f for f in files if os.path.isabs(f)]
