@@ -86,7 +86,9 @@ def test_a_second_start_hands_its_file_over_and_ends(
     window: Any, receiver: Receiver, roadmap_file: Path, qtbot: Any
 ) -> None:
     process = second_start(str(roadmap_file))
-    assert finished(qtbot, process) == 0, process.stderr.read() if process.stderr else ""
+    code = finished(qtbot, process)
+    _, err = process.communicate()  # reads and closes its pipes
+    assert code == 0, err
     qtbot.waitUntil(lambda: window.session.path == str(roadmap_file), timeout=20_000)
     assert window.document.roadmap.title == "AI adoption programme"
 
