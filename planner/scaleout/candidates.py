@@ -71,14 +71,22 @@ class Candidate:
     expected_value: float
     """Per year, in the roadmap currency, rounded as money."""
     flags: Flags
-    reasons: tuple[str, ...]
+    team_name: str
+    process: str
+    """The matching friction's process ("" when matched by kind)."""
 
     @property
     def ready(self) -> bool:
         return self.flags.ready
 
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why this team, in the user's language: the friction, the people, what is missing."""
+        return _reasons(self)
+
     def sentence(self) -> str:
-        return "; ".join(self.reasons) + "."
+        """The reasons in one sentence (``…; 60 people; no ambassador yet.``)."""
+        return _("{reasons}.", reasons=_("; ").join(self.reasons))
 
 
 def friction_key(point: FrictionPoint) -> tuple[str, str]:
@@ -97,12 +105,20 @@ def same_friction(roadmap: Roadmap, use_case: UseCase, team_id: str) -> list[str
     ]
 
 
-def family(use_cases: Iterable[UseCase], root: UseCase) -> set[str]:
-    """The ids of a use case and of every use case scaled out from it (at any depth)."""
+def children_of(use_cases: Iterable[UseCase]) -> dict[str, list[str]]:
+    """Use case id → the ids of the use cases scaled out from it."""
     children: dict[str, list[str]] = {}
     for uc in use_cases:
         if uc.scaled_from is not None:
             children.setdefault(uc.scaled_from, []).append(uc.id)
+    return children
+
+
+def family(
+    use_cases: Iterable[UseCase], root: UseCase, children: dict[str, list[str]] | None = None
+) -> set[str]:
+    """The ids of a use case and of every use case scaled out from it (at any depth)."""
+    children = children if children is not None else children_of(use_cases)
     found = {root.id}
     todo = [root.id]
     while todo:
@@ -113,39 +129,94 @@ def family(use_cases: Iterable[UseCase], root: UseCase) -> set[str]:
     return found
 
 
+class _Lookups:
+    """What every candidate of one computation reads, gathered once."""
+
+    def __init__(self, figures: Figures) -> None:
+        roadmap = figures.roadmap
+        self.figures = figures
+        self.use_cases = {uc.id: uc for uc in roadmap.use_cases}
+        self.teams = {t.id: t for t in roadmap.teams}
+        self.points = {fp.id: fp for fp in roadmap.friction_points}
+        self.children = children_of(roadmap.use_cases)
+        self.by_key: dict[tuple[str, str], dict[str, list[FrictionPoint]]] = {}
+        for fp in roadmap.friction_points:
+            if fp.team_id is not None and fp.team_id in self.teams:
+                teams = self.by_key.setdefault(friction_key(fp), {})
+                teams.setdefault(fp.team_id, []).append(fp)
+        self._bars: dict[tuple[str, MetricSource], float | None] = {}
+        self._cost: dict[str, float] = {}
+        self._use_case_flags: dict[str, tuple[bool, bool | None]] = {}
+        self._team_flags: dict[tuple[str, str], tuple[bool, bool]] = {}
+        # The costliest point of each team for each kind of friction.
+        self.best: dict[tuple[str, str], dict[str, FrictionPoint]] = {
+            key: {t: max(pts, key=lambda fp: (fp.hours_lost_per_week, fp.id))
+                  for t, pts in teams.items()}
+            for key, teams in self.by_key.items()
+        }  # fmt: skip
+
+    def person_year_cost(self, point: FrictionPoint) -> float:
+        if point.id not in self._cost:
+            self._cost[point.id] = person_year_cost(self.figures, point)
+        return self._cost[point.id]
+
+    def flags(self, uc: UseCase, team_id: str) -> Flags:
+        """The readiness flags (see the module docstring), each part computed once."""
+        tables = self.figures.tables
+        stage_id = uc.stage_id or ""
+        if uc.id not in self._use_case_flags:
+            data_bar = self.bar(stage_id, MetricSource.DATA_READINESS) or DEFAULT_DATA_BAR
+            readiness = tables.data_source_readiness
+            row = self.figures.register.get(uc.id)
+            self._use_case_flags[uc.id] = (
+                all(readiness.get(d, 0) >= data_bar for d in uc.data_source_ids),
+                None if row is None or row.entry is None else row.complete,
+            )
+        if (stage_id, team_id) not in self._team_flags:
+            team = tables.teams.get(team_id)
+            trained_bar = self.bar(stage_id, MetricSource.TRAINED_PERCENT) or DEFAULT_TRAINED_BAR
+            coverage = None if team is None else team.training_coverage
+            self._team_flags[(stage_id, team_id)] = (
+                team is not None and team.ambassadors > 0,
+                coverage is not None and coverage >= trained_bar,
+            )
+        data, register = self._use_case_flags[uc.id]
+        ambassador, trained = self._team_flags[(stage_id, team_id)]
+        return Flags(data, ambassador, trained, register)
+
+    def bar(self, stage_id: str, source: MetricSource) -> float | None:
+        key = (stage_id, source)
+        if key not in self._bars:
+            self._bars[key] = gate_bar(self.figures.roadmap, stage_id, source)
+        return self._bars[key]
+
+
 def candidates(figures: Figures, proven: dict[str, tuple[TeamEvidence, ...]]) -> list[Candidate]:
     """Every candidate of the proven use cases (``proven``: use case id → its proven teams),
     highest expected value first."""
-    roadmap = figures.roadmap
-    use_cases = {uc.id: uc for uc in roadmap.use_cases}
-    teams = {t.id: t for t in roadmap.teams}
-    points_by_team: dict[str, list[FrictionPoint]] = {}
-    for fp in roadmap.friction_points:
-        if fp.team_id is not None:
-            points_by_team.setdefault(fp.team_id, []).append(fp)
-    points = {fp.id: fp for fp in roadmap.friction_points}
+    look = _Lookups(figures)
     found: list[Candidate] = []
     for uc_id, evidence in proven.items():
-        uc = use_cases[uc_id]
-        keys = {friction_key(points[fp]) for fp in uc.friction_point_ids if fp in points}
+        uc = look.use_cases[uc_id]
+        keys = {friction_key(look.points[fp]) for fp in uc.friction_point_ids if fp in look.points}
         having: set[str] = set()
-        for member in family(roadmap.use_cases, uc):
-            having.update(use_cases[member].team_ids)
+        for member in family((), uc, look.children):
+            having.update(look.use_cases[member].team_ids)
         adoption = sum(e.active_pct or 0.0 for e in evidence) / len(evidence)
-        for team_id, team_points in points_by_team.items():
-            if team_id in having or team_id not in teams:
-                continue
-            matching = [fp for fp in team_points if friction_key(fp) in keys]
-            if not matching:
-                continue
-            point = max(matching, key=lambda fp: (fp.hours_lost_per_week, fp.id))
-            found.append(_candidate(figures, uc, teams[team_id].headcount, point, adoption))
-    found.sort(key=lambda c: (-c.expected_value, _team_name(figures, c.team_id), c.use_case_id))
+        matching: dict[str, FrictionPoint] = {}
+        for key in keys:
+            for team_id, point in look.best.get(key, {}).items():
+                if team_id in having:
+                    continue
+                other = matching.get(team_id)
+                if other is None or (point.hours_lost_per_week, point.id) > (
+                    other.hours_lost_per_week, other.id):  # fmt: skip
+                    matching[team_id] = point
+        for team_id, point in matching.items():
+            found.append(_candidate(look, uc, look.teams[team_id].headcount, point, adoption))
+    names = {t.id: t.name.casefold() for t in figures.roadmap.teams}
+    found.sort(key=lambda c: (-c.expected_value, names.get(c.team_id, c.team_id), c.use_case_id))
     return found
-
-
-def _team_name(figures: Figures, team_id: str) -> str:
-    return next((t.name.casefold() for t in figures.roadmap.teams if t.id == team_id), team_id)
 
 
 def person_year_cost(figures: Figures, point: FrictionPoint) -> float:
@@ -155,53 +226,35 @@ def person_year_cost(figures: Figures, point: FrictionPoint) -> float:
 
 
 def _candidate(
-    figures: Figures, uc: UseCase, headcount: int, point: FrictionPoint, adoption: float
+    look: _Lookups, uc: UseCase, headcount: int, point: FrictionPoint, adoption: float
 ) -> Candidate:
     team_id = point.team_id or ""
-    value = rounded(headcount * person_year_cost(figures, point) * adoption / 100.0,
+    value = rounded(headcount * look.person_year_cost(point) * adoption / 100.0,
                     NumberKind.MONEY)  # fmt: skip
-    flags = _flags(figures, uc, team_id)
+    name = look.teams[team_id].name if team_id in look.teams else team_id
     return Candidate(
-        uc.id, team_id, point.id, headcount, point.hours_lost_per_week, adoption, value, flags,
-        _reasons(figures, team_id, headcount, point, flags),
+        uc.id, team_id, point.id, headcount, point.hours_lost_per_week, adoption, value,
+        look.flags(uc, team_id), name, point.process.strip(),
     )  # fmt: skip
 
 
-def _flags(figures: Figures, uc: UseCase, team_id: str) -> Flags:
-    roadmap = figures.roadmap
-    tables = figures.tables
-    stage_id = uc.stage_id or ""
-    data_bar = gate_bar(roadmap, stage_id, MetricSource.DATA_READINESS) or DEFAULT_DATA_BAR
-    readiness = tables.data_source_readiness
-    data = all(readiness.get(d, 0) >= data_bar for d in uc.data_source_ids)
-    team = tables.teams.get(team_id)
-    trained_bar = gate_bar(roadmap, stage_id, MetricSource.TRAINED_PERCENT)
-    coverage = None if team is None else team.training_coverage
-    trained = coverage is not None and coverage >= (trained_bar or DEFAULT_TRAINED_BAR)
-    row = figures.register.get(uc.id)
-    register = None if row is None or row.entry is None else row.complete
-    return Flags(data, team is not None and team.ambassadors > 0, trained, register)
-
-
-def _reasons(
-    figures: Figures, team_id: str, headcount: int, point: FrictionPoint, flags: Flags
-) -> tuple[str, ...]:
-    name = next((t.name for t in figures.roadmap.teams if t.id == team_id), team_id)
-    hours = number_text(point.hours_lost_per_week, NumberKind.NUMBER)
+def _reasons(c: Candidate) -> tuple[str, ...]:
+    flags = c.flags
+    hours = number_text(c.hours_lost_per_week, NumberKind.NUMBER)
     reasons = [
         _(
             "{team} loses {hours} h/week per person on the same friction ({process})",
-            team=name,
+            team=c.team_name,
             hours=hours,
-            process=point.process.strip(),
+            process=c.process,
         )
-        if point.process.strip()
+        if c.process
         else _(
             "{team} loses {hours} h/week per person on the same kind of friction",
-            team=name,
+            team=c.team_name,
             hours=hours,
         ),
-        _("{count} people", count=number_text(headcount, NumberKind.COUNT)),
+        _("{count} people", count=number_text(c.headcount, NumberKind.COUNT)),
     ]
     if not flags.data:
         reasons.append(_("data sources not ready"))

@@ -78,12 +78,21 @@ def _title(feedback: Feedback) -> str:
     return first or _("Idea from feedback of {day}", day=feedback.date.isoformat())
 
 
-def reach(roadmap: Roadmap, point: FrictionPoint) -> int:
+def teams_by_friction(roadmap: Roadmap) -> dict[tuple[str, str], set[str]]:
+    """Each kind of friction (its process, else its kind) → the teams suffering it."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for fp in roadmap.friction_points:
+        if fp.team_id is not None:
+            found.setdefault(friction_key(fp), set()).add(fp.team_id)
+    return found
+
+
+def reach(
+    roadmap: Roadmap, point: FrictionPoint, teams: dict[tuple[str, str], set[str]] | None = None
+) -> int:
     """How many teams suffer the same friction as ``point`` (at least 1)."""
-    key = friction_key(point)
-    teams = {fp.team_id for fp in roadmap.friction_points if friction_key(fp) == key}
-    teams.discard(None)
-    return max(1, len(teams))
+    teams = teams if teams is not None else teams_by_friction(roadmap)
+    return max(1, len(teams.get(friction_key(point), ())))
 
 
 def backlog(figures: Figures) -> tuple[IdeaRow, ...]:
@@ -92,6 +101,7 @@ def backlog(figures: Figures) -> tuple[IdeaRow, ...]:
     as_of = figures.as_of
     costs = figures.tables.friction_cost
     points = {fp.id: fp for fp in roadmap.friction_points}
+    suffering = teams_by_friction(roadmap)
     rows: list[IdeaRow] = []
     for idea in roadmap.ideas:
         if idea.use_case_id is not None or idea.date > as_of:
@@ -100,7 +110,7 @@ def backlog(figures: Figures) -> tuple[IdeaRow, ...]:
         score = cost = None
         spread = 0
         if point is not None:
-            cost, spread = costs[point.id], reach(roadmap, point)
+            cost, spread = costs[point.id], reach(roadmap, point, suffering)
             score = rounded(cost * spread * CONFIDENCE[idea.confidence] / EFFORT[idea.effort],
                             NumberKind.MONEY)  # fmt: skip
         rows.append(IdeaRow(idea.id, idea.title, idea.team_id, idea.friction_point_id, score,

@@ -75,8 +75,8 @@ def plan_candidate(
     team = next((t for t in roadmap.teams if t.id == team_id), None)
     if use_case is None or team is None:
         return _missing(use_case_id, team_id, use_case is None)
-    having = {t for u in roadmap.use_cases if u.id in family(roadmap.use_cases, use_case)
-              for t in u.team_ids}  # fmt: skip
+    members = family(roadmap.use_cases, use_case)
+    having = {t for u in roadmap.use_cases if u.id in members for t in u.team_ids}
     if team_id in having:
         raise _refuse("already_has", _("{team} already has '{use_case}'", team=team.name,
                                        use_case=use_case.name))  # fmt: skip

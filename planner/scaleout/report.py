@@ -18,7 +18,7 @@ from planner.evidence.figures import Figures
 from planner.model.entities import UseCaseStatus
 from planner.scaleout.candidates import Candidate, candidates
 from planner.scaleout.ideas import IdeaRow, backlog
-from planner.scaleout.rule import TeamEvidence, evaluate
+from planner.scaleout.rule import Evidence, TeamEvidence, evaluate
 
 JSON_FORMAT = "pilot-planner-scale-out"
 JSON_VERSION = 1
@@ -53,10 +53,11 @@ def scale_out(figures: Figures) -> ScaleOut:
     """Proven use cases, candidates and ideas of ``figures``' roadmap as of its date."""
     evidence: list[TeamEvidence] = []
     proven: dict[str, tuple[TeamEvidence, ...]] = {}
+    gathered = Evidence(figures)
     for uc in figures.roadmap.use_cases:
         if uc.status not in _IN_USE:
             continue
-        found = evaluate(figures, uc)
+        found = evaluate(figures, uc, gathered)
         evidence.extend(found)
         teams = tuple(e for e in found if e.proven)
         if teams:

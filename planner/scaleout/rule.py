@@ -24,6 +24,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from planner.evidence.adoption import GroupAdoption
 from planner.evidence.figures import Figures
 from planner.evidence.numbers import NumberKind, number_text, optional
 from planner.i18n import _
@@ -31,6 +32,7 @@ from planner.model.entities import (
     Comparator,
     MetricSource,
     Roadmap,
+    Sentiment,
     Stage,
     UsageFigure,
     UseCase,
@@ -109,21 +111,63 @@ def bars(figures: Figures, stage: Stage) -> Bars:
     )
 
 
-def evaluate(figures: Figures, use_case: UseCase) -> tuple[TeamEvidence, ...]:
+class Evidence:
+    """What the rule reads for one roadmap and date, gathered once: each stage's bars,
+    team figures and realised value, and the feedback counts per use case and team (so
+    evaluating every use case stays linear in the size of the roadmap)."""
+
+    def __init__(self, figures: Figures) -> None:
+        self.figures = figures
+        self.stages = {s.id: s for s in figures.roadmap.stages}
+        self._bars: dict[str, Bars] = {}
+        self._groups: dict[str, dict[str | None, GroupAdoption]] = {}
+        self._value: dict[str, float | None] = {}
+        self.feedback: dict[tuple[str, str | None], tuple[int, int]] = {}
+        for f in figures.roadmap.feedback:
+            if f.use_case_id is not None and f.date <= figures.as_of:
+                negative, total = self.feedback.get((f.use_case_id, f.team_id), (0, 0))
+                self.feedback[(f.use_case_id, f.team_id)] = (
+                    negative + (f.sentiment is Sentiment.NEGATIVE), total + 1)  # fmt: skip
+
+    def bars(self, stage: Stage) -> Bars:
+        if stage.id not in self._bars:
+            self._bars[stage.id] = bars(self.figures, stage)
+        return self._bars[stage.id]
+
+    def groups(self, stage_id: str) -> dict[str | None, GroupAdoption]:
+        if stage_id not in self._groups:
+            adoption = self.figures.stage_adoption(stage_id)
+            self._groups[stage_id] = {g.team_id: g for g in adoption.teams}
+        return self._groups[stage_id]
+
+    def value_to_price(self, stage_id: str) -> float | None:
+        if stage_id not in self._value:
+            self._value[stage_id] = self.figures.value.stage(stage_id).value_to_price
+        return self._value[stage_id]
+
+    def feedback_on(self, use_case_id: str, team_id: str) -> tuple[int, int]:
+        """(negative, all) feedback on the use case for that team or for all teams."""
+        own = self.feedback.get((use_case_id, team_id), (0, 0))
+        shared = self.feedback.get((use_case_id, None), (0, 0))
+        return own[0] + shared[0], own[1] + shared[1]
+
+
+def evaluate(
+    figures: Figures, use_case: UseCase, evidence: Evidence | None = None
+) -> tuple[TeamEvidence, ...]:
     """The proven rule for each team of a use case (none for a use case without a stage)."""
-    roadmap = figures.roadmap
-    stage = next((s for s in roadmap.stages if s.id == use_case.stage_id), None)
+    evidence = evidence if evidence is not None else Evidence(figures)
+    stage = evidence.stages.get(use_case.stage_id or "")
     if stage is None:
         return ()
-    adoption = figures.stage_adoption(stage.id)
-    groups = {g.team_id: g for g in adoption.teams}
-    thresholds = bars(figures, stage)
-    value_to_price = figures.value.stage(stage.id).value_to_price
+    groups = evidence.groups(stage.id)
+    thresholds = evidence.bars(stage)
+    value_to_price = evidence.value_to_price(stage.id)
     found = []
     for team_id in dict.fromkeys(use_case.team_ids):
         group = groups.get(team_id)
         active = None if group is None else optional(group.value(UsageFigure.ACTIVE), PCT)
-        negative, total = _feedback(roadmap, use_case.id, team_id, figures.as_of)
+        negative, total = evidence.feedback_on(use_case.id, team_id)
         if use_case.status is not UseCaseStatus.LIVE:
             verdict = Verdict.NOT_LIVE
         elif active is None:
@@ -147,16 +191,6 @@ def evaluate(figures: Figures, use_case: UseCase) -> tuple[TeamEvidence, ...]:
 
 
 PCT = NumberKind.PERCENT
-
-
-def _feedback(roadmap: Roadmap, use_case_id: str, team_id: str, as_of: dt.date) -> tuple[int, int]:
-    """(negative, all) feedback on the use case for that team or for all teams, up to the date."""
-    negative = total = 0
-    for f in roadmap.feedback:
-        if f.use_case_id == use_case_id and f.team_id in (None, team_id) and f.date <= as_of:
-            total += 1
-            negative += f.sentiment.value == "negative"
-    return negative, total
 
 
 # ------------------------------------------------------------------- words

@@ -40,6 +40,18 @@ class Names:
         return "" if key is None else self.teams.get(key, key)
 
 
+SHOWN = 500
+"""Rows a view lists of each table (highest first); the command line's ``--json`` has all."""
+
+
+def more_text(total: int) -> str:
+    """Said under a table cut at :data:`SHOWN` rows (empty when nothing was left out)."""
+    if total <= SHOWN:
+        return ""
+    return _("The first {shown} of {total} are listed; 'pilot-planner scale-out --json' "
+             "lists them all.", shown=SHOWN, total=total)  # fmt: skip
+
+
 def effort_word(effort: str) -> str:
     return {"small": _("Small"), "medium": _("Medium"), "large": _("Large")}.get(effort, effort)
 
@@ -107,6 +119,6 @@ def idea_line(idea: IdeaRow) -> str:
 def summary(report: ScaleOut) -> str:
     """One line: how many proven use cases, candidates (ready) and ideas."""
     ready = sum(c.ready for c in report.candidates)
-    return _("Proven use cases: {proven}; candidates: {candidates} ({ready} ready); ideas: {ideas}",
+    return _("Proven use cases: {proven}; candidates: {candidates}, ready: {ready}; ideas: {ideas}",
              proven=len(report.proven_use_cases()), candidates=len(report.candidates),
              ready=ready, ideas=len(report.ideas))  # fmt: skip

@@ -16,10 +16,12 @@ from typing import Any
 from planner.i18n import N_, _
 from planner.scaleout.rule import bars, bars_text, rule_text, verdict_text
 from planner.scaleout.text import (
+    SHOWN,
     Names,
     confidence_word,
     effort_word,
     flag_words,
+    more_text,
     ready_word,
     source_word,
     summary,
@@ -74,7 +76,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
     report = figures.scale_out
     names = Names.of(ctx.roadmap)
     candidates: list[Sequence[Any]] = []
-    for c in report.candidates:
+    for c in report.candidates[:SHOWN]:
         flags = flag_words(c.flags)
         candidates.append([
             names.use_case(c.use_case_id), names.team(c.team_id), c.expected_value,
@@ -84,13 +86,13 @@ def write(ctx: Context, sheet: Sheet) -> None:
     proven: list[Sequence[Any]] = [
         [names.use_case(e.use_case_id), names.team(e.team_id), e.active_pct, e.bars.active_min,
          e.value_to_price_pct, e.negative, e.feedback, e.week, verdict_text(e)]
-        for e in report.proven
+        for e in report.proven[:SHOWN]
     ]  # fmt: skip
     ideas: list[Sequence[Any]] = [
         [i.title, names.team(i.team_id), i.score, i.friction_cost, i.reach or None,
          effort_word(i.effort), confidence_word(i.confidence), source_word(i.source),
          names.friction.get(i.friction_point_id or "", "")]
-        for i in report.ideas
+        for i in report.ideas[:SHOWN]
     ]  # fmt: skip
     widths = [0.0] * WIDTH
     for columns, rows in ((CANDIDATES, candidates), (PROVEN, proven), (IDEAS, ideas)):
@@ -107,6 +109,8 @@ def write(ctx: Context, sheet: Sheet) -> None:
     write_table(sheet, ctx.table_name("ScaleOutCandidates"), CANDIDATES, lambda: candidates,
                 empty_note=_("No candidate yet: no proven use case has a team with the same "
                              "friction left."))  # fmt: skip
+    if more_text(len(report.candidates)):
+        sheet.append([(more_text(len(report.candidates)), NOTE)], merge=(1, WIDTH))
     _section(sheet, _("Proven use cases"))
     write_table(sheet, ctx.table_name("ScaleOutProven"), PROVEN, lambda: proven,
                 empty_note=_("No use case is proven in a team yet."))  # fmt: skip

@@ -453,18 +453,6 @@
         <translation>le presse-papiers</translation>
     </message>
     <message>
-        <source>The clipboard holds {what}; paste them in their own table.</source>
-        <translation>Le presse-papiers contient des {what}&#x202f;; collez-les dans leur propre tableau.</translation>
-    </message>
-    <message>
-        <source>other items</source>
-        <translation>éléments d’un autre type</translation>
-    </message>
-    <message>
-        <source>Row {n} of the clipboard cannot be pasted: {problems}</source>
-        <translation>La ligne {n} du presse-papiers ne peut pas être collée&#x202f;: {problems}</translation>
-    </message>
-    <message>
         <source>Paste {count} {kind}</source>
         <translation>Coller {count} {kind}</translation>
     </message>
@@ -2382,6 +2370,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was read.</source>
+        <translation>Lecture annulée&#xa0;: rien n’a été lu.</translation>
+    </message>
+    <message>
         <source>Import usage data</source>
         <translation>Importer des données d’usage</translation>
     </message>
@@ -2995,85 +2995,6 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
-    <name>NewEntities</name>
-    <message>
-        <source>New stage</source>
-        <translation>Nouvelle étape</translation>
-    </message>
-    <message>
-        <source>New use case</source>
-        <translation>Nouveau cas d’usage</translation>
-    </message>
-    <message>
-        <source>Add a stage first: a gate criterion belongs to a stage.</source>
-        <translation>Ajoutez d’abord une étape&#x202f;: un critère de jalon appartient à une étape.</translation>
-    </message>
-    <message>
-        <source>Add a metric first (Measurements &amp; feedback ▸ Metrics): a gate criterion compares a metric with a threshold.</source>
-        <translation>Ajoutez d’abord un indicateur (Mesures et retours ▸ Indicateurs)&#x202f;: un critère de jalon compare un indicateur à un seuil.</translation>
-    </message>
-    <message>
-        <source>New friction point</source>
-        <translation>Nouveau point de friction</translation>
-    </message>
-    <message>
-        <source>New team</source>
-        <translation>Nouvelle équipe</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Nouvelle personne</translation>
-    </message>
-    <message>
-        <source>New data source</source>
-        <translation>Nouvelle source de données</translation>
-    </message>
-    <message>
-        <source>New metric</source>
-        <translation>Nouvel indicateur</translation>
-    </message>
-    <message>
-        <source>Add a stage first: a gate decision is about a stage.</source>
-        <translation>Ajoutez d’abord une étape&#x202f;: une décision de jalon porte sur une étape.</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>Nouvelle action</translation>
-    </message>
-    <message>
-        <source>New risk</source>
-        <translation>Nouveau risque</translation>
-    </message>
-    <message>
-        <source>New idea</source>
-        <translation>Nouvelle idée</translation>
-    </message>
-    <message>
-        <source>This kind of item cannot be added here.</source>
-        <translation>Ce type d’élément ne peut pas être ajouté ici.</translation>
-    </message>
-    <message>
-        <source>Add a stage first: licences and costs are paid for a stage.</source>
-        <translation>Ajoutez d’abord une étape&#xa0;: licences et coûts sont payés pour une étape.</translation>
-    </message>
-    <message>
-        <source>New cost</source>
-        <translation>Nouveau coût</translation>
-    </message>
-    <message>
-        <source>Add a metric first: a measurement is a value of a metric.</source>
-        <translation>Ajoutez d’abord un indicateur&#x202f;: une mesure est une valeur d’un indicateur.</translation>
-    </message>
-    <message>
-        <source>Add a stage first: a measurement is about a stage or a use case.</source>
-        <translation>Ajoutez d’abord une étape&#x202f;: une mesure porte sur une étape ou un cas d’usage.</translation>
-    </message>
-    <message>
-        <source>{name} (copy)</source>
-        <translation>{name} (copie)</translation>
-    </message>
-</context>
-<context>
     <name>Pages</name>
     <message>
         <source>Overview</source>
@@ -3644,20 +3565,8 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Prêt</translation>
     </message>
     <message>
-        <source>Data ready</source>
-        <translation>Données prêtes</translation>
-    </message>
-    <message>
         <source>Ambassador</source>
         <translation>Ambassadeur</translation>
-    </message>
-    <message>
-        <source>Key users trained</source>
-        <translation>Utilisateurs clés formés</translation>
-    </message>
-    <message>
-        <source>Register complete</source>
-        <translation>Registre complet</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -3678,6 +3587,34 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Formés</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Data sources the use case needs are ready</source>
+        <translation>Les sources de données du cas d’usage sont prêtes</translation>
+    </message>
+    <message>
+        <source>The team has an ambassador</source>
+        <translation>L’équipe a un ambassadeur</translation>
+    </message>
+    <message>
+        <source>The team&apos;s key users are trained</source>
+        <translation>Les utilisateurs clés de l’équipe sont formés</translation>
+    </message>
+    <message>
+        <source>The use case&apos;s register entry is complete (n/a: no entry)</source>
+        <translation>La fiche du registre du cas d’usage est complète (s.o.&#x202f;: pas de fiche)</translation>
     </message>
     <message>
         <source>Friction cost / year</source>

@@ -76,3 +76,35 @@ def test_bad_date_is_a_usage_error(path: Path, capsys: pytest.CaptureFixture[str
         main(["scale-out", str(path), "--as-of", "yesterday"])
     assert stopped.value.code == 2
     assert "not a valid date" in capsys.readouterr().err
+
+
+def test_plan_from_the_command_line_saves_one_edit(
+    path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    day = AS_OF.isoformat()
+    assert main(["scale-out", str(path), "--as-of", day, "--plan", "uc-letters", "D"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Plan 'Draft letters' for Broker desk: saved ")
+    saved = storage.load(path)
+    copy = next(u for u in saved.use_cases if u.scaled_from == "uc-letters")
+    assert copy.team_ids == ("D",)
+    assert [c.team_id for c in Figures(saved, AS_OF).scale_out.candidates] == ["C"]
+    assert main(["scale-out", str(path), "--as-of", day, "--plan", "uc-letters", "D"]) == 1
+    assert "Broker desk already has 'Draft letters'" in capsys.readouterr().err
+
+
+def test_extend_and_promote_from_the_command_line(
+    path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    day = AS_OF.isoformat()
+    args = ["scale-out", str(path), "--as-of", day, "--plan", "uc-letters", "C", "--extend"]
+    assert main([*args, "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)  # JSON only, the new state
+    assert [c["team_id"] for c in document["candidates"]] == ["D"]
+    assert "C" in next(u for u in storage.load(path).use_cases if u.id == "uc-letters").team_ids
+    assert main(["scale-out", str(path), "--promote", "nothing"]) == 1
+    assert "no idea 'nothing'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stopped:
+        main(["scale-out", str(path), "--plan", "uc-letters"])
+    assert stopped.value.code == 2
+    assert main(["scale-out", str(path), "--extend"]) == 2

@@ -134,3 +134,10 @@ def test_rule_and_reasons_in_both_languages(language: str) -> None:
     else:
         assert "proven" in text
         assert "ambassador" in d.sentence()
+
+
+def test_views_say_when_they_list_only_the_first_rows() -> None:
+    from planner.scaleout.text import SHOWN, more_text
+
+    assert more_text(SHOWN) == ""
+    assert str(SHOWN + 1) in more_text(SHOWN + 1)

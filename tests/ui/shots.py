@@ -178,6 +178,10 @@ def readme_pictures(window, suffix: str, use_cases: Path, save) -> None:
             QApplication.processEvents()
         shutil.copy(save(window, "readme-timeline"), README_SHOTS / "timeline-window.png")
         timeline.set_zoom("month")
+        window.show_page("scale_out")
+        for _ in range(6):
+            QApplication.processEvents()
+        shutil.copy(save(window, "readme-scale-out"), README_SHOTS / "scale-out.png")
         overview = window.show_page("overview")
         cards = overview.value_cards
         if cards:  # the Value section at the top of the page, its first card whole

@@ -32,10 +32,12 @@ from planner.evidence.forecast import format_day
 from planner.scaleout.ideas import promote
 from planner.scaleout.plan import plan_candidate
 from planner.scaleout.rule import bars, bars_text, rule_text
-from planner.scaleout.text import summary
+from planner.scaleout.text import more_text, summary
 from ui.document import Document
 from ui.pages.base import TablePage
 from ui.pages.scale_out_tables import (
+    REASONS_COLUMN,
+    candidate_header_tips,
     candidate_headers,
     fill_candidates,
     fill_ideas,
@@ -81,6 +83,11 @@ class ScaleOutPage(TablePage):
         )
         self.show_all.toggled.connect(self.refresh)
         self.candidates = make_table(candidate_headers(), "candidatesTable")
+        self.candidates.setWordWrap(True)
+        for offset, tip in enumerate(candidate_header_tips()):
+            header_item = self.candidates.horizontalHeaderItem(REASONS_COLUMN + 1 + offset)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         self.plan_button = QPushButton(QCoreApplication.translate("ScaleOut", "Plan it"))
         self.plan_button.setToolTip(
             QCoreApplication.translate(
@@ -91,6 +98,9 @@ class ScaleOutPage(TablePage):
             )
         )
         self.plan_button.clicked.connect(self.plan_selected)
+        self.more = QLabel()
+        self.more.setObjectName("moreNote")
+        self.more.setVisible(False)
         self.planned = QLabel()
         self.planned.setObjectName("plannedNote")
         self.ideas = make_table(idea_headers(), "ideasTable")
@@ -125,6 +135,7 @@ class ScaleOutPage(TablePage):
             _section(
                 QCoreApplication.translate("ScaleOut", "Candidates, highest expected value first"),
                 self.candidates,
+                self.more,
                 self.planned,
                 self.plan_button,
             )
@@ -137,7 +148,7 @@ class ScaleOutPage(TablePage):
                 self.add_button,
             )
         )
-        splitter.setSizes([150, 190, 230])
+        splitter.setSizes([170, 215, 185])
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +204,9 @@ class ScaleOutPage(TablePage):
         fill_proven(self.proven, figures, report, self.show_all.isChecked())
         fill_candidates(self.candidates, figures, report)
         fill_ideas(self.ideas, figures, report)
+        more = " ".join(t for t in (more_text(len(report.candidates)),) if t)
+        self.more.setText(more)
+        self.more.setVisible(bool(more))
         for table, key in zip((self.proven, self.candidates, self.ideas), keys, strict=True):
             self._reselect(table, key)
         self._update_buttons()

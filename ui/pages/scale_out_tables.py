@@ -16,7 +16,14 @@ from planner.evidence.figures import Figures
 from planner.model.ideas import Confidence, Effort
 from planner.scaleout.report import ScaleOut
 from planner.scaleout.rule import pct, verdict_text
-from planner.scaleout.text import Names, adoption_text, flag_words, idea_score, value_text
+from planner.scaleout.text import (
+    SHOWN,
+    Names,
+    adoption_text,
+    flag_words,
+    idea_score,
+    value_text,
+)
 from planner.value.text import grouped
 from ui.models.labels import enum_label
 
@@ -41,19 +48,33 @@ def make_table(headers: Sequence[str], name: str) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple[object, list[str]]]) -> None:
-    """Rows of (key, cell texts); the key is stored on the first cell."""
+def _fill(
+    table: QTableWidget,
+    rows: list[tuple[object, list[str]]],
+    bold: tuple[int, set[int]] | None = None,
+    tips: dict[tuple[int, int], str] | None = None,
+) -> None:
+    """Rows of (key, cell texts); the key is stored on the first cell. ``bold``: a column
+    and the rows whose cell in it is bold; ``tips``: tooltips other than the text."""
     table.setRowCount(len(rows))
     for r, (key, cells) in enumerate(rows):
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip((tips or {}).get((r, c), text))
             if c == 0:
                 item.setData(KEY_ROLE, key)
+            if bold is not None and c == bold[0] and r in bold[1]:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
     for c in range(table.columnCount() - 1):
-        table.setColumnWidth(c, min(table.columnWidth(c), 260))
+        table.setColumnWidth(c, min(table.columnWidth(c), WIDEST.get(c, 260)))
+
+
+WIDEST: dict[int, int] = {}
+"""No column wider than this (pixels; 260 unless listed) when fitted to its content."""
 
 
 def row_key(table: QTableWidget, row: int) -> object:
@@ -76,7 +97,7 @@ def proven_headers() -> list[str]:
 def fill_proven(table: QTableWidget, figures: Figures, report: ScaleOut, everything: bool) -> None:
     names = Names.of(figures.roadmap)
     shown = report.evidence if everything else report.proven
-    ordered = sorted(shown, key=lambda e: not e.proven)
+    ordered = sorted(shown, key=lambda e: not e.proven)[:SHOWN]
     _fill(
         table,
         [
@@ -88,7 +109,9 @@ def fill_proven(table: QTableWidget, figures: Figures, report: ScaleOut, everyth
                     adoption_text(e),
                     pct(e.bars.active_min),
                     "—" if e.value_to_price_pct is None else pct(e.value_to_price_pct),
-                    QCoreApplication.translate("ScaleOut", "{negative} of {total}").format(
+                    "—"
+                    if not e.feedback
+                    else QCoreApplication.translate("ScaleOut", "{negative} of {total}").format(
                         negative=e.negative, total=e.feedback
                     ),
                     verdict_text(e),
@@ -99,6 +122,10 @@ def fill_proven(table: QTableWidget, figures: Figures, report: ScaleOut, everyth
     )
 
 
+READY_COLUMN = 4
+REASONS_COLUMN = 5
+
+
 def candidate_headers() -> list[str]:
     return [
         QCoreApplication.translate("ScaleOut", "#"),
@@ -106,11 +133,23 @@ def candidate_headers() -> list[str]:
         QCoreApplication.translate("ScaleOut", "Team"),
         QCoreApplication.translate("ScaleOut", "Expected value / year"),
         QCoreApplication.translate("ScaleOut", "Ready"),
-        QCoreApplication.translate("ScaleOut", "Data ready"),
-        QCoreApplication.translate("ScaleOut", "Ambassador"),
-        QCoreApplication.translate("ScaleOut", "Key users trained"),
-        QCoreApplication.translate("ScaleOut", "Register complete"),
         QCoreApplication.translate("ScaleOut", "Reasons"),
+        QCoreApplication.translate("ScaleOut", "Data"),
+        QCoreApplication.translate("ScaleOut", "Ambassador"),
+        QCoreApplication.translate("ScaleOut", "Trained"),
+        QCoreApplication.translate("ScaleOut", "Register"),
+    ]
+
+
+def candidate_header_tips() -> list[str]:
+    """What the short flag headers stand for (their tooltips)."""
+    return [
+        QCoreApplication.translate("ScaleOut", "Data sources the use case needs are ready"),
+        QCoreApplication.translate("ScaleOut", "The team has an ambassador"),
+        QCoreApplication.translate("ScaleOut", "The team's key users are trained"),
+        QCoreApplication.translate(
+            "ScaleOut", "The use case's register entry is complete (n/a: no entry)"
+        ),
     ]
 
 
@@ -118,8 +157,13 @@ def fill_candidates(table: QTableWidget, figures: Figures, report: ScaleOut) -> 
     names = Names.of(figures.roadmap)
     currency = figures.roadmap.currency
     rows: list[tuple[object, list[str]]] = []
-    for rank, c in enumerate(report.candidates, start=1):
+    for rank, c in enumerate(report.candidates[:SHOWN], start=1):
         flags = flag_words(c.flags)
+        ready = (
+            QCoreApplication.translate("ScaleOut", "Ready")
+            if c.ready
+            else QCoreApplication.translate("ScaleOut", "Not ready")
+        )
         rows.append(
             (
                 (c.use_case_id, c.team_id),
@@ -128,32 +172,28 @@ def fill_candidates(table: QTableWidget, figures: Figures, report: ScaleOut) -> 
                     names.use_case(c.use_case_id),
                     names.team(c.team_id),
                     value_text(c, currency),
-                    QCoreApplication.translate("ScaleOut", "Ready")
-                    if c.ready
-                    else QCoreApplication.translate("ScaleOut", "Not ready"),
+                    ready,
+                    c.sentence(),
                     flags["data"],
                     flags["ambassador"],
                     flags["trained"],
                     flags["register"],
-                    c.sentence(),
                 ],
             )
         )
-    _fill(table, rows)
-    for r, c in enumerate(report.candidates):
-        item = table.item(r, 4)
-        if item is not None:
-            font = item.font()
-            font.setBold(c.ready)
-            item.setFont(font)
+    ready_rows = {r for r, c in enumerate(report.candidates[:SHOWN]) if c.ready}
+    WIDEST[REASONS_COLUMN] = 300  # wrapped; the flags beside it stay in view at 1366 pixels
+    _fill(table, rows, bold=(READY_COLUMN, ready_rows))
+    table.setColumnWidth(REASONS_COLUMN, 300)
+    table.resizeRowsToContents()
 
 
 def idea_headers() -> list[str]:
     return [
         QCoreApplication.translate("ScaleOut", "Idea"),
         QCoreApplication.translate("ScaleOut", "Team"),
-        QCoreApplication.translate("ScaleOut", "Friction point"),
         QCoreApplication.translate("ScaleOut", "Score"),
+        QCoreApplication.translate("ScaleOut", "Friction point"),
         QCoreApplication.translate("ScaleOut", "Friction cost / year"),
         QCoreApplication.translate("ScaleOut", "Reach (teams)"),
         QCoreApplication.translate("ScaleOut", "Effort"),
@@ -165,16 +205,19 @@ def idea_headers() -> list[str]:
 def fill_ideas(table: QTableWidget, figures: Figures, report: ScaleOut) -> None:
     names = Names.of(figures.roadmap)
     rows: list[tuple[object, list[str]]] = []
-    for idea in report.ideas:
-        unscored = QCoreApplication.translate("ScaleOut", "not scored: no friction point named")
+    tips: dict[tuple[int, int], str] = {}
+    unscored = QCoreApplication.translate("ScaleOut", "not scored: no friction point named")
+    for r, idea in enumerate(report.ideas[:SHOWN]):
+        if idea.score is None:
+            tips[(r, 2)] = unscored
         rows.append(
             (
                 idea.id,
                 [
                     idea.title,
                     names.team(idea.team_id),
+                    "—" if idea.score is None else idea_score(idea),
                     names.friction.get(idea.friction_point_id or "", ""),
-                    unscored if idea.score is None else idea_score(idea),
                     "—" if idea.friction_cost is None else grouped(idea.friction_cost),
                     str(idea.reach) if idea.reach else "—",
                     enum_label(Effort(idea.effort)),
@@ -185,4 +228,4 @@ def fill_ideas(table: QTableWidget, figures: Figures, report: ScaleOut) -> None:
                 ],
             )
         )
-    _fill(table, rows)
+    _fill(table, rows, tips=tips)
