@@ -34,6 +34,8 @@ from planner.workbook.table import Column, measure, write_table
 
 TITLE = N_("Scale-out")
 WIDTH = 9
+ONE_PAGE_ROWS = 24
+"""Up to this many rows in the three tables, the sheet prints on one page."""
 """Columns of each table: the three tables line up (names, then figures, then a sentence)."""
 
 CANDIDATES = (
@@ -99,7 +101,10 @@ def write(ctx: Context, sheet: Sheet) -> None:
         for i, w in enumerate(narrowed(columns, measure(columns, rows))):
             widths[i] = max(widths[i], w)
     sheet.widths(widths)
-    setup(ctx, sheet, title_rows=TITLE_ROWS, freeze=f"A{TITLE_ROWS + 1}")
+    # A committee page: one page tall while the tables are short, else it flows on.
+    short = len(candidates) + len(proven) + len(ideas) <= ONE_PAGE_ROWS
+    setup(ctx, sheet, title_rows=TITLE_ROWS, freeze=f"A{TITLE_ROWS + 1}",
+          fit_height=1 if short else 0)  # fmt: skip
     title_rows(sheet, _(TITLE), subtitle(ctx, summary(report)))
     _paragraph(sheet, rule_text(), sum(widths))
     for stage in ctx.roadmap.stages:
