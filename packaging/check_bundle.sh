@@ -24,6 +24,9 @@ root=${2:-${PILOT_PLANNER_CHECK_ROOT:-/tmp/pilot-planner-bookworm}}
 mirror=${DEBIAN_MIRROR:-$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)}
 mirror=${mirror:-http://deb.debian.org/debian}
 step() { echo "== $*"; }
+# One check at a time per root (check_wheel_root.sh takes the same lock).
+exec 9>"$root.lock"
+flock 9
 
 if [ ! -x "$root/bin/sh" ]; then
   command -v debootstrap >/dev/null || { echo "SKIP: debootstrap is not installed" >&2; exit 77; }

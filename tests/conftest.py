@@ -21,6 +21,9 @@ os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="pilot-planner-tests-")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # A French or exotic locale on the developer's machine must not change test results.
 os.environ.setdefault("LANGUAGE", "en")
+# Nor the width of the terminal the tests run in: the commands wrap their reports to
+# it, and pytest-xdist's workers say 80 columns where a plain run has none (100).
+os.environ["COLUMNS"] = "100"
 
 settings.register_profile(
     "ci",
@@ -30,6 +33,25 @@ settings.register_profile(
 )
 settings.register_profile("nightly", max_examples=3000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-slow",
+        action="store_true",
+        default=False,
+        help="also run the tests marked slow (CI does: see .ci/run and the README)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``slow`` are skipped unless ``--run-slow`` is given."""
+    if config.getoption("--run-slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --run-slow (CI does)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -10,6 +10,7 @@ On any error the roadmap file is left exactly as it was.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from planner.commands import (
@@ -18,6 +19,7 @@ from planner.commands import (
     add_language_option,
     day_argument,
     open_roadmap,
+    progress,
 )
 from planner.commands.saving import add_force, refuse_if_open, save_roadmap
 from planner.commands.terminal import say
@@ -27,6 +29,7 @@ from planner.file import lineage
 from planner.i18n import _
 from planner.usage import (
     LAYOUTS,
+    ImportCancelled,
     ImportOptions,
     UsageImportError,
     parse_mapping,
@@ -168,6 +171,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="print the report only; write nothing"
     )
+    parser.add_argument(
+        "--progress",
+        action="store_true",
+        help="report the progress of a large import on stderr even when it is not a terminal "
+        "(on a terminal it is shown anyway)",
+    )
     # How a per-user weekly CSV is read (planner.usage.tenant): for tests and benchmarks.
     parser.add_argument("--engine", choices=ENGINES, default="auto", help=argparse.SUPPRESS)
     add_language_option(parser)
@@ -202,11 +211,17 @@ def run(args: argparse.Namespace) -> int:
     if not args.dry_run:
         refuse_if_open(args.file, force=args.force)
     roadmap = open_roadmap(args.file)
-    options = options_from(args)
+    shown = progress.Reporter.for_stderr(Path(args.data).name, forced=args.progress)
+    options = replace(options_from(args), progress=shown.update if shown else None)
     try:
         result = plan_import(roadmap, args.data, options)
     except UsageImportError as exc:
         raise CommandError([f"{Path(args.data).name}: {line}" for line in exc.lines]) from None
+    except (KeyboardInterrupt, ImportCancelled):
+        raise CommandError(_("Import cancelled: nothing was written."), exit_code=130) from None
+    finally:
+        if shown:
+            shown.close()
     for line in result.report.lines():
         say(line)
     if args.dry_run:

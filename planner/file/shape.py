@@ -31,8 +31,9 @@ MAX_KEYS = 200
 
 
 # Every byte except the ones that matter for the structure scan; braces become
-# brackets so that one kind of pair is left to count.
-_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}":')
+# brackets so that one kind of pair is left to count. Commas are kept for the
+# first count of values, then dropped from the much smaller result.
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}":,')
 _TO_BRACKETS = bytes.maketrans(b"{}", b"[]")
 _INNERMOST = re.compile(rb"\[:*\]")
 
@@ -60,6 +61,8 @@ def check_shape(data: bytes, source: str = "") -> Shape:
     if b"\\" in reduced:  # one byte: a fast search, unlike the two-byte patterns
         reduced = reduced.replace(b"\\\\", b"").replace(b'\\"', b"")
     reduced = reduced.translate(_TO_BRACKETS, _NOT_STRUCTURE)
+    commas = reduced.count(b",")  # every comma of the file, as data.count(b",") says
+    reduced = reduced.translate(None, b",")
     # Two adjacent quotes can go without changing which brackets are quoted:
     # this drops most strings at C speed and leaves few for the split below.
     reduced = reduced.replace(b'""', b"")
@@ -74,7 +77,7 @@ def check_shape(data: bytes, source: str = "") -> Shape:
             "far more than any roadmap; it is damaged or built to exhaust memory",
             source,
         )
-    _check_values(data, containers, source)
+    _check_values(data, commas, containers, source)
     # Each pass removes the innermost containers, one level of nesting; an
     # object's keys are the colons left between its brackets once everything
     # inside it is gone. Pairs left after MAX_DEPTH passes are nested deeper;
@@ -95,10 +98,11 @@ def check_shape(data: bytes, source: str = "") -> Shape:
     return Shape(pairs, containers)
 
 
-def _check_values(data: bytes, containers: int, source: str) -> None:
-    """Refuse more values than the size allows (each costs a parser ~32 bytes)."""
+def _check_values(data: bytes, commas: int, containers: int, source: str) -> None:
+    """Refuse more values than the size allows (each costs a parser ~32 bytes);
+    ``commas`` counts every comma of ``data``, inside texts or not."""
     limit = max(100_000, len(data) // BYTES_PER_VALUE)
-    if data.count(b",") + containers <= limit:
+    if commas + containers <= limit:
         return  # the usual case: even counting commas inside texts, within bounds
     # Count only the commas between values (outside texts), as for the brackets.
     reduced = data

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
@@ -71,23 +72,45 @@ class ProjectPlan:
 
 def read_project(path: str | os.PathLike[str]) -> ProjectPlan:
     """Read the plan; :class:`ProjectReadError` names what is wrong."""
-    name = os.fspath(path)
     try:
-        size = os.path.getsize(name)
-        if size > MAX_FILE_BYTES:
+        # Opened without blocking and checked on the handle: a pipe would wait forever
+        # for a writer, a device never end.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _unreadable(exc) from None
+    try:
+        return parse_project(_read_regular(fd))
+    finally:
+        os.close(fd)
+
+
+def _read_regular(fd: int) -> bytes:
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ProjectReadError(_("this is a folder, not a project plan"))
+        if not stat.S_ISREG(info.st_mode):
+            raise ProjectReadError(_("this is not a regular file (a pipe or a device)"))
+        if info.st_size > MAX_FILE_BYTES:
             raise ProjectReadError(
                 _(
                     "the file is too large for a project plan ({size} MB; at most {limit} MB)",
-                    size=size // (1024 * 1024),
+                    size=info.st_size // (1024 * 1024),
                     limit=MAX_FILE_BYTES // (1024 * 1024),
                 )
             )
-        with open(name, "rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_FILE_BYTES and (chunk := os.read(fd, 1024 * 1024)):
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ProjectReadError(_("cannot read the file: {reason}", reason=reason)) from None
-    return parse_project(data)
+        raise _unreadable(exc) from None
+
+
+def _unreadable(exc: OSError) -> ProjectReadError:
+    return ProjectReadError(_("cannot read the file: {reason}", reason=exc.strerror or str(exc)))
 
 
 def parse_project(data: bytes) -> ProjectPlan:

@@ -8,9 +8,9 @@ manager can act on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from itertools import chain, compress
+from itertools import chain, compress, repeat
 from math import inf
-from operator import attrgetter, gt
+from operator import attrgetter, gt, lt
 from typing import Any
 
 from planner.i18n import _, decimal
@@ -83,8 +83,9 @@ def _references(roadmap: Roadmap) -> Iterable[Problem]:
                     suspects.update(
                         i for i, ids in enumerate(values) if not missing.isdisjoint(ids)
                     )
-                lengths = list(map(len, values))
-                if max(lengths, default=0) > 1 and sum(lengths) != sum(map(len, map(set, values))):
+                # Only lists of two ids or more can repeat one: the others need no set.
+                several = list(compress(values, map(lt, repeat(1), map(len, values))))
+                if several and sum(map(len, several)) != sum(map(len, map(set, several))):
                     suspects.update(i for i, ids in enumerate(values) if len(set(ids)) < len(ids))
             else:
                 missing = set(values).difference(targets)
@@ -97,10 +98,8 @@ def _references(roadmap: Roadmap) -> Iterable[Problem]:
 
 def _columns(entities: tuple[Any, ...], kind: Kind) -> list[tuple[Any, ...]]:
     """The values of each reference field of ``kind``, one tuple per field."""
-    fields = [ref.field for ref in kind.refs]
-    if len(fields) == 1:
-        return [tuple(map(attrgetter(fields[0]), entities))]
-    return list(zip(*map(attrgetter(*fields), entities), strict=True))
+    # Field by field: no tuple per entity to build and transpose.
+    return [tuple(map(attrgetter(ref.field), entities)) for ref in kind.refs]
 
 
 def _entity_references(roadmap: Roadmap, kind: Kind, i: int, entity: Any) -> Iterable[Problem]:

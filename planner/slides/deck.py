@@ -165,14 +165,7 @@ def _glance_slide(deck: Deck, content: DeckContent) -> None:
         for row in content.glance
     ]
     if not rows:
-        text_box(
-            slide,
-            style.MARGIN,
-            style.BODY_TOP,
-            style.INNER,
-            Inches(1),
-            [Para(_("The roadmap has no stages yet."))],
-        )
+        _say_only(slide, _("The roadmap has no stages yet."))
         return
     size = style.BODY_SIZE if len(rows) <= 8 else style.SMALL_SIZE
     height = Pt(34) if len(rows) <= 8 else Pt(24)
@@ -366,14 +359,7 @@ def _decisions_slide(deck: Deck, content: DeckContent) -> None:
 def _findings_slide(deck: Deck, content: DeckContent) -> None:
     slide = _slide(deck, content, _("Method findings"))
     if not content.findings:
-        text_box(
-            slide,
-            style.MARGIN,
-            style.BODY_TOP,
-            style.INNER,
-            Inches(1),
-            [Para(_("The method checks found nothing to flag."))],
-        )
+        _say_only(slide, _("The method checks found nothing to flag."))
         return
     paras = [
         Para(
@@ -399,3 +385,8 @@ def _findings_slide(deck: Deck, content: DeckContent) -> None:
         Emu(style.BODY_BOTTOM - style.BODY_TOP),
         paras,
     )
+
+
+def _say_only(slide: Slide, text: str) -> None:
+    """A slide's one sentence where its table or list would be (nothing to show)."""
+    text_box(slide, style.MARGIN, style.BODY_TOP, style.INNER, Inches(1), [Para(text)])

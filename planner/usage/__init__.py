@@ -12,7 +12,7 @@ over fewer people than the roadmap's ``min_group_size`` are suppressed.
 
 from planner.usage.aggregate import Quantity
 from planner.usage.apply import ImportOptions, ImportResult, plan_import, source_name
-from planner.usage.errors import CellError, UsageImportError
+from planner.usage.errors import CellError, ImportCancelled, UsageImportError
 from planner.usage.layouts import LAYOUTS, parse_mapping
 from planner.usage.readers import Limits
 from planner.usage.report import Change, ImportReport, RefusedRow
@@ -21,6 +21,7 @@ __all__ = [
     "LAYOUTS",
     "CellError",
     "Change",
+    "ImportCancelled",
     "ImportOptions",
     "ImportReport",
     "ImportResult",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
@@ -93,7 +94,9 @@ class ImportOptions:
     """How a per-user weekly CSV is read: ``auto``, ``rows`` or ``columnar``
     (:mod:`planner.usage.tenant`)."""
     progress: Progress | None = None
-    """Called with (bytes read, file size) while a large file is read."""
+    """Called with (bytes read, file size) while a large file is read (from a helper thread)."""
+    cancel: threading.Event | None = None
+    """Set from another thread to stop reading a large file (:class:`ImportCancelled`)."""
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,7 @@ def _plan(
             plan,
             team_of,
             options.limits,
-            options.progress,
+            (options.progress, options.cancel),
             lambda p: (min_group, options.denominator, _eligible(roadmap, p.scope)),
         )
     ):

@@ -24,22 +24,28 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from planner.usage.context import CONCEALED, ReadContext, future_problem, user_key
-from planner.usage.errors import CellError, UsageImportError
+from planner.usage.columnar_values import (
+    MAX_DISTINCT,
+    MAX_WEEKS,
+    NONE,
+    Decline,
+    Values,
+    grouping,
+)
+from planner.usage.context import ReadContext
+from planner.usage.errors import ImportCancelled, UsageImportError
 from planner.usage.raw import Limits, MiB, open_regular
 from planner.usage.report import MAX_LISTED_REFUSALS, RefusedRow, RowLog
-from planner.usage.values import Cell, DateCache, parse_count, parse_number
 
 MEMORY_LIMIT = "640MB"
 """The engine's own memory (the Python side stays under 150 MB at 5 million rows)."""
-MAX_DISTINCT = 200_000
-"""Distinct irregular values read in Python (weeks, numbers, teams, odd person ids)."""
 MAX_CELL_CHARS = 131_072
 """Python's csv module refuses longer fields: such a file goes the row-by-row way."""
 _PLAIN_NUMBER = "[0-9]{1,12}"
@@ -52,11 +58,9 @@ _SPACE = (
 _CONCEALED = "[0-9A-Fa-f]{32}"
 
 Progress = Callable[[int, int], None]
-"""(done, total) in bytes of the file, called from time to time while it is read."""
-
-
-class Decline(Exception):
-    """The file has something only the row-by-row reader reads exactly: use it."""
+"""(done, total) in bytes of the file, called from time to time while it is read
+(from a helper thread: it must only store or print)."""
+_POLL_SECONDS = 0.2
 
 
 def available() -> bool:
@@ -98,24 +102,82 @@ def connect() -> Iterator[Any]:
             "threads": max(1, min(2, os.cpu_count() or 1)),
             "memory_limit": MEMORY_LIMIT,
             "temp_directory": "",
-            "preserve_insertion_order": True,
+            "preserve_insertion_order": False,
             "enable_external_access": True,
             "autoload_known_extensions": False,
             "autoinstall_known_extensions": False,
         }
     )
     try:
+        # query_progress() is tracked only with the progress bar on (never printed here)
+        con.execute("SET enable_progress_bar = true; SET enable_progress_bar_print = false")
+        # Every join here has the file's rows on the left and a small table on the right:
+        # keep that order (the engine guesses a CSV holds a few dozen rows and would
+        # otherwise build its hash table from the millions).
+        con.execute("SET disabled_optimizers = 'join_order,build_side_probe_side'")
         yield con
     finally:
         con.close()
 
 
-def scan_lines(path: Path, size: int, progress: Progress | None) -> int:
+class Watch:
+    """Reports the engine's progress through the import's phases, and stops the engine
+    as soon as ``cancel`` is set (from another thread: the window's Cancel button)."""
+
+    def __init__(
+        self, con: Any, size: int, progress: Progress | None, cancel: threading.Event | None
+    ) -> None:
+        self.con, self.size, self.progress, self.cancel = con, size, progress, cancel
+        self.span = (0.0, 0.0)
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="pilot-planner-import", daemon=True)
+
+    def __enter__(self) -> Watch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._done.set()
+        try:
+            self._thread.join()
+        except KeyboardInterrupt:  # Ctrl-C while waiting: the helper must still end first
+            self._thread.join()
+            raise
+
+    def phase(self, start: float, end: float) -> None:
+        """The next steps take the import from ``start`` to ``end`` (shares of the work)."""
+        self.check()
+        self.span = (start, end)
+        self.report(0.0)
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise ImportCancelled
+
+    def report(self, share: float) -> None:
+        if self.progress is not None:
+            start, end = self.span
+            self.progress(int(self.size * (start + (end - start) * share)), self.size)
+
+    def _run(self) -> None:
+        while not self._done.wait(_POLL_SECONDS):
+            if self.cancel is not None and self.cancel.is_set():
+                self.con.interrupt()
+            elif self.progress is not None:
+                try:
+                    done = float(self.con.query_progress())
+                except Exception:  # no query running at this instant
+                    continue
+                self.report(max(0.0, min(done, 100.0)) / 100.0)
+
+
+def scan_lines(path: Path, size: int, watch: Watch) -> int:
     """Physical lines of the file; declined on blank lines, lone CR or NUL bytes."""
     lines, tail = 0, b""
     done = returns = pairs = 0
     with open_regular(path) as handle:
         while chunk := handle.read(4 * MiB):
+            watch.check()
             joined = tail + chunk
             if b"\n\n" in joined or b"\n\r\n" in joined or b"\x00" in chunk:
                 raise Decline("blank lines or NUL bytes")
@@ -124,8 +186,7 @@ def scan_lines(path: Path, size: int, progress: Progress | None) -> int:
             lines += chunk.count(b"\n")
             tail = chunk[-2:]
             done += len(chunk)
-            if progress is not None:
-                progress(done // 10, size)
+            watch.report(done / max(size, 1))
     if returns != pairs:
         raise Decline("lone carriage returns")
     if tail and not tail.endswith(b"\n"):
@@ -154,7 +215,8 @@ def _rows(shape: Shape) -> str:
     full = " AND ".join(f"coalesce(regexp_full_match({c}, '{_SPACE}'), true)" for c in cells)
     blank = f"CASE WHEN ascii({u}) BETWEEN 33 AND 126 THEN false ELSE ({full}) END"
     widest = ", ".join(f"coalesce(strlen({c}), 0)" for c in cells)
-    return f"""(SELECT row_number() OVER () AS rn, {u} AS u, coalesce({w}, '{_NONE}') AS w,
+    return f"""(SELECT (row_number() OVER ())::INTEGER AS rn, {u} AS u,
+        coalesce({w}, '{NONE}') AS w,
         {a} AS a, {d} AS d, {t} AS t, {blank} AS blank, greatest({widest}) AS width,
         CASE WHEN {a} IS NULL OR NOT regexp_full_match({a}, '{_PLAIN_NUMBER}')
              THEN coalesce({a}, '') END AS oa,
@@ -163,24 +225,9 @@ def _rows(shape: Shape) -> str:
         FROM {_source(shape)})"""
 
 
-_NONE = "\x00"
-"""Stands for an empty week cell (NUL never occurs in a file read this way)."""
-
-
 def _col(shape: Shape, key: str) -> str:
     index = shape.columns.get(key)
     return "NULL::VARCHAR" if index is None else f"c{index}"
-
-
-_SETS = ("w", "oa", "od", "t", "ou", "ak")
-
-
-def _grouping(column: str | None) -> int:
-    """GROUPING(w, oa, od, t, ou, ak) of the grouping set of ``column`` (None: the total)."""
-    every = (1 << len(_SETS)) - 1
-    if column is None:
-        return every
-    return every & ~(1 << (len(_SETS) - 1 - _SETS.index(column)))
 
 
 @dataclass
@@ -190,20 +237,18 @@ class Read:
     notes: list[str]
     labels: dict[int, str]
     """Team label id (``pw.lid``) → the label as written (or the team id mapped)."""
+    first: dt.date | None
+    """The file's first week (``pw.wi`` counts weeks from it); None: no week read."""
 
 
 def read(
-    con: Any,
-    shape: Shape,
-    ctx: ReadContext,
-    log: RowLog,
-    limits: Limits,
-    progress: Progress | None = None,
+    con: Any, shape: Shape, ctx: ReadContext, log: RowLog, limits: Limits, watch: Watch
 ) -> Read:
     """Fill table ``pw`` (uid, week, actions, enabled, lid, frn: its first row) as
     :func:`planner.usage.sources.read_weekly_actions` builds its rows; log refusals."""
-    size = shape.path.stat().st_size
-    lines = scan_lines(shape.path, size, progress)
+    watch.phase(0.0, 0.08)
+    lines = scan_lines(shape.path, watch.size, watch)
+    watch.phase(0.08, 0.3)
     con.execute(
         f"""CREATE TEMP TABLE stats AS
         SELECT w, oa, od, t, ou, ak, GROUPING(w, oa, od, t, ou, ak) AS g, min(rn) AS first,
@@ -211,9 +256,8 @@ def read(
         FROM (SELECT *, CASE WHEN ou IS NULL THEN lower(trim(u)) END AS ak FROM {_rows(shape)})
         GROUP BY GROUPING SETS ((), (w), (oa), (od), (t), (ou), (ak))"""
     )
-    _step(progress, size, 0.5)
     total, blanks, widest = con.execute(
-        f"SELECT n, blanks, width FROM stats WHERE g = {_grouping(None)}"
+        f"SELECT n, blanks, width FROM stats WHERE g = {grouping(None)}"
     ).fetchone() or (0, 0, 0)  # fmt: skip
     if total != lines - shape.header_line:
         raise Decline("a quoted value spans lines")
@@ -225,8 +269,9 @@ def read(
             f"{shape.path.name} has more than {limits.max_columnar_rows:,} rows; split it or "
             "export a shorter period"
         )
-    values = _Values(con, ctx)
+    values = Values(con, ctx)
     values.load("enabled_days" in shape.columns)
+    watch.phase(0.3, 0.55)
     conc = "false"
     if ctx.tally is not None and ctx.teams_by_user:  # only the mapping's report needs it
         conc = f"coalesce(uo.conc, regexp_full_match(trim(s.u), '{_CONCEALED}'))"
@@ -250,37 +295,60 @@ def read(
         LEFT JOIN mapped m ON m.uid = k.uid
         WHERE NOT s.blank"""
     )
-    _step(progress, size, 0.8)
+    watch.phase(0.55, 0.62)
     _log(log, shape, *_listed(con, "SELECT r.rn, e.message FROM r JOIN errors e ON e.id = r.e1"))
     if ctx.tally is not None and ctx.teams_by_user:
         _tally(con, ctx)
-    notes = values.resolve_weeks(ctx)
+    notes, first = values.resolve_weeks(ctx)
+    watch.phase(0.62, 0.75)
+    shared = con.execute(
+        """SELECT count(*) FROM (SELECT r.uid, d.wi FROM r JOIN days d ON d.id = r.wid
+        WHERE r.e1 IS NULL AND d.err IS NULL GROUP BY ALL HAVING count(*) > 1)"""
+    ).fetchone()[0]
+    duplicates = ""
+    if shared:
+        # Some people have several rows in a week (daily rows): add them up, and look
+        # for a second row of the same person and date among those people-weeks only.
+        con.execute(f"CREATE TEMP TABLE pw AS {_PERSON_WEEKS}")
+        duplicates = f"""UNION ALL SELECT rn, 'a second row for the same person and date '
+            || '(first at line ' || (first + {shape.header_line}) || ')', true
+            FROM (SELECT r.rn, min(r.rn) OVER (PARTITION BY r.uid, d.dx) AS first
+                  FROM r JOIN days d ON d.id = r.wid
+                  JOIN (SELECT uid, wi FROM pw WHERE n > 1) m ON m.uid = r.uid AND m.wi = d.wi
+                  WHERE r.e1 IS NULL AND d.err IS NULL)
+            WHERE rn <> first"""
+    else:  # one row per person and week (a weekly export): the rows are the person-weeks
+        con.execute(f"CREATE TEMP VIEW pw AS {_ONE_ROW_WEEKS}")
     con.execute(
         f"""CREATE TEMP TABLE bad AS
-        SELECT rn, coalesce(err, 'a second row for the same person and date (first at line '
-                                 || (first + {shape.header_line}) || ')') AS message
-        FROM (SELECT r.rn, d.err, min(r.rn) OVER (PARTITION BY r.uid, d.day) AS first
-              FROM r JOIN days d ON d.id = r.wid WHERE r.e1 IS NULL)
-        WHERE err IS NOT NULL OR rn <> first"""
+        SELECT r.rn, d.err AS message, false AS second FROM r JOIN days d ON d.id = r.wid
+        WHERE r.e1 IS NULL AND d.err IS NOT NULL {duplicates}"""
     )
     _log(log, shape, *_listed(con, "SELECT rn, message FROM bad"))
-    con.execute(
-        f"""CREATE TEMP TABLE pw AS
-        SELECT uid, date_trunc('week', d.day + INTERVAL {values.shift} DAY)::DATE AS week,
-               sum(actions) AS actions, bool_or(enabled) AS enabled,
-               arg_max(lid, rn) FILTER (WHERE lid IS NOT NULL) AS lid, min(rn) AS frn
-        FROM r JOIN days d ON d.id = r.wid
-        WHERE r.e1 IS NULL AND d.err IS NULL AND r.rn NOT IN (SELECT rn FROM bad)
-        GROUP BY ALL"""
-    )
-    con.execute("DROP TABLE r; DROP TABLE bad")
-    _step(progress, size, 1.0)
-    return Read(notes, values.labels)
+    if duplicates and con.execute("SELECT count(*) FROM bad WHERE second").fetchone()[0]:
+        kept = _PERSON_WEEKS.replace("WHERE", "WHERE r.rn NOT IN (SELECT rn FROM bad) AND")
+        con.execute("DROP TABLE pw")
+        con.execute(f"CREATE TEMP TABLE pw AS {kept}")
+    watch.phase(0.75, 0.78)
+    con.execute("DROP TABLE bad")
+    if shared:
+        con.execute("DROP TABLE r")
+    return Read(notes, values.labels, first)
 
 
-def _step(progress: Progress | None, size: int, share: float) -> None:
-    if progress is not None:
-        progress(int(size * share), size)
+_ONE_ROW_WEEKS = """
+SELECT r.uid, d.wi, r.actions, r.enabled, r.lid, r.rn AS frn
+FROM r JOIN days d ON d.id = r.wid WHERE r.e1 IS NULL AND d.err IS NULL"""
+"""The person-weeks of a file with one row per person and week (nothing to add up)."""
+
+_PERSON_WEEKS = """
+SELECT r.uid, d.wi, sum(r.actions) AS actions, bool_or(r.enabled) AS enabled,
+       arg_max(r.lid, r.rn) FILTER (WHERE r.lid IS NOT NULL) AS lid, min(r.rn) AS frn,
+       count(*) AS n
+FROM r JOIN days d ON d.id = r.wid
+WHERE r.e1 IS NULL AND d.err IS NULL
+GROUP BY r.uid, d.wi"""
+"""Each person's week: daily rows added up, the last team named, the first line."""
 
 
 def _listed(con: Any, query: str) -> tuple[int, list[tuple[int, str]]]:
@@ -312,132 +380,14 @@ def _tally(con: Any, ctx: ReadContext) -> None:
     ctx.tally.concealed = int(concealed)
 
 
-class _Values:
-    """The distinct values of the file, read in Python as the row-by-row reader reads them."""
-
-    def __init__(self, con: Any, ctx: ReadContext) -> None:
-        self.con = con
-        self.ctx = ctx
-        self.errors: dict[str, int] = {f"{ctx.label('user')}: is empty": 0}
-        self.weeks: list[str] = []
-        self.dates = DateCache(ctx.label("week"), ctx.date_order)
-        self.labels: dict[int, str] = {}
-        self.shift = 0
-
-    def _distinct(self, column: str) -> list[str]:
-        found = self.con.execute(
-            f"SELECT {column} FROM stats WHERE g = {_grouping(column)} AND {column} IS NOT NULL "
-            f"ORDER BY first LIMIT {MAX_DISTINCT + 1}"
-        ).fetchall()
-        if len(found) > MAX_DISTINCT:
-            raise Decline(f"too many distinct values in {column}")
-        return [str(value) for (value,) in found]
-
-    def _error(self, message: str) -> int:
-        return self.errors.setdefault(message, len(self.errors))
-
-    def _table(
-        self, name: str, columns: list[tuple[str, str]], rows: list[tuple[Any, ...]]
-    ) -> None:
-        lists = [[row[i] for row in rows] for i in range(len(columns))]
-        unnests = ", ".join(f"unnest(${i + 1}::{kind}[]) AS {column}"
-                            for i, (column, kind) in enumerate(columns))  # fmt: skip
-        self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT {unnests}", lists)
-
-    def load(self, has_days: bool) -> None:
-        ctx = self.ctx
-        actions: list[tuple[str, float | None, int | None]] = []
-        for raw in self._distinct("oa"):
-            try:
-                actions.append((raw, _non_negative(raw.strip() or None, ctx.decimal), None))
-            except CellError as exc:
-                actions.append((raw, None, self._error(f"{ctx.label('actions')}: {exc}")))
-        self._table("vals_a", [("raw", "VARCHAR"), ("value", "DOUBLE"), ("err", "INTEGER")],
-                    actions)  # fmt: skip
-        days: list[tuple[str, float | None, int | None, bool]] = []
-        for raw in self._distinct("od") if has_days else []:
-            cell = raw.strip() or None
-            try:
-                value = None if cell is None else float(parse_count(cell, ctx.decimal))
-                days.append((raw, value, None, cell is None))
-            except CellError as exc:
-                days.append((raw, None, self._error(f"{ctx.label('enabled_days')}: {exc}"), False))
-        self._table("vals_d", [("raw", "VARCHAR"), ("value", "DOUBLE"), ("err", "INTEGER"),
-                               ("blank", "BOOLEAN")], days)  # fmt: skip
-        self._users()
-        self._teams()
-        self.weeks = self._distinct("w")
-        for raw in self.weeks:
-            self.dates.observe(None if raw == _NONE else raw.strip() or None)
-        ids = [(i, raw) for i, raw in enumerate(self.weeks)]
-        self._table("vals_w", [("id", "INTEGER"), ("raw", "VARCHAR")], ids)
-        self._table("errors", [("id", "INTEGER"), ("message", "VARCHAR")],
-                    [(i, m) for m, i in self.errors.items()])  # fmt: skip
-
-    def _users(self) -> None:
-        odd: list[tuple[str, str | None, bool]] = []
-        for raw in self._distinct("ou"):
-            text = raw.strip()
-            odd.append((raw, user_key(text) if text else None, bool(CONCEALED.match(text))))
-        self._table("users_odd", [("raw", "VARCHAR"), ("ukey", "VARCHAR"), ("conc", "BOOLEAN")],
-                    odd)  # fmt: skip
-        self.con.execute(
-            f"""CREATE TEMP TABLE users AS
-            SELECT row_number() OVER ()::INTEGER AS uid, ukey FROM (
-                SELECT ak AS ukey FROM stats WHERE g = {_grouping("ak")} AND ak IS NOT NULL
-                UNION SELECT ukey FROM users_odd WHERE ukey IS NOT NULL)
-            WHERE ukey <> ''"""
-        )
-
-    def _teams(self) -> None:
-        labels: dict[str, int] = {}
-        cells: list[tuple[str, int | None]] = []
-        for raw in self._distinct("t"):
-            text = raw.strip()
-            cells.append((raw, labels.setdefault(text, len(labels)) if text else None))
-        mapped = [(key, labels.setdefault(team, len(labels)))
-                  for key, team in self.ctx.teams_by_user.items()]  # fmt: skip
-        self._table("vals_t", [("raw", "VARCHAR"), ("lid", "INTEGER")], cells)
-        self._table("mapping", [("ukey", "VARCHAR"), ("lid", "INTEGER")], mapped)
-        self.con.execute(
-            "CREATE TEMP TABLE mapped AS "
-            "SELECT k.uid, m.lid FROM mapping m JOIN users k USING (ukey)"
-        )
-        self.labels = {i: text for text, i in labels.items()}
-
-    def resolve_weeks(self, ctx: ReadContext) -> list[str]:
-        """Each distinct week of the rows that passed the first checks: a day or a refusal
-        (table ``days``); the note on Sunday or mid-week dates."""
-        used = {int(wid) for (wid,) in self.con.execute(
-            "SELECT DISTINCT wid FROM r WHERE e1 IS NULL").fetchall()}  # fmt: skip
-        resolved: list[tuple[int, dt.date | None, str | None]] = []
-        for wid in sorted(used):
-            raw = self.weeks[wid]
-            cell = None if raw == _NONE else raw.strip() or None
-            try:
-                day = self.dates.parse(cell)
-                problem = future_problem(day, ctx, "week")
-                resolved.append((wid, None if problem else day, problem))
-            except CellError as exc:
-                resolved.append((wid, None, str(exc)))
-        self._table("days", [("id", "INTEGER"), ("day", "DATE"), ("err", "VARCHAR")], resolved)
-        days = {day for _wid, day, _err in resolved if day is not None}
-        notes: list[str] = []
-        if days and all(day.weekday() == 6 for day in days):
-            self.shift = 1
-            notes.append(
-                "weeks in the file start on Sundays (Viva Insights): each is counted "
-                "in the ISO week starting the next day"
-            )
-        elif any(day.weekday() != 0 for day in days):
-            notes.append(
-                "dates that are not Mondays were counted in their ISO week (Monday–Sunday)"
-            )
-        return notes
-
-
-def _non_negative(value: Cell, decimal: str) -> float:
-    number = parse_number(value, decimal)
-    if number < 0:
-        raise CellError(f"{number:g} is negative; a count of actions cannot be")
-    return number
+__all__ = [
+    "MAX_DISTINCT",
+    "MAX_WEEKS",
+    "Decline",
+    "Read",
+    "Shape",
+    "Watch",
+    "available",
+    "connect",
+    "read",
+]

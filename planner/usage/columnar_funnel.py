@@ -23,31 +23,36 @@ from planner.usage.populations import Split, Tally
 _COUNTS = ("members", "active", "habitual", "power", "novice", "low", "retained", "new",
            "reactivated")  # fmt: skip
 
+_BIT = "((m >> ({at})::UBIGINT) & 1) = 1"
 _FLAGS = f"""
 SELECT *,
-  r4 AND CASE WHEN r12 THEN c12 >= {funnel.HABIT_ACTIVE} ELSE c4 >= {funnel.EARLY_ACTIVE} END
-    AS habitual,
+  r4 AND CASE WHEN r12 THEN bit_count((m >> greatest(wi - 11, 0)::UBIGINT) & 4095)
+                              >= {funnel.HABIT_ACTIVE}
+              ELSE bit_count((m >> greatest(wi - 3, 0)::UBIGINT) & 15) >= {funnel.EARLY_ACTIVE}
+         END AS habitual,
   greatest(0, CASE WHEN r12 THEN s12 ELSE s4 END)
     / CASE WHEN r12 THEN {funnel.HABIT_WEEKS} ELSE least({funnel.EARLY_WEEKS}, wi + 1) END
     AS mean,
-  coalesce(pwi = wi - 1 AND pa, false) AS before,
-  coalesce(done - CASE WHEN coalesce(pwi = wi - 1 AND pa, false) THEN 1 ELSE 0 END, 0) > 0
-    AS earlier
+  wi >= 1 AND {_BIT.format(at="greatest(wi - 1, 0)")} AS before,
+  wi >= 2 AND (m & ((1::UBIGINT << greatest(wi - 1, 0)::UBIGINT) - 1)) <> 0 AS earlier,
+  {_BIT.format(at="wi + 1")} AS next_active,
+  {_BIT.format(at="wi + 1").replace("m >>", "pm >>")} AS next_listed,
+  {_BIT.format(at="wi + 1").replace("m >>", "lm >>")} AS next_labelled
 FROM (
   SELECT *, wi + 1 >= {funnel.HABIT_WEEKS} AS r12, wi + 1 >= {funnel.EARLY_WEEKS} AS r4,
-    sum(a::INTEGER) OVER w12 AS c12, sum(a::INTEGER) OVER w4 AS c4,
-    sum(actions) OVER w12 AS s12, sum(actions) OVER w4 AS s4,
-    lag(wi) OVER u AS pwi, lag(a) OVER u AS pa,
-    sum(a::INTEGER) OVER (u ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS done,
-    lead(wi) OVER u AS nwi, lead(a) OVER u AS na, lead(tid) OVER u AS ntid,
-    lead(labelled) OVER u AS nlab
+    bit_or(CASE WHEN a THEN 1::UBIGINT << wi::UBIGINT ELSE 0::UBIGINT END) OVER p AS m,
+    bit_or(1::UBIGINT << wi::UBIGINT) OVER p AS pm,
+    bit_or(CASE WHEN labelled THEN 1::UBIGINT << wi::UBIGINT ELSE 0::UBIGINT END) OVER p AS lm,
+    sum(actions) OVER w12 AS s12, sum(actions) OVER w4 AS s4, lead(tix) OVER u AS ntix
   FROM (SELECT *, actions > 0 AS a FROM pp)
-  WINDOW u AS (PARTITION BY p, uid ORDER BY wi),
+  WINDOW p AS (PARTITION BY p, uid), u AS (PARTITION BY p, uid ORDER BY wi),
     w12 AS (PARTITION BY p, uid ORDER BY wi
             RANGE BETWEEN {funnel.HABIT_WEEKS - 1} PRECEDING AND CURRENT ROW),
     w4 AS (PARTITION BY p, uid ORDER BY wi
            RANGE BETWEEN {funnel.EARLY_WEEKS - 1} PRECEDING AND CURRENT ROW))
 """
+"""Each person-week's habit, averages and movement (planner.usage.funnel): the person's
+active, listed and team-named weeks as bits, and rolling sums of actions."""
 
 _GROUP = f"""
 count(*) FILTER (WHERE enabled) AS members, count(*) FILTER (WHERE enabled AND a) AS active,
@@ -73,88 +78,108 @@ class Counted:
     unassigned: int
 
 
-def split(con: Any, split: Split, team_of: TeamOf, labels: dict[int, str]) -> dt.date | None:
+def split(
+    con: Any, split: Split, team_of: TeamOf, labels: dict[int, str], first: dt.date | None
+) -> tuple[dict[int, str], dt.date] | None:
     """Place each person-week in the populations that take its team (table ``pp``) and count
-    people and rows per population and team for the report. The file's first week."""
+    people and rows per population and team for the report. The team ids by number
+    (``pp.tix``) and the file's first week; None: no person-week at all."""
     used = [int(lid) for (lid,) in con.execute(
         "SELECT DISTINCT lid FROM pw WHERE lid IS NOT NULL ORDER BY 1").fetchall()]  # fmt: skip
-    rows: list[tuple[int, str | None, bool, bool]] = []
+    rows: list[tuple[int, int | None, bool, bool]] = []
     takes: list[tuple[int, int]] = []
+    teams: dict[str, int] = {}
     for lid in [-1, *used]:
         tid = team_of(labels[lid]) if lid >= 0 else None
         alien = lid >= 0 and tid is None
         taken = split.taken(tid, foreign=alien)
-        rows.append((lid, tid, alien, bool(taken)))
+        tix = None if tid is None else teams.setdefault(tid, len(teams))
+        rows.append((lid, tix, alien, bool(taken)))
         takes += [(lid, p) for p in taken]
     con.execute(
         "CREATE TEMP TABLE labels AS SELECT unnest($1::INTEGER[]) AS lid, "
-        "unnest($2::VARCHAR[]) AS tid, unnest($3::BOOLEAN[]) AS alien, "
+        "unnest($2::INTEGER[]) AS tix, unnest($3::BOOLEAN[]) AS alien, "
         "unnest($4::BOOLEAN[]) AS taken",
         [[r[i] for r in rows] for i in range(4)],
     )
+    team_ids = dict(enumerate(teams))
     con.execute(
         "CREATE TEMP TABLE takes AS SELECT unnest($1::INTEGER[]) AS lid, "
         "unnest($2::INTEGER[]) AS p",
         [[t[0] for t in takes], [t[1] for t in takes]],
     )
-    first = con.execute("SELECT min(week) FROM pw").fetchone()[0]
-    if first is None:
+    if first is None or not con.execute("SELECT count(*) FROM pw").fetchone()[0]:
         return None
     con.execute(
-        """CREATE TEMP TABLE pp AS
-        SELECT t.p, pw.uid, (datediff('day', $1::DATE, pw.week) // 7)::INTEGER AS wi, pw.week,
-               pw.actions, pw.enabled, l.tid, pw.lid IS NOT NULL AS labelled, pw.frn
+        """CREATE TEMP VIEW pp AS
+        SELECT t.p::INTEGER AS p, pw.uid, pw.wi, pw.actions, pw.enabled, l.tix,
+               pw.lid IS NOT NULL AS labelled, pw.frn
         FROM pw JOIN labels l ON l.lid = coalesce(pw.lid, -1)
-        JOIN takes t ON t.lid = coalesce(pw.lid, -1)""",
-        [first],
+        JOIN takes t ON t.lid = coalesce(pw.lid, -1)"""
     )
-    for p, tid, people, count in con.execute(
-        "SELECT p, tid, count(DISTINCT uid), count(*) FROM pp GROUP BY p, tid ORDER BY min(frn)"
+    for p, tix, people, count in con.execute(
+        "SELECT p, tix, count(DISTINCT uid), count(*) FROM pp GROUP BY p, tix ORDER BY min(frn)"
     ).fetchall():
+        tid = None if tix is None else team_ids[tix]
         split.cells[(int(p), tid)] = Tally(set(), int(count), counted=int(people))
     for p, people in con.execute("SELECT p, count(DISTINCT uid) FROM pp GROUP BY p").fetchall():
         split.population_people[int(p)] = int(people)
-    for tally, where in ((split.outside, "alien OR tid IS NOT NULL"),
-                         (split.no_team, "NOT alien AND tid IS NULL")):  # fmt: skip
+    for tally, where in ((split.outside, "alien OR tix IS NOT NULL"),
+                         (split.no_team, "NOT alien AND tix IS NULL")):  # fmt: skip
         people, count = con.execute(
             f"""SELECT count(DISTINCT uid), count(*) FROM pw
             JOIN labels l ON l.lid = coalesce(pw.lid, -1) WHERE ({where}) AND NOT taken"""
         ).fetchone()
         tally.counted, tally.rows = int(people), int(count)
-    con.execute("DROP TABLE pw")
-    result: dt.date = first
-    return result
+    return team_ids, first
 
 
-def counted(con: Any, populations: int) -> list[Counted]:
+def counted(con: Any, populations: int, team_ids: dict[int, str], first: dt.date) -> list[Counted]:
     """Each population's weeks and groups (in the order the row-by-row path makes them),
-    in one pass over the person-weeks (no per-row table is kept)."""
+    one population at a time (no per-row table is kept beyond ``pp``)."""
     con.execute(
-        """CREATE TEMP TABLE present AS SELECT p, wi, week,
+        """CREATE TEMP TABLE present AS SELECT p, wi,
            wi - 1 IN (SELECT wi FROM (SELECT DISTINCT p, wi FROM pp) q WHERE q.p = x.p) AS moved,
            wi + 1 IN (SELECT wi FROM (SELECT DISTINCT p, wi FROM pp) q WHERE q.p = x.p) AS follows
-        FROM (SELECT DISTINCT p, wi, week FROM pp) x"""
+        FROM (SELECT DISTINCT p, wi FROM pp) x"""
     )
-    rows = con.execute(
-        f"""SELECT GROUPING(p, wi, tid, lwi, lkey) AS g, p, wi, tid, lwi, lkey,
+    rows: list[tuple[Any, ...]] = []
+    for p in range(populations):
+        rows += _groups(con, p)
+    facts = con.execute(
+        """SELECT p, bool_and(actions > 0),
+                  count(DISTINCT uid) FILTER (WHERE enabled AND tix IS NULL)
+        FROM pp GROUP BY p"""
+    ).fetchall()
+    weeks = [
+        (p, wi, first + dt.timedelta(weeks=wi))
+        for p, wi in con.execute("SELECT p, wi FROM present ORDER BY p, wi").fetchall()
+    ]
+    con.execute("DROP TABLE present")
+    named = [
+        (g, p, wi, None if tix is None else team_ids[tix], lwi,
+         None if lkey is None else team_ids[lkey], *values)
+        for g, p, wi, tix, lwi, lkey, *values in rows
+    ]  # fmt: skip
+    return _assemble(populations, named, facts, weeks)
+
+
+def _groups(con: Any, p: int) -> list[tuple[Any, ...]]:
+    return list(
+        con.execute(
+            f"""SELECT GROUPING(p, wi, tix, lwi, lkey) AS g, p, wi, tix, lwi, lkey,
                    {_GROUP}, count(*) FILTER (WHERE lapses) AS lapsed,
                    min(frn) FILTER (WHERE lapses) AS lapsed_first
         FROM (SELECT f.*, pr.moved,
-                     CASE WHEN f.nwi = f.wi + 1 AND f.nlab THEN f.ntid ELSE f.tid END AS lkey,
-                     pr.follows AND f.a AND NOT coalesce(f.nwi = f.wi + 1 AND f.na, false)
-                       AS lapses,
+                     CASE WHEN f.next_listed AND f.next_labelled THEN f.ntix ELSE f.tix END
+                       AS lkey,
+                     pr.follows AND f.a AND NOT f.next_active AS lapses,
                      f.wi + 1 AS lwi
-              FROM ({_FLAGS}) f JOIN present pr ON pr.p = f.p AND pr.wi = f.wi)
-        GROUP BY GROUPING SETS ((p, wi, tid), (p, wi), (p, lwi, lkey), (p, lwi))"""
-    ).fetchall()
-    facts = con.execute(
-        """SELECT p, bool_and(actions > 0),
-                  count(DISTINCT uid) FILTER (WHERE enabled AND tid IS NULL)
-        FROM pp GROUP BY p"""
-    ).fetchall()
-    weeks = con.execute("SELECT p, wi, week FROM present ORDER BY p, wi").fetchall()
-    con.execute("DROP TABLE pp; DROP TABLE present")
-    return _assemble(populations, rows, facts, weeks)
+              FROM ({_FLAGS.replace("FROM pp", f"FROM pp WHERE p = {int(p)}")}) f
+              JOIN present pr ON pr.p = f.p AND pr.wi = f.wi)
+        GROUP BY GROUPING SETS ((p, wi, tix), (p, wi), (p, lwi, lkey), (p, lwi))"""
+        ).fetchall()
+    )
 
 
 _SET = {

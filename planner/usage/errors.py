@@ -32,6 +32,10 @@ class UsageImportError(ValueError):
         super().__init__("; ".join(self.lines))
 
 
+class ImportCancelled(Exception):
+    """The user cancelled the import while the file was read: nothing was planned."""
+
+
 def shown(value: object, limit: int = 40) -> str:
     """A cell value quoted for a message, cut short so a message stays one line."""
     text = str(value).replace("\n", " ").replace("\r", " ")

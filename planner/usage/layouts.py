@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.usage.errors import UsageImportError
+from planner.usage.raw import read_small_text
 from planner.usage.readers import RawRow
 from planner.usage.values import Cell
 
@@ -329,14 +330,13 @@ class Match:
 def parse_mapping(spec: str | Path) -> dict[str, str]:
     """``week=Semaine,metric=Indicateur`` (or a file of such lines) → {field: column}.
 
-    A mapping file holds one ``field=column`` (or ``field,column``) per line;
-    lines starting with ``#`` are comments.
+    A mapping file (≤ 64 KiB): one ``field=column`` (or ``field,column``) a line, ``#`` comments.
     """
     path = Path(spec)
     text = str(spec)
     if isinstance(spec, Path) or ("=" not in text and path.is_file()):
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            text = read_small_text(path, "mapping file")
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageImportError(f"cannot read the mapping file {path.name}: {exc}") from None
         items = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]

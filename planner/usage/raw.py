@@ -99,3 +99,19 @@ class RawTable:
         separator = names.get(self.delimiter or ",", repr(self.delimiter))
         decimal = ", decimal comma" if self.decimal == "," else ""
         return f"CSV, {self.encoding}, {separator}-separated{decimal}"
+
+
+MAX_SMALL_TEXT_BYTES = 64 * 1024
+"""A mapping file names a few columns: far less than this."""
+
+
+def read_small_text(path: Path, what: str) -> str:
+    """A small text file (a column mapping), refused unread when larger than it can be:
+    a 2 GiB file given by mistake must not fill memory."""
+    if path.stat().st_size > MAX_SMALL_TEXT_BYTES:
+        raise UsageImportError(
+            f"the {what} {path.name} is larger than {MAX_SMALL_TEXT_BYTES // 1024} KiB; "
+            "it holds one 'field=column' a line"
+        )
+    with open_regular(path) as handle:
+        return handle.read(MAX_SMALL_TEXT_BYTES + 1).decode("utf-8-sig")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from planner.evidence.numbers import NumberKind, grouped_text
-from planner.i18n import N_, _, ngettext
+from planner.i18n import N_, _, format_day, ngettext
 from planner.usage.privacy import MIN_GROUP_FLOOR
 
 MAX_LISTED_REFUSALS = 50
@@ -212,6 +212,7 @@ def _weeks(weeks: tuple[dt.date, ...]) -> str:
     if not weeks:
         return ""
     if len(weeks) <= 4:
-        return " " + _("(weeks of {days})", days=", ".join(w.isoformat() for w in weeks))
+        return " " + _("(weeks of {days})", days=", ".join(format_day(w) for w in weeks))
+    # Dates as people read them (4 Dec 2026): the report is shown in the app's import dialog.
     return " " + _("({count} weeks, {first} to {last})", count=len(weeks),
-                   first=weeks[0].isoformat(), last=weeks[-1].isoformat())  # fmt: skip
+                   first=format_day(weeks[0]), last=format_day(weeks[-1]))  # fmt: skip

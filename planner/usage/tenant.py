@@ -11,6 +11,7 @@ the benchmark measures today's row-by-row importer beside the new one.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from planner.usage import columnar, columnar_funnel
 from planner.usage.aggregate import Cohorts, Eligible, TeamOf
 from planner.usage.columnar import Decline, Progress, Shape
 from planner.usage.context import ReadContext
-from planner.usage.errors import UsageImportError
+from planner.usage.errors import ImportCancelled, UsageImportError
 from planner.usage.layouts import WEEKLY_ACTIONS, Match
 from planner.usage.populations import Plan, Population, Split
 from planner.usage.raw import Limits, RawTable
@@ -81,7 +82,7 @@ def weekly(
     plan: Plan,
     team_of: TeamOf,
     limits: Limits,
-    progress: Progress | None,
+    watching: tuple[Progress | None, threading.Event | None],
     figures: Figures,
 ) -> Weekly | None:
     """A per-user weekly file through the columnar engine; None: not for it, or it
@@ -91,7 +92,7 @@ def weekly(
     log = RowLog("line")
     split = Split(plan)
     try:
-        cohorts, notes = _weekly(shape, ctx, log, limits, split, team_of, figures, progress)
+        cohorts, notes = _weekly(shape, ctx, log, limits, split, team_of, figures, *watching)
     except Decline:
         size = shape.path.stat().st_size
         if size > limits.max_csv_bytes:
@@ -109,27 +110,38 @@ def _weekly(
     team_of: TeamOf,
     figures: Figures,
     progress: Progress | None = None,
+    cancel: threading.Event | None = None,
 ) -> tuple[list[tuple[Population, Cohorts]], list[str]]:
     import duckdb
 
     populations = split.plan.populations
+    size = shape.path.stat().st_size
     try:
-        with columnar.connect() as con:
-            found = columnar.read(con, shape, ctx, log, limits, progress)
+        with columnar.connect() as con, columnar.Watch(con, size, progress, cancel) as watch:
+            found = columnar.read(con, shape, ctx, log, limits, watch)
             if log.read == 0:
                 return [], found.notes
-            first = columnar_funnel.split(con, split, team_of, found.labels)
+            watch.phase(0.78, 0.85)
+            split_up = columnar_funnel.split(con, split, team_of, found.labels, found.first)
+            watch.phase(0.85, 1.0)
             counts = (
-                columnar_funnel.counted(con, len(populations))
-                if first is not None
+                columnar_funnel.counted(con, len(populations), *split_up)
+                if split_up is not None
                 else [columnar_funnel.Counted([], False, 0) for _ in populations]
             )
+            watch.report(1.0)
     except duckdb.OutOfMemoryException:
         raise UsageImportError(
             f"{shape.path.name} needs more memory than the import may take "
             f"({columnar.MEMORY_LIMIT}): export a shorter period or fewer people"
         ) from None
-    except duckdb.InterruptException:
+    except (duckdb.InterruptException, RuntimeError) as exc:
+        # Ctrl-C or Cancel while the engine runs: it says "Query interrupted" (as an
+        # InterruptException, or a plain RuntimeError when the signal came first).
+        if not isinstance(exc, duckdb.InterruptException) and "interrupted" not in str(exc):
+            raise
+        if cancel is not None and cancel.is_set():
+            raise ImportCancelled from None
         raise KeyboardInterrupt from None
     except duckdb.Error as exc:  # the file is not what its first lines promised
         raise Decline(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None

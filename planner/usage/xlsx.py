@@ -159,14 +159,19 @@ def read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS, sheet: str | None = N
         raise UsageImportError(
             "Excel files cannot be read safely here (defusedxml is not active); use CSV"
         )
+    # Our own handle, closed by us: openpyxl leaves the file open when a sheet fails to
+    # parse (until the garbage collector finds it), so the workbook gets a file object.
+    handle = path.open("rb")
     try:
         with warnings.catch_warnings():  # e.g. "no default style": noise, not the user's concern
             warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a bad or hostile file
+        handle.close()
         raise UsageImportError(
             f"{path.name} is not a valid or safe Excel workbook ({_reason(exc)})"
         ) from None
+    workbook = _Closing(workbook, handle)
     try:
         names = list(workbook.sheetnames)
         worksheets = workbook.worksheets
@@ -192,6 +197,26 @@ def read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS, sheet: str | None = N
     if len(names) > 1:
         table.notes.append(f"read sheet '{chosen.title}' of {len(names)} ({', '.join(names)})")
     return table
+
+
+class _Closing:
+    """The read-only workbook and the file under it, closed together."""
+
+    def __init__(self, workbook: Any, handle: Any) -> None:
+        self._workbook = workbook
+        self._handle = handle
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._workbook, name)
+
+    def __getitem__(self, name: str) -> Any:
+        return self._workbook[name]
+
+    def close(self) -> None:
+        try:
+            self._workbook.close()
+        finally:
+            self._handle.close()
 
 
 def _reason(exc: BaseException) -> str:

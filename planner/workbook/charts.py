@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 
 from planner.i18n import language
-from planner.workbook.style import LOCALES
+from planner.workbook.style import FORMATS, FRENCH_FORMATS, LOCALES
 
+_FRENCH = {FORMATS[key]: value for key, value in FRENCH_FORMATS.items()}
 AXIS_PT = 9
 """Axis labels and titles (10 points would turn the week labels and squeeze the plot of a
 chart three to a page)."""
@@ -119,8 +120,11 @@ def chart_options(
         y_axis["min"] = chart.y_min
     if chart.y_max is not None:
         y_axis["max"] = chart.y_max
-    if chart.y_format:
-        y_axis["num_format"] = locale + chart.y_format
+    if chart.y_format or locale:  # "General" in French still wants its decimal comma
+        y_format = chart.y_format or "General"
+        if locale:  # and a narrow no-break space before its per cent sign (80 %)
+            y_format = _FRENCH.get(y_format, y_format)
+        y_axis["num_format"] = locale + y_format
     settings: dict[str, object] = {
         "title": {
             "name": literal_name(chart.title),

@@ -2370,6 +2370,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was read.</source>
+        <translation>Lecture annulée&#xa0;: rien n’a été lu.</translation>
+    </message>
+    <message>
         <source>Import usage data</source>
         <translation>Importer des données d’usage</translation>
     </message>

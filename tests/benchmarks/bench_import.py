@@ -29,8 +29,9 @@ import json, resource, subprocess, sys, time
 start = time.perf_counter()
 done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "peak_mib": peak, "code": done.returncode,
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+print(json.dumps({"seconds": seconds, "peak_mib": peak, "cpu": cpu, "code": done.returncode,
                   "stderr": done.stderr.decode(errors="replace")[-2000:]}))
 """
 
@@ -104,7 +105,12 @@ def scenario(
         "sizes": sizes,
         "people": people,
         "megabytes": files[big_n].stat().st_size / 1e6,
-        **{f"{key}_{what}": mid(key, what) for key in runs for what in ("seconds", "peak_mib")},
+        "load": os.getloadavg()[0],
+        **{
+            f"{key}_{what}": mid(key, what)
+            for key in runs
+            for what in ("seconds", "peak_mib", "cpu")
+        },
     }
 
 

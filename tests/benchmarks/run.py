@@ -439,7 +439,9 @@ def import_usage(cfg: Config, env: dict[str, str]) -> list[Row]:
             "floor: wc -l of the same file "
             f"({r['big_seconds'] / max(r['wc_seconds'], 1e-9):.0f}× it); {small_n} rows: "
             f"{r['small_seconds']:.1f} s; today's row-by-row importer on {floor_n} rows: "
-            f"{r['rows_seconds']:.1f} s, {r['rows_peak_mib']:.0f} MiB"),
+            f"{r['rows_seconds']:.1f} s, {r['rows_peak_mib']:.0f} MiB; processor time of the "
+            f"{big_n} import {r['big_cpu']:.1f} s (load average {r['load']:.1f} during the run: "
+            "on a shared machine the wall clock also counts other processes' turns)"),
         Row(f"import-usage, {big_n} person-weeks: peak memory", r["big_peak_mib"],
             r["rows_peak_mib"], "MiB", "limit", 1024.0,
             f"peak RSS of the whole command; floor: today's importer on {floor_n} rows"),

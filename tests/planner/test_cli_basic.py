@@ -403,6 +403,7 @@ def test_real_process_new_validate_show(tmp_path: Path) -> None:
     assert shown.stderr == ""
 
 
+@pytest.mark.slow
 def test_real_process_user_mistakes_have_no_traceback(tmp_path: Path) -> None:
     (tmp_path / "broken.pilotplan").write_bytes(b'{"format": ')
     (tmp_path / "existing.pilotplan").write_text("keep", encoding="utf-8")

@@ -68,10 +68,13 @@ class Harness:
         return path.read_bytes() in self.versions
 
     def close(self) -> None:
+        assert self.process.stdin is not None
+        assert self.process.stdout is not None
         if self.process.poll() is None:
-            assert self.process.stdin is not None
             self.process.stdin.close()
             self.process.wait(timeout=10)
+        self.process.stdin.close()
+        self.process.stdout.close()
 
 
 @pytest.fixture
@@ -88,6 +91,7 @@ def naive(tmp_path: Path) -> Iterator[Harness]:
     harness.close()
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(240)
 def test_kill_during_save_leaves_old_or_new_file(atomic: Harness) -> None:
     folder = atomic.folder
@@ -114,6 +118,7 @@ def test_kill_during_save_leaves_old_or_new_file(atomic: Harness) -> None:
     assert remaining in (expected, sorted([*expected, "plan.pilotplan.bak"]))
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 @pytest.mark.xfail(strict=True, reason="control: a naive writer tears the file when killed")
 def test_naive_writer_tears_the_file(naive: Harness) -> None:

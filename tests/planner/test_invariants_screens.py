@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -116,6 +117,7 @@ def test_the_base_roadmap_is_clean() -> None:
     assert reference(BASE) == []
 
 
+@pytest.mark.slow
 @settings(max_examples=300)
 @given(damaged())
 def test_screened_check_finds_what_the_entity_by_entity_check_finds(roadmap: Roadmap) -> None:

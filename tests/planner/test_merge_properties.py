@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import names, roadmaps
@@ -194,6 +195,7 @@ def valid(result: MergeResult) -> Roadmap:
     return result.merged
 
 
+@pytest.mark.slow
 @given(st.data())
 def test_merging_an_unchanged_copy_gives_the_other(data: st.DataObject) -> None:
     base = data.draw(roadmaps(max_per_kind=3))
@@ -203,6 +205,7 @@ def test_merging_an_unchanged_copy_gives_the_other(data: st.DataObject) -> None:
     assert content(valid(merge(base, x, x))) == content(x)
 
 
+@pytest.mark.slow
 @given(any_triples)
 def test_merge_is_symmetric_when_nothing_conflicts(
     copies: tuple[Roadmap, Roadmap, Roadmap],
@@ -216,6 +219,7 @@ def test_merge_is_symmetric_when_nothing_conflicts(
         assert canonical(valid(one)) == canonical(valid(other))
 
 
+@pytest.mark.slow
 @given(any_triples, st.sampled_from([MINE, THEIRS]))
 def test_settling_every_conflict_one_way_gives_a_valid_roadmap(
     copies: tuple[Roadmap, Roadmap, Roadmap], choice: Choice

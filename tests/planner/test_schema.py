@@ -55,6 +55,7 @@ def test_schema_covers_every_roadmap_field() -> None:
     assert roadmap["additionalProperties"] is False
 
 
+@pytest.mark.slow
 def test_main_prints_the_schema(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     assert schema.main() == 0
     assert capsysbinary.readouterr().out.decode("utf-8") == schema.render(schema.envelope_schema())

@@ -183,6 +183,7 @@ def test_there_are_mutants_for_every_entity_kind() -> None:
     assert len(MUTANTS) > 2000
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("chunk", range(8))
 def test_schema_and_loader_agree_on_every_mutant(chunk: int) -> None:
     disagreements = []

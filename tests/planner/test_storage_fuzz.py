@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from strategies import roadmaps
@@ -122,6 +123,7 @@ def test_structured_json_never_crashes(roadmap: Any, version: Any) -> None:
     check(json.dumps(roadmap).encode())
 
 
+@pytest.mark.slow
 @given(roadmaps())
 def test_valid_roadmaps_round_trip_exactly(roadmap: Roadmap) -> None:
     data = dumps(roadmap)

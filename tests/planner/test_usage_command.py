@@ -189,3 +189,15 @@ def test_the_minimum_group_option_is_bounded_and_reported_truthfully(
     assert run(roadmap_file, sample("viva_weekly.csv"), *AS_OF, "--min-group", "3",
                "--dry-run") == 0  # fmt: skip
     assert "(3 was asked; 5 is the floor)" in capsys.readouterr().out
+
+
+def test_the_report_dates_weeks_as_people_read_them(
+    roadmap_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The report is shown in the app's import dialog too: '(weeks of 9 Mar 2026)', not ISO."""
+    code = run(roadmap_file, sample("tidy_custom_names.csv"), "--dry-run", *AS_OF,
+               "--mapping", "week=Semaine ISO,metric=KPI suivi,value=Résultat")  # fmt: skip
+    assert code == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "added" in x)
+    assert "(weeks of 2 Mar 2026, 9 Mar 2026)" in line
+    assert "2026-03" not in line

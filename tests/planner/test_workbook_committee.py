@@ -125,6 +125,12 @@ def test_french_workbook(tmp_path: Path) -> None:
     assert "Répond à la revue du" in header
     actions = next(row for row in decisions if row[0] == "Échéance")  # the table under it
     assert "Action" in actions
+    charts = book["Adoption"]._charts
+    formats = {c.y_axis.numFmt.formatCode for c in charts} | {
+        c.x_axis.numFmt.formatCode for c in charts
+    }
+    # French month names, decimal commas and "80 %" on the charts' axes too.
+    assert formats == {"[$-40C]d mmm", "[$-40C]General", '[$-40C]0"\u202f%"'}
     adoption = [c for row in _values(book["Adoption"]) for c in row if isinstance(c, str)]
     assert "Writing assistance — adoption par équipe et par semaine" in adoption
     assert "Toute l’étape" in adoption

@@ -27,6 +27,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> render_workbook.Render
     return render_workbook.render(tmp_path_factory.mktemp("render"), dpi=30)
 
 
+@pytest.mark.slow
 def test_every_sheet_prints_and_the_summary_is_one_page(
     rendered: render_workbook.Rendered,
 ) -> None:
@@ -53,6 +54,7 @@ def test_every_sheet_prints_and_the_summary_is_one_page(
     assert pages["Feedback"] == 1
 
 
+@pytest.mark.slow
 def test_no_cell_too_narrow_for_its_number(rendered: render_workbook.Rendered) -> None:
     text = subprocess.run(
         ["pdftotext", "-layout", str(rendered.pdf), "-"], capture_output=True, text=True, check=True

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
@@ -164,6 +165,7 @@ def check_workbook(path: Path) -> None:
         calamine.get_sheet_by_name(name).to_python()
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(roadmaps())
 def test_hostile_text_in_every_field_stays_text(

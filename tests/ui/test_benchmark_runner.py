@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 RUNNER = Path(__file__).resolve().parents[1] / "benchmarks" / "run.py"
 ROWS = (
     "start to first painted window",
@@ -27,6 +29,7 @@ ROWS = (
 )
 
 
+@pytest.mark.slow
 def test_every_scenario_runs_and_is_reported(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     done = subprocess.run(

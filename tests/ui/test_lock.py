@@ -50,6 +50,8 @@ def holder(roadmap_file: Path) -> Iterator[subprocess.Popen[str]]:
     if process.poll() is None:
         process.kill()
     process.wait(10)
+    process.stdin.close()  # type: ignore[union-attr]
+    process.stdout.close()
 
 
 def test_someone_elses_lock_says_who_and_offers_read_only(

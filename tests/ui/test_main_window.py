@@ -162,6 +162,8 @@ def test_command_line_opens_the_file(roadmap_file, tmp_path) -> None:
     finally:
         app.kill()
         app.wait(10)
+        app.stdout.close()  # type: ignore[union-attr]
+        app.stderr.close()  # type: ignore[union-attr]
 
 
 def test_title_shows_odd_file_names_literally(window, qtbot, tmp_path) -> None:

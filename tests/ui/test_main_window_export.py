@@ -44,6 +44,7 @@ def _export_workbook(window) -> None:
     window.exports.options_dialog.accept()
 
 
+@pytest.mark.slow
 def test_export_runs_beside_a_responsive_window(
     window, prompter, qtbot, roadmap_file, tmp_path, url_catcher
 ) -> None:

@@ -23,6 +23,7 @@ def big():
     return generate(10_000, seed=1)
 
 
+@pytest.mark.slow
 def test_ten_thousand_use_cases_build_sort_filter_and_edit(qapp, big) -> None:
     document = Document(big)
     model = EntityTableModel(document, "use_case")
@@ -47,6 +48,7 @@ def test_ten_thousand_use_cases_build_sort_filter_and_edit(qapp, big) -> None:
     assert model.rowCount() == 10_000
 
 
+@pytest.mark.slow
 def test_ten_thousand_people_and_measurements(qapp, big) -> None:
     document = Document(big)
     for kind in ("person", "measurement", "friction_point", "team"):

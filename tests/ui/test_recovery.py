@@ -107,6 +107,7 @@ def test_killed_app_recovers_exactly_its_last_autosave(
                 break  # the final state is safe in the recovery folder
     child.send_signal(signal.SIGKILL)
     child.wait(10)
+    child.stdout.close()
     assert last_autosave == final
     window = _recover(settings, prompter, recovery)
     try:
@@ -144,6 +145,7 @@ def test_kill_at_a_random_moment_recovers_a_whole_autosave(
                 break
     child.send_signal(signal.SIGKILL)
     child.wait(10)
+    child.stdout.close()
     window = _recover(settings, prompter, recovery)
     try:
         recovered = hashlib.sha256(storage.dumps(window.document.roadmap)).hexdigest()

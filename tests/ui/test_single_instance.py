@@ -18,6 +18,9 @@ from typing import Any
 
 import pytest
 
+from PySide6.QtCore import QEvent, QLockFile
+from PySide6.QtGui import QFileOpenEvent
+
 from planner.edit.operations import SetField
 from ui.app import single_instance
 from ui.app.single_instance import Receiver, hand_over, server_name
@@ -199,3 +202,51 @@ def test_the_socket_is_in_a_folder_only_the_user_can_open(
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     folder.chmod(0o755)  # someone opened it up: no socket there any more
     assert server_name() is None
+
+
+def test_two_real_starts_one_window(roadmap_file: Path, qtbot: Any) -> None:
+    """The program as a double-click runs it: the first start listens once its window
+    is up; the second hands its file over and ends with 0."""
+    first = second_start()
+    try:
+        name = server_name()
+        assert name is not None
+        qtbot.waitUntil(lambda: Path(name).exists() or first.poll() is not None, timeout=60_000)
+        assert first.poll() is None, first.stderr.read() if first.stderr else ""
+        assert finished(qtbot, second_start(str(roadmap_file))) == 0
+        assert first.poll() is None  # the first window is still up
+    finally:
+        first.kill()
+        first.communicate()
+
+
+def test_a_file_opened_from_the_finder_goes_to_the_window(
+    window: Any, roadmap_file: Path, qtbot: Any
+) -> None:
+    """macOS sends a document opened while the app runs as a FileOpen event."""
+    taken: list[list[str]] = []
+    assert single_instance.file_opened(QFileOpenEvent(str(roadmap_file)), taken.append)
+    assert taken == [[str(roadmap_file)]]
+    assert not single_instance.file_opened(QEvent(QEvent.Type.Show), taken.append)
+    assert not single_instance.file_opened(QFileOpenEvent(""), taken.append)
+    take_files(window, taken[0])
+    assert window.session.path == str(roadmap_file)
+
+
+def test_a_start_waits_for_one_still_opening_its_window(
+    window: Any, roadmap_file: Path, qtbot: Any
+) -> None:
+    """Two files opened together start two programs at once: the one that comes second
+    waits while the first opens its window, then hands its file over."""
+    name = server_name()
+    assert name is not None
+    opening = QLockFile(name + ".lock")  # a first start, still building its window
+    assert opening.tryLock(0)
+    second = second_start(str(roadmap_file))
+    qtbot.wait(1500)
+    assert second.poll() is None  # waiting, no window of its own
+    receiver = Receiver(lambda files: take_files(window, files), parent=window)
+    assert receiver.listen()
+    opening.unlock()
+    assert finished(qtbot, second) == 0
+    qtbot.waitUntil(lambda: window.session.path == str(roadmap_file), timeout=20_000)

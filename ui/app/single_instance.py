@@ -13,7 +13,13 @@ about unsaved work first, so nothing is lost. If no app answers (none runs, or
 one crashed and left its socket behind), the new process starts the window and
 becomes the one others hand over to (:class:`Receiver`).
 
-One request is one line of JSON, ``{"open": [absolute paths]}`` (an empty list
+On macOS a document opened from the Finder while the app runs is not a new
+start but an event to the running app (``QFileOpenEvent``): :class:`Application`
+passes it on the same way.
+
+QtNetwork is loaded only once the window is up (the receiver); a start that
+hands its file over never loads it (on Linux and macOS it speaks to the socket
+with Python's own). One request is one line of JSON, ``{"open": [absolute paths]}`` (an empty list
 brings the window to the front), answered ``ok`` or ``refused``.
 """
 
@@ -29,15 +35,23 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 CONNECT_MS = 500
 """How long a new start waits for a running app to accept (it answers at once)."""
 REPLY_MS = 3000
 MAX_REQUEST = 256 * 1024
 """Bytes one request may hold (a few thousand long paths); longer is refused."""
+START_WAIT_MS = 20_000
+"""How long a start waits for another one that is still opening its window (two files
+opened together start two programs at once; the second then hands its file over)."""
 BASENAME = "pilot-planner"
 OK, REFUSED = b"ok\n", b"refused\n"
 
@@ -75,6 +89,23 @@ def server_name() -> str | None:
     return str(folder / f"{BASENAME}.socket") if folder is not None else None
 
 
+def start_lock(name: str | None = None) -> QLockFile | None:
+    """Taken by a start from its hand-over attempt until its window listens, so that of
+    two starts at once one opens the window and the other hands its file to it. A lock
+    left by a crashed start is taken over (QLockFile checks its process)."""
+    name = server_name() if name is None else name
+    if name is None:
+        return None
+    path = (
+        name + ".lock"
+        if sys.platform != "win32"
+        else str(Path(tempfile.gettempdir()) / f"{name}.lock")
+    )
+    lock = QLockFile(path)
+    lock.setStaleLockTime(0)  # stale only when its process is gone, however long it runs
+    return lock if lock.tryLock(START_WAIT_MS) else None
+
+
 def peer_uid(connection: QLocalSocket) -> int | None:
     """The user id of the process at the other end (Linux), None where unknown."""
     if not sys.platform.startswith("linux"):
@@ -98,11 +129,35 @@ def hand_over(files: Sequence[str], name: str | None = None) -> bool:
     name = server_name() if name is None else name
     if name is None:
         return False
+    request = json.dumps({"open": [os.path.abspath(f) for f in files]}).encode() + b"\n"
+    if sys.platform == "win32":
+        return _hand_over_by_pipe(name, request)
+    # QLocalServer listens on a plain Unix socket: Python's own client reaches it
+    # without loading QtNetwork into every start.
+    reply = b""
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(CONNECT_MS / 1000)
+            client.connect(name)
+            client.settimeout(REPLY_MS / 1000)
+            client.sendall(request)
+            while not reply.endswith(b"\n") and len(reply) <= len(REFUSED):
+                chunk = client.recv(len(REFUSED))
+                if not chunk:
+                    break
+                reply += chunk
+    except OSError:  # nobody listens, a stale socket, no answer in time
+        return False
+    return reply == OK
+
+
+def _hand_over_by_pipe(name: str, request: bytes) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     connection = QLocalSocket()
     connection.connectToServer(name)
     if not connection.waitForConnected(CONNECT_MS):
         return False
-    request = json.dumps({"open": [os.path.abspath(f) for f in files]}).encode() + b"\n"
     connection.write(request)
     connection.flush()
     if connection.bytesToWrite() and not connection.waitForBytesWritten(REPLY_MS):
@@ -125,6 +180,8 @@ class Receiver(QObject):
         name: str | None = None,
         parent: QObject | None = None,
     ) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._open_files = open_files
         self._buffers: dict[QLocalSocket, bytes] = {}
@@ -140,7 +197,7 @@ class Receiver(QObject):
         if self.server.listen(self.name):
             return True
         # Nobody answered on it (hand_over came first), so whatever holds the name is stale.
-        QLocalServer.removeServer(self.name)
+        self.server.removeServer(self.name)
         return self.server.listen(self.name)
 
     def _accept(self) -> None:
@@ -195,3 +252,28 @@ def _files_of(data: bytes) -> list[str] | None:
     if not isinstance(files, list) or not all(isinstance(f, str) and f for f in files):
         return None
     return [f for f in files if os.path.isabs(f)]
+
+
+class Application(QApplication):
+    """The app object: on macOS, a document opened from the Finder (or the Dock) arrives
+    as a ``FileOpen`` event; it goes to ``open_files`` once the window is up."""
+
+    def __init__(self, arguments: list[str]) -> None:
+        super().__init__(arguments)
+        self.open_files: Callable[[list[str]], None] | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if file_opened(event, self.open_files):
+            return True
+        return super().event(event)
+
+
+def file_opened(event: QEvent, open_files: Callable[[list[str]], None] | None) -> bool:
+    """Hand a ``FileOpen`` event's file to ``open_files``; False for any other event."""
+    if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+        return False
+    path = event.file()
+    if not path or open_files is None:
+        return False
+    open_files([path])
+    return True

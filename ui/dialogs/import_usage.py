@@ -9,7 +9,7 @@ cannot be read shows the reader's messages; nothing changes.
 
 from __future__ import annotations
 
-from itertools import islice
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -34,14 +35,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.usage import LAYOUTS, ImportOptions, ImportResult, UsageImportError, plan_import
-from planner.usage.layouts import TIDY, detect
+from planner.usage import LAYOUTS, ImportOptions, ImportResult
+from planner.usage.layouts import TIDY
 from planner.usage.privacy import MIN_GROUP_FLOOR
-from planner.usage.readers import RawRow, read_table
+from planner.usage.readers import RawRow
 from ui.app.prompts import FileRequest, Prompter, QtPrompter
 from ui.app.settings import Settings
 from ui.app.sizing import fit_dialog
 from ui.dialogs.import_preview import FileRows, StoredFigures
+from ui.dialogs.import_usage_work import (
+    Planned,
+    outcome_lines,
+    plan_in_background,
+    recognised_text,
+)
 from ui.document import Document
 from ui.models.labels import form_label
 
@@ -75,6 +82,8 @@ class ImportDialog(QDialog):
         self._header: tuple[str, ...] = ()
         self.result_: ImportResult | None = None
         self._planned_for: Any = None
+        self.reading_started: Callable[[QProgressDialog], None] | None = None
+        """Receives the progress dialog of each read (tests cancel through it)."""
         self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import usage data"))
         fit_dialog(self, QSize(1040, 820))
         self._build()
@@ -366,43 +375,38 @@ class ImportDialog(QDialog):
         )
 
     def replan(self) -> None:
-        """Read the file again with the current options: preview, layout, report."""
+        """Read the file again with the current options (off the UI thread, with progress
+        and Cancel): preview, layout, report."""
         self.result_ = None
         if self._path is None:
             self._update_buttons()
             return
         options = self.options()
-        self._show_preview(options)
-        try:
-            result = plan_import(self.document.roadmap, self._path, options)
-        except UsageImportError as exc:
-            lines = list(exc.lines)
-            if exc.report is not None and exc.report.rows_refused:
-                lines.append("")
-                lines.append(
-                    QCoreApplication.translate(
-                        "ImportDialog",
-                        "Tick “Import the good rows when some are refused” to import the others.",
-                    )
-                )
-            self.report.setPlainText("\n".join(lines))
-            self.outcome_tabs.setCurrentWidget(self.report)  # why nothing can be stored
+        planned = plan_in_background(
+            self.document.roadmap, self._path, options, self, started=self.reading_started
+        )
+        if planned is None:  # cancelled: nothing of the read is kept
+            self._fill_preview([])
+            self.detected.setText("")
+            self.report.setPlainText(
+                QCoreApplication.translate("ImportDialog", "Reading cancelled: nothing was read.")
+            )
+            self.outcome_tabs.setCurrentWidget(self.report)
         else:
-            self.result_ = result
-            self._planned_for = self.document.roadmap
-            lines = result.report.lines()
-            if not result.batch.ops:
-                lines.insert(
-                    0,
-                    QCoreApplication.translate(
-                        "ImportDialog", "Nothing to import: every figure is already in the roadmap."
-                    ),
-                )
-            self.report.setPlainText("\n".join(lines))
-            if result.changes:
-                self.outcome_tabs.setCurrentWidget(self.stored)
+            self._show_preview(planned, options)
+            self._show_outcome(planned)
         self._show_stored()
         self._update_buttons()
+
+    def _show_outcome(self, planned: Planned) -> None:
+        self.report.setPlainText("\n".join(outcome_lines(planned)))
+        result = self.result_ = planned.result
+        if result is None:
+            self.outcome_tabs.setCurrentWidget(self.report)  # why nothing can be stored
+            return
+        self._planned_for = self.document.roadmap
+        if result.changes:
+            self.outcome_tabs.setCurrentWidget(self.stored)
 
     def _show_stored(self) -> None:
         """The dry run's figures in the table, and how many there are on its tab."""
@@ -415,39 +419,21 @@ class ImportDialog(QDialog):
             )
         self.outcome_tabs.setTabText(self.outcome_tabs.indexOf(self.stored), title)
 
-    def _show_preview(self, options: ImportOptions) -> None:
-        assert self._path is not None
-        try:
-            table = read_table(self._path, options.limits, options.sheet)
-            head: list[RawRow] = list(islice(table.rows, 31))
-        except UsageImportError as exc:
-            self.detected.setText("\n".join(exc.lines))
+    def _show_preview(self, planned: Planned, options: ImportOptions) -> None:
+        if planned.unreadable is not None:
+            self.detected.setText("\n".join(planned.unreadable))
             self._fill_preview([])
             return
+        head = planned.head
         self._fill_preview(head[: PREVIEW_ROWS + 1])
-        try:
-            match = detect(head, options.layout, options.mapping)
-        except UsageImportError as exc:
-            self.detected.setText(table.describe() + "\n" + "\n".join(exc.lines))
+        match = planned.match
+        if match is None:
+            self.detected.setText(planned.described + "\n" + "\n".join(planned.unrecognised or []))
             self._set_header(max((r[1] for r in head[:5]), key=len, default=()))
             self.mapping_box.setVisible(options.layout in (_AUTO, TIDY.name))
             return
         self._set_header(match.header)
-        # A sheet counts rows, a text file lines: one whole sentence each, for translation.
-        template = (
-            QCoreApplication.translate(
-                "ImportDialog", "{format}. Recognised as: {layout} (column names on row {line})."
-            )
-            if table.unit == "row"
-            else QCoreApplication.translate(
-                "ImportDialog", "{format}. Recognised as: {layout} (column names on line {line})."
-            )
-        )
-        self.detected.setText(
-            template.format(
-                format=table.describe(), layout=match.layout.title, line=match.header_line
-            )
-        )
+        self.detected.setText(recognised_text(planned, match))
         self.mapping_box.setVisible(match.layout.name == TIDY.name)
 
     def _set_header(self, header: tuple[Any, ...]) -> None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.model.base import FieldValue
+
 DAY_FORMAT = "d MMM yyyy"
 """How a date picker shows a date: ``4 Dec 2026``, ``4 déc. 2026`` (month names in the
 widget's language), as the tables and sentences write it (:func:`planner.i18n.format_day`).
@@ -30,7 +32,7 @@ class FieldEditor(Protocol):
     edited: SignalInstance
     submit: SignalInstance
 
-    def value(self) -> Any: ...
+    def value(self) -> FieldValue: ...
     def set_value(self, value: Any) -> None: ...
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.model.base import FieldValue
 from ui.editors.base import InvalidInput
 from ui.models.display import none_label
 from ui.models.labels import enum_label
@@ -85,10 +86,11 @@ class ChoiceEditor(QComboBox):
     def set_value(self, value: Any) -> None:
         self._select(value)
 
-    def value(self) -> Any:
+    def value(self) -> FieldValue:
         if self.currentIndex() < 0:
             raise InvalidInput(QCoreApplication.translate("Editors", "Nothing is chosen"))
-        return self.currentData()
+        chosen: FieldValue = self.currentData()  # an id, a choice or None, as set_choices put it
+        return chosen
 
 
 def enum_choices(enum: type[StrEnum]) -> list[tuple[str, Any]]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.model.base import FieldValue
 from ui.editors.base import is_enter, leave_undo_to_the_window
 
 
@@ -31,7 +32,7 @@ class LineEditor(QLineEdit):
             return False
         return super().event(event)
 
-    def value(self) -> Any:
+    def value(self) -> FieldValue:
         return self.text()
 
     def set_value(self, value: Any) -> None:
@@ -71,7 +72,7 @@ class LongTextEditor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def value(self) -> Any:
+    def value(self) -> FieldValue:
         return self.toPlainText()
 
     def set_value(self, value: Any) -> None:

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from planner import templates
 from planner.file import lineage, storage
 from planner.model.entities import Roadmap
+from ui.app.background import Cancelled, run_off_ui_thread
 from ui.app.prompts import Prompter
 from ui.app.settings import Settings
 from ui.document import Document
 from ui.files import policy
 from ui.files.asking import FileAsker
-from ui.files.background import Cancelled, run_off_ui_thread
 from ui.files.identity import changed_since, identity_of
 from ui.files.loading import collect_frozen_garbage
 from ui.files.lock import DocumentLock, LockOutcome

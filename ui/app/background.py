@@ -42,10 +42,15 @@ def run_off_ui_thread(
     cancel_label: str,
     parent: QWidget | None,
     started: Callable[[QProgressDialog], None] | None = None,
+    done_of: Callable[[], tuple[int, int] | None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
 ) -> Finished[T] | Cancelled:
     """``work()`` in a worker thread; its exception is raised here, in the caller's thread.
 
-    ``started`` receives the progress dialog (tests cancel through it).
+    ``started`` receives the progress dialog (tests cancel through it); ``done_of``
+    is polled for (done, total) to fill the bar (without it the bar shows activity
+    only); ``on_cancel`` tells the work to stop (without it the work runs to its end
+    and its result is dropped).
     """
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pilot-planner-read")
     # In the caller's context: the planner's language (a context variable) comes along.
@@ -62,7 +67,17 @@ def run_off_ui_thread(
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(_POLL_MS)
-    poll.timeout.connect(lambda: loop.quit() if future.done() or progress.wasCanceled() else None)
+
+    def tick() -> None:
+        if future.done() or progress.wasCanceled():
+            loop.quit()
+            return
+        found = done_of() if done_of is not None else None
+        if found is not None and found[1] > 0:
+            progress.setRange(0, 1000)
+            progress.setValue(min(999, int(1000 * found[0] / found[1])))
+
+    poll.timeout.connect(tick)
     progress.canceled.connect(loop.quit)
     poll.start()
     if not future.done():
@@ -71,6 +86,8 @@ def run_off_ui_thread(
     # Asked to cancel: the result is dropped even if the read has just finished (the
     # parse holds the interpreter, so the click may be seen only when it is done).
     cancelled = progress.wasCanceled()
+    if cancelled and on_cancel is not None:
+        on_cancel()
     progress.close()
     progress.deleteLater()
     if cancelled:
