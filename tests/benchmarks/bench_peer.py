@@ -126,14 +126,26 @@ class Display:
     """A private Xvfb server for the measurements."""
 
     def __init__(self) -> None:
-        read, write = os.pipe()
-        self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        os.close(write)
-        with os.fdopen(read) as pipe:
-            self.name = f":{pipe.readline().strip()}"
+        # Xvfb sometimes ends at once without a display (seen when another X server
+        # starts at the same moment): its number then reads empty, and every client
+        # fails ("Cannot open display", Qt aborts). Start it again, then give up clearly.
+        for _ in range(5):
+            read, write = os.pipe()
+            self.process = subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
+                 "-nolisten", "tcp"],
+                pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            os.close(write)
+            with os.fdopen(read) as pipe:
+                number = pipe.readline().strip()
+            if number.isdigit() and self.process.poll() is None:
+                self.name = f":{number}"
+                return
+            self.process.kill()
+            self.process.wait(timeout=10)
+            time.sleep(0.5)
+        raise RuntimeError("Xvfb did not start a display (5 tries)")
 
     def close(self) -> None:
         self.process.terminate()
@@ -143,8 +155,10 @@ class Display:
 def time_to_window(command: list[str], title: str, env: dict[str, str]) -> float:
     """Seconds from spawning ``command`` until a visible window's title contains ``title``."""
     start = time.perf_counter()
+    # Its messages are kept: a start that ends early says why in the error.
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in the finally below)
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+                               stderr=log, start_new_session=True)  # fmt: skip
     try:
         while True:
             found = subprocess.run(
@@ -154,8 +168,10 @@ def time_to_window(command: list[str], title: str, env: dict[str, str]) -> float
             if found.stdout.strip():
                 return time.perf_counter() - start
             if process.poll() is not None:
+                log.seek(0)
+                said = log.read().decode(errors="replace").strip().splitlines()[-15:]
                 raise RuntimeError(f"{command[0]} ended (code {process.returncode}) before "
-                                   "showing its window")  # fmt: skip
+                                   "showing its window; it said:\n" + "\n".join(said))  # fmt: skip
             if time.perf_counter() - start > TIMEOUT_S:
                 raise RuntimeError(f"{command[0]} showed no window in {TIMEOUT_S:.0f} s")
             time.sleep(POLL_S)
@@ -163,6 +179,7 @@ def time_to_window(command: list[str], title: str, env: dict[str, str]) -> float
         with contextlib.suppress(ProcessLookupError):  # it may have ended on its own
             os.killpg(process.pid, signal.SIGKILL)  # its own session: the process and its children
         process.wait(timeout=10)
+        log.close()
         for lock in Path(command[-1]).parent.glob(f".~lock*.{Path(command[-1]).name}#"):
             lock.unlink()  # the lock a killed app leaves would make the next start ask
 
