@@ -63,11 +63,11 @@ def fill_scale_out(slide: Slide, figures: Figures) -> None:
     )
     paras = [
         Para(_("Proven use cases"), style.SMALL_SIZE, bold=True, space_after=Pt(2)),
-        Para(shorten("; ".join(proven), 300) if proven else _("(none yet)"), style.SMALL_SIZE),
+        Para(shorten(_("; ").join(proven), 300) if proven else _("(none yet)"), style.SMALL_SIZE),
     ]
     if report.ideas:
         paras.append(Para(_("Ideas backlog, highest score first"), style.SMALL_SIZE, bold=True,
                           space_after=Pt(2)))  # fmt: skip
         for idea in report.ideas[:MAX_IDEAS]:
-            paras.append(Para(shorten(idea_line(idea), 120), style.SMALL_SIZE, space_after=Pt(2)))
+            paras.append(Para(shorten(idea_line(idea), 170), style.SMALL_SIZE, space_after=Pt(2)))
     text_box(slide, style.MARGIN, top, style.INNER, Emu(style.BODY_BOTTOM - top), paras)

@@ -135,7 +135,11 @@ def _weekly(
             f"{shape.path.name} needs more memory than the import may take "
             f"({columnar.MEMORY_LIMIT}): export a shorter period or fewer people"
         ) from None
-    except duckdb.InterruptException:
+    except (duckdb.InterruptException, RuntimeError) as exc:
+        # Ctrl-C or Cancel while the engine runs: it says "Query interrupted" (as an
+        # InterruptException, or a plain RuntimeError when the signal came first).
+        if not isinstance(exc, duckdb.InterruptException) and "interrupted" not in str(exc):
+            raise
         if cancel is not None and cancel.is_set():
             raise ImportCancelled from None
         raise KeyboardInterrupt from None

@@ -28,7 +28,7 @@ from planner.scaleout.text import (
 )
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, narrowed, setup, subtitle, title_rows
-from planner.workbook.sheet import Sheet
+from planner.workbook.sheet import Sheet, text_lines
 from planner.workbook.style import DATE, INT, MONEY, NOTE, PERCENT, SECTION, WRAP
 from planner.workbook.table import Column, measure, write_table
 
@@ -55,7 +55,7 @@ PROVEN = (
     Column(N_("Value per seat vs price"), PERCENT, width=10),
     Column(N_("Negative feedback"), INT, width=11),
     Column(N_("Feedback"), INT, width=10),
-    Column(N_("Week"), DATE, width=10),
+    Column(N_("Week"), DATE, width=12),
     Column(N_("Verdict"), WRAP, max_width=48),
 )
 IDEAS = (
@@ -101,8 +101,7 @@ def write(ctx: Context, sheet: Sheet) -> None:
     sheet.widths(widths)
     setup(ctx, sheet, title_rows=TITLE_ROWS, freeze=f"A{TITLE_ROWS + 1}")
     title_rows(sheet, _(TITLE), subtitle(ctx, summary(report)))
-    note = replace(WRAP, border=False)
-    sheet.append([(rule_text(), note)], merge=(1, WIDTH), height=30)
+    _paragraph(sheet, rule_text(), sum(widths))
     for stage in ctx.roadmap.stages:
         sheet.append([(bars_text(stage.name, bars(figures, stage)), NOTE)], merge=(1, WIDTH))
     _section(sheet, _("Candidates, highest expected value first"))
@@ -118,11 +117,17 @@ def write(ctx: Context, sheet: Sheet) -> None:
     write_table(sheet, ctx.table_name("ScaleOutIdeas"), IDEAS, lambda: ideas,
                 empty_note=_("No idea in the backlog."))  # fmt: skip
     sheet.append([])
-    sheet.append([(_("Expected value = the team's headcount × what the friction costs one "
-                     "person a year × the adoption reached where the use case is proven. "
-                     "Idea score = friction cost per year × teams with the same friction × "
-                     "confidence (low 0.5, medium 0.8, high 1) ÷ effort (small 1, medium 2, "
-                     "large 4)."), note)], merge=(1, WIDTH), height=32)  # fmt: skip
+    _paragraph(sheet, _("Expected value = the team's headcount × what the friction costs one "
+                         "person a year × the adoption reached where the use case is proven. "
+                         "Idea score = friction cost per year × teams with the same friction × "
+                         "confidence (low 0.5, medium 0.8, high 1) ÷ effort (small 1, medium 2, "
+                         "large 4)."), sum(widths))  # fmt: skip
+
+
+def _paragraph(sheet: Sheet, text: str, width: float) -> None:
+    """A wrapped note across the tables, as tall as its lines."""
+    lines = text_lines(text, width)
+    sheet.append([(text, replace(WRAP, border=False))], merge=(1, WIDTH), height=14.0 * lines + 2)
 
 
 def _section(sheet: Sheet, title: str) -> None:

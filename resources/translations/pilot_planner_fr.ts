@@ -3481,6 +3481,14 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Planifier le candidat choisi en une étape&#x202f;: le cas d’usage pour l’équipe dans l’étape suivante, après le passage en cours, avec un ambassadeur et une action de formation (Annuler défait le tout).</translation>
     </message>
     <message>
+        <source>Add the team to the use case</source>
+        <translation>Ajouter l’équipe au cas d’usage</translation>
+    </message>
+    <message>
+        <source>Instead of a new use case in the next stage: the team joins the proven use case and its stage, with an ambassador and a training action (one undo step).</source>
+        <translation>Au lieu d’un nouveau cas d’usage dans l’étape suivante&#x202f;: l’équipe rejoint le cas d’usage prouvé et son étape, avec un ambassadeur et une action de formation (une seule étape d’annulation).</translation>
+    </message>
+    <message>
         <source>Promote to a use case</source>
         <translation>En faire un cas d’usage</translation>
     </message>

@@ -113,3 +113,15 @@ def test_read_only_disables_the_edits(window) -> None:
     window.document.set_read_only(True)
     assert not page.plan_button.isEnabled()
     assert not page.add_button.isEnabled()
+
+
+def test_add_the_team_to_the_use_case_itself(window) -> None:
+    page = _page(window)
+    assert page.select_candidate("uc-customer-replies", "team-underwriting")
+    page.extend_button.click()
+    replies = next(u for u in window.document.roadmap.use_cases if u.id == "uc-customer-replies")
+    assert "team-underwriting" in replies.team_ids
+    assert not any(u.scaled_from for u in window.document.roadmap.use_cases)
+    assert _keys(page.candidates) == [("uc-customer-replies", "team-claims")]
+    window.document.undo_stack.undo()
+    assert len(_keys(page.candidates)) == 2

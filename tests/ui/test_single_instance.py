@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLockFile
 from PySide6.QtGui import QFileOpenEvent
 
 from planner.edit.operations import SetField
@@ -233,3 +233,22 @@ def test_a_file_opened_from_the_finder_goes_to_the_window(
     assert not single_instance.file_opened(QFileOpenEvent(""), taken.append)
     take_files(window, taken[0])
     assert window.session.path == str(roadmap_file)
+
+
+def test_a_start_waits_for_one_still_opening_its_window(
+    window: Any, roadmap_file: Path, qtbot: Any
+) -> None:
+    """Two files opened together start two programs at once: the one that comes second
+    waits while the first opens its window, then hands its file over."""
+    name = server_name()
+    assert name is not None
+    opening = QLockFile(name + ".lock")  # a first start, still building its window
+    assert opening.tryLock(0)
+    second = second_start(str(roadmap_file))
+    qtbot.wait(1500)
+    assert second.poll() is None  # waiting, no window of its own
+    receiver = Receiver(lambda files: take_files(window, files), parent=window)
+    assert receiver.listen()
+    opening.unlock()
+    assert finished(qtbot, second) == 0
+    qtbot.waitUntil(lambda: window.session.path == str(roadmap_file), timeout=20_000)

@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -49,6 +49,9 @@ CONNECT_MS = 500
 REPLY_MS = 3000
 MAX_REQUEST = 256 * 1024
 """Bytes one request may hold (a few thousand long paths); longer is refused."""
+START_WAIT_MS = 20_000
+"""How long a start waits for another one that is still opening its window (two files
+opened together start two programs at once; the second then hands its file over)."""
 BASENAME = "pilot-planner"
 OK, REFUSED = b"ok\n", b"refused\n"
 
@@ -84,6 +87,23 @@ def server_name() -> str | None:
         return f"{BASENAME}-{getpass.getuser()}"
     folder = _private_folder()
     return str(folder / f"{BASENAME}.socket") if folder is not None else None
+
+
+def start_lock(name: str | None = None) -> QLockFile | None:
+    """Taken by a start from its hand-over attempt until its window listens, so that of
+    two starts at once one opens the window and the other hands its file to it. A lock
+    left by a crashed start is taken over (QLockFile checks its process)."""
+    name = server_name() if name is None else name
+    if name is None:
+        return None
+    path = (
+        name + ".lock"
+        if sys.platform != "win32"
+        else str(Path(tempfile.gettempdir()) / f"{name}.lock")
+    )
+    lock = QLockFile(path)
+    lock.setStaleLockTime(0)  # stale only when its process is gone, however long it runs
+    return lock if lock.tryLock(START_WAIT_MS) else None
 
 
 def peer_uid(connection: QLocalSocket) -> int | None:

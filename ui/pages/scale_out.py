@@ -30,7 +30,7 @@ from planner.edit.change import Change
 from planner.edit.operations import EditError
 from planner.evidence.forecast import format_day
 from planner.scaleout.ideas import promote
-from planner.scaleout.plan import plan_candidate
+from planner.scaleout.plan import Mode, plan_candidate
 from planner.scaleout.rule import bars, bars_text, rule_text
 from planner.scaleout.text import more_text, summary
 from ui.document import Document
@@ -98,6 +98,17 @@ class ScaleOutPage(TablePage):
             )
         )
         self.plan_button.clicked.connect(self.plan_selected)
+        self.extend_button = QPushButton(
+            QCoreApplication.translate("ScaleOut", "Add the team to the use case")
+        )
+        self.extend_button.setToolTip(
+            QCoreApplication.translate(
+                "ScaleOut",
+                "Instead of a new use case in the next stage: the team joins the proven use "
+                "case and its stage, with an ambassador and a training action (one undo step).",
+            )
+        )
+        self.extend_button.clicked.connect(lambda: self.plan_selected(Mode.EXTEND))
         self.more = QLabel()
         self.more.setObjectName("moreNote")
         self.more.setVisible(False)
@@ -137,6 +148,7 @@ class ScaleOutPage(TablePage):
                 self.candidates,
                 self.more,
                 self.planned,
+                self.extend_button,
                 self.plan_button,
             )
         )
@@ -227,6 +239,7 @@ class ScaleOutPage(TablePage):
     def _update_buttons(self, *_args: object) -> None:
         editable = not self.document.read_only
         self.plan_button.setEnabled(editable and self._selected(self.candidates) is not None)
+        self.extend_button.setEnabled(self.plan_button.isEnabled())
         self.promote_button.setEnabled(editable and self._selected(self.ideas) is not None)
         self.add_button.setEnabled(editable)
 
@@ -236,15 +249,16 @@ class ScaleOutPage(TablePage):
         self._reselect(self.candidates, (use_case_id, team_id))
         return self._selected(self.candidates) == (use_case_id, team_id)
 
-    def plan_selected(self) -> bool:
-        """Plan the selected candidate as one undoable edit."""
+    def plan_selected(self, mode: Mode = Mode.COPY) -> bool:
+        """Plan the selected candidate as one undoable edit (a copy in the next stage, or
+        the team added to the use case itself)."""
         key = self._selected(self.candidates)
         if not isinstance(key, tuple):
             return False
         use_case_id, team_id = key
         try:
             plan = plan_candidate(
-                self.document.roadmap, use_case_id, team_id, self.document.as_of()
+                self.document.roadmap, use_case_id, team_id, self.document.as_of(), mode
             )
         except EditError as exc:
             self.messages.show_message(str(exc))

@@ -53,6 +53,7 @@ def _fill(
     rows: list[tuple[object, list[str]]],
     bold: tuple[int, set[int]] | None = None,
     tips: dict[tuple[int, int], str] | None = None,
+    widest: dict[int, int] | None = None,
 ) -> None:
     """Rows of (key, cell texts); the key is stored on the first cell. ``bold``: a column
     and the rows whose cell in it is bold; ``tips``: tooltips other than the text."""
@@ -70,11 +71,11 @@ def _fill(
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
     for c in range(table.columnCount() - 1):
-        table.setColumnWidth(c, min(table.columnWidth(c), WIDEST.get(c, 260)))
+        table.setColumnWidth(c, min(table.columnWidth(c), (widest or {}).get(c, WIDEST)))
 
 
-WIDEST: dict[int, int] = {}
-"""No column wider than this (pixels; 260 unless listed) when fitted to its content."""
+WIDEST = 260
+"""No column wider than this (pixels) when fitted to its content, unless a table says."""
 
 
 def row_key(table: QTableWidget, row: int) -> object:
@@ -182,9 +183,10 @@ def fill_candidates(table: QTableWidget, figures: Figures, report: ScaleOut) -> 
             )
         )
     ready_rows = {r for r, c in enumerate(report.candidates[:SHOWN]) if c.ready}
-    WIDEST[REASONS_COLUMN] = 300  # wrapped; the flags beside it stay in view at 1366 pixels
-    _fill(table, rows, bold=(READY_COLUMN, ready_rows))
-    table.setColumnWidth(REASONS_COLUMN, 300)
+    # The reasons wrap; the use case and the reasons stay narrow enough for the flags beside
+    # them to be in view at 1366 pixels.
+    _fill(table, rows, bold=(READY_COLUMN, ready_rows), widest={1: 195, REASONS_COLUMN: 260})
+    table.setColumnWidth(REASONS_COLUMN, 260)
     table.resizeRowsToContents()
 
 

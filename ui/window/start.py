@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -80,11 +80,13 @@ def take_files(window: MainWindow, files: list[str]) -> None:
         window.files.open_path(files[0])
 
 
-def listen_for_later_starts(window: MainWindow) -> None:
+def listen_for_later_starts(window: MainWindow, lock: QLockFile | None = None) -> None:
     """From now on, a later start hands its file to this window (QtNetwork is loaded
-    here, once the window is up)."""
+    here, once the window is up); a start waiting on ``lock`` goes on."""
     receiver = single_instance.Receiver(lambda files: take_files(window, files), parent=window)
     receiver.listen()
+    if lock is not None:
+        lock.unlock()
 
 
 def _keep_work_on_crash(window: MainWindow) -> Callable[..., None]:
@@ -108,6 +110,7 @@ def main(file: str | None, qt_args: list[str]) -> int:
     gc_policy.apply()
     identify_app()
     app = single_instance.Application([sys.argv[0], *qt_args])
+    lock = single_instance.start_lock()  # held until this window listens
     if single_instance.hand_over([file] if file else []):
         return 0  # the user's running app took the file (see ui.app.single_instance)
     window = build(Settings())
@@ -118,7 +121,7 @@ def main(file: str | None, qt_args: list[str]) -> int:
     # Open once the window is on screen, so any question appears over it.
     QTimer.singleShot(0, window, lambda: start(window, file))
     QTimer.singleShot(0, window, gc_policy.settle)
-    QTimer.singleShot(0, window, lambda: listen_for_later_starts(window))
+    QTimer.singleShot(0, window, lambda: listen_for_later_starts(window, lock))
     return app.exec()
 
 
