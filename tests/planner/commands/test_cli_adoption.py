@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "usage"))  # its helpers
 from test_usage_populations import AS_OF, WEEKS, export, rate, roadmap
 
 from planner.cli import main

@@ -18,7 +18,7 @@ from planner.file import lineage, storage
 from planner.model.entities import Roadmap
 from planner.rules import invariants
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

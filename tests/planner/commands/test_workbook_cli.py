@@ -11,6 +11,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "workbook"))  # its helpers
 from test_workbook_support import small
 
 from planner.cli import main
@@ -18,7 +20,7 @@ from planner.commands import export as command
 from planner.file import storage
 from planner.workbook import SHEET_NAMES
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 AS_OF = "2026-03-11"
 
 

@@ -39,7 +39,7 @@ from planner.model.entities import (
 from planner.model.kinds import KINDS, EntityKind, find
 from planner.rules import invariants
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import generate
 
 D = dt.date

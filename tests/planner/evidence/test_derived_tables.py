@@ -15,7 +15,7 @@ from planner.evidence.tables import DerivedTables
 from planner.model.entities import Person, Roadmap
 from planner.templates import load as from_template
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import generate
 
 AS_OF = dt.date(2026, 3, 2)

@@ -23,12 +23,12 @@ import pytest
 
 from planner.file.storage import dumps, load, save, sweep_stale_temps
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import generate
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 
-WRITER = Path(__file__).with_name("crash_writer.py")
+WRITER = Path(__file__).parents[1] / "crash_writer.py"
 ITERATIONS = int(os.environ.get("CRASH_ITERS", "40"))
 
 

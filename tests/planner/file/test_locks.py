@@ -68,7 +68,7 @@ def test_oversized_or_odd_lock_files_are_read_safely(tmp_path: Path) -> None:
 
 
 def test_every_command_that_writes_a_roadmap_saves_through_the_lock_check() -> None:
-    commands = Path(__file__).resolve().parents[2] / "planner" / "commands"
+    commands = Path(__file__).resolve().parents[3] / "planner" / "commands"
     direct = [
         path.name
         for path in commands.glob("*.py")

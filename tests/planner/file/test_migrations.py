@@ -12,7 +12,7 @@ from planner.file import migrations
 from planner.file.storage import CURRENT_SCHEMA_VERSION, RoadmapLoadError, dumps, load, load_bytes
 from planner.model.entities import Lineage
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 V1 = CORPUS / "v1" / "ai-rollout.pilotplan"
 V2 = CORPUS / "v2" / "ai-rollout.pilotplan"
 REGRESSIONS = sorted((CORPUS / "regressions").glob("*.pilotplan"))

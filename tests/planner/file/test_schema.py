@@ -13,7 +13,7 @@ from planner.file.storage import CURRENT_SCHEMA_VERSION
 from planner.model.entities import Roadmap
 from planner.resources import resources_dir
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 REGENERATE = f"python -m planner.file.schema > resources/schema/{schema.schema_file_name()}"
 
 

@@ -22,7 +22,7 @@ from planner.file.storage import (
 from planner.model.entities import Roadmap
 from planner.rules.problems import from_validation_error
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 SAMPLE = CORPUS / "v2" / "ai-rollout.pilotplan"
 
 

@@ -19,7 +19,7 @@ from strategies import roadmaps
 from planner.file.storage import RoadmapLoadError, dumps, load, load_bytes, save
 from planner.model.entities import Roadmap
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 SEEDS = sorted(CORPUS.glob("v*/*.pilotplan"))
 SEED_BYTES = [p.read_bytes() for p in SEEDS]
 

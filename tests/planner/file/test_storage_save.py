@@ -15,7 +15,7 @@ from planner.file import atomic
 from planner.file.storage import RoadmapSaveError, dumps, load, save, sweep_stale_temps
 from planner.model.entities import Roadmap
 
-SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "v2" / "ai-rollout.pilotplan"
+SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "v2" / "ai-rollout.pilotplan"
 POSIX = os.name == "posix"
 
 

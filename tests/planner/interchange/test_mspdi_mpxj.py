@@ -26,7 +26,7 @@ from planner.interchange.mspdi_write import plan_rows, write_project
 from planner.model.entities import Roadmap
 
 AS_OF = dt.date(2026, 3, 30)
-CHECKER = Path(__file__).parent / "interop" / "MspdiCheck.java"
+CHECKER = Path(__file__).parents[1] / "interop" / "MspdiCheck.java"
 
 
 def _jars() -> list[Path]:

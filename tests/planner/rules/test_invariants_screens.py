@@ -21,7 +21,7 @@ from planner.model.entities import Roadmap
 from planner.model.kinds import BY_NAME, KINDS, ref_ids
 from planner.rules import invariants
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import generate
 
 BASE = generate(60, seed=11)

@@ -15,7 +15,7 @@ from planner.evidence.figures import Figures
 from planner.scaleout.report import to_json
 from planner.slides import build_deck
 from planner.workbook import SHEET_NAMES, export_workbook
-from tests.planner.test_slides import PICTURE
+from tests.planner.slides.test_slides import PICTURE
 
 AS_OF = dt.date(2026, 4, 6)
 

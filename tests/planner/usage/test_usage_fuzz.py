@@ -28,7 +28,7 @@ from planner.usage.errors import CellError, UsageImportError
 from planner.usage.readers import Limits, read_table
 from planner.usage.values import parse_count, parse_date, parse_number
 
-SAMPLES = Path(__file__).resolve().parent / "usage_samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "usage_samples"
 SEEDS = sorted(p.read_bytes() for p in SAMPLES.glob("*.csv"))
 SMALL = Limits(max_rows=400, max_title_lines=10, max_columns=40)
 FUZZ = settings(

@@ -18,7 +18,7 @@ from planner.file import storage
 from planner.usage import ImportCancelled, ImportOptions, plan_import
 from planner.usage.columnar import available
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
 from usage_file import write_person_weeks, write_roadmap  # noqa: E402
 

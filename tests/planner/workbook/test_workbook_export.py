@@ -461,7 +461,7 @@ def test_the_writer_is_imported_only_when_exporting() -> None:
         capture_output=True,
         text=True,
         check=True,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
     )
     assert result.stdout.strip() == "False"
 

@@ -11,7 +11,7 @@ from ui.app.prompts import ScriptedPrompter
 from ui.dialogs.import_usage import ImportDialog
 from ui.document import Document
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))
 from _editing_sample import sample
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -16,8 +16,8 @@ from ui.app.prompts import ScriptedPrompter
 from ui.dialogs.import_usage import ImportDialog
 from ui.document import Document
 
-sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from _editing_sample import sample
 from usage_file import write_person_weeks
 

@@ -23,7 +23,7 @@ from ui.editors.text import LineEditor, LongTextEditor, TextListEditor
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import EntityTableModel
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))
 from _editing_sample import sample
 
 

@@ -21,7 +21,7 @@ from planner.file import storage
 from planner.interchange.mspdi_read import read_project
 from planner.slides.picture import SVG_EXTENSION
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 AS_OF = "2026-03-30"
 
 

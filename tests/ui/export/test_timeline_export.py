@@ -19,7 +19,7 @@ from planner.model.entities import Roadmap, UseCase
 from ui.export.timeline_picture import MARGIN, PNG_DPI, TimelineExportError, export_timeline
 
 AS_OF = dt.date(2026, 3, 2)
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None,
     reason="poppler-utils (pdftotext, pdfinfo) not installed",

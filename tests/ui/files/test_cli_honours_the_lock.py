@@ -19,7 +19,7 @@ from hostile import corpus
 
 from ui.files.lock import DocumentLock, LockOutcome
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

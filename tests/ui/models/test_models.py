@@ -19,7 +19,7 @@ from ui.models.display import format_number
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import FIELD_ROLE, ID_ROLE, VALUE_ROLE, EntityTableModel, plain_tooltip
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))
 from _editing_sample import sample
 
 TABLE_KINDS = sorted(COLUMNS)

@@ -14,7 +14,7 @@ from ui.document import Document
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import ID_ROLE, EntityTableModel
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import generate
 
 

@@ -17,7 +17,7 @@ from ui.document import Document
 from ui.pages.registry import table_pages
 from ui.views.browser import EntityBrowser
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))
 from _editing_sample import sample
 
 # The offscreen platform warns when a top-level window is shown; nothing to do with us.

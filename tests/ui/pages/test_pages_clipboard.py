@@ -15,7 +15,7 @@ from ui.models.columns import columns
 from ui.models.new_entities import CannotAdd, duplicate, new_entity
 from ui.views.clipboard import MIME_TYPE, PasteError, copy_rows, paste_ops, read_payload
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))
 from _editing_sample import sample
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from ui.document import Document
 from ui.views.roadmap_form import RoadmapForm
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))
 from _editing_sample import sample
 
 

@@ -20,7 +20,7 @@ from ui.app import i18n
 from ui.dialogs.guide import PAGES, help_dir
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS)
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(params=["en", "fr"])

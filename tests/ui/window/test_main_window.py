@@ -212,6 +212,6 @@ def test_the_first_frame_imports_no_import_or_export_machinery() -> None:
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True,
-        cwd=Path(__file__).resolve().parents[2], timeout=120,
+        cwd=Path(__file__).resolve().parents[3], timeout=120,
     )  # fmt: skip
     assert done.stdout.strip() == "[]"
