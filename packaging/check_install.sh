@@ -25,7 +25,17 @@ step() { echo "== $*"; }
 
 step "fresh venv + pip install $(basename "$wheel")"
 "$python" -m venv "$work/venv"
-run pip install --quiet --disable-pip-version-check "$wheel"
+if [ -n "${DEPS_FROM:-}" ]; then
+  # Offline (the test suite): only the wheel is installed; its dependencies are
+  # read from DEPS_FROM (a site-packages folder) through a .pth line, which adds
+  # the folder to sys.path without running its own .pth files (so an editable
+  # install of the repository there stays invisible).
+  run pip install --quiet --disable-pip-version-check --no-index --no-deps "$wheel"
+  site=$(run python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")
+  printf '%s\n' ${DEPS_FROM} > "$site/_pilot_planner_deps.pth"
+else
+  run pip install --quiet --disable-pip-version-check "$wheel"
+fi
 
 step "installed from the venv, not the repository"
 where=$(run python -c "import planner, ui; print(planner.__file__); print(ui.__file__)")

@@ -6,7 +6,9 @@ a CI profile, and no test may reach the network.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
@@ -18,6 +20,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # A private runtime folder for the run: an app a test starts never hands its file to
 # the developer's own running app (ui.app.single_instance), nor to another run's.
 os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="pilot-planner-tests-")
+atexit.register(shutil.rmtree, os.environ["XDG_RUNTIME_DIR"], True)
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # A French or exotic locale on the developer's machine must not change test results.
 os.environ.setdefault("LANGUAGE", "en")

@@ -102,8 +102,16 @@ def write(ctx: Context, sheet: Sheet) -> None:
     setup(ctx, sheet, title_rows=TITLE_ROWS, freeze=f"A{TITLE_ROWS + 1}")
     title_rows(sheet, _(TITLE), subtitle(ctx, summary(report)))
     _paragraph(sheet, rule_text(), sum(widths))
-    for stage in ctx.roadmap.stages:
-        sheet.append([(bars_text(stage.name, bars(figures, stage)), NOTE)], merge=(1, WIDTH))
+    stages = [bars_text(stage.name, bars(figures, stage)) for stage in ctx.roadmap.stages]
+    if stages:
+        lines = text_lines(" · ".join(stages), sum(widths))
+        sheet.append([(" · ".join(stages), replace(NOTE, wrap=True))], merge=(1, WIDTH),
+                     height=12.75 * lines + 2)  # fmt: skip
+    _paragraph(sheet, _("Expected value = the team's headcount × what the friction costs one "
+                         "person a year × the adoption reached where the use case is proven. "
+                         "Idea score = friction cost per year × teams with the same friction × "
+                         "confidence (low 0.5, medium 0.8, high 1) ÷ effort (small 1, medium 2, "
+                         "large 4)."), sum(widths))  # fmt: skip
     _section(sheet, _("Candidates, highest expected value first"))
     write_table(sheet, ctx.table_name("ScaleOutCandidates"), CANDIDATES, lambda: candidates,
                 empty_note=_("No candidate yet: no proven use case has a team with the same "
@@ -116,20 +124,14 @@ def write(ctx: Context, sheet: Sheet) -> None:
     _section(sheet, _("Ideas backlog, highest score first"))
     write_table(sheet, ctx.table_name("ScaleOutIdeas"), IDEAS, lambda: ideas,
                 empty_note=_("No idea in the backlog."))  # fmt: skip
-    sheet.append([])
-    _paragraph(sheet, _("Expected value = the team's headcount × what the friction costs one "
-                         "person a year × the adoption reached where the use case is proven. "
-                         "Idea score = friction cost per year × teams with the same friction × "
-                         "confidence (low 0.5, medium 0.8, high 1) ÷ effort (small 1, medium 2, "
-                         "large 4)."), sum(widths))  # fmt: skip
 
 
 def _paragraph(sheet: Sheet, text: str, width: float) -> None:
     """A wrapped note across the tables, as tall as its lines."""
     lines = text_lines(text, width)
-    sheet.append([(text, replace(WRAP, border=False))], merge=(1, WIDTH), height=14.0 * lines + 2)
+    sheet.append([(text, replace(WRAP, border=False))], merge=(1, WIDTH), height=12.75 * lines + 2)
 
 
 def _section(sheet: Sheet, title: str) -> None:
-    sheet.append([])
+    sheet.append([], height=8)
     sheet.append([(title, SECTION), *[(None, SECTION)] * (WIDTH - 1)], height=19)
