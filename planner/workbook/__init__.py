@@ -39,8 +39,8 @@ How to add a sheet
    - ``sheet.page_break_after(row)``, ``sheet.group_summary_above()``.
 4. Status is never colour alone: a symbol and a word with it (see ``style``).
 5. Tests: read the sheet back with openpyxl and python-calamine (see
-   ``tests/planner/test_workbook_export.py``), add its user-text fields to
-   ``tests/planner/test_workbook_safety.py``, and look at it rendered:
+   ``tests/planner/workbook/test_workbook_export.py``), add its user-text fields to
+   ``tests/planner/workbook/test_workbook_safety.py``, and look at it rendered:
    ``python tests/render_workbook.py``.
 """
 
