@@ -126,14 +126,15 @@ class Display:
     """A private Xvfb server for the measurements."""
 
     def __init__(self) -> None:
-        # Xvfb sometimes ends at once without a display (seen when another X server
-        # starts at the same moment): its number then reads empty, and every client
-        # fails ("Cannot open display", Qt aborts). Start it again, then give up clearly.
+        # -noreset: by default the server resets when its last client leaves (each
+        # measured start is killed), and a start that connects during the reset fails
+        # ("could not connect to display", Qt aborts) — seen in full test runs. A server
+        # that ends at once without a display is started again, then we give up clearly.
         for _ in range(5):
             read, write = os.pipe()
             self.process = subprocess.Popen(
                 ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
-                 "-nolisten", "tcp"],
+                 "-nolisten", "tcp", "-noreset"],
                 pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             )  # fmt: skip
             os.close(write)
