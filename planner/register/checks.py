@@ -1,4 +1,4 @@
-"""Method checks of the responsible-AI register (added to :mod:`planner.rules.checks`).
+"""Method checks of the responsible-AI register (added to :mod:`planner.evidence.checks`).
 
 - ``register_prohibited_use_case`` (warning): a use case screened (or set) as
   a prohibited practice, in any stage, not dropped nor retired.

@@ -1,4 +1,4 @@
-"""A method finding: what :mod:`planner.rules.checks` (and the register's checks) flag."""
+"""A method finding: what :mod:`planner.evidence.checks` (and the register's checks) flag."""
 
 from __future__ import annotations
 

@@ -14,12 +14,11 @@ import pytest
 
 from planner import i18n, templates
 from planner.edit.operations import EditError, SetField, apply
-from planner.evidence import gates
+from planner.evidence import checks, gates
 from planner.evidence.forecast import format_day, format_number
 from planner.evidence.gates import format_value
 from planner.i18n import _, ngettext
 from planner.model.kinds import KINDS
-from planner.rules import checks
 from planner.rules.problems import Problem
 
 PLANNER = Path(i18n.__file__).resolve().parent

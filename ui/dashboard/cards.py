@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.evidence.gates import CriterionResult, StageReadiness
-from planner.evidence.series import Point, Trend
+from planner.measures.series import Point, Trend
 from planner.model.entities import MetricSource, Roadmap
 from ui.dashboard import explain
 from ui.dashboard.blocks import FitTable

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.evidence import checks
 from planner.evidence.figures import Figures
-from planner.evidence.numbers import NumberKind, number_text
 from planner.model.entities import StageStatus
-from planner.rules import checks
+from planner.numbers import NumberKind, number_text
 from ui.dashboard import explain
 from ui.timeline import texts
 

@@ -5,7 +5,7 @@ one column per week (the last twelve up to the as-of date), each cell showing
 the figure — active users %, habitual users % or actions per active user, as
 chosen above the grids — on a colour that says where it stands against the
 stage's gate threshold (met, within 80 % of it, below). Everything comes from
-:func:`planner.evidence.adoption.team_weeks` (the numbers the workbook and the
+:func:`planner.measures.adoption.team_weeks` (the numbers the workbook and the
 ``adoption`` command show), rounded by the planner's rule. "—" is a figure not
 stored: no data, or withheld for privacy. Clicking a team shows it in People &
 teams; its tooltip names its ambassadors and key users trained.
@@ -31,16 +31,16 @@ from PySide6.QtWidgets import (
 
 from planner.evidence.decisions import open_actions
 from planner.evidence.figures import Figures
-from planner.evidence.numbers import NumberKind, number_text
 from planner.model.entities import UsageFigure
+from planner.numbers import NumberKind, number_text
 from ui.dashboard.sections import LinkTree
 from ui.timeline import texts
 
 if TYPE_CHECKING:
-    from planner.evidence.adoption import StageAdoption
+    from planner.measures.adoption import StageAdoption
 
 MAX_ACTIONS = 20
-# Keyed by planner.evidence.adoption.Tone's values: that module (and the usage package it
+# Keyed by planner.measures.adoption.Tone's values: that module (and the usage package it
 # needs) loads on first use, not with the window (issue 17).
 _LIGHT = {"met": "#D5EBDA", "near": "#FBE5C0", "below": "#F6CFCA"}
 _DARK = {"met": "#1E4A2B", "near": "#5A4314", "below": "#5E2620"}
@@ -73,7 +73,7 @@ class TeamWeekGrid(QTableWidget):
         self, figures: Figures, adoption: StageAdoption, figure: UsageFigure,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        from planner.evidence.adoption import team_weeks
+        from planner.measures.adoption import team_weeks
 
         weeks, rows = team_weeks(adoption)
         super().__init__(len(rows), len(weeks) + 1, parent)

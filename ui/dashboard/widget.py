@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from planner.edit.change import Change
 from planner.evidence.gates import StageReadiness
-from planner.evidence.series import Point
+from planner.measures.series import Point
 from planner.model.entities import UsageFigure
 from ui.dashboard import explain
 from ui.dashboard.blocks import heading, plain

@@ -1,6 +1,6 @@
 """Method-check findings: a count in the status bar and a list in a dock.
 
-``planner.rules.checks.method_checks`` looks for gaps in the method (a use case
+``planner.evidence.checks.method_checks`` looks for gaps in the method (a use case
 tied to no friction point, a team without an ambassador…). The findings are
 recomputed shortly after each change; activating one shows its entity.
 """
@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QToolButton, QWidget
 
 from planner.edit.change import Change
-from planner.rules import checks
+from planner.evidence import checks
 from ui.app.icons import icon
 from ui.document import Document
 

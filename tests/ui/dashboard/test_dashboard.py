@@ -11,10 +11,11 @@ from PySide6.QtCore import QPoint, Qt
 
 from planner import templates
 from planner.edit.operations import SetField
-from planner.evidence import derived, gates
+from planner.evidence import gates
 from planner.evidence.figures import Figures
 from planner.evidence.gates import format_value
-from planner.evidence.numbers import NumberKind, number_text
+from planner.measures import derived
+from planner.numbers import NumberKind, number_text
 from ui.dashboard.cards import CHART_SOURCES
 from ui.dashboard.chart import nice_ceiling, status_text
 from ui.dashboard.sections import MAX_FRICTION, LinkTree, team_coverage
@@ -239,8 +240,8 @@ def test_an_empty_roadmap(qtbot: QtBot, document: Document) -> None:
 def test_team_by_week_grid_shows_the_planners_figures(
     qtbot: QtBot, dashboard: DashboardWidget, document: Document
 ) -> None:
-    from planner.evidence.adoption import Tone, team_weeks
     from planner.evidence.figures import Figures
+    from planner.measures.adoption import Tone, team_weeks
     from planner.model.entities import UsageFigure
     from ui.dashboard.team_weeks import cell_text
 
