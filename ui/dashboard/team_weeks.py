@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from planner.evidence.decisions import open_actions
 from planner.evidence.figures import Figures
 from planner.model.entities import UsageFigure
+from planner.model.kinds import EntityKind
 from planner.numbers import NumberKind, number_text
 from ui.dashboard.sections import LinkTree
 from ui.timeline import texts
@@ -67,7 +68,7 @@ def cell_text(figure: UsageFigure, value: float | None) -> str:
 class TeamWeekGrid(QTableWidget):
     """One stage's teams by week for one figure (read-only; a click shows the team)."""
 
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
 
     def __init__(
         self, figures: Figures, adoption: StageAdoption, figure: UsageFigure,
@@ -139,7 +140,7 @@ class TeamWeekGrid(QTableWidget):
         first = self.item(item.row(), 0)
         team_id = first.data(_KIND) if first is not None else None
         if team_id:
-            self.navigate.emit("team", str(team_id))
+            self.navigate.emit(EntityKind.TEAM, str(team_id))
 
 
 def actions_tree(figures: Figures) -> LinkTree:
@@ -154,8 +155,9 @@ def actions_tree(figures: Figures) -> LinkTree:
         due = texts.day_text(action.due) if action.due else "—"
         if state.overdue:
             due = "⚠ " + texts.tr("{date} (overdue)").format(date=due)
-        item = tree.add([due, " ".join(action.text.split()), action.owner,
-                         stages.get(action.stage_id or "", "")], "action", action.id)  # fmt: skip
+        cells = [due, " ".join(action.text.split()), action.owner,
+                 stages.get(action.stage_id or "", "")]  # fmt: skip
+        item = tree.add(cells, EntityKind.ACTION, action.id)
         item.setToolTip(1, action.text)
     if len(states) > MAX_ACTIONS:
         tree.add(["", texts.tr("… and {n} more open actions").format(n=len(states) - MAX_ACTIONS)])

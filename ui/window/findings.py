@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QToolBu
 
 from planner.edit.change import Change
 from planner.evidence import checks
+from planner.model.kinds import EntityKind
 from ui.app.icons import icon
 from ui.document import Document
 
@@ -53,7 +54,7 @@ class FindingsDock(QDockWidget):
     def __init__(
         self,
         findings: Findings,
-        navigate: Callable[[str, str], bool],
+        navigate: Callable[[EntityKind, str], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,7 +95,7 @@ class FindingsDock(QDockWidget):
     def _activate(self, item: QListWidgetItem) -> None:
         kind, entity_id = item.data(_KIND), item.data(_ID)
         if kind and entity_id:
-            self._navigate(str(kind), str(entity_id))
+            self._navigate(EntityKind(kind), str(entity_id))
 
 
 class FindingsButton(QToolButton):
