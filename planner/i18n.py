@@ -153,6 +153,12 @@ def N_(message: str, /) -> str:
     return message
 
 
+def NP_(context: str, message: str, /) -> str:
+    """Mark a message for the catalogue, to be translated in ``context`` later
+    (:func:`pgettext`); the message itself is returned."""
+    return message
+
+
 def _(message: str, /, **values: object) -> str:
     """``message`` in the current language, its ``{placeholders}`` filled in.
 

@@ -1,11 +1,11 @@
 """The layers hold: the core (planner) never reaches the desktop layer (ui) or Qt,
 not by an import, not by a module loaded by name, not through a child process;
-ui's packages are layered (ARCHITECTURE.md) and no two ui modules import each
-other, directly or round a loop.
+the packages of each are layered (ARCHITECTURE.md) and no two modules of either
+import each other, directly or round a loop.
 
 Checked several ways: import-linter's contracts (pyproject.toml), ruff's ban of
 ``importlib`` in planner, importing every planner module in a fresh interpreter,
-and ui's import graph read by grimp (the library import-linter builds on). The
+and each package's import graph read by grimp (the library import-linter builds on). The
 contracts are also shown to fail on a planted violation.
 """
 
@@ -146,8 +146,9 @@ def strongly_connected(package: str) -> list[list[str]]:
     return cycles
 
 
-def test_no_import_cycle_in_ui() -> None:
-    assert import_cycles("ui", ROOT) == []
+@pytest.mark.parametrize("package", ["planner", "ui"])
+def test_no_import_cycle(package: str) -> None:
+    assert import_cycles(package, ROOT) == []
 
 
 @pytest.fixture
@@ -196,6 +197,43 @@ def test_a_planted_ui_violation_breaks_its_contract(
     assert any(contract in line for line in broken), result.stdout
     if contract == "cycle":
         assert import_cycles("ui", tree_copy) != []
+
+
+@pytest.mark.parametrize(
+    ("target", "planted"),
+    [
+        # A lower layer reaching up: the rules checked on every edit into the register's summary.
+        ("planner/rules/invariants.py", "from planner.register import summary\n"),
+        # Two packages on one line: the usage import into the register.
+        ("planner/usage/store.py", "from planner.register import summary\n"),
+        # The loop that was: the series asking the value report, hidden in a function.
+        (
+            "planner/measures/series.py",
+            "def later() -> None:\n    from planner.value import report\n",
+        ),
+    ],
+)
+def test_a_planted_planner_violation_breaks_the_layers(
+    tree_copy: Path, target: str, planted: str
+) -> None:
+    path = tree_copy / target
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + planted, encoding="utf-8")
+    result = _lint_imports(tree_copy)
+    assert result.returncode != 0
+    broken = [line for line in result.stdout.splitlines() if line.endswith("BROKEN")]
+    assert "The core's packages are layered BROKEN" in broken, result.stdout
+
+
+def test_a_planted_loop_inside_a_planner_package_is_found(tree_copy: Path) -> None:
+    # The forecast importing the gates that import it: one package, so only the
+    # cycle checks can see it.
+    path = tree_copy / "planner" / "evidence" / "forecast.py"
+    planted = "def later() -> None:\n    from planner.evidence import gates\n"
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + planted, encoding="utf-8")
+    result = _lint_imports(tree_copy)
+    broken = [line for line in result.stdout.splitlines() if line.endswith("BROKEN")]
+    assert any("cycle in the core" in line for line in broken), result.stdout
+    assert import_cycles("planner", tree_copy) != []
 
 
 def test_a_planted_dynamic_import_is_refused_by_ruff(tree_copy: Path) -> None:

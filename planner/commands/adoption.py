@@ -6,7 +6,7 @@ habitual → power users, with novice and low users), active, habitual and power
 users in %, actions per active user, the trend of active users and the
 week's cohort movement. The figures are those the app shows
 (:class:`planner.evidence.figures.Figures`), rounded by the same rule
-(:mod:`planner.evidence.numbers`). ``--json`` prints the same numbers as
+(:mod:`planner.numbers`). ``--json`` prints the same numbers as
 ``{"format": "pilot-planner-adoption", "format_version": 1, "stages": [...]}``.
 """
 
@@ -25,12 +25,12 @@ from planner.commands import (
     safe_text,
 )
 from planner.commands.show_words import count, trend_word
-from planner.evidence.adoption import GroupAdoption, StageAdoption
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import format_day
-from planner.evidence.numbers import NumberKind, number_text, optional
 from planner.i18n import N_, _
+from planner.measures.adoption import GroupAdoption, StageAdoption
 from planner.model.entities import UsageFigure
+from planner.numbers import NumberKind, number_text, optional
 
 NAME = "adoption"
 HELP = "the adoption funnel by stage and team: active, habitual and power users, actions"

@@ -6,7 +6,7 @@ readiness line ("4 of 6 criteria met — mandatory: 1 not met — suggested:
 hold") with the reason, and the method findings at the end. ``--json`` prints
 the same content as a stable structure for scripts (``format`` =
 ``pilot-planner-gates``, ``format_version`` = 1; dates ISO, ASCII-escaped; values
-rounded by the unit's rule, as every view shows them: :mod:`planner.evidence.numbers`).
+rounded by the unit's rule, as every view shows them: :mod:`planner.numbers`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from planner.commands import (
     open_roadmap,
 )
 from planner.commands.show_words import trend_word, word
+from planner.evidence.checks import WARNING, Finding
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import Forecast, format_day
 from planner.evidence.gates import (
@@ -33,10 +34,9 @@ from planner.evidence.gates import (
     StageReadiness,
     format_value,
 )
-from planner.evidence.numbers import rounded_for_unit
 from planner.i18n import _, ngettext, pgettext
 from planner.model.entities import MetricSource, Roadmap, Window
-from planner.rules.checks import WARNING, Finding
+from planner.numbers import rounded_for_unit
 
 NAME = "gates"
 HELP = "gate status of every stage and criterion, with forecasts and method checks"

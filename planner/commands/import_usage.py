@@ -24,9 +24,9 @@ from planner.commands import (
 from planner.commands.saving import add_force, refuse_if_open, save_roadmap
 from planner.commands.terminal import say
 from planner.edit import operations
-from planner.evidence.numbers import grouped_text
 from planner.file import lineage
 from planner.i18n import _
+from planner.numbers import grouped_text
 from planner.usage import (
     LAYOUTS,
     ImportCancelled,

@@ -23,14 +23,14 @@ from planner.commands.show_words import (
     word,
 )
 from planner.commands.text_layout import fields, table
-from planner.evidence import derived
+from planner.evidence.checks import WARNING
 from planner.evidence.decisions import open_actions
 from planner.evidence.figures import Figures
 from planner.evidence.forecast import format_day
-from planner.evidence.numbers import NumberKind, number_text
 from planner.i18n import _, ngettext
+from planner.measures import derived
 from planner.model.entities import Person, Risk, RiskStatus, Roadmap, UseCase
-from planner.rules.checks import WARNING
+from planner.numbers import NumberKind, number_text
 
 Section = tuple[str, list[str]]
 TOP_FRICTION = 10

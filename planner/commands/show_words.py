@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 
 from planner.evidence.forecast import format_day
-from planner.evidence.numbers import NumberKind, grouped_text, number_text
 from planner.i18n import N_, _
+from planner.numbers import NumberKind, grouped_text, number_text
 from planner.vocabulary import enum_word
 
 INDENT = "  "

@@ -24,7 +24,8 @@ from planner.file.lineage import relation
 from planner.i18n import _
 from planner.model.entities import Roadmap
 from planner.model.fields import FieldType, field_spec
-from planner.model.kinds import BY_NAME, KINDS, ROADMAP, Kind, index_of
+from planner.model.kinds import KINDS, ROADMAP, Kind, index_of
+from planner.vocabulary import kind_label
 
 _LIST_ATTRS = frozenset(k.attr for k in KINDS)
 
@@ -48,7 +49,7 @@ def compare(
     for name in GROUP_ORDER:
         changes = by_kind.get(name, [])
         if changes:
-            label = _("Roadmap") if name == ROADMAP else _(BY_NAME[name].label_plural)
+            label = _("Roadmap") if name == ROADMAP else kind_label(name, 2)
             groups.append(Group(name, label, tuple(changes), group_lines(name, changes, names)))
     all_changes = [c for g in groups for c in g.changes]
     overview = tuple(filter(None, [date_shift_summary(all_changes)]))

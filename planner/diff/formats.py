@@ -13,9 +13,9 @@ from enum import Enum
 from typing import Any
 
 from planner import i18n
-from planner.evidence.numbers import unit_label
 from planner.i18n import _, ngettext
 from planner.model.entities import Comparator
+from planner.numbers import unit_label
 from planner.vocabulary import enum_word
 
 _GROUP = {"en": ",", "fr": "\u202f"}

@@ -26,7 +26,8 @@ from planner.diff.names import SPECIAL_SUBJECT, Names, field_words, unit_of
 from planner.i18n import _, ngettext
 from planner.model.entities import BaselineEntry
 from planner.model.fields import FieldType
-from planner.model.kinds import BY_NAME, ROADMAP, Kind, Ref
+from planner.model.kinds import ROADMAP, Kind, Ref
+from planner.vocabulary import kind_word
 
 # ---------------------------------------------------------------- entities
 
@@ -57,8 +58,7 @@ def removed_sentence(kind: Kind, entity: Any, names: Names) -> str:
 def linked_note(sentence: str, counts: Counter[str], order: Sequence[str]) -> str:
     """A removal's sentence, saying how many entities were linked to what was removed."""
     parts = [
-        _("{count} {kind}", count=n,
-          kind=_(BY_NAME[k].label if n == 1 else BY_NAME[k].label_plural).lower())
+        _("{count} {kind}", count=n, kind=kind_word(k, n))
         for k, n in sorted(counts.items(), key=lambda kv: order.index(kv[0]))
     ]  # fmt: skip
     return _("{sentence} (it was linked to {things})", sentence=sentence, things=and_list(parts))
@@ -213,11 +213,10 @@ def _describe_refs(
     gone = [i for i in old if i not in set(new)]
     if not added and not gone:
         return _("{head} reordered", head=head)
-    target = BY_NAME[ref.target]
     parts = []
     for ids, way in ((added, True), (gone, False)):
         if ids:
-            noun = _(target.label if len(ids) == 1 else target.label_plural).lower()
+            noun = kind_word(ref.target, len(ids))
             titles = quote_list([names.title(ref.target, i) for i in ids])
             parts.append(_refs_part(name, way, noun, titles))
     return _("{subject} {changes}", subject=subject, changes=_("; ").join(parts))

@@ -38,6 +38,7 @@ from planner.model.kinds import (
 from planner.model.kinds import ROADMAP as ROADMAP  # re-exported: SetField's kind for it
 from planner.rules import invariants
 from planner.rules.problems import Problem, from_validation_error
+from planner.vocabulary import kind_word
 
 _NOT_EDITABLE_ROADMAP_FIELDS = frozenset({"lineage", *(k.attr for k in KINDS)})
 
@@ -323,7 +324,7 @@ def _move(work: Work, op: Move) -> Op:
                     _(
                         "position {index} is outside the list of {kinds}",
                         index=op.index,
-                        kinds=_(kind.label_plural).lower(),
+                        kinds=kind_word(kind.name, 2),
                     ),
                 )
             ]

@@ -8,7 +8,7 @@ Most field changes are one :class:`~planner.edit.operations.SetField`. Two are n
   leave it invalid in between — so the change is a scope change: the entity
   is replaced at its position (:func:`change_scope`).
 * **The status of an action.** Its closing date follows it
-  (:func:`planner.evidence.decisions.set_status_ops`).
+  (:func:`set_status_ops`).
 
 :func:`field_op` gives the one operation for any field change, so the app's
 tables, its detail panel and any other caller apply the same rules.
@@ -22,7 +22,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from planner.edit.operations import Batch, Drop, EditError, Op, Restore, SetField
-from planner.evidence.decisions import set_status_ops
 from planner.model.actions import Action, ActionStatus
 from planner.model.entities import Roadmap
 from planner.model.kinds import BY_NAME, EntityKind, find, index_of
@@ -72,3 +71,14 @@ def field_op(
         ops = set_status_ops(entity, ActionStatus(value), today)
         return ops[0] if len(ops) == 1 else Batch(tuple(ops))
     return SetField(EntityKind(kind), entity_id, field, value)
+
+
+def set_status_ops(action: Action, status: ActionStatus, day: dt.date) -> list[SetField]:
+    """Changing an action's status, with its closing date kept in step: closing it
+    (done or dropped) records ``day`` unless a date is there; reopening clears it."""
+    ops = [SetField(EntityKind.ACTION, action.id, "status", status)]
+    if status is ActionStatus.OPEN and action.closed_on is not None:
+        ops.append(SetField(EntityKind.ACTION, action.id, "closed_on", None))
+    elif status is not ActionStatus.OPEN and action.closed_on is None:
+        ops.append(SetField(EntityKind.ACTION, action.id, "closed_on", day))
+    return ops

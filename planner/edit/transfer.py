@@ -26,6 +26,7 @@ from planner.model.base import Entity
 from planner.model.entities import Measurement, Roadmap, Stage
 from planner.model.kinds import BY_NAME, find
 from planner.rules.problems import from_validation_error
+from planner.vocabulary import kind_word
 
 FORMAT = "pilot-planner-entities"
 VERSION = 1
@@ -84,7 +85,7 @@ def paste_ops(
     source_kind = copied["kind"]
     if source_kind != kind:
         known = BY_NAME.get(source_kind)
-        what = _(known.label_plural).lower() if known else _("other items")
+        what = kind_word(source_kind, 2) if known else _("other items")
         raise PasteError(_("The clipboard holds {what}; paste them in their own table.", what=what))
     k = BY_NAME[kind]
     raws = [r for r in copied["entities"] if isinstance(r, dict)]

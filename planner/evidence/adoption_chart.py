@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from planner.evidence.figures import Figures
 from planner.evidence.gates import CriterionResult, CriterionStatus
-from planner.evidence.series import Point
+from planner.measures.series import Point
 from planner.model.entities import MetricKind, MetricSource
 
 EMPTY_WEEKS = 8

@@ -20,10 +20,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from planner.edit.operations import SetField
 from planner.model.actions import Action, ActionStatus
 from planner.model.entities import GateDecision, Roadmap, Stage
-from planner.model.kinds import EntityKind
 
 DECISION_LEAD_DAYS = 28
 """For decisions naming no review: up to four weeks before a review date counts for it."""
@@ -70,17 +68,6 @@ def default_review(stage: Stage, day: dt.date) -> dt.date | None:
 
 
 # ------------------------------------------------------------------ actions
-
-
-def set_status_ops(action: Action, status: ActionStatus, day: dt.date) -> list[SetField]:
-    """Changing an action's status, with its closing date kept in step: closing it
-    (done or dropped) records ``day`` unless a date is there; reopening clears it."""
-    ops = [SetField(EntityKind.ACTION, action.id, "status", status)]
-    if status is ActionStatus.OPEN and action.closed_on is not None:
-        ops.append(SetField(EntityKind.ACTION, action.id, "closed_on", None))
-    elif status is not ActionStatus.OPEN and action.closed_on is None:
-        ops.append(SetField(EntityKind.ACTION, action.id, "closed_on", day))
-    return ops
 
 
 @dataclass(frozen=True)

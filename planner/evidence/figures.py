@@ -3,7 +3,7 @@
 Every view — the Overview, the tables' computed columns, the detail panel,
 the gate review, ``show``, ``gates``, ``adoption``, the workbook and the
 timeline — asks a :class:`Figures` for what it shows, and rounds with
-:mod:`planner.evidence.numbers`. A ``Figures`` belongs to one roadmap object
+:mod:`planner.numbers`. A ``Figures`` belongs to one roadmap object
 and one date and computes each part on first use; its holder decides how long
 it lives (one command, one export, the desktop document until the next edit
 or a new as-of date). Nothing dated after the as-of date counts: measurements
@@ -11,12 +11,12 @@ of later weeks, trainings, decisions and actions recorded later.
 
 Parts:
 
-- ``tables``: derived columns per entity (:mod:`planner.evidence.tables`);
+- ``tables``: derived columns per entity (:mod:`planner.measures.tables`);
 - ``readiness``: the gate evaluation of every stage (:mod:`planner.evidence.gates`);
 - ``series(stage, metric)``: the weekly stage values the charts draw;
 - ``adoption``: the funnel per stage and team, and the team × week view
-  (:mod:`planner.evidence.adoption`);
-- ``findings``: the method checks (:mod:`planner.rules.checks`);
+  (:mod:`planner.measures.adoption`);
+- ``findings``: the method checks (:mod:`planner.evidence.checks`);
 - ``register`` and ``compliance``: the AI register per use case and per stage
   (:mod:`planner.register.summary`).
 
@@ -33,9 +33,11 @@ from typing import TYPE_CHECKING
 
 from planner import i18n
 from planner.evidence import gates
+from planner.evidence.checks import Finding, method_checks
 from planner.evidence.gates import StageReadiness
-from planner.evidence.series import Point, SeriesIndex
-from planner.evidence.tables import DerivedTables
+from planner.evidence.index import EvidenceIndex
+from planner.measures.series import Point
+from planner.measures.tables import DerivedTables
 from planner.model.entities import Roadmap
 from planner.register.summary import (
     RegisterRow,
@@ -43,10 +45,9 @@ from planner.register.summary import (
     register_rows,
     stage_compliance,
 )
-from planner.rules.checks import Finding, method_checks
 
 if TYPE_CHECKING:
-    from planner.evidence.adoption import StageAdoption
+    from planner.measures.adoption import StageAdoption
     from planner.scaleout.report import ScaleOut
     from planner.value.report import ValueReport
 
@@ -65,9 +66,9 @@ class Figures:
         return roadmap is self.roadmap and as_of == self.as_of and i18n.language() == self.language
 
     @cached_property
-    def index(self) -> SeriesIndex:
+    def index(self) -> EvidenceIndex:
         """The roadmap's measurements grouped by stage and metric (built once)."""
-        return SeriesIndex(self.roadmap)
+        return EvidenceIndex(self.roadmap)
 
     @cached_property
     def tables(self) -> DerivedTables:
@@ -97,7 +98,7 @@ class Figures:
         """Each stage's funnel and team figures, in roadmap order."""
         # Imported here: it brings the usage package (~0.1 s), which the app's first
         # frame does not need.
-        from planner.evidence.adoption import stage_adoption
+        from planner.measures.adoption import stage_adoption
 
         return stage_adoption(self.roadmap, self.as_of, self.index)
 
@@ -133,6 +134,7 @@ class Figures:
     @cached_property
     def scale_out(self) -> ScaleOut:
         """Proven use cases, scale-out candidates and the ideas backlog, as of the date."""
+        # On use, as the value: the scale-out reads the adoption figures (the usage package).
         from planner.scaleout.report import scale_out
 
         return scale_out(self)

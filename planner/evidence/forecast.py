@@ -25,7 +25,7 @@ projected ones — crosses the threshold.
 - fewer than :data:`MIN_WEEKS` weeks of data → *not enough data*;
 - nothing measured in the last :data:`STALE_WEEKS` weeks → *not enough data*;
 - the last weeks are flat or moving away from the threshold (see
-  :mod:`planner.evidence.series` for "flat") → *no progress*;
+  :mod:`planner.measures.series` for "flat") → *no progress*;
 - the best curve explains less than :data:`MIN_R_SQUARED` of the variance
   (noise) → *not enough data* ("too irregular");
 - the curve levels off before the threshold, or crosses it more than
@@ -50,10 +50,10 @@ from decimal import Decimal
 from enum import StrEnum
 
 from planner import i18n
-from planner.evidence.numbers import round_half_up, unit_text
-from planner.evidence.series import FLAT_TOLERANCE, TREND_WEEKS, Point, slope, trend_scale
 from planner.i18n import _, ngettext
+from planner.measures.series import FLAT_TOLERANCE, TREND_WEEKS, Point, slope, trend_scale
 from planner.model.entities import Comparator
+from planner.numbers import round_half_up, unit_text
 
 MIN_WEEKS = 4
 FIT_WEEKS = 26
@@ -74,7 +74,7 @@ def format_number(value: float) -> str:
     """A value as people read it: 54, 54.5, 3.75, 0.125 (no trailing zeros; 54,5 in French)."""
     magnitude = abs(value)
     decimals = 0 if magnitude >= 100 else 1 if magnitude >= 10 else 2 if magnitude >= 0.1 else 3
-    # Half up on the decimal form, as people round (planner.evidence.numbers).
+    # Half up on the decimal form, as people round (planner.numbers).
     text = f"{Decimal(format(round_half_up(value, decimals), '.15g')):f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")

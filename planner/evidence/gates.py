@@ -10,7 +10,7 @@ what was known on the as-of date (weeks starting on or before it):
 - computed metrics (ambassadors, training, data readiness, register complete)
   take their value from the roadmap as of the date, whatever the window.
 
-Weekly stage values come from the roll-up described in :mod:`planner.evidence.series`.
+Weekly stage values come from the roll-up described in :mod:`planner.measures.series`.
 ``≥`` and ``≤`` allow for rounding only; ``=`` accepts values within 0.5 % of
 the metric's range (of the threshold when the range is open). No value at all
 gives *no data*. Every criterion with data reports its trend; every criterion
@@ -57,18 +57,9 @@ from planner.evidence.forecast import (
     forecast_crossing,
     format_day,
 )
-from planner.evidence.numbers import rounded_for_unit, unit_label, unit_text
-from planner.evidence.series import (
-    TREND_WEEKS,
-    Point,
-    SeriesIndex,
-    Trend,
-    index_for,
-    stage_series,
-    trend_of,
-    trend_scale,
-)
+from planner.evidence.index import EvidenceIndex, index_for, stage_series
 from planner.i18n import N_, _, ngettext
+from planner.measures.series import TREND_WEEKS, Point, Trend, trend_of, trend_scale
 from planner.model.entities import (
     Comparator,
     GateCriterion,
@@ -79,6 +70,7 @@ from planner.model.entities import (
     Stage,
     Window,
 )
+from planner.numbers import rounded_for_unit, unit_label, unit_text
 
 __all__ = [
     "CriterionResult",
@@ -153,7 +145,7 @@ class StageReadiness:
 
 
 def format_value(value: float, unit: str) -> str:
-    """``54 %``, ``1.18 h/week``, rounded by the unit's rule (:mod:`planner.evidence.numbers`);
+    """``54 %``, ``1.18 h/week``, rounded by the unit's rule (:mod:`planner.numbers`);
     a scale unit such as ``1–5`` is left out."""
     number = unit_text(value, unit)
     if not unit or _SCALE_UNIT.match(unit.strip()):
@@ -200,7 +192,7 @@ def _short(day: dt.date, as_of: dt.date) -> str:
 
 
 def evaluate_criterion(
-    index: SeriesIndex, stage: Stage, criterion: GateCriterion, metric: Metric, as_of: dt.date
+    index: EvidenceIndex, stage: Stage, criterion: GateCriterion, metric: Metric, as_of: dt.date
 ) -> CriterionResult:
     """One criterion of a stage as of a date (see the module docstring)."""
     if metric.source is MetricSource.MEASURED:
@@ -283,7 +275,7 @@ def evaluate_criterion(
 
 
 def _training_forecast(
-    index: SeriesIndex, stage: Stage, criterion: GateCriterion, metric: Metric, as_of: dt.date
+    index: EvidenceIndex, stage: Stage, criterion: GateCriterion, metric: Metric, as_of: dt.date
 ) -> Forecast:
     """When the planned training dates (trained-on dates after as_of) reach the threshold."""
     dates, key_users = index.trained_dates(stage)
@@ -318,7 +310,7 @@ def _training_forecast(
 
 
 def _forecast(
-    index: SeriesIndex,
+    index: EvidenceIndex,
     points: Sequence[Point],
     criterion: GateCriterion,
     metric: Metric,
@@ -449,7 +441,7 @@ def suggest(results: Sequence[CriterionResult]) -> tuple[Outcome, str]:
 
 
 def _readiness(
-    index: SeriesIndex, stage: Stage, criteria: Sequence[GateCriterion], as_of: dt.date
+    index: EvidenceIndex, stage: Stage, criteria: Sequence[GateCriterion], as_of: dt.date
 ) -> StageReadiness:
     results = []
     for criterion in criteria:
@@ -475,7 +467,7 @@ def _readiness(
 
 
 def evaluate_stage(
-    roadmap: Roadmap, stage_id: str, as_of: dt.date, index: SeriesIndex | None = None
+    roadmap: Roadmap, stage_id: str, as_of: dt.date, index: EvidenceIndex | None = None
 ) -> StageReadiness:
     """Readiness of one stage as of a date; KeyError for an unknown stage.
 
@@ -490,7 +482,7 @@ def evaluate_stage(
 
 
 def evaluate_all(
-    roadmap: Roadmap, as_of: dt.date, index: SeriesIndex | None = None
+    roadmap: Roadmap, as_of: dt.date, index: EvidenceIndex | None = None
 ) -> list[StageReadiness]:
     """Readiness of every stage, in roadmap order."""
     index = index if index is not None else index_for(roadmap)

@@ -17,6 +17,7 @@ from planner.merge.state import MISSING, WHOLE, MergeState, Place
 from planner.model.entities import Measurement
 from planner.model.kinds import BY_NAME, ROADMAP, Kind, OnDelete, Ref
 from planner.rules.problems import Problem
+from planner.vocabulary import kind_word
 
 
 def shower(state: MergeState, kind: str, entity_id: str | None, name: str) -> Callable[[Any], str]:
@@ -117,8 +118,7 @@ def dangling_conflict(
     can_keep: bool,
 ) -> Conflict:
     """An entity refers to ``missing`` targets, which ``deleter`` deleted."""
-    target = BY_NAME[ref.target]
-    noun = _(target.label if len(missing) == 1 else target.label_plural).lower()
+    noun = kind_word(ref.target, len(missing))
     what = ", ".join(quoted(state.names.title(ref.target, i)) for i in missing)
     values = {"subject": state.names.subject(kind, entity), "noun": noun, "names": what}
     if not can_keep:

@@ -8,7 +8,7 @@ which makes undo, comparison and merging straightforward.
 Field-level rules (types, ranges, lengths) live here; rules that span several
 entities (unique ids, references, cycles, date order) live in
 :mod:`planner.rules.invariants`. Derived values are functions in
-:mod:`planner.evidence.derived`, never stored.
+:mod:`planner.measures.derived`, never stored.
 """
 
 from __future__ import annotations

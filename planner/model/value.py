@@ -15,10 +15,15 @@ the file.
 
 from __future__ import annotations
 
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import Field
 
+from planner.dates import monday
 from planner.model.base import Entity
 from planner.model.types import Count, Day, Id, Label, Name, NonNegative, Text
 
@@ -64,3 +69,36 @@ class OneOffCost(Entity):
     """In the roadmap currency."""
     note: Text = ""
     """Where the figure comes from (quote, invoice, estimate)."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One licence line: its entries in date order and the Monday each starts."""
+
+    team_id: str | None
+    product: str
+    starts: tuple[dt.date, ...]
+    entries: tuple[Licence, ...]
+
+    def at(self, week: dt.date) -> Licence | None:
+        """The entry in effect in the week starting on ``week`` (None: before the first)."""
+        i = bisect_right(self.starts, week)
+        return self.entries[i - 1] if i else None
+
+
+def lines_of(licences: Iterable[Licence]) -> list[Line]:
+    """The licence lines of some entries (one stage's), in order of first appearance."""
+    grouped: dict[tuple[str | None, str], list[tuple[dt.date, int, Licence]]] = {}
+    for position, licence in enumerate(licences):
+        key = (licence.team_id, licence.product.casefold().strip())
+        grouped.setdefault(key, []).append((monday(licence.start), position, licence))
+    lines = []
+    for (team_id, _), found in grouped.items():
+        found.sort(key=lambda item: (item[0], item[1]))
+        # Same week twice: keep the one listed last (sorted after the other).
+        kept: dict[dt.date, Licence] = {}
+        for week, _position, licence in found:
+            kept[week] = licence
+        starts = tuple(kept)
+        lines.append(Line(team_id, found[0][2].product, starts, tuple(kept.values())))
+    return lines

@@ -1,4 +1,4 @@
-"""Method checks of the responsible-AI register (added to :mod:`planner.rules.checks`).
+"""Method checks of the responsible-AI register (added to :mod:`planner.evidence.checks`).
 
 - ``register_prohibited_use_case`` (warning): a use case screened (or set) as
   a prohibited practice, in any stage, not dropped nor retired.
@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from planner.i18n import _, ngettext
 from planner.model.entities import Roadmap, StageStatus, UseCase, UseCaseStatus
+from planner.model.kinds import EntityKind
 from planner.model.register import Lifecycle, Tier
 from planner.register.duties import DutyStatus
 from planner.register.literacy import TeamLiteracy, team_literacy
@@ -61,14 +62,14 @@ def register_checks(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
             state = entry.state_on(as_of) if entry is not None else None
             if state is None or state.state is not Lifecycle.RETIRED:
                 yield Finding(
-                    "register_prohibited_use_case", "use_case", uc.id, WARNING,
+                    "register_prohibited_use_case", EntityKind.USE_CASE, uc.id, WARNING,
                     _("Use case '{use_case}' is screened as a prohibited AI practice "
                       "(AI Act Art. 5): it must not be used; drop it or retire it.",
                       use_case=uc.name),
                 )  # fmt: skip
         elif tier is Tier.NOT_SCREENED:
             yield Finding(
-                "register_unscreened_in_active_stage", "use_case", uc.id, WARNING,
+                "register_unscreened_in_active_stage", EntityKind.USE_CASE, uc.id, WARNING,
                 _("Use case '{use_case}' runs in active stage '{stage}' but is not screened "
                   "against the AI Act yet: answer its register questionnaire.",
                   use_case=uc.name, stage=stage),
@@ -81,7 +82,7 @@ def register_checks(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
             ]
             if missing:
                 yield Finding(
-                    "register_high_risk_duty_missing", "use_case", uc.id, WARNING,
+                    "register_high_risk_duty_missing", EntityKind.USE_CASE, uc.id, WARNING,
                     ngettext("High-risk use case '{use_case}' in active stage '{stage}' misses "
                              "a duty: {duties}.",
                              "High-risk use case '{use_case}' in active stage '{stage}' misses "
@@ -107,7 +108,7 @@ def _literacy(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
     if len(below) > LITERACY_NAMED:
         shown.append(ngettext("{count} more", "{count} more", len(below) - LITERACY_NAMED))
     yield Finding(
-        "register_literacy_below_target", "team", below[0].team_id, WARNING,
+        "register_literacy_below_target", EntityKind.TEAM, below[0].team_id, WARNING,
         ngettext("AI literacy (AI Act Art. 4) below the {target} % target in a team of an "
                  "active stage: {teams}. Record the training of its people.",
                  "AI literacy (AI Act Art. 4) below the {target} % target in {count} teams "

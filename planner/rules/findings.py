@@ -1,8 +1,10 @@
-"""A method finding: what :mod:`planner.rules.checks` (and the register's checks) flag."""
+"""A method finding: what :mod:`planner.evidence.checks` (and the register's checks) flag."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from planner.model.kinds import EntityKind
 
 WARNING = "warning"
 INFO = "info"
@@ -11,8 +13,9 @@ INFO = "info"
 @dataclass(frozen=True)
 class Finding:
     code: str
-    kind: str
-    """Entity kind name (``use_case``, ``friction_point``, ``stage``, ``criterion``, ``team``)."""
+    kind: EntityKind
+    """The kind of the entity it is about (use case, friction point, stage, criterion, team,
+    action)."""
     entity_id: str | None
     severity: str
     """``warning`` or ``info``."""

@@ -16,8 +16,8 @@ from typing import Any
 from planner.i18n import _, decimal
 from planner.model.entities import Baseline, Measurement, Metric, Roadmap, UseCase
 from planner.model.kinds import BY_NAME, KINDS, Kind, index_of, ref_ids, referrers
-from planner.register.invariants import register_entries
 from planner.rules.problems import Problem
+from planner.rules.register import register_entries
 
 _id = attrgetter("id")
 

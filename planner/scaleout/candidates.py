@@ -31,12 +31,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from planner.evidence import derived
-from planner.evidence.figures import Figures
-from planner.evidence.numbers import NumberKind, number_text, rounded
 from planner.i18n import _
+from planner.measures import derived
 from planner.model.entities import FrictionPoint, MetricSource, Roadmap, UseCase
+from planner.numbers import NumberKind, number_text, rounded
 from planner.scaleout.rule import TeamEvidence, gate_bar
+from planner.scaleout.source import FigureSource
 
 DEFAULT_DATA_BAR = 1.0
 """Readiness (0–4) every needed data source must reach when the stage's gate sets none."""
@@ -132,7 +132,7 @@ def family(
 class _Lookups:
     """What every candidate of one computation reads, gathered once."""
 
-    def __init__(self, figures: Figures) -> None:
+    def __init__(self, figures: FigureSource) -> None:
         roadmap = figures.roadmap
         self.figures = figures
         self.use_cases = {uc.id: uc for uc in roadmap.use_cases}
@@ -191,7 +191,9 @@ class _Lookups:
         return self._bars[key]
 
 
-def candidates(figures: Figures, proven: dict[str, tuple[TeamEvidence, ...]]) -> list[Candidate]:
+def candidates(
+    figures: FigureSource, proven: dict[str, tuple[TeamEvidence, ...]]
+) -> list[Candidate]:
     """Every candidate of the proven use cases (``proven``: use case id → its proven teams),
     highest expected value first."""
     look = _Lookups(figures)
@@ -219,7 +221,7 @@ def candidates(figures: Figures, proven: dict[str, tuple[TeamEvidence, ...]]) ->
     return found
 
 
-def person_year_cost(figures: Figures, point: FrictionPoint) -> float:
+def person_year_cost(figures: FigureSource, point: FrictionPoint) -> float:
     """What the friction costs one affected person a year (the friction register's rule)."""
     one = point.model_copy(update={"people_affected": 1})
     return derived.friction_cost_per_year(figures.roadmap, one)

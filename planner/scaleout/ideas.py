@@ -29,8 +29,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planner.edit.operations import Batch, EditError, Insert, Op, SetField
-from planner.evidence.figures import Figures
-from planner.evidence.numbers import NumberKind, rounded
 from planner.i18n import _
 from planner.model.entities import (
     Feedback,
@@ -44,8 +42,10 @@ from planner.model.entities import (
 from planner.model.ideas import Confidence, Effort, Idea
 from planner.model.ids import new_id
 from planner.model.kinds import EntityKind
+from planner.numbers import NumberKind, rounded
 from planner.rules.problems import Problem
 from planner.scaleout.candidates import friction_key
+from planner.scaleout.source import FigureSource
 
 CONFIDENCE = {Confidence.LOW: 0.5, Confidence.MEDIUM: 0.8, Confidence.HIGH: 1.0}
 EFFORT = {Effort.SMALL: 1.0, Effort.MEDIUM: 2.0, Effort.LARGE: 4.0}
@@ -95,7 +95,7 @@ def reach(
     return max(1, len(teams.get(friction_key(point), ())))
 
 
-def backlog(figures: Figures) -> tuple[IdeaRow, ...]:
+def backlog(figures: FigureSource) -> tuple[IdeaRow, ...]:
     """The backlog as of the date, highest score first, unscored last."""
     roadmap = figures.roadmap
     as_of = figures.as_of

@@ -14,11 +14,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from planner.evidence.figures import Figures
 from planner.model.entities import UseCaseStatus
 from planner.scaleout.candidates import Candidate, candidates
 from planner.scaleout.ideas import IdeaRow, backlog
 from planner.scaleout.rule import Evidence, TeamEvidence, evaluate
+from planner.scaleout.source import FigureSource
 
 JSON_FORMAT = "pilot-planner-scale-out"
 JSON_VERSION = 1
@@ -49,7 +49,7 @@ class ScaleOut:
         return [u for u in dict.fromkeys(e.use_case_id for e in self.evidence) if u not in proven]
 
 
-def scale_out(figures: Figures) -> ScaleOut:
+def scale_out(figures: FigureSource) -> ScaleOut:
     """Proven use cases, candidates and ideas of ``figures``' roadmap as of its date."""
     evidence: list[TeamEvidence] = []
     proven: dict[str, tuple[TeamEvidence, ...]] = {}

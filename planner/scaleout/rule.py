@@ -4,7 +4,7 @@ A use case is **proven** in one of its teams when, as of the date:
 
 1. it is **live**;
 2. the team's **weekly active users** — the stage's figure for that team, as
-   the adoption view shows it (:mod:`planner.evidence.adoption`; usage reports
+   the adoption view shows it (:mod:`planner.measures.adoption`; usage reports
    measure a tool per team, not a use case) — reach the stage's bar:
    ``Stage.proven_active_min``, else the stage's gate threshold on active
    users, else :data:`DEFAULT_ACTIVE_MIN`;
@@ -24,10 +24,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planner.evidence.adoption import GroupAdoption
-from planner.evidence.figures import Figures
-from planner.evidence.numbers import NumberKind, number_text, optional
 from planner.i18n import _
+from planner.measures.adoption import GroupAdoption
 from planner.model.entities import (
     Comparator,
     MetricSource,
@@ -38,6 +36,8 @@ from planner.model.entities import (
     UseCase,
     UseCaseStatus,
 )
+from planner.numbers import NumberKind, number_text, optional
+from planner.scaleout.source import FigureSource
 
 DEFAULT_ACTIVE_MIN = 50.0
 """Weekly active users (%) a team needs when the stage sets no bar and has no gate on it."""
@@ -96,7 +96,7 @@ def gate_bar(roadmap: Roadmap, stage_id: str, source: MetricSource) -> float | N
     return max(found) if found else None
 
 
-def bars(figures: Figures, stage: Stage) -> Bars:
+def bars(figures: FigureSource, stage: Stage) -> Bars:
     """The proven rule's thresholds for a stage (see the module docstring)."""
     active: float | None = stage.proven_active_min
     if active is None:
@@ -116,7 +116,7 @@ class Evidence:
     team figures and realised value, and the feedback counts per use case and team (so
     evaluating every use case stays linear in the size of the roadmap)."""
 
-    def __init__(self, figures: Figures) -> None:
+    def __init__(self, figures: FigureSource) -> None:
         self.figures = figures
         self.stages = {s.id: s for s in figures.roadmap.stages}
         self._bars: dict[str, Bars] = {}
@@ -153,7 +153,7 @@ class Evidence:
 
 
 def evaluate(
-    figures: Figures, use_case: UseCase, evidence: Evidence | None = None
+    figures: FigureSource, use_case: UseCase, evidence: Evidence | None = None
 ) -> tuple[TeamEvidence, ...]:
     """The proven rule for each team of a use case (none for a use case without a stage)."""
     evidence = evidence if evidence is not None else Evidence(figures)

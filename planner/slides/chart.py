@@ -23,8 +23,8 @@ from pptx.util import Length, Pt
 from planner import i18n
 from planner.evidence.adoption_chart import AdoptionChart
 from planner.evidence.gates import SYMBOLS, CriterionStatus, format_value
-from planner.evidence.numbers import unit_label
 from planner.i18n import _, format_day
+from planner.numbers import unit_label
 from planner.slides import style
 
 EPOCH = dt.date(1899, 12, 30)

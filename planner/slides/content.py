@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planner.evidence.adoption_chart import AdoptionChart, adoption_chart
+from planner.evidence.checks import WARNING, Finding
 from planner.evidence.decisions import ActionState, open_actions
 from planner.evidence.figures import Figures
 from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
@@ -27,7 +28,6 @@ from planner.model.entities import (
     Stage,
     StageStatus,
 )
-from planner.rules.checks import WARNING, Finding
 from planner.vocabulary import outcome_label, stage_status_label
 
 if TYPE_CHECKING:

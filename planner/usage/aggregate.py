@@ -30,7 +30,7 @@ from planner.usage.standard import COUNTS, RATES
 
 SHARE_DECIMALS = 8
 """Decimals a stored figure keeps. Every view rounds once, by the unit's rule
-(planner.evidence.numbers); storing at two first rounded twice: 5 of 110 people
+(planner.numbers); storing at two first rounded twice: 5 of 110 people
 (4.545 %) was stored 4.55 and shown 4.6 %, and 105 actions of 8 people (13.125) was
 stored 13.12 where the half-up rule says 13.13. With eight, the view's rounding is
 the exact figure's for any group under ten million people, and ``share × people``
@@ -85,7 +85,7 @@ class Cohorts:
     """Shares are of the people enabled (licensed) listed in the file."""
 
     def seats(self) -> dict[dt.date, int]:
-        """Seats in use per week (planner.value.seats): the licensed users of the stored
+        """Seats in use per week (planner.usage.seats): the licensed users of the stored
         totals, else the enabled people active users are a share of."""
         licensed = {f.week: round(f.value) for f in self.figures
                     if f.quantity is Quantity.LICENSED and f.team_id is None}  # fmt: skip

@@ -48,12 +48,12 @@ from planner.usage.populations import Plan, Population, Split, plan_populations
 from planner.usage.privacy import effective_min_group
 from planner.usage.readers import Limits, RawRow, RawTable, read_table
 from planner.usage.report import Change, ImportReport, RowLog
+from planner.usage.seats import seat_ops
 from planner.usage.store import Planned, store
 from planner.usage.tally import MappingTally
 from planner.usage.targets import Lookup, Scope, metrics_for, read_team_mapping, scope_for_row
 from planner.usage.values import DateOrder
 from planner.usage.wording import mapping_warnings, neutral_source, split_notes
-from planner.value.seats import seat_ops
 
 MAX_LISTED_IN_ERROR = 20
 
@@ -123,7 +123,7 @@ class _Run:
     withheld_teams: set[str] = field(default_factory=set)
     surveys: list[tuple[Scope, survey.SurveyData]] = field(default_factory=list)
     seats: dict[str, dict[dt.date, int]] = field(default_factory=dict)
-    """Stage id → seats in use per week, counted in the file (planner.value.seats)."""
+    """Stage id → seats in use per week, counted in the file (planner.usage.seats)."""
     shape: Shape | None = None
     """The file, when the columnar engine reads it (planner.usage.tenant)."""
 

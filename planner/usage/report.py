@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from planner.evidence.numbers import NumberKind, grouped_text
 from planner.i18n import N_, _, format_day, ngettext
+from planner.numbers import NumberKind, grouped_text
 from planner.usage.privacy import MIN_GROUP_FLOOR
 
 MAX_LISTED_REFUSALS = 50

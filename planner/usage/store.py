@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from planner.edit.operations import Insert, Op, Remove, SetField
-from planner.evidence.numbers import NumberKind, kind_of_unit
 from planner.model.entities import Measurement, Metric, Roadmap, UsageFigure
 from planner.model.ids import new_id
 from planner.model.kinds import EntityKind
+from planner.numbers import NumberKind, kind_of_unit
 from planner.usage.privacy import Candidate, Reason, protect, together
 from planner.usage.report import Change
 from planner.usage.standard import COUNTS, RATES

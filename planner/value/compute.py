@@ -19,7 +19,7 @@ Over the weeks up to the as-of date:
 
 - **realised value**, **cost** and **net value** (= value − cost) are sums of
   the weekly figures, each rounded first by the rule of its unit
-  (:mod:`planner.evidence.numbers`), so the totals equal the sum of the weekly
+  (:mod:`planner.numbers`), so the totals equal the sum of the weekly
   figures a reader adds up;
 - **value per seat per month** = realised value ÷ seat-months over the weeks
   with usage data (seat-months = Σ seats × 12 ÷ 52);
@@ -47,8 +47,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from planner.evidence.numbers import NumberKind as K
-from planner.evidence.numbers import optional, rounded
+from planner.numbers import NumberKind as K
+from planner.numbers import optional, rounded
 from planner.value.assumptions import Assumptions
 from planner.value.costs import MONTHS_PER_YEAR, WEEKS_PER_YEAR
 

@@ -15,12 +15,11 @@ its date.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.dates import monday
-from planner.model.value import Licence, OneOffCost
+from planner.model.value import Line, OneOffCost
 
 MONTHS_PER_YEAR = 12
 WEEKS_PER_YEAR = 52
@@ -30,39 +29,6 @@ WEEKS_PER_YEAR = 52
 def weekly_seat_cost(seats: float, price_per_seat_month: float) -> float:
     """seats × monthly price × 12 ÷ 52."""
     return seats * price_per_seat_month * MONTHS_PER_YEAR / WEEKS_PER_YEAR
-
-
-@dataclass(frozen=True)
-class Line:
-    """One licence line: its entries in date order and the Monday each starts."""
-
-    team_id: str | None
-    product: str
-    starts: tuple[dt.date, ...]
-    entries: tuple[Licence, ...]
-
-    def at(self, week: dt.date) -> Licence | None:
-        """The entry in effect in the week starting on ``week`` (None: before the first)."""
-        i = bisect_right(self.starts, week)
-        return self.entries[i - 1] if i else None
-
-
-def lines_of(licences: Iterable[Licence]) -> list[Line]:
-    """The licence lines of some entries (one stage's), in order of first appearance."""
-    grouped: dict[tuple[str | None, str], list[tuple[dt.date, int, Licence]]] = {}
-    for position, licence in enumerate(licences):
-        key = (licence.team_id, licence.product.casefold().strip())
-        grouped.setdefault(key, []).append((monday(licence.start), position, licence))
-    lines = []
-    for (team_id, _), found in grouped.items():
-        found.sort(key=lambda item: (item[0], item[1]))
-        # Same week twice: keep the one listed last (sorted after the other).
-        kept: dict[dt.date, Licence] = {}
-        for week, _position, licence in found:
-            kept[week] = licence
-        starts = tuple(kept)
-        lines.append(Line(team_id, found[0][2].product, starts, tuple(kept.values())))
-    return lines
 
 
 @dataclass(frozen=True)

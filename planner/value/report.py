@@ -6,7 +6,7 @@ as-of date counts (measurements of weeks starting on or before it, licence
 entries and one-off costs dated on or before it):
 
 - the weekly active-users rate and the people it is a rate of, from the
-  stage's adoption total (:mod:`planner.evidence.adoption`: what the Overview
+  stage's adoption total (:mod:`planner.measures.adoption`: what the Overview
   and ``pilot-planner adoption`` show, each stage over its own teams' people):
   the stored figure's population (the stage's enabled people), else the
   licensed users counted that week, else the seats licensed, else the stage's
@@ -21,7 +21,7 @@ The weekly series runs from the first week anything is paid or measured to
 the week of the as-of date (at most :data:`MAX_WEEKS` weeks).
 
 **Expected value** is today's planning figure: the sum of the stage's use
-cases' values per year (:func:`planner.evidence.derived.use_case_value`);
+cases' values per year (:func:`planner.measures.derived.use_case_value`);
 the share realised is realised value ÷ expected value per year. **Per use
 case**, realised value is the stage's, shared in proportion to the expected
 value of the use cases in use (piloting or live; all of them when none is),
@@ -36,12 +36,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planner.dates import monday
-from planner.evidence.adoption import StageAdoption, stage_adoption
-from planner.evidence.numbers import NumberKind as K
-from planner.evidence.numbers import optional, rounded
-from planner.evidence.series import SeriesIndex
-from planner.evidence.tables import DerivedTables
+from planner.measures.adoption import StageAdoption, stage_adoption
+from planner.measures.series import SeriesIndex
+from planner.measures.tables import DerivedTables
 from planner.model.entities import Roadmap, Stage, UsageFigure, UseCase, UseCaseStatus
+from planner.model.value import lines_of
+from planner.numbers import NumberKind as K
+from planner.numbers import optional, rounded
 from planner.value import costs
 from planner.value.assumptions import Assumptions, ValueMetrics, assumptions_of, value_metrics
 from planner.value.compute import (
@@ -173,7 +174,7 @@ def week_inputs(
         a.days_per_week,
     )
     licences = [x for x in roadmap.licences if x.stage_id == stage.id and x.start <= as_of]
-    lines = costs.lines_of(licences)
+    lines = lines_of(licences)
     one_off = costs.one_off_by_week(
         c for c in roadmap.one_off_costs if c.stage_id == stage.id and c.date <= as_of
     )
@@ -305,9 +306,7 @@ def stage_figures(
         adoption = next(x for x in stage_adoption(roadmap, as_of, index) if x.stage.id == stage.id)
     inputs = week_inputs(roadmap, stage, as_of, index, value_metrics(roadmap), adoption)
     found = totals(inputs, a)
-    lines = costs.lines_of(
-        x for x in roadmap.licences if x.stage_id == stage.id and x.start <= as_of
-    )
+    lines = lines_of(x for x in roadmap.licences if x.stage_id == stage.id and x.start <= as_of)
     week = monday(as_of)
     price = costs.price_at(lines, week)
     seats = costs.week_cost(lines, {}, week).seats

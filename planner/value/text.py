@@ -9,8 +9,8 @@ decimal, ratios as whole percentages.
 from __future__ import annotations
 
 from planner import i18n
-from planner.evidence.numbers import NumberKind, number_text
 from planner.i18n import _
+from planner.numbers import NumberKind, number_text
 from planner.value.compute import Payback, Status
 from planner.value.report import StageFigures
 

@@ -11,7 +11,7 @@ How to add a sheet
    as-of date, lookups and the gate evaluation, computed once per export (take
    every figure from the planner computation the app shows: one set of
    numbers); ``sheet`` is a :class:`planner.workbook.sheet.Sheet`.
-2. Add its title to :data:`SHEET_NAMES` (tab order) and the module to
+2. Add its title to :data:`planner.workbook.sheets.SHEET_NAMES` (tab order) and the module to
    ``MODULES`` in :mod:`planner.workbook.export`; ``--sheets`` and the app's
    export then know it.
 3. In ``write``, in this order (rows are written once, top to bottom):
@@ -51,48 +51,9 @@ import os
 from collections.abc import Callable, Sequence
 
 from planner.model.entities import Roadmap
-
-SHEET_NAMES: tuple[str, ...] = (
-    "Summary",
-    "Timeline",
-    "Gates",
-    "Adoption",
-    "Feedback",
-    "Value",
-    "Use cases",
-    "Friction points",
-    "People & training",
-    "Data sources",
-    "Decisions",
-    "Risks",
-    "Register",
-    "Scale-out",
-)
-"""The sheets of the workbook, in tab order (``Changes`` is added when changes are given)."""
-
-CHANGES_SHEET = "Changes"
-
-
-def chosen_sheets(sheets: Sequence[str] | None, with_changes: bool = False) -> list[str]:
-    """The sheets to write, in tab order; ``ValueError`` names any unknown sheet.
-
-    Names match case-insensitively, so ``--sheets summary,gates`` works.
-    """
-    known = [*SHEET_NAMES, CHANGES_SHEET] if with_changes else list(SHEET_NAMES)
-    if sheets is None:
-        return known
-    by_key = {name.casefold(): name for name in known}
-    unknown = [s for s in sheets if s.strip().casefold() not in by_key]
-    if unknown:
-        raise ValueError(
-            f"unknown sheet {', '.join(repr(s) for s in unknown)}; "
-            f"the sheets are: {', '.join(known)}"
-        )
-    wanted = {by_key[s.strip().casefold()] for s in sheets}
-    if not wanted:
-        raise ValueError("no sheet chosen")
-    return [name for name in known if name in wanted]
-
+from planner.workbook.sheets import CHANGES_SHEET as CHANGES_SHEET
+from planner.workbook.sheets import SHEET_NAMES as SHEET_NAMES
+from planner.workbook.sheets import chosen_sheets as chosen_sheets
 
 Progress = Callable[[int, int, str], None]
 """Called as ``progress(done, total, step)`` after each sheet and once the file is written."""

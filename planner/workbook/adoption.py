@@ -7,7 +7,7 @@ values they are drawn from — the stage-level values the gate evaluation uses
 (:meth:`planner.evidence.figures.Figures.series`); its rows reach the review and
 expected weeks, the forecast and markers live in helper columns beside it,
 outside the printed area — then the stage's **team × week view**
-(:func:`planner.evidence.adoption.team_weeks`): active users %, habitual users %
+(:func:`planner.measures.adoption.team_weeks`): active users %, habitual users %
 and actions per active user for each team over the last weeks, each cell
 coloured against the stage's gate threshold (met, within 80 % of it, below) and
 showing its number, so laggards stand out; "—" where nothing is stored (no
@@ -22,13 +22,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from planner.dates import monday
-from planner.evidence.adoption import VIEW_FIGURES, StageAdoption, team_weeks
-from planner.evidence.adoption import Tone as Standing
 from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
-from planner.evidence.numbers import unit_label
 from planner.evidence.started import has_started
 from planner.i18n import N_, _
+from planner.measures.adoption import VIEW_FIGURES, StageAdoption, team_weeks
+from planner.measures.adoption import Tone as Standing
 from planner.model.entities import GateCriterion, Metric, Stage, UsageFigure
+from planner.numbers import unit_label
 from planner.workbook.cells import single_line
 from planner.workbook.charts import Line, LineChart
 from planner.workbook.context import Context

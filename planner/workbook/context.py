@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from planner.evidence.checks import Finding
 from planner.evidence.figures import Figures
 from planner.evidence.gates import StageReadiness
-from planner.evidence.tables import DerivedTables
+from planner.measures.tables import DerivedTables
 from planner.model.colours import stage_colour
 from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
 from planner.register.summary import RegisterRow
-from planner.rules.checks import Finding
 from planner.value.report import ValueReport
 from planner.workbook.cells import defined_name
 from planner.workbook.style import StyleBook

@@ -26,11 +26,8 @@ from planner import APP_NAME, __version__
 from planner.i18n import _
 from planner.model.entities import Roadmap
 from planner.workbook import (
-    CHANGES_SHEET,
-    SHEET_NAMES,
     adoption,
     changes,
-    chosen_sheets,
     data_sources,
     decisions,
     feedback,
@@ -48,6 +45,7 @@ from planner.workbook import (
 from planner.workbook.cells import clean_text, sheet_title, single_line
 from planner.workbook.context import Context, choose_baseline
 from planner.workbook.sheet import Sheet
+from planner.workbook.sheets import CHANGES_SHEET, SHEET_NAMES, chosen_sheets
 from planner.workbook.style import StyleBook
 
 MODULES: dict[str, ModuleType] = {

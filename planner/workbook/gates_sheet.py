@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from planner.evidence.gates import SYMBOLS, CriterionResult
-from planner.evidence.numbers import unit_label
 from planner.evidence.started import has_started
 from planner.i18n import N_, _, ngettext
 from planner.model.entities import MetricSource, Window
+from planner.numbers import unit_label
 from planner.workbook.cells import column_letter
 from planner.workbook.context import Context
 from planner.workbook.layout import TITLE_ROWS, table_sheet

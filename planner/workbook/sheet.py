@@ -16,8 +16,8 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeAlias
 
-from planner.evidence.numbers import round_half_up
 from planner.i18n import _
+from planner.numbers import round_half_up
 from planner.workbook.cells import (
     MAX_CELL_CHARS,
     TRIGGERS,

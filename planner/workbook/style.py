@@ -15,7 +15,6 @@ from functools import cache
 from typing import Any
 
 from planner import i18n
-from planner.evidence.numbers import DECIMALS, NumberKind
 from planner.i18n import N_, _
 from planner.model.entities import (
     Outcome,
@@ -23,6 +22,7 @@ from planner.model.entities import (
     StageStatus,
     UseCaseStatus,
 )
+from planner.numbers import DECIMALS, NumberKind
 
 FONT = "Calibri"
 INK = "1F2933"
@@ -68,7 +68,7 @@ ROUNDING = {
     "money": NumberKind.MONEY,
     "days": NumberKind.COUNT,
 }
-"""How a number is rounded before it is written (planner.evidence.numbers: the app's rule),
+"""How a number is rounded before it is written (planner.numbers: the app's rule),
 so Excel and LibreOffice show the digits the app shows, whatever their own rounding."""
 DIGITS = {fmt: DECIMALS[kind] for fmt, kind in ROUNDING.items()} | {"money_cents": 2}
 """The decimals a number of each format keeps when written (an amount per seat keeps

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from planner.evidence.checks import WARNING
 from planner.evidence.gates import SYMBOLS, CriterionResult, StageReadiness, format_value
 from planner.evidence.started import has_started
 from planner.i18n import N_, _, ngettext
 from planner.model.entities import Feedback, Risk, RiskStatus, StageStatus
-from planner.rules.checks import WARNING
 from planner.value import text as t
 from planner.value.compute import Status
 from planner.value.report import StageFigures

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from planner.evidence.derived import ValueBasis
 from planner.i18n import N_, _
+from planner.measures.derived import ValueBasis
 from planner.model.entities import UseCase
 from planner.workbook.context import Context
 from planner.workbook.layout import table_sheet

@@ -22,9 +22,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import WEEKS_MEASURED, generate
 
+from planner.evidence.checks import method_checks
 from planner.evidence.gates import evaluate_all
 from planner.model.entities import Measurement, Roadmap
-from planner.rules.checks import method_checks
 
 TARGET_MEASUREMENTS = 50_000
 METRICS = ("met-wau", "met-uses", "met-hours", "met-sat")

@@ -35,10 +35,10 @@ from planner.cli import main
 from planner.evidence.decisions import open_actions
 from planner.evidence.figures import Figures
 from planner.evidence.gates import format_value
-from planner.evidence.numbers import NumberKind, number_text, rounded
 from planner.file import storage
 from planner.model.actions import Action
 from planner.model.entities import GateDecision, Measurement, Outcome, Roadmap, UsageFigure
+from planner.numbers import NumberKind, number_text, rounded
 from planner.workbook import export_workbook
 from ui.dashboard.widget import DashboardWidget
 from ui.dialogs.gate_review import GateReviewDialog

@@ -14,12 +14,11 @@ import pytest
 
 from planner import i18n, templates
 from planner.edit.operations import EditError, SetField, apply
-from planner.evidence import gates
+from planner.evidence import checks, gates
 from planner.evidence.forecast import format_day, format_number
 from planner.evidence.gates import format_value
 from planner.i18n import _, ngettext
 from planner.model.kinds import KINDS
-from planner.rules import checks
 from planner.rules.problems import Problem
 
 PLANNER = Path(i18n.__file__).resolve().parent
@@ -39,7 +38,7 @@ def _calls() -> Iterator[tuple[Path, ast.Call]]:
     for path in sorted(PLANNER.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             func = node.func if isinstance(node, ast.Call) else None
-            if isinstance(func, ast.Name) and func.id in ("_", "N_", "ngettext", "pgettext"):
+            if isinstance(func, ast.Name) and func.id in ("_", "N_", "NP_", "ngettext", "pgettext"):
                 yield path, node  # type: ignore[misc]
 
 
@@ -56,7 +55,7 @@ def source_messages() -> tuple[set[str], dict[str, tuple[str, str]]]:
             singular, plural = (_literal(a) for a in call.args[:2])
             if singular is not None and plural is not None:
                 plurals[singular] = (singular, plural)
-        elif call.func.id == "pgettext":  # type: ignore[attr-defined]
+        elif call.func.id in ("pgettext", "NP_"):  # type: ignore[attr-defined]
             context, message = (_literal(a) for a in call.args[:2])
             if context is not None and message is not None:
                 plain.add(f"{context}|{message}")
@@ -66,6 +65,8 @@ def source_messages() -> tuple[set[str], dict[str, tuple[str, str]]]:
                 plain.add(text)
     # Kind labels are translated where they are used (_(kind.label)).
     plain |= {k.label for k in KINDS} | {k.label_plural for k in KINDS}
+    # A plural spelt like its singular is translated in context (planner.vocabulary).
+    plain |= {f"plural|{k.label_plural}" for k in KINDS if k.label_plural == k.label}
     return plain, plurals
 
 

@@ -532,7 +532,7 @@ def test_every_unit_of_the_template_is_said_in_french(ai: Roadmap) -> None:
     each unit of the template's metrics is a scale, a bare %, or a standard unit with its
     French in the catalogue."""
     from planner import i18n
-    from planner.evidence.numbers import STANDARD_UNITS, unit_label
+    from planner.numbers import STANDARD_UNITS, unit_label
 
     i18n.set_language("fr")
     try:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.evidence.gates import CriterionResult, StageReadiness
-from planner.evidence.series import Point, Trend
+from planner.measures.series import Point, Trend
 from planner.model.entities import MetricSource, Roadmap
+from planner.model.kinds import EntityKind
 from ui.dashboard import explain
 from ui.dashboard.blocks import FitTable
 from ui.dashboard.blocks import link_button as link_button  # cards are built from blocks
@@ -103,7 +104,7 @@ def criteria_table(
 
 
 class StageCard(QFrame):
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
     review_requested = Signal(str)
 
     def __init__(
@@ -129,7 +130,7 @@ class StageCard(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.name_button.setFont(font)
-        self.name_button.clicked.connect(lambda: self.navigate.emit("stage", stage.id))
+        self.name_button.clicked.connect(lambda: self.navigate.emit(EntityKind.STAGE, stage.id))
         head.addWidget(self.name_button)
         head.addStretch(1)
         head.addWidget(plain(texts.status_text("stage", stage.status, 0)))
@@ -210,7 +211,9 @@ class StageCard(QFrame):
             chart = AdoptionChart(result, points, stage.gate_review, as_of)
             chart.setWhatsThis(explain.chart())
             criterion_id = result.criterion.id
-            chart.clicked.connect(lambda c=criterion_id: self.navigate.emit("criterion", c))
+            chart.clicked.connect(
+                lambda c=criterion_id: self.navigate.emit(EntityKind.CRITERION, c)
+            )
             grid.addWidget(chart, len(self.charts) // 2, len(self.charts) % 2)
             self.charts.append(chart)
         if self.charts:
@@ -242,4 +245,4 @@ class StageCard(QFrame):
     def _criterion(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)
         if item is not None:
-            self.navigate.emit("criterion", str(item.data(Qt.ItemDataRole.UserRole)))
+            self.navigate.emit(EntityKind.CRITERION, str(item.data(Qt.ItemDataRole.UserRole)))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.evidence.forecast import ForecastStatus, format_number
 from planner.evidence.gates import SYMBOLS, CriterionResult, CriterionStatus, format_value
-from planner.evidence.series import Point
+from planner.measures.series import Point
 from ui.app.theme import Tone, tone
 from ui.dashboard.placing import place
 from ui.timeline import texts

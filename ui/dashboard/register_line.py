@@ -7,12 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from planner.model.kinds import EntityKind
 from planner.register.summary import StageCompliance
 from ui.dashboard.blocks import link_button, plain
 
 
 class RegisterLine(QWidget):
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
     """(kind, id): the register tab of the first entry to complete."""
 
     def __init__(self, compliance: StageCompliance, parent: QWidget | None = None) -> None:
@@ -42,4 +43,4 @@ class RegisterLine(QWidget):
 
     def _go(self) -> None:
         if self._target is not None:
-            self.navigate.emit("register_entry", self._target)
+            self.navigate.emit(EntityKind.REGISTER_ENTRY, self._target)

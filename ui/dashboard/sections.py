@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.evidence import checks
 from planner.evidence.figures import Figures
-from planner.evidence.numbers import NumberKind, number_text
 from planner.model.entities import StageStatus
-from planner.rules import checks
+from planner.model.kinds import EntityKind
+from planner.numbers import NumberKind, number_text
 from ui.dashboard import explain
 from ui.timeline import texts
 
@@ -70,7 +71,7 @@ def team_coverage(figures: Figures) -> list[TeamCoverage]:
 class LinkTree(QTreeWidget):
     """A read-only tree whose lines show entities."""
 
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
 
     def __init__(self, headers: list[str], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,10 +85,10 @@ class LinkTree(QTreeWidget):
         self.itemClicked.connect(self._go)
         self.itemActivated.connect(self._go)
 
-    def add(self, cells: list[str], kind: str = "", entity_id: str = "",
+    def add(self, cells: list[str], kind: EntityKind | None = None, entity_id: str = "",
             parent: QTreeWidgetItem | None = None) -> QTreeWidgetItem:  # fmt: skip
         item = QTreeWidgetItem(cells)
-        item.setData(0, _KIND, kind)
+        item.setData(0, _KIND, kind or "")
         item.setData(0, _ID, entity_id)
         if parent is None:
             self.addTopLevelItem(item)
@@ -122,7 +123,7 @@ class LinkTree(QTreeWidget):
         found = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
         return [item for item in found if item is not None]
 
-    def find_entity(self, kind: str, entity_id: str) -> QTreeWidgetItem | None:
+    def find_entity(self, kind: EntityKind, entity_id: str) -> QTreeWidgetItem | None:
         for top in self._top_items():
             for item in (top, *(top.child(i) for i in range(top.childCount()))):
                 if (
@@ -136,7 +137,7 @@ class LinkTree(QTreeWidget):
     def _go(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         kind, entity_id = item.data(0, _KIND), item.data(0, _ID)
         if kind and entity_id:
-            self.navigate.emit(str(kind), str(entity_id))
+            self.navigate.emit(EntityKind(kind), str(entity_id))
 
 
 class _RowHeight(QStyledItemDelegate):
@@ -175,7 +176,7 @@ def people_tree(figures: Figures) -> LinkTree:
         ambassadors = str(team.ambassadors) if team.ambassadors else "✗ " + texts.tr("none")
         per_100 = "—" if team.per_100 is None else number_text(team.per_100, NumberKind.NUMBER)
         tree.add([team.name, str(team.headcount), ambassadors, per_100, _percent(team.trained)],
-                 "team", team.team_id)  # fmt: skip
+                 EntityKind.TEAM, team.team_id)  # fmt: skip
     if len(teams) > MAX_TEAMS:
         tree.add([texts.tr("… and {n} more teams").format(n=len(teams) - MAX_TEAMS)])
     if not teams:
@@ -201,10 +202,10 @@ def friction_tree(figures: Figures) -> LinkTree:
         item = tree.add(
             [ranked.point.title, locale.toCurrencyString(ranked.cost_per_year, symbol, 0),
              locale.toString(float(ranked.hours_per_year), "f", 0), f"#{ranked.rank}"],
-            "friction_point", ranked.point.id,
+            EntityKind.FRICTION_POINT, ranked.point.id,
         )  # fmt: skip
         for use_case in ranked.use_cases[:8]:
-            tree.add(["↳ " + use_case.name, "", "", ""], "use_case", use_case.id, item)
+            tree.add(["↳ " + use_case.name, "", "", ""], EntityKind.USE_CASE, use_case.id, item)
         if not ranked.use_cases:
             tree.add(["↳ " + texts.tr("no use case addresses it yet"), "", "", ""], parent=item)
         elif len(ranked.use_cases) > 8:

@@ -5,7 +5,7 @@ one column per week (the last twelve up to the as-of date), each cell showing
 the figure — active users %, habitual users % or actions per active user, as
 chosen above the grids — on a colour that says where it stands against the
 stage's gate threshold (met, within 80 % of it, below). Everything comes from
-:func:`planner.evidence.adoption.team_weeks` (the numbers the workbook and the
+:func:`planner.measures.adoption.team_weeks` (the numbers the workbook and the
 ``adoption`` command show), rounded by the planner's rule. "—" is a figure not
 stored: no data, or withheld for privacy. Clicking a team shows it in People &
 teams; its tooltip names its ambassadors and key users trained.
@@ -31,16 +31,17 @@ from PySide6.QtWidgets import (
 
 from planner.evidence.decisions import open_actions
 from planner.evidence.figures import Figures
-from planner.evidence.numbers import NumberKind, number_text
 from planner.model.entities import UsageFigure
+from planner.model.kinds import EntityKind
+from planner.numbers import NumberKind, number_text
 from ui.dashboard.sections import LinkTree
 from ui.timeline import texts
 
 if TYPE_CHECKING:
-    from planner.evidence.adoption import StageAdoption
+    from planner.measures.adoption import StageAdoption
 
 MAX_ACTIONS = 20
-# Keyed by planner.evidence.adoption.Tone's values: that module (and the usage package it
+# Keyed by planner.measures.adoption.Tone's values: that module (and the usage package it
 # needs) loads on first use, not with the window (issue 17).
 _LIGHT = {"met": "#D5EBDA", "near": "#FBE5C0", "below": "#F6CFCA"}
 _DARK = {"met": "#1E4A2B", "near": "#5A4314", "below": "#5E2620"}
@@ -67,13 +68,13 @@ def cell_text(figure: UsageFigure, value: float | None) -> str:
 class TeamWeekGrid(QTableWidget):
     """One stage's teams by week for one figure (read-only; a click shows the team)."""
 
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
 
     def __init__(
         self, figures: Figures, adoption: StageAdoption, figure: UsageFigure,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        from planner.evidence.adoption import team_weeks
+        from planner.measures.adoption import team_weeks
 
         weeks, rows = team_weeks(adoption)
         super().__init__(len(rows), len(weeks) + 1, parent)
@@ -139,7 +140,7 @@ class TeamWeekGrid(QTableWidget):
         first = self.item(item.row(), 0)
         team_id = first.data(_KIND) if first is not None else None
         if team_id:
-            self.navigate.emit("team", str(team_id))
+            self.navigate.emit(EntityKind.TEAM, str(team_id))
 
 
 def actions_tree(figures: Figures) -> LinkTree:
@@ -154,8 +155,9 @@ def actions_tree(figures: Figures) -> LinkTree:
         due = texts.day_text(action.due) if action.due else "—"
         if state.overdue:
             due = "⚠ " + texts.tr("{date} (overdue)").format(date=due)
-        item = tree.add([due, " ".join(action.text.split()), action.owner,
-                         stages.get(action.stage_id or "", "")], "action", action.id)  # fmt: skip
+        cells = [due, " ".join(action.text.split()), action.owner,
+                 stages.get(action.stage_id or "", "")]  # fmt: skip
+        item = tree.add(cells, EntityKind.ACTION, action.id)
         item.setToolTip(1, action.text)
     if len(states) > MAX_ACTIONS:
         tree.add(["", texts.tr("… and {n} more open actions").format(n=len(states) - MAX_ACTIONS)])

@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from planner.model.kinds import EntityKind
 from planner.value import text as t
 from planner.value.assumptions import Assumptions
 from planner.value.compute import Status
@@ -24,7 +25,7 @@ from ui.dashboard.cards import link_button, plain
 
 
 class ValueCard(QFrame):
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
     assumptions_requested = Signal()
 
     def __init__(
@@ -44,7 +45,7 @@ class ValueCard(QFrame):
         font = QFont(self.name_button.font())
         font.setBold(True)
         self.name_button.setFont(font)
-        self.name_button.clicked.connect(lambda: self.navigate.emit("stage", figures.id))
+        self.name_button.clicked.connect(lambda: self.navigate.emit(EntityKind.STAGE, figures.id))
         head.addWidget(self.name_button)
         head.addStretch(1)
         self.status = plain(t.status_text(figures) or self._weeks_text())

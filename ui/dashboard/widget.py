@@ -9,9 +9,9 @@ show it. The as-of date is today unless another is chosen.
 Interface for the main window::
 
     dashboard = DashboardWidget(document, parent)
-    dashboard.navigate.connect(window.navigate_to)        # (kind, id)
+    dashboard.navigate.connect(window.navigate_to)        # (EntityKind, id)
     dashboard.review_requested.connect(open_gate_review)  # (stage_id)
-    dashboard.selection_changed.connect(...)              # (kind, id)
+    dashboard.selection_changed.connect(...)              # (EntityKind, id)
     dashboard.select("stage", "stage-1")                  # reveal it
 """
 
@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from planner.edit.change import Change
 from planner.evidence.gates import StageReadiness
-from planner.evidence.series import Point
+from planner.measures.series import Point
 from planner.model.entities import UsageFigure
+from planner.model.kinds import EntityKind
 from ui.dashboard import explain
 from ui.dashboard.blocks import heading, plain
 from ui.dashboard.cards import CHART_SOURCES, StageCard
@@ -58,9 +59,9 @@ need the usage package, which start-up keeps out of the first frame (issue 17)."
 
 
 class DashboardWidget(QWidget):
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
     """Show this entity (kind, id): a stage, criterion, team, friction point, use case…"""
-    selection_changed = Signal(str, str)
+    selection_changed = Signal(object, str)
     """The user moved to a line of one of the lists (kind, id)."""
     review_requested = Signal(str)
     """Open the gate review of this stage."""
@@ -133,10 +134,10 @@ class DashboardWidget(QWidget):
         self.as_of_edit.blockSignals(False)
         self.refresh()
 
-    @Slot(str, str)
-    def select(self, kind: str, entity_id: str) -> bool:
+    @Slot(object, str)
+    def select(self, kind: EntityKind, entity_id: str) -> bool:
         """Reveal an entity the dashboard shows (no ``selection_changed``)."""
-        card = self.cards.get(entity_id) if kind == "stage" else None
+        card = self.cards.get(entity_id) if kind == EntityKind.STAGE else None
         if card is not None:
             self.scroll_area.ensureWidgetVisible(card, 0, 0)
             card.setFocus()
@@ -151,7 +152,7 @@ class DashboardWidget(QWidget):
                 return True
         return False
 
-    def show_entity(self, kind: str, entity_id: str) -> bool:
+    def show_entity(self, kind: EntityKind, entity_id: str) -> bool:
         return self.select(kind, entity_id)
 
     # ------------------------------------------------------------ content
@@ -294,4 +295,4 @@ class DashboardWidget(QWidget):
             item.data(0, Qt.ItemDataRole.UserRole + 1),
         )
         if kind and entity_id:
-            self.selection_changed.emit(str(kind), str(entity_id))
+            self.selection_changed.emit(EntityKind(kind), str(entity_id))

@@ -29,7 +29,7 @@ from planner.diff import Action, Change, Comparison, Group, as_text, compare
 from planner.file import storage
 from planner.file.lineage import relation
 from planner.model.entities import Roadmap
-from planner.model.kinds import BY_NAME, find
+from planner.model.kinds import BY_NAME, EntityKind, find
 from ui.app.sizing import fit_dialog
 from ui.document import Document
 
@@ -45,7 +45,7 @@ def _plain(label: QLabel) -> QLabel:
 class CompareDialog(QDialog):
     """The changes between the open roadmap and ``other_path``, grouped by kind."""
 
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
     """(kind, entity id) of the change the user wants to see."""
 
     def __init__(self, document: Document, other_path: str, parent: QWidget | None = None) -> None:
@@ -168,7 +168,7 @@ class CompareDialog(QDialog):
         change = item.data(0, _CHANGE)
         if isinstance(change, Change) and self._reachable(change):
             assert change.entity_id is not None
-            self.navigate.emit(change.kind, change.entity_id)
+            self.navigate.emit(EntityKind(change.kind), change.entity_id)
 
     def copy_text(self) -> None:
         if self.comparison is not None:

@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.evidence import derived
-from planner.evidence.tables import DerivedTables
+from planner.measures import derived
+from planner.measures.tables import DerivedTables
 from planner.model.entities import Roadmap
 from planner.model.fields import FieldSpec, ValueType, field_label, field_spec
 from planner.model.kinds import EntityKind

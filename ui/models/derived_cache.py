@@ -1,7 +1,7 @@
 """Where the tables find their computed columns: the planner's derived tables.
 
 The rules (value, ROI, ambassadors per 100, training coverage as of a date…)
-live in :mod:`planner.evidence.tables`; the document holds the one
+live in :mod:`planner.measures.tables`; the document holds the one
 :class:`planner.evidence.figures.Figures` of its roadmap version and as-of
 date, so a table, the detail panel and the Overview show the same numbers.
 This module only adapts.
@@ -9,7 +9,7 @@ This module only adapts.
 
 from __future__ import annotations
 
-from planner.evidence.tables import DerivedTables
+from planner.measures.tables import DerivedTables
 from ui.document import Document
 
 

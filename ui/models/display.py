@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from planner.evidence.numbers import DECIMALS, NumberKind, round_half_up, rounded
 from planner.i18n import format_day
 from planner.model.entities import Roadmap
 from planner.model.fields import FieldSpec, ValueType
+from planner.numbers import DECIMALS, NumberKind, round_half_up, rounded
 from ui.models.labels import enum_label
 from ui.models.titles import ref_title, snippet
 
@@ -51,7 +51,7 @@ _KINDS = {
 
 def format_computed(value: Any, fmt: Format, roadmap: Roadmap) -> str:
     """A computed figure, rounded by the planner's one rule for its kind
-    (:mod:`planner.evidence.numbers`), written in the user's locale."""
+    (:mod:`planner.numbers`), written in the user's locale."""
     if value is None:
         return "—"
     if fmt is Format.ENUM:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from planner.edit.change import Change
+from planner.model.kinds import EntityKind
 from ui.app.prompts import Prompter
 from ui.document import Document
 from ui.models.labels import kind_label
@@ -24,13 +25,13 @@ from ui.views.message_bar import MessageBar
 class TablePage(QWidget):
     """A page made of entity browsers that share one message line."""
 
-    current_changed = Signal(str, object)
+    current_changed = Signal(object, object)
     """The entity now current in one of the page's tables (kind, id or None)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.browsers: dict[str, EntityBrowser] = {}
+        self.browsers: dict[EntityKind, EntityBrowser] = {}
         self.messages = MessageBar(self)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 4, 4, 4)
@@ -40,7 +41,7 @@ class TablePage(QWidget):
     def _changed(self, _change: Change) -> None:
         self.messages.clear()  # an accepted change: the last refusal is history
 
-    def _browser(self, kind: str, **options: object) -> EntityBrowser:
+    def _browser(self, kind: EntityKind, **options: object) -> EntityBrowser:
         browser = EntityBrowser(
             self.document,
             kind,
@@ -63,11 +64,11 @@ class TablePage(QWidget):
         for browser in self.browsers.values():
             browser.set_prompter(prompter)
 
-    def show_entity(self, kind: str, entity_id: str) -> bool:
+    def show_entity(self, kind: EntityKind, entity_id: str) -> bool:
         browser = self.browsers.get(kind)
         return browser is not None and browser.select(entity_id)
 
-    def current_id(self, kind: str) -> str | None:
+    def current_id(self, kind: EntityKind) -> str | None:
         """The first selected entity of that kind's table (None: none, or no such table)."""
         browser = self.browsers.get(kind)
         ids = browser.selected_ids() if browser is not None else []
@@ -79,7 +80,7 @@ class TablePage(QWidget):
 
 
 class SinglePage(TablePage):
-    def __init__(self, document: Document, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, kind: EntityKind, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self._finish(self._browser(kind))
 
@@ -88,7 +89,7 @@ class TabbedPage(TablePage):
     """Several kinds side by side in tabs (people and teams; measurements, feedback, metrics)."""
 
     def __init__(
-        self, document: Document, kinds: tuple[str, ...], parent: QWidget | None = None
+        self, document: Document, kinds: tuple[EntityKind, ...], parent: QWidget | None = None
     ) -> None:
         super().__init__(document, parent)
         self.tabs = QTabWidget(self)
@@ -97,7 +98,7 @@ class TabbedPage(TablePage):
             self.tabs.addTab(self._browser(kind), kind_label(kind, 2).capitalize())
         self._finish(self.tabs)
 
-    def show_entity(self, kind: str, entity_id: str) -> bool:
+    def show_entity(self, kind: EntityKind, entity_id: str) -> bool:
         browser = self.browsers.get(kind)
         if browser is None:
             return False

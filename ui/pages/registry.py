@@ -10,6 +10,7 @@ from typing import Protocol, TypeGuard, runtime_checkable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from planner.model.kinds import EntityKind
 from ui.document import Document
 from ui.models.labels import QT_TRANSLATE_NOOP
 from ui.pages.base import SinglePage, TabbedPage
@@ -24,7 +25,7 @@ class Page(Protocol):
     """What the window asks of a page that lists entities (the table pages, the Overview
     and the Timeline): show one of the kinds it lists (select it, reveal it)."""
 
-    def show_entity(self, kind: str, entity_id: str) -> bool: ...
+    def show_entity(self, kind: EntityKind, entity_id: str) -> bool: ...
 
 
 def shows_entities(page: QWidget) -> TypeGuard[Page]:
@@ -36,7 +37,7 @@ class PageSpec:
     key: str
     title: Callable[[], str]
     """The page's name in the navigator, translated when called."""
-    kinds: tuple[str, ...]
+    kinds: tuple[EntityKind, ...]
     """The kinds of entity the page can show (``show_entity`` accepts these)."""
     factory: PageFactory
     icon: str
@@ -47,11 +48,11 @@ def _title(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("Pages", text)
 
 
-def _single(kind: str) -> PageFactory:
+def _single(kind: EntityKind) -> PageFactory:
     return lambda document, parent: SinglePage(document, kind, parent)
 
 
-def _tabbed(*kinds: str) -> PageFactory:
+def _tabbed(*kinds: EntityKind) -> PageFactory:
     return lambda document, parent: TabbedPage(document, kinds, parent)
 
 
@@ -82,71 +83,71 @@ def table_pages() -> list[PageSpec]:
         PageSpec(
             "stages",
             _title(QT_TRANSLATE_NOOP("Pages", "Stages & gates")),
-            ("stage", "criterion"),
+            (EntityKind.STAGE, EntityKind.CRITERION),
             StagesPage,
             "stages",
         ),
         PageSpec(
             "use_cases",
             _title(QT_TRANSLATE_NOOP("Pages", "Use cases")),
-            ("use_case", "register_entry"),
+            (EntityKind.USE_CASE, EntityKind.REGISTER_ENTRY),
             UseCasesPage,
             "use-cases",
         ),
         PageSpec(
             "scale_out",
             _title(QT_TRANSLATE_NOOP("Pages", "Scale-out")),
-            ("idea",),
+            (EntityKind.IDEA,),
             _scale_out,
             "scale-out",
         ),
         PageSpec(
             "friction_points",
             _title(QT_TRANSLATE_NOOP("Pages", "Friction points")),
-            ("friction_point",),
-            _single("friction_point"),
+            (EntityKind.FRICTION_POINT,),
+            _single(EntityKind.FRICTION_POINT),
             "friction",
         ),
         PageSpec(
             "people",
             _title(QT_TRANSLATE_NOOP("Pages", "People & teams")),
-            ("person", "team"),
-            _tabbed("person", "team"),
+            (EntityKind.PERSON, EntityKind.TEAM),
+            _tabbed(EntityKind.PERSON, EntityKind.TEAM),
             "people",
         ),
         PageSpec(
             "data_sources",
             _title(QT_TRANSLATE_NOOP("Pages", "Data sources")),
-            ("data_source",),
-            _single("data_source"),
+            (EntityKind.DATA_SOURCE,),
+            _single(EntityKind.DATA_SOURCE),
             "data",
         ),
         PageSpec(
             "measurements",
             _title(QT_TRANSLATE_NOOP("Pages", "Measurements & feedback")),
-            ("measurement", "feedback", "metric"),
-            _tabbed("measurement", "feedback", "metric"),
+            (EntityKind.MEASUREMENT, EntityKind.FEEDBACK, EntityKind.METRIC),
+            _tabbed(EntityKind.MEASUREMENT, EntityKind.FEEDBACK, EntityKind.METRIC),
             "measurements",
         ),
         PageSpec(
             "decisions",
             _title(QT_TRANSLATE_NOOP("Pages", "Decisions")),
-            ("decision", "action"),
-            _tabbed("decision", "action"),
+            (EntityKind.DECISION, EntityKind.ACTION),
+            _tabbed(EntityKind.DECISION, EntityKind.ACTION),
             "decisions",
         ),
         PageSpec(
             "risks",
             _title(QT_TRANSLATE_NOOP("Pages", "Risks")),
-            ("risk",),
-            _single("risk"),
+            (EntityKind.RISK,),
+            _single(EntityKind.RISK),
             "risks",
         ),
         PageSpec(
             "costs",
             _title(QT_TRANSLATE_NOOP("Pages", "Licences & costs")),
-            ("licence", "one_off_cost"),
-            _tabbed("licence", "one_off_cost"),
+            (EntityKind.LICENCE, EntityKind.ONE_OFF_COST),
+            _tabbed(EntityKind.LICENCE, EntityKind.ONE_OFF_COST),
             "costs",
         ),
     ]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from planner.edit.change import Change
 from planner.edit.operations import EditError
 from planner.evidence.forecast import format_day
+from planner.model.kinds import EntityKind
 from planner.scaleout.ideas import promote
 from planner.scaleout.plan import Mode, plan_candidate
 from planner.scaleout.rule import bars, bars_text, rule_text
@@ -65,7 +66,7 @@ def _section(title: str, body: QWidget, *extra: QWidget) -> QWidget:
 
 
 class ScaleOutPage(TablePage):
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
     """The user asked to see an entity (kind, id)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -121,7 +122,7 @@ class ScaleOutPage(TablePage):
         self.promote_button.clicked.connect(self.promote_selected)
         self.add_button = QPushButton(QCoreApplication.translate("ScaleOut", "Add an idea"))
         self.add_button.clicked.connect(self.add_idea)
-        self.idea_browser = self._browser("idea")
+        self.idea_browser = self._browser(EntityKind.IDEA)
 
         self.proven.setAccessibleName(QCoreApplication.translate("ScaleOut", "Proven use cases"))
         self.candidates.setAccessibleName(
@@ -292,7 +293,7 @@ class ScaleOutPage(TablePage):
     def _show_use_case(self, table: QTableWidget, row: int) -> None:
         key = row_key(table, row)
         if isinstance(key, tuple):
-            self.navigate.emit("use_case", key[0])
+            self.navigate.emit(EntityKind.USE_CASE, key[0])
 
     def _show_idea(self, row: int, _column: int) -> None:
         key = row_key(self.ideas, row)
@@ -302,9 +303,9 @@ class ScaleOutPage(TablePage):
             self.tabs.setCurrentWidget(self.idea_browser)
             self.idea_browser.select(key)
         else:
-            self.navigate.emit("feedback", key)
+            self.navigate.emit(EntityKind.FEEDBACK, key)
 
-    def show_entity(self, kind: str, entity_id: str) -> bool:
-        if kind == "idea":
+    def show_entity(self, kind: EntityKind, entity_id: str) -> bool:
+        if kind == EntityKind.IDEA:
             self.tabs.setCurrentWidget(self.idea_browser)
         return super().show_entity(kind, entity_id)

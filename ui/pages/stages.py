@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
-from planner.model.kinds import find
+from planner.model.kinds import EntityKind, find
 from ui.document import Document
 from ui.pages.base import TablePage
 
@@ -13,10 +13,10 @@ from ui.pages.base import TablePage
 class StagesPage(TablePage):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        stages = self._browser("stage", movable=True)
+        stages = self._browser(EntityKind.STAGE, movable=True)
         scoped = frozenset({"stage_id"})
-        self.criteria = self._browser("criterion", hidden=scoped, movable=True)
-        self.decisions = self._browser("decision", hidden=scoped)
+        self.criteria = self._browser(EntityKind.CRITERION, hidden=scoped, movable=True)
+        self.decisions = self._browser(EntityKind.DECISION, hidden=scoped)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(
@@ -40,12 +40,12 @@ class StagesPage(TablePage):
         self.criteria.set_scope(scope)
         self.decisions.set_scope(scope)
 
-    def show_entity(self, kind: str, entity_id: str) -> bool:
-        if kind in ("criterion", "decision"):
+    def show_entity(self, kind: EntityKind, entity_id: str) -> bool:
+        if kind in (EntityKind.CRITERION, EntityKind.DECISION):
             entity = find(self.document.roadmap, kind, entity_id)
-            if entity is None or not self.browsers["stage"].select(entity.stage_id):
+            if entity is None or not self.browsers[EntityKind.STAGE].select(entity.stage_id):
                 return False
-            browser = self.criteria if kind == "criterion" else self.decisions
+            browser = self.criteria if kind == EntityKind.CRITERION else self.decisions
             self.tabs.setCurrentWidget(browser)
             return browser.select(entity_id)
         return super().show_entity(kind, entity_id)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QTabWidget, QWidget
 
-from planner.model.kinds import find
+from planner.model.kinds import EntityKind, find
 from planner.model.register import Tier
 from ui.document import Document
 from ui.models.labels import enum_label, form_label
@@ -49,7 +49,7 @@ def _beside_filter(search: QWidget, widgets: tuple[QWidget, ...]) -> None:
 class UseCasesPage(TablePage):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        browser = self._browser("use_case")
+        browser = self._browser(EntityKind.USE_CASE)
         self.browser = browser
         self.tier_filter = QComboBox(browser)
         self.tier_filter.addItem(QCoreApplication.translate("Register", "All tiers"), None)
@@ -82,16 +82,16 @@ class UseCasesPage(TablePage):
         model = self.browser.model
         model.set_row_filter(None if value is None else _TierFilter(self.document, Tier(value)))
 
-    def show_entity(self, kind: str, entity_id: str) -> bool:
-        if kind == "register_entry":
+    def show_entity(self, kind: EntityKind, entity_id: str) -> bool:
+        if kind == EntityKind.REGISTER_ENTRY:
             # An entry's id, or the id of a use case whose entry is still to be started.
             entry = find(self.document.roadmap, kind, entity_id)
             use_case_id = entity_id if entry is None else entry.use_case_id
-            if find(self.document.roadmap, "use_case", use_case_id) is None:
+            if find(self.document.roadmap, EntityKind.USE_CASE, use_case_id) is None:
                 return False
             self.tabs.setCurrentWidget(self.register)
-            kind, entity_id = "use_case", use_case_id
-        if kind == "use_case" and self.tier_filter.currentIndex() > 0:
+            kind, entity_id = EntityKind.USE_CASE, use_case_id
+        if kind == EntityKind.USE_CASE and self.tier_filter.currentIndex() > 0:
             row_hidden = self.browser.model.row_of(entity_id) is None
             if row_hidden:
                 self.tier_filter.setCurrentIndex(0)  # a filter must not hide what was asked

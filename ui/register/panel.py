@@ -158,7 +158,9 @@ class RegisterPanel(QWidget):
 
     def _refresh(self) -> None:
         roadmap = self._document.roadmap
-        use_case = None if self._use_case is None else find(roadmap, "use_case", self._use_case)
+        use_case = (
+            None if self._use_case is None else find(roadmap, EntityKind.USE_CASE, self._use_case)
+        )
         # The document's figures: the as-of date every page shows (one computation).
         self.row = None if use_case is None else self._document.figures().register.get(use_case.id)
         present = self.row is not None

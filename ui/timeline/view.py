@@ -48,9 +48,9 @@ _OVERVIEW_BAND_PX = 3.0
 
 
 class TimelineView(QAbstractScrollArea):
-    selection_changed = Signal(str, str)
+    selection_changed = Signal(object, str)
     """The user selected a stage or use case (kind, id)."""
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
     """Enter or a double click on a row: show this entity (kind, id)."""
     review_requested = Signal(str)
     """A double click on a gate diamond: open the gate review of this stage."""
@@ -61,7 +61,7 @@ class TimelineView(QAbstractScrollArea):
         self._document = document
         self._zoom = Zoom.MONTH
         self._overview = False
-        self._selected: tuple[str, str] | None = None
+        self._selected: tuple[EntityKind, str] | None = None
         self._drag: Drag | None = None
         self._overview_cache = PictureCache()
         self._style = from_palette(self.palette(), self.font())
@@ -255,7 +255,7 @@ class TimelineView(QAbstractScrollArea):
 
     # ------------------------------------------------------------ selection
 
-    def selected(self) -> tuple[str, str] | None:
+    def selected(self) -> tuple[EntityKind, str] | None:
         return self._selected
 
     def selected_row(self) -> int:
@@ -264,14 +264,14 @@ class TimelineView(QAbstractScrollArea):
         found = self._layout.find(*self._selected)
         return -1 if found is None else found
 
-    def select(self, kind: str, entity_id: str) -> bool:
+    def select(self, kind: EntityKind, entity_id: str) -> bool:
         """Select a stage or use case (or the stage of a decision, criterion or risk)
         and scroll it into view. Does not emit ``selection_changed``."""
         shown = tl.row_key(self._document.roadmap, kind, entity_id)
         row = None if shown is None else self._layout.find(*shown)
         if shown is None or row is None:
             return False
-        kind, entity_id = shown
+        kind, entity_id = EntityKind(shown[0]), shown[1]
         if self._overview:
             self.set_overview(False)
         self._selected = (kind, entity_id)
@@ -304,12 +304,12 @@ class TimelineView(QAbstractScrollArea):
             self.viewport().update()
             return
         changed = self._selected != (item.kind, item.id)
-        self._selected = (item.kind, item.id)
+        self._selected = (EntityKind(item.kind), item.id)
         self.ensure_visible(row)
         self._describe(row)
         self.viewport().update()
         if changed:
-            self.selection_changed.emit(item.kind, item.id)
+            self.selection_changed.emit(EntityKind(item.kind), item.id)
 
     def _describe(self, row: int) -> None:
         item = self._layout.rows[row]
@@ -382,7 +382,7 @@ class TimelineView(QAbstractScrollArea):
         row = self.row_at(event.position())
         if row >= 0 and self._layout.rows[row].kind != tl.GROUP:
             item = self._layout.rows[row]
-            self.navigate.emit(item.kind, item.id)
+            self.navigate.emit(EntityKind(item.kind), item.id)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -464,7 +464,7 @@ class TimelineView(QAbstractScrollArea):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row >= 0:
             item = self._layout.rows[row]
             if item.kind != tl.GROUP:
-                self.navigate.emit(item.kind, item.id)
+                self.navigate.emit(EntityKind(item.kind), item.id)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_in()
         elif key == Qt.Key.Key_Minus:

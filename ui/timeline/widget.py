@@ -4,10 +4,10 @@ gate review) above the Gantt canvas.
 Interface for the main window::
 
     widget = TimelineWidget(document, parent)
-    widget.navigate.connect(window.navigate_to)          # (kind, id): show it
-    widget.selection_changed.connect(tables.select)      # (kind, id): the user picked it
+    widget.navigate.connect(window.navigate_to)          # (EntityKind, id): show it
+    widget.selection_changed.connect(tables.select)      # (EntityKind, id): the user picked it
     widget.review_requested.connect(open_gate_review)    # (stage_id)
-    widget.select("use_case", "uc-1")                    # selection from the tables
+    widget.select(EntityKind.USE_CASE, "uc-1")           # selection from the tables
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ _NEWEST = "\x00newest"
 
 
 class TimelineWidget(QWidget):
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
     """Show this entity (kind, id): Enter or a double click on a row."""
-    selection_changed = Signal(str, str)
+    selection_changed = Signal(object, str)
     """The user selected a stage or use case in the timeline (kind, id)."""
     review_requested = Signal(str)
     """Open the gate review of this stage (double click on a diamond, or the button)."""
@@ -133,18 +133,18 @@ class TimelineWidget(QWidget):
 
     # ------------------------------------------------------------ public API
 
-    @Slot(str, str)
-    def select(self, kind: str, entity_id: str) -> bool:
+    @Slot(object, str)
+    def select(self, kind: EntityKind, entity_id: str) -> bool:
         """Select and reveal an entity from elsewhere (no ``selection_changed``)."""
         found = self.view.select(kind, entity_id)
         self._update_buttons()
         return found
 
-    def show_entity(self, kind: str, entity_id: str) -> bool:
+    def show_entity(self, kind: EntityKind, entity_id: str) -> bool:
         """The main window's page protocol: same as :meth:`select`."""
         return self.select(kind, entity_id)
 
-    def selected(self) -> tuple[str, str] | None:
+    def selected(self) -> tuple[EntityKind, str] | None:
         return self.view.selected()
 
     def set_zoom(self, zoom: Zoom | str) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData
 
 from planner.edit import transfer
 from planner.edit.transfer import PasteError, paste_ops
-from planner.evidence.tables import DerivedTables
+from planner.measures.tables import DerivedTables
 from planner.model.entities import Roadmap
 from ui.models.columns import Column
 from ui.models.labels import kind_label

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
+from planner.edit.factory import CannotAdd, add_op, duplicate, insert_position
 from planner.edit.operations import Batch, EditError, Move
 from planner.model.kinds import BY_NAME, EntityKind, find, index_of
 from ui.app.prompts import Choice, Prompter, Question, Role, Severity
@@ -21,7 +22,6 @@ from ui.document import Document
 from ui.models.deletion import describe, plan_deletion, undo_text
 from ui.models.edits import refuse
 from ui.models.labels import kind_label
-from ui.models.new_entities import CannotAdd, add_op, duplicate, insert_position
 from ui.models.proxy import EntityFilterProxy
 from ui.models.table import EntityTableModel
 from ui.models.titles import title

@@ -1,6 +1,6 @@
 """Method-check findings: a count in the status bar and a list in a dock.
 
-``planner.rules.checks.method_checks`` looks for gaps in the method (a use case
+``planner.evidence.checks.method_checks`` looks for gaps in the method (a use case
 tied to no friction point, a team without an ambassador…). The findings are
 recomputed shortly after each change; activating one shows its entity.
 """
@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QToolButton, QWidget
 
 from planner.edit.change import Change
-from planner.rules import checks
+from planner.evidence import checks
+from planner.model.kinds import EntityKind
 from ui.app.icons import icon
 from ui.document import Document
 
@@ -53,7 +54,7 @@ class FindingsDock(QDockWidget):
     def __init__(
         self,
         findings: Findings,
-        navigate: Callable[[str, str], bool],
+        navigate: Callable[[EntityKind, str], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,7 +95,7 @@ class FindingsDock(QDockWidget):
     def _activate(self, item: QListWidgetItem) -> None:
         kind, entity_id = item.data(_KIND), item.data(_ID)
         if kind and entity_id:
-            self._navigate(str(kind), str(entity_id))
+            self._navigate(EntityKind(kind), str(entity_id))
 
 
 class FindingsButton(QToolButton):

@@ -38,6 +38,7 @@ from shiboken6 import Shiboken
 from planner import APP_NAME, __version__, templates
 from planner.file import storage
 from planner.model.entities import Roadmap
+from planner.model.kinds import EntityKind
 from ui.app import i18n, theme
 from ui.app.icons import app_icon, icon
 from ui.app.prompts import Message, Prompter, QtPrompter
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         return self.navigator.show(key)
 
-    def navigate_to(self, kind: str, entity_id: str) -> bool:
+    def navigate_to(self, kind: EntityKind, entity_id: str) -> bool:
         """Show the entity in the page that lists its kind (select and reveal it)."""
         return self.navigator.navigate_to(kind, entity_id)
 

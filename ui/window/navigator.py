@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.model.kinds import EntityKind
 from ui.app.icons import icon
 from ui.document import Document
 from ui.pages.registry import PageFactory, PageSpec, navigator_pages, shows_entities
@@ -88,10 +89,10 @@ class Navigator(QObject):
         if 0 <= row < len(self.pages):
             self.show(self.pages[row].key)
 
-    def navigate_to(self, kind: str, entity_id: str) -> bool:
+    def navigate_to(self, kind: EntityKind, entity_id: str) -> bool:
         """Show the entity in the page that lists its kind (select and reveal it)."""
         key = next((p.key for p in self.pages if kind in p.kinds), None)
-        if key is None and kind in ("stage", "use_case"):
+        if key is None and kind in (EntityKind.STAGE, EntityKind.USE_CASE):
             key = "timeline"
         if key is None:
             return False

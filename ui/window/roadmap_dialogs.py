@@ -22,7 +22,7 @@ class RoadmapDialogs(QObject):
 
     baseline_chosen = Signal(str)
     """The user picked the baseline the timeline and workbook compare with ("" for none)."""
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
     """The user asked to see an entity a comparison names (kind, id)."""
 
     def __init__(

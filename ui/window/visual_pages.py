@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
+from planner.model.kinds import EntityKind
 from ui.dashboard.widget import DashboardWidget
 from ui.document import Document
 from ui.pages.base import TablePage
@@ -23,14 +24,14 @@ from ui.timeline.widget import TimelineWidget
 if TYPE_CHECKING:
     from ui.dialogs.gate_review import GateReviewDialog
 
-SYNCED_KINDS = ("stage", "use_case")
+SYNCED_KINDS = (EntityKind.STAGE, EntityKind.USE_CASE)
 """Kinds both the timeline and a table show."""
 
 
 class VisualPages(QObject):
     """Builds the Overview and Timeline, opens gate reviews, keeps the selection in step."""
 
-    navigate = Signal(str, str)
+    navigate = Signal(object, str)
     """The user asked to see an entity (kind, id)."""
     properties_requested = Signal()
     """The user asked for the roadmap properties (the value card's Assumptions…)."""
@@ -48,8 +49,8 @@ class VisualPages(QObject):
         self.timeline: TimelineWidget | None = None
         self.dashboard: DashboardWidget | None = None
         self.review_dialog: GateReviewDialog | None = None
-        self.selection: tuple[str, str] | None = None
-        self._applied: dict[str, tuple[str, str] | None] = {}
+        self.selection: tuple[EntityKind, str] | None = None
+        self._applied: dict[str, tuple[EntityKind, str] | None] = {}
 
     # ------------------------------------------------------------ pages
 
@@ -103,9 +104,9 @@ class VisualPages(QObject):
         stage_id = None
         if self.selection is not None:
             kind, entity_id = self.selection
-            if kind == "stage":
+            if kind == EntityKind.STAGE:
                 stage_id = entity_id
-            elif kind == "use_case":
+            elif kind == EntityKind.USE_CASE:
                 use_case = next((u for u in roadmap.use_cases if u.id == entity_id), None)
                 stage_id = use_case.stage_id if use_case is not None else None
         if stage_id is None:
@@ -117,7 +118,7 @@ class VisualPages(QObject):
 
     # ------------------------------------------------------------ selection
 
-    def selected(self, kind: str, entity_id: str) -> None:
+    def selected(self, kind: EntityKind, entity_id: str) -> None:
         if kind in SYNCED_KINDS and entity_id:
             self.selection = (kind, entity_id)
 
@@ -132,7 +133,7 @@ class VisualPages(QObject):
                 lambda kind, entity_id: self.selected(kind, entity_id or "")
             )
 
-    def page_shown(self, key: str, widget: QWidget, kinds: tuple[str, ...]) -> None:
+    def page_shown(self, key: str, widget: QWidget, kinds: tuple[EntityKind, ...]) -> None:
         """Show the remembered selection in the page just switched to (once per change)."""
         selection = self.selection
         if selection is None or self._applied.get(key) == selection:
@@ -145,5 +146,5 @@ class VisualPages(QObject):
             widget.show_entity(kind, entity_id)
 
 
-def _current_id(page: QWidget, kind: str) -> str | None:
+def _current_id(page: QWidget, kind: EntityKind) -> str | None:
     return page.current_id(kind) if isinstance(page, TablePage) else None

@@ -14,8 +14,8 @@ from test_usage_populations import AS_OF, WEEKS, export, rate, roadmap
 
 from planner.cli import main
 from planner.edit import operations
-from planner.evidence.numbers import NumberKind, rounded
 from planner.file import storage
+from planner.numbers import NumberKind, rounded
 from planner.usage import ImportOptions, plan_import
 
 

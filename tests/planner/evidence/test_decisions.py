@@ -9,12 +9,12 @@ import openpyxl
 
 from planner import templates
 from planner.edit import operations
+from planner.edit.scope import set_status_ops
 from planner.evidence.decisions import (
     action_states,
     answers,
     open_actions,
     review_decision,
-    set_status_ops,
 )
 from planner.evidence.review import record_decision
 from planner.model.actions import Action, ActionStatus

@@ -19,7 +19,6 @@ from gates_data import (
     week,
 )
 
-from planner.evidence import derived
 from planner.evidence.forecast import ForecastStatus
 from planner.evidence.gates import (
     CriterionResult,
@@ -31,6 +30,7 @@ from planner.evidence.gates import (
     format_value,
     stage_series,
 )
+from planner.measures import derived
 from planner.model.entities import Comparator, Outcome, Stage, StageStatus, Team, Window
 
 
@@ -585,7 +585,7 @@ def test_the_status_agrees_with_the_figure_every_view_shows(
 
 
 def test_the_team_week_colour_agrees_with_the_figure_shown() -> None:
-    from planner.evidence.adoption import StageAdoption, Tone
+    from planner.measures.adoption import StageAdoption, Tone
     from planner.model.entities import UsageFigure
 
     view = StageAdoption.__new__(StageAdoption)

@@ -8,7 +8,7 @@ import pickle
 import weakref
 
 from planner.edit.operations import Insert, SetField, apply
-from planner.evidence.series import index_for
+from planner.evidence.index import index_for
 from planner.model.entities import Team
 from planner.model.index import index, positions
 from planner.model.kinds import find, index_of

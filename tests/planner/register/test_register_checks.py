@@ -8,6 +8,7 @@ from typing import Any
 from gates_data import criterion, roadmap, stage, use_case
 from register_data import answers, entry
 
+from planner.evidence.checks import Finding, method_checks
 from planner.evidence.gates import CriterionStatus, evaluate_stage
 from planner.model.entities import (
     Metric,
@@ -22,7 +23,6 @@ from planner.model.register import Lifecycle, LifecycleEvent, RegisterEntry
 from planner.register.literacy import team_literacy
 from planner.register.rules import rules
 from planner.register.summary import complete_percent, register_rows, stage_compliance
-from planner.rules.checks import Finding, method_checks
 
 D = dt.date
 AS_OF = D(2026, 9, 1)

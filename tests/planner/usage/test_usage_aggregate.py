@@ -240,7 +240,7 @@ def test_a_share_is_stored_so_that_every_view_shows_the_exact_rate(
     active: int, people: int, shown: str
 ) -> None:
     """5 of 110 people is 4.545 %: stored at two decimals (4.55) it was shown 4.6 %."""
-    from planner.evidence.numbers import NumberKind, number_text, rounded
+    from planner.numbers import NumberKind, number_text, rounded
 
     rows = [UserWeek(n, W1, None, 3.0 if n < active else 0.0, True) for n in range(people)]
     (figure,) = [
@@ -254,7 +254,7 @@ def test_a_share_is_stored_so_that_every_view_shows_the_exact_rate(
 def test_actions_per_active_user_are_rounded_once_half_up() -> None:
     """105 actions of 8 active people is 13.125: stored at two decimals it was 13.12
     (Python's round), where every view's half-up rule says 13.13."""
-    from planner.evidence.numbers import NumberKind, number_text, rounded
+    from planner.numbers import NumberKind, number_text, rounded
 
     actions = [15.0, 15.0, 15.0, 15.0, 15.0, 10.0, 10.0, 10.0]  # 105
     rows = [UserWeek(n, W1, None, a, True) for n, a in enumerate(actions)]

@@ -313,7 +313,7 @@ def test_a_mean_is_stored_so_that_every_view_shows_the_exact_figure(
 ) -> None:
     """Audit of issue 12: 2 of 11 respondents at 25, the others at 0, is 4.545 on 0–100;
     stored at two decimals (4.55) it was shown 4.6 %."""
-    from planner.evidence.numbers import rounded_for_unit
+    from planner.numbers import rounded_for_unit
 
     metrics = tuple(
         m.model_copy(update={"min_value": 0.0, "max_value": 100.0, "unit": "%"})

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from planner.model.value import Licence, OneOffCost
+from planner.model.value import Licence, OneOffCost, lines_of
 from planner.value import compute, costs
 from planner.value.assumptions import Assumptions
 from planner.value.compute import Status, WeekInput, totals
@@ -135,7 +135,7 @@ def licence(
 def test_a_seat_price_change_mid_period_counts_from_its_week() -> None:
     days = weeks(4)
     # 10 seats at 26 (60 a week), then from Wednesday of week 3 at 52 (120 a week)
-    lines = costs.lines_of(
+    lines = lines_of(
         [licence(days[0], 10, 26.0), licence(days[2] + dt.timedelta(days=2), 10, 52.0)]
     )
     paid = [costs.week_cost(lines, {}, d).licence_cost for d in days]
@@ -147,7 +147,7 @@ def test_a_seat_price_change_mid_period_counts_from_its_week() -> None:
 
 def test_lines_add_up_per_team_and_product_and_the_last_entry_of_a_week_counts() -> None:
     day = MONDAY
-    lines = costs.lines_of(
+    lines = lines_of(
         [
             licence(day, 10, 26.0, team="a"),
             licence(day, 30, 52.0, team="b"),

@@ -12,7 +12,7 @@ MODULES = [
     "planner.value.costs",
     "planner.value.compute",
     "planner.value.report",
-    "planner.value.seats",
+    "planner.usage.seats",
     "planner.value.text",
     "planner.evidence.figures",
     "planner.usage",

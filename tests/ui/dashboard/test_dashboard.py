@@ -11,10 +11,12 @@ from PySide6.QtCore import QPoint, Qt
 
 from planner import templates
 from planner.edit.operations import SetField
-from planner.evidence import derived, gates
+from planner.evidence import gates
 from planner.evidence.figures import Figures
 from planner.evidence.gates import format_value
-from planner.evidence.numbers import NumberKind, number_text
+from planner.measures import derived
+from planner.model.kinds import EntityKind
+from planner.numbers import NumberKind, number_text
 from ui.dashboard.cards import CHART_SOURCES
 from ui.dashboard.chart import nice_ceiling, status_text
 from ui.dashboard.sections import MAX_FRICTION, LinkTree, team_coverage
@@ -151,6 +153,7 @@ def test_clicking_anything_navigates(
     with qtbot.waitSignal(dashboard.navigate) as stage:
         qtbot.mouseClick(card.name_button, Qt.MouseButton.LeftButton)
     assert stage.args == ["stage", "stage-writing"]
+    assert stage.args[0] is EntityKind.STAGE  # typed, not a free string
 
     table = card.criteria
     rect = table.visualItemRect(table.item(0, 1))
@@ -162,12 +165,14 @@ def test_clicking_anything_navigates(
     with qtbot.waitSignal(dashboard.navigate) as charted:
         qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     assert charted.args == ["criterion", chart.result.criterion.id]
+    assert charted.args[0] is EntityKind.CRITERION
 
     ranked = derived.friction_ranking(roadmap)[0]
     friction = dashboard.trees["friction"]
     with qtbot.waitSignal(dashboard.navigate) as point:
         _click_item(qtbot, friction, "friction_point", ranked.point.id)
     assert point.args == ["friction_point", ranked.point.id]
+    assert point.args[0] is EntityKind.FRICTION_POINT
     with qtbot.waitSignal(dashboard.navigate) as use_case:
         _click_item(qtbot, friction, "use_case", ranked.use_cases[0].id)
     assert use_case.args == ["use_case", ranked.use_cases[0].id]
@@ -176,6 +181,7 @@ def test_clicking_anything_navigates(
     with qtbot.waitSignal(dashboard.navigate) as team_clicked:
         _click_item(qtbot, dashboard.trees["people"], "team", team.team_id)
     assert team_clicked.args == ["team", team.team_id]
+    assert team_clicked.args[0] is EntityKind.TEAM
 
     findings = dashboard.trees["findings"]
     first = findings.topLevelItem(0)
@@ -239,8 +245,8 @@ def test_an_empty_roadmap(qtbot: QtBot, document: Document) -> None:
 def test_team_by_week_grid_shows_the_planners_figures(
     qtbot: QtBot, dashboard: DashboardWidget, document: Document
 ) -> None:
-    from planner.evidence.adoption import Tone, team_weeks
     from planner.evidence.figures import Figures
+    from planner.measures.adoption import Tone, team_weeks
     from planner.model.entities import UsageFigure
     from ui.dashboard.team_weeks import cell_text
 

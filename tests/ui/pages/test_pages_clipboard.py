@@ -10,9 +10,9 @@ import pytest
 
 from PySide6.QtCore import QMimeData
 
+from planner.edit.factory import CannotAdd, duplicate, new_entity
 from planner.edit.operations import Batch, apply
 from ui.models.columns import columns
-from ui.models.new_entities import CannotAdd, duplicate, new_entity
 from ui.views.clipboard import MIME_TYPE, PasteError, copy_rows, paste_ops, read_payload
 
 sys.path.insert(0, str(Path(__file__).parents[1]))

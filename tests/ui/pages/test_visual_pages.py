@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner.model.kinds import EntityKind
 from ui.dashboard.widget import DashboardWidget
 from ui.dialogs.gate_review import GateReviewDialog
 from ui.timeline.widget import TimelineWidget
@@ -30,6 +31,16 @@ def test_table_selection_shows_in_the_timeline_and_back(window: MainWindow) -> N
     timeline.selection_changed.emit("stage", stage.id)  # as a click on its swimlane does
     window.show_page("stages")
     assert _browser(window, "stages", "stage").selected_ids() == [stage.id]
+    assert window.visual_pages.selection == (EntityKind.STAGE, stage.id)
+
+
+def test_a_table_selection_carries_its_kind_typed(window: MainWindow) -> None:
+    use_case = window.document.roadmap.use_cases[2]
+    _browser(window, "use_cases", "use_case").select(use_case.id)
+    selection = window.visual_pages.selection
+    assert selection == (EntityKind.USE_CASE, use_case.id)
+    assert selection is not None
+    assert selection[0] is EntityKind.USE_CASE
 
 
 def test_gate_review_from_the_menu_reviews_the_selected_stage(window: MainWindow) -> None:

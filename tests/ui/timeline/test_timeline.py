@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette
 
 from planner import templates
 from planner.model.entities import Roadmap, UseCase
+from planner.model.kinds import EntityKind
 from planner.timeline import GROUP, Zoom
 from ui.app.theme import dark_palette
 from ui.document import Document
@@ -325,6 +326,7 @@ def test_keyboard_moves_selection_and_bars(
     with qtbot.waitSignal(widget.selection_changed) as selected:
         qtbot.keyClick(view, Qt.Key.Key_Down)
     assert selected.args[1] == "uc-underwriting-memos"
+    assert selected.args[0] is EntityKind.USE_CASE  # typed, not a free string
     with qtbot.waitSignal(widget.navigate) as navigate:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert navigate.args == ["use_case", "uc-underwriting-memos"]
@@ -340,6 +342,7 @@ def test_double_clicks_navigate_or_open_the_gate_review(
     with qtbot.waitSignal(widget.navigate) as navigate:
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre.toPoint())
     assert navigate.args == ["use_case", MINUTES]
+    assert navigate.args[0] is EntityKind.USE_CASE
     mark = view.layout_.gates[0]
     point = view.painter_().diamond_centre(mark, view.frame())
     assert view.gate_at(point) == mark

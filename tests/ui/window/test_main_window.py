@@ -206,7 +206,7 @@ def test_the_first_frame_imports_no_import_or_export_machinery() -> None:
     code = (
         "import sys\n"
         "import ui.window.start, ui.window.main_window\n"
-        "heavy = ('planner.usage', 'planner.evidence.adoption', 'openpyxl', 'xlsxwriter',"
+        "heavy = ('planner.usage', 'planner.measures.adoption', 'openpyxl', 'xlsxwriter',"
         " 'planner.workbook.export')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )

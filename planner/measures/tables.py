@@ -1,6 +1,6 @@
 """Derived figures for whole tables, for one roadmap version as of one date.
 
-:mod:`planner.evidence.derived` states each rule for one entity at a time; a
+:mod:`planner.measures.derived` states each rule for one entity at a time; a
 table of 10,000 rows asking row by row would be quadratic where a rule looks
 at the whole roadmap (a use case valued from friction shares its points with
 every other use case). :class:`DerivedTables` computes each derived column for
@@ -21,8 +21,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from planner.evidence import derived
-from planner.evidence.derived import RankedFriction, UseCaseValue, ValueBasis
+from planner.measures import derived
+from planner.measures.derived import RankedFriction, UseCaseValue, ValueBasis
 from planner.model.entities import Roadmap
 from planner.register.screening import Screening, screen
 

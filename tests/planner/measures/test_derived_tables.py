@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from planner.evidence import derived
 from planner.evidence.figures import Figures
-from planner.evidence.numbers import NumberKind, number_text, rounded, unit_text
-from planner.evidence.tables import DerivedTables
+from planner.measures import derived
+from planner.measures.tables import DerivedTables
 from planner.model.entities import Person, Roadmap
+from planner.numbers import NumberKind, number_text, rounded, unit_text
 from planner.templates import load as from_template
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))

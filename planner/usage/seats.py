@@ -23,8 +23,7 @@ from planner.edit.operations import Insert, Op, SetField
 from planner.model.entities import Roadmap
 from planner.model.ids import new_id
 from planner.model.kinds import EntityKind
-from planner.model.value import Licence
-from planner.value.costs import lines_of
+from planner.model.value import Licence, lines_of
 
 DEFAULT_PRODUCT = "Licensed seats"
 FREE_PRICE = 0.0

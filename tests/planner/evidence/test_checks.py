@@ -7,6 +7,7 @@ import datetime as dt
 from gates_data import REVIEW, criterion, roadmap, stage, use_case, week
 from register_data import entry
 
+from planner.evidence.checks import Finding, method_checks
 from planner.model.entities import (
     Comparator,
     FrictionPoint,
@@ -18,7 +19,6 @@ from planner.model.entities import (
     UseCaseStatus,
     Window,
 )
-from planner.rules.checks import Finding, method_checks
 
 AS_OF = dt.date(2026, 3, 2)
 

@@ -1,4 +1,4 @@
-"""Seats licensed counted in a usage export become licence entries (planner.value.seats)."""
+"""Seats licensed counted in a usage export become licence entries (planner.usage.seats)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from usage_samples import AS_OF, sample, small_roadmap
 from planner.edit import operations
 from planner.model.value import Licence
 from planner.usage import ImportOptions, plan_import
-from planner.value.seats import seat_ops
+from planner.usage.seats import seat_ops
 
 W = [dt.date(2026, 3, 2) + dt.timedelta(weeks=i) for i in range(4)]
 

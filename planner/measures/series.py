@@ -43,9 +43,8 @@ from functools import reduce
 from operator import add, attrgetter, mul
 
 from planner.dates import monday
-from planner.evidence import derived
+from planner.measures import derived
 from planner.model.entities import Metric, MetricSource, Roadmap, Rollup, Stage, UseCase
-from planner.model.index import index
 from planner.register.summary import RegisterRow, complete_percent, register_rows
 
 Point = tuple[dt.date, float]
@@ -142,16 +141,17 @@ _ID = attrgetter("id")
 class SeriesIndex:
     """A roadmap's measurements grouped once by stage and metric, rolled up on demand.
 
-    Build it once per roadmap (:func:`index_for` caches it) and ask for as many
-    series as needed: grouping is one pass over the measurements, and each
+    Build it once per roadmap (:func:`planner.evidence.index.index_for` caches it)
+    and ask for as many series as needed: grouping is one pass over the measurements, and each
     (stage, metric) series is rolled up once and remembered. The pass copies
     the few fields the roll-up needs into tuples: reading 50,000 scattered
     objects again, group by group, would cost several times more.
     """
 
     def __init__(self, roadmap: Roadmap, *, kept_by_roadmap: bool = False) -> None:
-        # Kept on the roadmap itself (index_for): a strong reference back would make a
-        # cycle, and the roadmap would wait for the garbage collector to be freed.
+        # Kept on the roadmap itself (planner.evidence.index.index_for): a strong
+        # reference back would make a cycle, and the roadmap would wait for the
+        # garbage collector to be freed.
         self._roadmap: Roadmap | None = None if kept_by_roadmap else roadmap
         self._weak = weakref.ref(roadmap)
         self.metrics = {m.id: m for m in roadmap.metrics}
@@ -180,7 +180,6 @@ class SeriesIndex:
         self._training: dict[str, tuple[list[dt.date], int]] = {}
         self._readiness: dict[str, int | None] | None = None
         self._register: dict[dt.date, dict[str, float | None]] = {}
-        self._value_to_price: dict[dt.date, dict[str, float | None]] = {}
 
     # ---------------------------------------------------------- measured
 
@@ -301,15 +300,11 @@ class SeriesIndex:
         return points
 
     def _value_cover(self, as_of: dt.date) -> dict[str, float | None]:
-        """Every stage's value per seat ÷ price as of a date, computed once per date."""
-        found = self._value_to_price.get(as_of)
-        if found is None:
-            # Imported here: planner.value builds on this module's series.
-            from planner.value.report import value_report
-
-            report = value_report(self.roadmap, as_of, self)
-            found = self._value_to_price[as_of] = {s.id: s.value_to_price for s in report.stages}
-        return found
+        """Every stage's value per seat ÷ price as of a date. The value report
+        (:mod:`planner.value`) builds on this index, so this index cannot compute it:
+        :class:`planner.evidence.index.EvidenceIndex`, the index the gates and the
+        figures read, does. Here: unknown for every stage."""
+        return {}
 
     def trained_dates(self, stage: Stage) -> tuple[list[dt.date], int]:
         """Sorted trained-on dates of the stage's teams' key users, and how many key users."""
@@ -356,27 +351,3 @@ class SeriesIndex:
         if metric.source is MetricSource.MEASURED:
             return self.measured(stage_id, metric_id, as_of)
         return self.computed_series(stage, metric, as_of or dt.date.today())
-
-
-def index_for(roadmap: Roadmap) -> SeriesIndex:
-    """The series index of this roadmap version, built once (kept with the roadmap:
-    roadmaps are immutable, see :mod:`planner.model.index`)."""
-    return index(roadmap).memo(roadmap, SeriesIndex, _kept)
-
-
-def _kept(roadmap: Roadmap) -> SeriesIndex:
-    return SeriesIndex(roadmap, kept_by_roadmap=True)
-
-
-def stage_series(
-    roadmap: Roadmap, stage_id: str, metric_id: str, as_of: dt.date | None = None
-) -> list[Point]:
-    """The weekly stage-level values of a metric after roll-up, oldest first.
-
-    Measured metrics: one point per measured week starting on or before
-    ``as_of`` (all weeks when None). Computed metrics: training coverage week by
-    week from the stage's start, ambassadors and data readiness as one point
-    for the week of ``as_of`` (today when None). Raises KeyError for an unknown
-    stage or metric.
-    """
-    return index_for(roadmap).series(stage_id, metric_id, as_of)

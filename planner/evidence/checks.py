@@ -58,6 +58,7 @@ from planner.model.entities import (
     Storage,
     UseCaseStatus,
 )
+from planner.model.kinds import EntityKind
 from planner.register.checks import register_checks
 from planner.rules.findings import INFO as INFO
 from planner.rules.findings import WARNING as WARNING
@@ -77,7 +78,7 @@ def _use_case_without_friction(roadmap: Roadmap) -> Iterator[Finding]:
     for uc in roadmap.use_cases:
         if not uc.friction_point_ids and uc.status is not UseCaseStatus.DROPPED:
             yield Finding(
-                "use_case_without_friction", "use_case", uc.id, WARNING,
+                "use_case_without_friction", EntityKind.USE_CASE, uc.id, WARNING,
                 _("Use case '{use_case}' addresses no friction point: link it to the time, "
                   "productivity or quality it should win back.", use_case=uc.name),
             )  # fmt: skip
@@ -88,7 +89,7 @@ def _friction_without_use_case(roadmap: Roadmap) -> Iterator[Finding]:
     for fp in roadmap.friction_points:
         if fp.id not in addressed:
             yield Finding(
-                "friction_without_use_case", "friction_point", fp.id, INFO,
+                "friction_without_use_case", EntityKind.FRICTION_POINT, fp.id, INFO,
                 _("Friction point '{friction}' is not addressed by any use case yet.",
                   friction=fp.title),
             )  # fmt: skip
@@ -105,7 +106,7 @@ def _team_without_ambassador(roadmap: Roadmap) -> Iterator[Finding]:
         ]
         if missing:
             yield Finding(
-                "stage_team_without_ambassador", "stage", stage.id, WARNING,
+                "stage_team_without_ambassador", EntityKind.STAGE, stage.id, WARNING,
                 ngettext("Stage '{stage}': team {teams} has no ambassador.",
                          "Stage '{stage}': teams {teams} have no ambassador.",
                          len(missing), stage=stage.name, teams=_list(missing)),
@@ -133,7 +134,7 @@ def _siloed_data(roadmap: Roadmap) -> Iterator[Finding]:
                 blocked.append(_("{source} (siloed)", source=source.name))
         if blocked:
             yield Finding(
-                "siloed_data_in_active_stage", "use_case", uc.id, WARNING,
+                "siloed_data_in_active_stage", EntityKind.USE_CASE, uc.id, WARNING,
                 _("Use case '{use_case}' runs in active stage '{stage}' but "
                   "needs data that is not ready: {sources}.",
                   use_case=uc.name, stage=active[uc.stage_id or ""], sources=_list(blocked)),
@@ -148,7 +149,7 @@ def _review_overdue(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
             continue
         days = (as_of - review).days
         yield Finding(
-            "gate_review_overdue", "stage", stage.id, WARNING,
+            "gate_review_overdue", EntityKind.STAGE, stage.id, WARNING,
             ngettext("Stage '{stage}': the gate review was on {day} "
                      "({count} day ago) and no decision is recorded.",
                      "Stage '{stage}': the gate review was on {day} "
@@ -174,7 +175,7 @@ def _actions_overdue(roadmap: Roadmap, as_of: dt.date) -> Iterator[Finding]:
             else _("Action '{action}' ({owner}) was due on {day} and is still open.",
                    action=text, owner=who, day=format_day(due))
         )  # fmt: skip
-        yield Finding("action_overdue", "action", action.id, WARNING, message)
+        yield Finding("action_overdue", EntityKind.ACTION, action.id, WARNING, message)
 
 
 def _easier_thresholds(roadmap: Roadmap) -> Iterator[Finding]:
@@ -209,7 +210,7 @@ def _easier_thresholds(roadmap: Roadmap) -> Iterator[Finding]:
             previous_name = stage_names[roadmap.stages[prev_pos].id]
             symbol = SYMBOLS[comparator]
             yield Finding(
-                "threshold_easier_than_previous_stage", "criterion",
+                "threshold_easier_than_previous_stage", EntityKind.CRITERION,
                 witness[(metric_id, comparator, pos)], WARNING,
                 _("Stage '{stage}' asks {metric} {symbol} {value}, less than the "
                   "{symbol} {previous} of the earlier stage '{earlier}': "
@@ -225,13 +226,13 @@ def _criteria_and_reviews(roadmap: Roadmap) -> Iterator[Finding]:
     for stage in roadmap.stages:
         if stage.id not in with_criteria and stage.status is not StageStatus.STOPPED:
             yield Finding(
-                "stage_without_criteria", "stage", stage.id, WARNING,
+                "stage_without_criteria", EntityKind.STAGE, stage.id, WARNING,
                 _("Stage '{stage}' has no gate criteria: its review cannot be judged "
                   "on measured use.", stage=stage.name),
             )  # fmt: skip
         elif stage.id in with_criteria and stage.gate_review is None:
             yield Finding(
-                "stage_criteria_without_review", "stage", stage.id, INFO,
+                "stage_criteria_without_review", EntityKind.STAGE, stage.id, INFO,
                 _("Stage '{stage}' has gate criteria but no review date: forecasts cannot "
                   "say whether they will be met in time.", stage=stage.name),
             )  # fmt: skip
@@ -245,7 +246,7 @@ def _use_case_dates(roadmap: Roadmap) -> Iterator[Finding]:
             continue
         if uc.planned_start < stage.planned_start or uc.planned_end > stage.planned_end:
             yield Finding(
-                "use_case_outside_stage_dates", "use_case", uc.id, INFO,
+                "use_case_outside_stage_dates", EntityKind.USE_CASE, uc.id, INFO,
                 _("Use case '{use_case}' is planned {start} – {end}, outside its stage "
                   "'{stage}' ({stage_start} – {stage_end}).",
                   use_case=uc.name, start=format_day(uc.planned_start),

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from planner.evidence import derived
+from planner.measures import derived
 from planner.model.entities import (
     Access,
     DataSource,

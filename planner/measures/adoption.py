@@ -27,8 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planner.evidence.numbers import rounded_for_unit
-from planner.evidence.series import SeriesIndex, Trend, trend_of, trend_scale
+from planner.measures.series import SeriesIndex, Trend, trend_of, trend_scale
 from planner.model.entities import (
     Comparator,
     Measurement,
@@ -37,6 +36,7 @@ from planner.model.entities import (
     Stage,
     UsageFigure,
 )
+from planner.numbers import rounded_for_unit
 from planner.usage.privacy import effective_min_group
 from planner.usage.targets import figure_metrics
 
@@ -162,7 +162,7 @@ def stage_adoption(
 ) -> tuple[StageAdoption, ...]:
     """Every stage's adoption as of a date (stages without any figure included, empty).
 
-    A stage's total is the value the gates use (:class:`planner.evidence.series.SeriesIndex`:
+    A stage's total is the value the gates use (:class:`planner.measures.series.SeriesIndex`:
     the whole-stage figure when stored, else its teams' figures rolled up)."""
     index = index if index is not None else SeriesIndex(roadmap)
     metrics = figure_metrics(roadmap)

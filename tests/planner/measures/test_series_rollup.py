@@ -8,7 +8,7 @@ import random
 import pytest
 
 from planner import templates
-from planner.evidence.series import SeriesIndex, _combine
+from planner.measures.series import SeriesIndex, _combine
 from planner.model.entities import Rollup
 
 

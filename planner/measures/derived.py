@@ -81,7 +81,7 @@ def friction_shares(roadmap: Roadmap, only: Iterable[str] | None = None) -> dict
 
     ``only`` limits the answer to some points (one pass over the use cases
     either way); a whole table of use cases asks once for every point
-    (:class:`planner.evidence.tables.DerivedTables`).
+    (:class:`planner.measures.tables.DerivedTables`).
     """
     wanted = None if only is None else set(only)
     addressing: dict[str, int] = {}
