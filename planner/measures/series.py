@@ -35,6 +35,7 @@ week the series is *flat*; above it *rising* or *falling*. Fewer than
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import weakref
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -122,20 +123,46 @@ def _combine(items: list[Item], rollup: Rollup) -> Item:
     return total_value / len(items), total_weight
 
 
+if sys.version_info < (3, 12):
+
+    def _total(values: Iterable[float]) -> float:
+        """The sum, added one by one from 0.0 left to right as a loop does: Python
+        3.11's ``sum`` adds floats in a C double, with the same roundings."""
+        return sum(values, 0.0)
+
+else:  # pragma: no cover - from 3.12 ``sum`` compensates rounding: other floats
+
+    def _total(values: Iterable[float]) -> float:
+        return reduce(add, values, 0.0)
+
+
 def _combine_sized(values: Sequence[float], sizes: Sequence[float], rollup: Rollup) -> float:
     """:func:`_combine`'s value for values whose weights are all known, at C speed."""
-    total_value = reduce(add, values, 0.0)
+    total_value = _total(values)
     if rollup is Rollup.SUM:
         return total_value
-    total_weight = reduce(add, sizes, 0.0)
+    total_weight = _total(sizes)
     if rollup is Rollup.WEIGHTED_MEAN and total_weight:
-        return reduce(add, map(mul, values, sizes), 0.0) / total_weight
+        return _total(map(mul, values, sizes)) / total_weight
     return total_value / len(values)
 
 
 _Raw = tuple[float, int | None, str | None, str | None]
 """A measurement as read: value, sample size, team id, use case id."""
 _ID = attrgetter("id")
+_STAGE_ID = attrgetter("stage_id")
+
+
+class _Rolled:
+    """One (stage, metric) series: its measured weeks, and the values of the first ones."""
+
+    __slots__ = ("by_week", "rollup", "values", "weeks")
+
+    def __init__(self, by_week: dict[dt.date, list[_Raw]], metric: Metric | None) -> None:
+        self.by_week = by_week
+        self.rollup = metric.rollup if metric is not None else Rollup.WEIGHTED_MEAN
+        self.weeks = sorted(by_week)
+        self.values: list[float] = []
 
 
 class SeriesIndex:
@@ -158,24 +185,34 @@ class SeriesIndex:
         self.stages = {s.id: s for s in roadmap.stages}
         self._headcount = {t.id: float(t.headcount) for t in roadmap.teams if t.headcount > 0}
         self._use_cases: dict[str, UseCase] | None = None  # made when a weight needs it
-        use_case_stage = {uc.id: uc.stage_id for uc in roadmap.use_cases if uc.stage_id}
+        use_cases = roadmap.use_cases
+        use_case_stage = dict(zip(map(_ID, use_cases), map(_STAGE_ID, use_cases), strict=True))
         # One pass: (stage, metric, week) → the week's measurements, as
-        # (value, size, team, use case) rows.
+        # (value, size, team, use case) rows in roadmap order. The pass reads the
+        # measurements in the order they sit in memory and copies the few fields the
+        # roll-up needs: reading the scattered objects again week by week costs
+        # several times more. The fields are read from each measurement's instance
+        # dictionary, where pydantic keeps them: the same values as the attributes,
+        # a fifth cheaper over 500,000 measurements.
         flat: dict[tuple[str | None, str, dt.date], list[_Raw]] = {}
-        for m in roadmap.measurements:
-            use_case_id = m.use_case_id
-            stage_id = m.stage_id or use_case_stage.get(use_case_id or "")
-            key = (stage_id, m.metric_id, m.week)
+        for measurement in roadmap.measurements:
+            fields = measurement.__dict__
+            use_case_id = fields["use_case_id"]
+            key = (
+                fields["stage_id"] or use_case_stage.get(use_case_id),
+                fields["metric_id"],
+                fields["week"],
+            )
             found = flat.get(key)
             if found is None:
                 found = flat[key] = []
-            found.append((m.value, m.sample_size, m.team_id, use_case_id))
+            found.append((fields["value"], fields["sample_size"], fields["team_id"], use_case_id))
         groups: dict[tuple[str, str], dict[dt.date, list[_Raw]]] = {}
         for (stage_id, metric_id, week), found in flat.items():
             if stage_id is not None:  # None: a use case outside every stage
                 groups.setdefault((stage_id, metric_id), {})[week] = found
         self._groups = groups
-        self._rolled: dict[tuple[str, str], tuple[list[dt.date], list[float]]] = {}
+        self._rolled: dict[tuple[str, str], _Rolled] = {}
         self._use_case_size: dict[str, float | None] = {}
         self._training: dict[str, tuple[list[dt.date], int]] = {}
         self._readiness: dict[str, int | None] | None = None
@@ -188,33 +225,35 @@ class SeriesIndex:
         key = (stage_id, metric_id)
         rolled = self._rolled.get(key)
         if rolled is None:
-            rolled = self._roll_up(key)
-            self._rolled[key] = rolled
-        weeks, values = rolled
+            rolled = self._rolled[key] = _Rolled(
+                self._groups.get(key, {}), self.metrics.get(metric_id)
+            )
+        weeks, values = rolled.weeks, rolled.values
         end = len(weeks) if as_of is None else bisect_right(weeks, as_of)
+        if len(values) < end:
+            # Weeks are rolled up when first asked for, oldest first: each week's value
+            # stands alone, so the weeks after the as-of date wait until a later date asks.
+            by_week, rollup = rolled.by_week, rolled.rollup
+            values += [self._week_value(by_week[w], rollup) for w in weeks[len(values) : end]]
         return list(zip(weeks[:end], values[:end], strict=True))
-
-    def _roll_up(self, key: tuple[str, str]) -> tuple[list[dt.date], list[float]]:
-        metric = self.metrics.get(key[1])
-        rollup = metric.rollup if metric is not None else Rollup.WEIGHTED_MEAN
-        by_week = self._groups.get(key, {})
-        weeks = sorted(by_week)
-        return weeks, [self._week_value(by_week[w], rollup) for w in weeks]
 
     def _week_value(self, found: list[_Raw], rollup: Rollup) -> float:
         """The stage's value for one week: the broadest scope measured wins."""
         values, sizes, team_ids, use_case_ids = zip(*found, strict=True)
-        if (
-            None not in use_case_ids
-            and team_ids.count(None) == len(team_ids)
-            and 0 not in sizes
-            and None not in sizes
-            and len(set(use_case_ids)) == len(use_case_ids)
-        ):
-            # The usual large week: one measurement of each use case as a whole,
-            # each with its sample size: combined at C speed, in the same order
-            # and with the same additions as _combine.
-            return _combine_sized(values, sizes, rollup)
+        if all(sizes):
+            # The usual large weeks, where every value has its sample size (no size is
+            # None or 0), are combined at C speed, in the same order and with the same
+            # additions as _combine. (``all`` also sends an id "" to the general path.)
+            # Either one measurement of each use case as a whole,
+            if (
+                team_ids.count(None) == len(team_ids)
+                and all(use_case_ids)
+                and len(set(use_case_ids)) == len(use_case_ids)
+            ):
+                return _combine_sized(values, sizes, rollup)
+            # or the stage's teams (no measurement of the whole stage, none of a use case).
+            if use_case_ids.count(None) == len(use_case_ids) and all(team_ids):
+                return _combine_sized(values, sizes, rollup)
         headcount = self._headcount
         teams: list[Item] = []
         whole: dict[str, Item] = {}

@@ -93,6 +93,7 @@ def _build(roadmap: Roadmap, as_of: dt.date, chosen: tuple[str, str] | None) -> 
         by_stage.setdefault(key, []).append(i)
 
     rows: list[Row] = []
+    heads: list[int] = []
     legend: list[tuple[str, str]] = []
     use_cases = roadmap.use_cases
     for position, stage in enumerate(roadmap.stages):
@@ -100,6 +101,7 @@ def _build(roadmap: Roadmap, as_of: dt.date, chosen: tuple[str, str] | None) -> 
         legend.append((stage.name, colour))
         members = by_stage.get(stage.id, [])
         live = [use_cases[i].progress for i in members if use_cases[i].status != _DROPPED]
+        heads.append(len(rows))
         rows.append(
             _row(
                 STAGE, stage.id, stage.name, 0, position, colour, stage.status,
@@ -113,6 +115,7 @@ def _build(roadmap: Roadmap, as_of: dt.date, chosen: tuple[str, str] | None) -> 
         grey = "#8A939E"
         starts = [use_cases[i].planned_start.toordinal() for i in orphans]
         ends = [use_cases[i].planned_end.toordinal() for i in orphans]
+        heads.append(len(rows))
         rows.append(_row(GROUP, "", "", 0, -1, grey, "", min(starts), max(ends), 0.0, None))
         rows += _use_case_rows(use_cases, orphans, -1, grey, recorded)
 
@@ -142,6 +145,7 @@ def _build(roadmap: Roadmap, as_of: dt.date, chosen: tuple[str, str] | None) -> 
         stages=tuple(legend),
         _index=index,
         _link_ends=link_ends(links),  # made here, while garbage collection is paused
+        _heads=tuple(heads),
     )
 
 
@@ -253,5 +257,5 @@ def update(layout: Layout, old: Roadmap, new: Roadmap) -> Layout | None:
     start, end = _extent(new, rows)
     return replace(
         layout, title=new.title, start=start, end=end, rows=tuple(rows), _index=layout._index,
-        _gate_rows=layout._gate_rows, _link_ends=layout._link_ends,
+        _gate_rows=layout._gate_rows, _link_ends=layout._link_ends, _heads=layout._heads,
     )  # fmt: skip

@@ -102,6 +102,16 @@ class Layout:
     _index: dict[tuple[str, str], int] = field(default_factory=dict, compare=False, repr=False)
     _gate_rows: dict[int, GateMark] = field(default_factory=dict, compare=False, repr=False)
     _link_ends: dict[int, list[Link]] = field(default_factory=dict, compare=False, repr=False)
+    _heads: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def heads(self) -> tuple[int, ...]:
+        """Positions of the rows that are not use cases (each stage's row, the group row),
+        in order; each heads the use case rows after it (made by the build, found
+        by looking at every row for a layout made otherwise)."""
+        if self._heads is not None:
+            return self._heads
+        return tuple(i for i, r in enumerate(self.rows) if r.kind != USE_CASE)
 
     @property
     def days(self) -> int:
@@ -138,8 +148,9 @@ class Layout:
     def with_gates(self, gates: Sequence[GateMark]) -> Layout:
         """The same layout with other gate marks (evaluated later, or again)."""
         return replace(
-            self, gates=tuple(gates), _index=self._index, _gate_rows={}, _link_ends=self._link_ends
-        )
+            self, gates=tuple(gates), _index=self._index, _gate_rows={}, _link_ends=self._link_ends,
+            _heads=self._heads,
+        )  # fmt: skip
 
 
 def link_ends(links: Sequence[Link]) -> dict[int, list[Link]]:

@@ -115,6 +115,7 @@ class LiveLayout(QObject):
         """The rows in bands for the zoomed-out view (kept for a band size and bucket)."""
         key = (band_rows, bucket_days)
         if self._bands is None or self._bands[0] != key:
-            rows = self.layout.rows
-            self._bands = (key, tl.overview(rows, band_rows, bucket_days, self.layout.start))
+            layout = self.layout
+            bands = tl.overview(layout.rows, band_rows, bucket_days, layout.start, layout.heads)
+            self._bands = (key, bands)
         return self._bands[1]

@@ -333,9 +333,8 @@ class TimelinePainter(ChartGeometry):
         rows = self.layout.rows
         total = max(1, len(rows))
         last_bottom = -1e9
-        for i, row in enumerate(rows):
-            if row.kind == "use_case":
-                continue
+        for i in self.layout.heads:  # the stage and group rows, not every row
+            row = rows[i]
             y = top + area * i / total
             if y < last_bottom:
                 continue
