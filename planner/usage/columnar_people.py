@@ -125,25 +125,39 @@ def _lanes(weeks: int) -> int:
     return max(1, -(-weeks // _LANE))
 
 
-def _masks(weeks: int) -> str:
-    """Power and low users' weeks as bits, from the clipped weekly actions ``b``
-    (planner.usage.funnel: the mean over the last 12 weeks, or 4 while fewer)."""
-    span12, span4 = funnel.HABIT_WEEKS, funnel.EARLY_WEEKS
-    total = (
-        f"CASE WHEN w + 1 >= {span12} THEN list_sum(b[w - {span12 - 2} : w + 1]) "
-        f"ELSE list_sum(b[greatest(w - {span4 - 2}, 1) : w + 1]) END"
+def _sums(weeks: int) -> str:
+    """Each week's clipped actions over the habit window ending there (columns s0, s1 …):
+    the last 12 weeks, or the last 4 while fewer (planner.usage.funnel)."""
+
+    def byte(i: int) -> str:
+        return f"((a{i // _LANE} >> {8 * (i % _LANE)}) & 255)"
+
+    def span(w: int) -> int:
+        return funnel.HABIT_WEEKS if w + 1 >= funnel.HABIT_WEEKS else funnel.EARLY_WEEKS
+
+    return ", ".join(
+        " + ".join(byte(i) for i in range(max(0, w - span(w) + 1), w + 1)) + f" AS s{w}"
+        for w in range(weeks)
     )
-    known = f"CASE WHEN w + 1 >= {span12} THEN {span12} ELSE least({span4}, w + 1) END"
+
+
+def _masks(weeks: int) -> str:
+    """Power and low users' weeks as bits, from the sums of :func:`_sums`: the mean (the
+    sum over the weeks known, at most the window) at least 15, or above 0 and below 1."""
+
+    def known(w: int) -> int:
+        return funnel.HABIT_WEEKS if w + 1 >= funnel.HABIT_WEEKS else min(funnel.EARLY_WEEKS, w + 1)
 
     def bits(condition: str) -> str:
-        return (
-            f"list_reduce(list_transform(range({weeks}), lambda w: CASE WHEN {condition} "
-            f"THEN {_bit('w')} ELSE 0::UBIGINT END), lambda x, y: x | y)"
+        return " | ".join(
+            f"CASE WHEN {condition.format(s=f's{w}', k=known(w))} THEN {1 << w}::UBIGINT "
+            "ELSE 0::UBIGINT END"
+            for w in range(weeks)
         )
 
     return (
-        f"{bits(f'{total} >= {funnel.POWER_ACTIONS} * {known}')} AS powerful, "
-        f"{bits(f'{total} > 0 AND {total} < {funnel.LOW_ACTIONS} * {known}')} AS lowish"
+        f"{bits(f'{{s}} >= {funnel.POWER_ACTIONS} * {{k}}')} AS powerful, "
+        f"{bits(f'{{s}} > 0 AND {{s}} < {funnel.LOW_ACTIONS} * {{k}}')} AS lowish"
     )
 
 
@@ -153,12 +167,10 @@ def counted(
     """Each population's weeks and groups, as :func:`planner.usage.columnar_funnel.counted`
     gives them, from table ``pg`` and a second pass over the rows."""
     lanes = _lanes(weeks)
-    pick = " ".join(f"WHEN {j} THEN a{j}" for j in range(lanes))
     con.execute(
         f"""CREATE TEMP TABLE ps AS
         SELECT p, uid, pm, m, lm, k, tix1, teams, {_masks(weeks)}
-        FROM (SELECT *, list_transform(range({weeks}), lambda i:
-                  ((CASE i // {_LANE} {pick} END) >> (8 * (i % {_LANE}))::UBIGINT) & 255) AS b
+        FROM (SELECT *, {_sums(weeks)}
               FROM (SELECT t.p, g.uid, bit_or(g.pm) AS pm, bit_or(g.m) AS m,
                       coalesce(bit_or(g.pm) FILTER (WHERE g.lid IS NOT NULL), 0) AS lm,
                       count(*) AS k, min(l.tix) AS tix1,
