@@ -20,6 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import templates
+from planner.edit import operations
+from planner.file import storage
 from planner.model.entities import Roadmap
 from planner.usage import ImportOptions, UsageImportError, columnar_people, plan_import
 from planner.usage.columnar import available
@@ -176,3 +178,33 @@ def test_a_file_the_engine_cannot_read_exactly_goes_row_by_row(tmp_path: Path) -
     path.write_text(text, encoding="utf-8")
     rows_way, columnar_way = _both(path, skip_bad_rows=True)
     assert columnar_way == rows_way
+
+
+def _clean_export(folder: Path, people: int = 40, weeks: int = 20) -> Path:
+    """One row a person and week, two teams, whole numbers of actions (counted per person)."""
+    rows = [
+        [f"zq{p}@tenant.example", (FIRST + dt.timedelta(weeks=w)).isoformat(),
+         str((p * 7 + w * 3) % 40 if p % 5 else 0), TEAMS[p % 2] or ""]
+        for w in range(weeks) for p in range(people) if (p + w) % 11
+    ]  # fmt: skip
+    return _write(folder, rows, days_column=False)
+
+
+def test_a_per_person_import_stores_no_identifier_and_a_second_one_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    path = _clean_export(tmp_path)
+    options = ImportOptions(as_of=AS_OF, engine="columnar")
+    with mock.patch.object(columnar_people, "counted", wraps=columnar_people.counted) as per_person:
+        first = plan_import(ROADMAP, path, options)
+    assert per_person.called
+    assert first.report.added
+    once, _inverse = operations.apply(ROADMAP, first.batch)
+    saved = storage.dumps(once).decode()
+    assert "zq" not in saved
+    assert "tenant.example" not in saved
+    again = plan_import(once, path, options)
+    assert again.batch.ops == ()
+    assert not again.report.added
+    assert not again.report.changed
+    assert again.report.unchanged >= first.report.added
