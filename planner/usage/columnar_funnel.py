@@ -79,13 +79,20 @@ class Counted:
 
 
 def split(
-    con: Any, split: Split, team_of: TeamOf, labels: dict[int, str], first: dt.date | None
+    con: Any,
+    split: Split,
+    team_of: TeamOf,
+    labels: dict[int, str],
+    first: dt.date | None,
+    source: str = "pw",
 ) -> tuple[dict[int, str], dt.date] | None:
-    """Place each person-week in the populations that take its team (table ``pp``) and count
-    people and rows per population and team for the report. The team ids by number
-    (``pp.tix``) and the file's first week; None: no person-week at all."""
-    used = [int(lid) for (lid,) in con.execute(
-        "SELECT DISTINCT lid FROM pw WHERE lid IS NOT NULL ORDER BY 1").fetchall()]  # fmt: skip
+    """Place each person-week in the populations that take its team (view ``pp`` over table
+    ``pw``) and count people and rows per population and team for the report. The team ids
+    by number (``pp.tix``) and the file's first week; None: no person-week at all.
+
+    ``source`` ``pg``: the people of planner.usage.columnar_people instead (no ``pp``)."""
+    distinct = f"SELECT DISTINCT lid FROM {source} WHERE lid IS NOT NULL ORDER BY 1"
+    used = [int(lid) for (lid,) in con.execute(distinct).fetchall()]
     rows: list[tuple[int, int | None, bool, bool]] = []
     takes: list[tuple[int, int]] = []
     teams: dict[str, int] = {}
@@ -108,27 +115,34 @@ def split(
         "unnest($2::INTEGER[]) AS p",
         [[t[0] for t in takes], [t[1] for t in takes]],
     )
-    if first is None or not con.execute("SELECT count(*) FROM pw").fetchone()[0]:
+    if first is None or not con.execute(f"SELECT count(*) FROM {source}").fetchone()[0]:
         return None
-    con.execute(
-        """CREATE TEMP VIEW pp AS
-        SELECT t.p::INTEGER AS p, pw.uid, pw.wi, pw.actions, pw.enabled, l.tix,
-               pw.lid IS NOT NULL AS labelled, pw.frn
-        FROM pw JOIN labels l ON l.lid = coalesce(pw.lid, -1)
-        JOIN takes t ON t.lid = coalesce(pw.lid, -1)"""
-    )
+    n = "1" if source == "pw" else "s.n"
+    if source == "pw":
+        con.execute(
+            """CREATE TEMP VIEW pp AS
+            SELECT t.p::INTEGER AS p, pw.uid, pw.wi, pw.actions, pw.enabled, l.tix,
+                   pw.lid IS NOT NULL AS labelled, pw.frn
+            FROM pw JOIN labels l ON l.lid = coalesce(pw.lid, -1)
+            JOIN takes t ON t.lid = coalesce(pw.lid, -1)"""
+        )
+    placed = f"""(SELECT t.p::INTEGER AS p, s.uid, l.tix, {n} AS n, s.frn FROM {source} s
+        JOIN labels l ON l.lid = coalesce(s.lid, -1) JOIN takes t ON t.lid = coalesce(s.lid, -1))"""
     for p, tix, people, count in con.execute(
-        "SELECT p, tix, count(DISTINCT uid), count(*) FROM pp GROUP BY p, tix ORDER BY min(frn)"
+        f"SELECT p, tix, count(DISTINCT uid), sum(n) FROM {placed} GROUP BY p, tix "
+        "ORDER BY min(frn)"
     ).fetchall():
         tid = None if tix is None else team_ids[tix]
         split.cells[(int(p), tid)] = Tally(set(), int(count), counted=int(people))
-    for p, people in con.execute("SELECT p, count(DISTINCT uid) FROM pp GROUP BY p").fetchall():
+    for p, people in con.execute(
+        f"SELECT p, count(DISTINCT uid) FROM {placed} GROUP BY p"
+    ).fetchall():
         split.population_people[int(p)] = int(people)
     for tally, where in ((split.outside, "alien OR tix IS NOT NULL"),
                          (split.no_team, "NOT alien AND tix IS NULL")):  # fmt: skip
         people, count = con.execute(
-            f"""SELECT count(DISTINCT uid), count(*) FROM pw
-            JOIN labels l ON l.lid = coalesce(pw.lid, -1) WHERE ({where}) AND NOT taken"""
+            f"""SELECT count(DISTINCT uid), coalesce(sum({n}), 0) FROM {source} s
+            JOIN labels l ON l.lid = coalesce(s.lid, -1) WHERE ({where}) AND NOT taken"""
         ).fetchone()
         tally.counted, tally.rows = int(people), int(count)
     return team_ids, first

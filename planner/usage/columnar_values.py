@@ -30,15 +30,16 @@ NONE = "\x00"
 """Stands for an empty week cell (NUL never occurs in a file read this way)."""
 
 
-_SETS = ("w", "oa", "od", "t", "ou", "ak")
+_SETS = ("w", "oa", "od", "t", "ou", "ak", "ue")
+GROUPING = f"GROUPING({', '.join(_SETS)})"
 
 
-def grouping(column: str | None) -> int:
-    """GROUPING(w, oa, od, t, ou, ak) of the grouping set of ``column`` (None: the total)."""
+def grouping(*columns: str) -> int:
+    """GROUPING(w, oa, od, t, ou, ak, ue) of the grouping set of ``columns`` (none: the total)."""
     every = (1 << len(_SETS)) - 1
-    if column is None:
-        return every
-    return every & ~(1 << (len(_SETS) - 1 - _SETS.index(column)))
+    for column in columns:
+        every &= ~(1 << (len(_SETS) - 1 - _SETS.index(column)))
+    return every
 
 
 class Values:
@@ -133,11 +134,15 @@ class Values:
         )
         self.labels = {i: text for text, i in labels.items()}
 
-    def resolve_weeks(self, ctx: ReadContext) -> tuple[list[str], dt.date | None]:
-        """Each distinct week of the rows that passed the first checks: a day and its week
-        number, or a refusal (table ``days``); the note on Sunday or mid-week dates."""
-        used = {int(wid) for (wid,) in self.con.execute(
-            "SELECT DISTINCT wid FROM r WHERE e1 IS NULL").fetchall()}  # fmt: skip
+    def resolve_weeks(
+        self, ctx: ReadContext, used: set[int] | None = None
+    ) -> tuple[list[str], dt.date | None]:
+        """Each distinct week of the rows that passed the first checks (``used``: their ids,
+        else those of table ``r``): a day and its week number, or a refusal (table
+        ``days``); the note on Sunday or mid-week dates."""
+        if used is None:
+            used = {int(wid) for (wid,) in self.con.execute(
+                "SELECT DISTINCT wid FROM r WHERE e1 IS NULL").fetchall()}  # fmt: skip
         resolved: list[tuple[int, dt.date | None, str | None]] = []
         for wid in sorted(used):
             raw = self.weeks[wid]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.usage import columnar, columnar_funnel
+from planner.usage import columnar, columnar_funnel, columnar_people
 from planner.usage.aggregate import Cohorts, Eligible, TeamOf
 from planner.usage.columnar import Decline, Progress, Shape
 from planner.usage.context import ReadContext
@@ -121,14 +121,19 @@ def _weekly(
             found = columnar.read(con, shape, ctx, log, limits, watch)
             if log.read == 0:
                 return [], found.notes
-            watch.phase(0.78, 0.85)
-            split_up = columnar_funnel.split(con, split, team_of, found.labels, found.first)
-            watch.phase(0.85, 1.0)
-            counts = (
-                columnar_funnel.counted(con, len(populations), *split_up)
-                if split_up is not None
-                else [columnar_funnel.Counted([], False, 0) for _ in populations]
-            )
+            at = 0.78 if found.weeks is None else 0.6
+            watch.phase(at, at + 0.02)
+            source = "pw" if found.weeks is None else "pg"
+            split_up = columnar_funnel.split(con, split, team_of, found.labels, found.first, source)
+            watch.phase(at + 0.02, 1.0)
+            if split_up is None:
+                counts = [columnar_funnel.Counted([], False, 0) for _ in populations]
+            elif found.weeks is None:
+                counts = columnar_funnel.counted(con, len(populations), *split_up)
+            else:
+                counts = columnar_people.counted(
+                    con, found.rows, len(populations), *split_up, found.weeks
+                )
             watch.report(1.0)
     except duckdb.OutOfMemoryException:
         raise UsageImportError(
