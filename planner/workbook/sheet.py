@@ -300,10 +300,13 @@ class Sheet:
         first, last, category = chart.header_row, chart.last_row - 1, chart.category_column - 1
         categories = data(first, category, last, category)
         for line, one in zip(chart.lines, series, strict=True):
-            column = line.column - 1
-            one = {**one, "name_data": data(first - 1, column, first - 1, column),
-                   "categories_data": categories,
-                   "values_data": data(first, column, last, column)}  # fmt: skip
+            c = line.column - 1
+            one = {
+                **one,
+                "name_data": data(first - 1, c, first - 1, c),
+                "categories_data": categories,
+                "values_data": data(first, c, last, c),
+            }
             made.add_series(one)
         made.set_title(settings["title"])
         made.set_x_axis(settings["x_axis"])

@@ -118,6 +118,12 @@ def test_a_sheet_with_every_feature_reads_back(tmp_path: Path) -> None:
     assert [b.id for b in ws.row_breaks.brk] == [4]
     with zipfile.ZipFile(path) as archive:
         chart = archive.read("xl/charts/chart1.xml").decode()
+        drawing = archive.read("xl/drawings/drawing1.xml").decode()
+    # anchored where asked (row 9, column 1: zero-based 8 and 0)
+    assert "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>8</xdr:row>" in drawing
+    # the series values are cached in the chart, as viewers that do not calculate need
+    assert "<c:v>Value</c:v>" in chart
+    assert "<c:v>30</c:v>" in chart
     assert chart.count("<c:ser>") == 2
     assert 'prstDash val="dash"' in chart
     assert "Data!$B$3:$B$6" in chart
