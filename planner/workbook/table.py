@@ -171,6 +171,7 @@ def write_tables(
         values: list[Any] = [None] * width
         looks: list[Any] = [None] * width
         lines = 1
+        filled = False
         for i, spec in enumerate(specs):
             if closed[i]:
                 continue
@@ -179,14 +180,17 @@ def write_tables(
             if row is not None:
                 counts[i] += 1
                 lines = max(lines, fillers[i].fill(row, values, looks, at))
+                filled = True
                 continue
             closed[i] = True
             end = at + len(spec.columns)
             if counts[i] == 0:
                 values[at], looks[at] = spec.empty_note, NOTE
+                filled = True
             elif any(c.total for c in spec.columns):
                 values[at:end], looks[at:end] = fillers[i].totals()
-        if looks.count(None) != width:
+                filled = True
+        if filled:
             tall = row_height(lines) if lines > 1 else None
             at_row = sheet.append_values(values, looks, height=tall)
             data_row = at_row - header_row
