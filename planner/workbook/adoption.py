@@ -49,7 +49,7 @@ from planner.workbook.style import (
     toned,
     value_look,
 )
-from planner.workbook.table import Column, TableSpec, row_height, write_tables
+from planner.workbook.table import Beside, Column, TableSpec, row_height, write_tables
 
 TITLE = N_("Adoption")
 CHARTS_PER_BAND = 3
@@ -175,8 +175,8 @@ def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list
             sheet.append([])
         header_rows |= dict.fromkeys(chunk, sheet.row + 1)
         _values_table(ctx, sheet, f"Adoption_{number + 1}" + (f"_{part + 1}" if part else ""),
-                      [series[p] for p in chunk], [values[p] for p in chunk], days)  # fmt: skip
-        _helpers(sheet, sheet.row - len(days), days, {p: marks[p] for p in chunk}, columns)
+                      [series[p] for p in chunk], [values[p] for p in chunk], days,
+                      _helpers(days, {p: marks[p] for p in chunk}, columns))  # fmt: skip
     colour = ctx.stage_colour(stage)
     for index, s in enumerate(charted):
         position = series.index(s)
@@ -191,8 +191,10 @@ def _section(ctx: Context, sheet: Sheet, number: int, stage: Stage, series: list
 
 
 def _values_table(ctx: Context, sheet: Sheet, name: str, series: list[Series],
-                  values: list[dict[dt.date, float]], days: list[dt.date]) -> None:  # fmt: skip
-    """The weekly values and thresholds of some criteria, a row per week."""
+                  values: list[dict[dt.date, float]], days: list[dt.date],
+                  helpers: Beside) -> None:  # fmt: skip
+    """The weekly values and thresholds of some criteria, a row per week, with the
+    charts' ``helpers`` beside them."""
 
     def rows() -> Any:
         for day in days:
@@ -208,7 +210,7 @@ def _values_table(ctx: Context, sheet: Sheet, name: str, series: list[Series],
             Column(_("Threshold {rule}", rule=s.rule), s.look),
         ]
     write_tables(sheet, [TableSpec(ctx.table_name(name), spec_columns, rows,
-                                   "No weekly figures.")])  # fmt: skip
+                                   "No weekly figures.")], helpers)  # fmt: skip
 
 
 FIGURE_TITLES = {
@@ -317,17 +319,26 @@ def _marks(ctx: Context, stage: Stage, s: Series, result: CriterionResult | None
     return _Marks(as_of, review, forecast, threshold, ctx.as_of, stage.gate_review)
 
 
-def _helpers(sheet: Sheet, header_row: int, days: list[dt.date], marks: dict[int, _Marks],
-             columns: int) -> None:  # fmt: skip
+def _helpers(days: list[dt.date], marks: dict[int, _Marks], columns: int) -> Beside:
     """The helper columns (forecast, as-of and review markers) beside the table, for the
-    criteria at these positions (each has its own columns)."""
+    criteria at these positions (each has its own columns): the items of each row."""
     first = columns + 1
-    for position, mark in marks.items():
-        column = first + HELPERS * position
-        sheet.write_cells(header_row, column, [(h, HEADER) for h in mark.headers()])
-        for offset, day in enumerate(days, start=1):
-            sheet.write_cells(header_row + offset, column,
-                              [(v, NUMBER) for v in mark.values(day)])  # fmt: skip
+    ordered = sorted(marks.items())
+    if not ordered:
+        return first, lambda _row: []
+    start = first + HELPERS * ordered[0][0]
+
+    def items(row: int) -> list[Any]:
+        cells: list[Any] = []
+        for position, mark in ordered:
+            cells += [None] * (first + HELPERS * position - start - len(cells))
+            if row == 0:
+                cells += [(h, HEADER) for h in mark.headers()]
+            else:
+                cells += [(v, NUMBER) for v in mark.values(days[row - 1])]
+        return cells
+
+    return start, items
 
 
 def _chart(s: Series, column: int, helper: int, header_row: int, last_row: int, colour: str,

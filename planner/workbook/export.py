@@ -1,20 +1,23 @@
 """Write the steering-committee workbook (DESIGN §5) with xlsxwriter.
 
 xlsxwriter is the field's fast xlsx writer, with a public API for everything
-the workbook holds (typed cells, Excel tables, conditional formats, native
-charts, outlines, print set-up). Its ``constant_memory`` mode cannot hold
-Excel tables, which every list sheet has, so cells are kept until the file is
-written (about 40 MB at 10,000 use cases). Strings are never turned into
-formulas, numbers or links (the options below, and :class:`Sheet` writes
-text with ``write_string`` only). The file is deterministic: document dates
-come from the as-of date and xlsxwriter gives every zip entry one fixed
-timestamp, so the same roadmap and as-of date give the same bytes.
+the workbook holds (typed cells, conditional formats, native charts, outlines,
+print set-up). It runs in ``constant_memory`` mode: each row goes to disk as
+the next one starts, so memory stays flat as the roadmap grows. That mode
+cannot hold Excel tables, which every list sheet has: the sheets record them
+and :mod:`planner.workbook.table_parts` adds them as the file is written.
+Strings are never turned into formulas, numbers or links (the options below,
+and :class:`Sheet` writes text with ``write_string`` only). The file is
+deterministic: document dates come from the as-of date and xlsxwriter gives
+every zip entry one fixed timestamp, so the same roadmap and as-of date give
+the same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any
@@ -47,6 +50,7 @@ from planner.workbook.context import Context, choose_baseline
 from planner.workbook.sheet import Sheet
 from planner.workbook.sheets import CHANGES_SHEET, SHEET_NAMES, chosen_sheets
 from planner.workbook.style import StyleBook
+from planner.workbook.table_parts import TablePart, write_with_tables
 
 MODULES: dict[str, ModuleType] = {
     "Summary": summary,
@@ -92,32 +96,42 @@ def _write(
     changes: Sequence[tuple[str, str]] | None,
     baseline_id: str | None,
 ) -> None:
-    # Nothing touches the disk before close(): a failure on the way leaves no file.
-    workbook = xlsxwriter.Workbook(os.fspath(path), OPTIONS)
-    styles = StyleBook(roadmap.currency, workbook.add_format)
-    ctx = Context(
-        roadmap=roadmap,
-        as_of=as_of,
-        workbook=workbook,
-        styles=styles,
-        baseline=choose_baseline(roadmap, baseline_id),
-        changes=tuple(changes or ()),
-    )
-    _properties(workbook, roadmap, as_of)
-    total = len(names) + 1
-    taken: set[str] = set()
-    for done, name in enumerate(names, start=1):
-        sheet = Sheet(workbook, sheet_title(_(name), taken), styles)
-        MODULES[name].write(ctx, sheet)
-        sheet.finish()
-        if progress is not None:
-            progress(done, total, name)
-    _close(workbook)
+    # Nothing touches ``path`` before the end: a failure on the way leaves no file.
+    with tempfile.TemporaryFile() as scratch:
+        workbook = xlsxwriter.Workbook(scratch, OPTIONS)
+        styles = StyleBook(roadmap.currency, workbook.add_format)
+        ctx = Context(
+            roadmap=roadmap,
+            as_of=as_of,
+            workbook=workbook,
+            styles=styles,
+            baseline=choose_baseline(roadmap, baseline_id),
+            changes=tuple(changes or ()),
+        )
+        _properties(workbook, roadmap, as_of)
+        total = len(names) + 1
+        taken: set[str] = set()
+        tables: dict[str, list[TablePart]] = {}
+        for done, name in enumerate(names, start=1):
+            sheet = Sheet(workbook, sheet_title(_(name), taken), styles)
+            MODULES[name].write(ctx, sheet)
+            sheet.finish()
+            tables[sheet.title] = sheet.tables
+            if progress is not None:
+                progress(done, total, name)
+        del ctx, sheet  # the figures are not needed to write the file
+        _close(workbook)
+        scratch.seek(0)
+        with open(path, "wb") as target:
+            write_with_tables(scratch, target, tables)
     if progress is not None:
         progress(total, total, "Saved")
 
 
 OPTIONS: dict[str, Any] = {
+    # Each row goes to disk when the next one starts (a few MB, not ~150 MB at 10,000
+    # use cases); the Excel tables are added afterwards (table_parts).
+    "constant_memory": True,
     # Text stays text whatever it looks like (Sheet writes it with write_string anyway).
     "strings_to_formulas": False,
     "strings_to_numbers": False,

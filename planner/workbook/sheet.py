@@ -22,9 +22,11 @@ from planner.workbook.cells import (
     MAX_CELL_CHARS,
     TRIGGERS,
     clean_text,
+    column_letter,
     header_footer_text,
     needs_quote_prefix,
 )
+from planner.workbook.chart_data import RecentRows
 from planner.workbook.charts import LineChart, chart_options
 from planner.workbook.style import (
     DIGITS,
@@ -37,6 +39,7 @@ from planner.workbook.style import (
     dated,
     long_date,
 )
+from planner.workbook.table_parts import TablePart
 
 Item: TypeAlias = Any
 """What a row holds: ``None`` (no cell), a ``(value, look)`` pair, or a plain value
@@ -74,6 +77,8 @@ class Sheet:
         self._hidden: set[int] = set()
         self._breaks: list[int] = []
         self._fit_height = 0
+        self._default: Any = None
+        self._recent = RecentRows(_cell_text)
         self.smallest_font = 10.0
         """The smallest font size written on a visible row (points)."""
         self.print_columns: int | None = None
@@ -83,6 +88,8 @@ class Sheet:
         self.key_columns = 1
         """How many first columns name a row: repeated on every page across when the sheet
         prints across several pages (a gate criterion is its stage and its name)."""
+        self.tables: list[TablePart] = []
+        """The sheet's Excel tables, in the order added (see :meth:`add_table`)."""
 
     # --------------------------------------------------------------- columns
 
@@ -129,6 +136,8 @@ class Sheet:
             look = looks[first - 1] or TEXT
             self.ws.merge_range(r, first - 1, r, last - 1, None, self.styles.formats(look)[0])
         self._write_row(r, 0, values, looks)
+        if merge is None and (outline or height is not None or hidden):
+            self._keep_row(r, looks)
         if not hidden:
             self._note_fonts(looks)
         return self.row
@@ -140,14 +149,25 @@ class Sheet:
         no cell); what :meth:`append` does, without pairing items (for long tables)."""
         r = self._next_row(0, height, False)
         self._write_row(r, 0, values, looks)
+        if height is not None:
+            self._keep_row(r, looks)
         self._note_fonts(looks)
         return self.row
 
+    def _keep_row(self, r: int, looks: Sequence[Look | None]) -> None:
+        """A row with a height, outline level or hidden but no cell (a spacer) gets an
+        empty cell of the default style: the writer streams rows that hold cells only."""
+        if looks.count(None) == len(looks):
+            if self._default is None:
+                self._default = self.book.add_format()
+            self.ws.write_blank(r, 0, None, self._default)
+
     def write_cells(self, row: int, column: int, items: Sequence[Item]) -> None:
-        """Write ``items`` into a row already appended, from ``column`` on (1-based):
-        helper cells beside a table, say."""
-        if not 1 <= row <= self.row:
-            raise ValueError(f"row {row} has not been written yet")
+        """Write ``items`` into the row just appended, from ``column`` on (1-based):
+        helper cells beside a table, say. Earlier rows are on disk already (the writer
+        streams rows: ``constant_memory``)."""
+        if row != self.row or not row:
+            raise ValueError(f"row {row} is not the row being written ({self.row})")
         values, looks = _split(items)
         self._write_row(row - 1, column - 1, values, looks)
 
@@ -176,6 +196,7 @@ class Sheet:
         self, r: int, first: int, values: Sequence[Any], looks: Sequence[Look | None]
     ) -> None:
         """The typed writes of one row's cells (0-based row, from the 0-based column first)."""
+        self._recent.keep(r, first, values, looks)
         ws = self.ws
         styles = self.styles
         by_id = styles.by_id
@@ -243,19 +264,14 @@ class Sheet:
     def add_table(self, name: str, top: int, first_col: int, bottom: int,
                   headers: Sequence[str], header_look: Look) -> None:  # fmt: skip
         """An Excel table over rows ``top`` (its header) … ``bottom``, with filters and
-        banded rows. ``headers`` must be the header cells' texts (one line, unique)."""
-        # The writer rewrites the header cells: give each its format (quoted when needed).
-        plain, quoted = self.styles.formats(header_look)
-        columns = []
-        for header in headers:
-            text = clean_text(header)
-            look = quoted if needs_quote_prefix(text) else plain
-            columns.append({"header": text, "header_format": look})
-        done = self.ws.add_table(top - 1, first_col - 1, bottom - 1, first_col + len(headers) - 2,
-                                 {"name": name, "columns": columns, "autofilter": True,
-                                  "banded_rows": True, "style": "Table Style Light 1"})  # fmt: skip
-        if done != 0:
-            raise ValueError(f"table {name!r} was refused by the writer ({done})")
+        banded rows. The header row must already hold ``headers`` (one line, unique),
+        written with ``header_look``. The table is added when the file is written
+        (:mod:`planner.workbook.table_parts`): the writer streams rows to disk."""
+        if bottom <= top:
+            raise ValueError(f"table {name!r} needs at least one row under its header")
+        last_col = first_col + len(headers) - 1
+        ref = f"{column_letter(first_col)}{top}:{column_letter(last_col)}{bottom}"
+        self.tables.append(TablePart(name, ref, tuple(clean_text(h) for h in headers)))
 
     def conditional(self, cells: str, rule: Rule | ColourScale) -> None:
         """A conditional format over ``cells`` (A1 range); rules apply in the order added."""
@@ -279,7 +295,18 @@ class Sheet:
         """A native line chart with its top-left corner at (``row``, ``column``)."""
         series, settings = chart_options(chart, self.title)
         made = self.book.add_chart({"type": "line"})
-        for one in series:
+        # The values the chart caches (see chart_data), zero-based as chart_options has them.
+        data = self._recent.data
+        first, last, category = chart.header_row, chart.last_row - 1, chart.category_column - 1
+        categories = data(first, category, last, category)
+        for line, one in zip(chart.lines, series, strict=True):
+            c = line.column - 1
+            one = {
+                **one,
+                "name_data": data(first - 1, c, first - 1, c),
+                "categories_data": categories,
+                "values_data": data(first, c, last, c),
+            }
             made.add_series(one)
         made.set_title(settings["title"])
         made.set_x_axis(settings["x_axis"])
@@ -393,6 +420,15 @@ def display_width(value: Any, look: Look) -> float:
         extra = 5 if look is MONEY or look.fmt == "money" else 1
         return digits + extra + (1 if value < 0 else 0)
     return 10
+
+
+def _cell_text(value: Any, look: Look) -> str:
+    """The text a cell holds for a value written as text (see ``_write_row``)."""
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
+    if isinstance(value, str):
+        return clean_text(str.__str__(value))
+    raise TypeError(f"cannot export a {type(value).__name__}")
 
 
 def _split(items: Iterable[Item]) -> tuple[list[Any], list[Look | None]]:

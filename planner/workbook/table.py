@@ -139,10 +139,18 @@ def write_table(
     return write_tables(sheet, [TableSpec(name, columns, rows, empty_note, first_col)])[0]
 
 
-def write_tables(sheet: Sheet, specs: Sequence[TableSpec]) -> list[int]:
+Beside = tuple[int, Callable[[int], Sequence[Any]]]
+"""Cells beside the tables, not part of them: (first column, ``items(k)``), where
+``items(0)`` are the header row's items and ``items(k)`` the k-th data row's."""
+
+
+def write_tables(
+    sheet: Sheet, specs: Sequence[TableSpec], beside: Beside | None = None
+) -> list[int]:
     """Write tables side by side from the sheet's next row on: one header row, the
     rows, and a totals row under each table that has column totals; register each
-    Excel table. Column widths must already be set (see :func:`measure`).
+    Excel table. Column widths must already be set (see :func:`measure`). Rows are
+    written once, top to bottom: ``beside`` gives the helper cells of each row.
     Returns the number of data rows of each table."""
     width = max(s.first_col + len(s.columns) - 1 for s in specs)
     headers = [unique_headers([_(c.header) for c in s.columns]) for s in specs]
@@ -153,6 +161,8 @@ def write_tables(sheet: Sheet, specs: Sequence[TableSpec]) -> list[int]:
         height = max(height, header_height(names, [sheet.column_width(spec.first_col + i)
                                                    for i in range(len(names))]))  # fmt: skip
     header_row = sheet.append(line, height=height)
+    if beside is not None:
+        sheet.write_cells(header_row, beside[0], beside[1](0))
     streams = [iter(spec.rows()) for spec in specs]
     fillers = [_Filler(sheet, spec) for spec in specs]
     counts = [0] * len(specs)
@@ -161,6 +171,7 @@ def write_tables(sheet: Sheet, specs: Sequence[TableSpec]) -> list[int]:
         values: list[Any] = [None] * width
         looks: list[Any] = [None] * width
         lines = 1
+        filled = False
         for i, spec in enumerate(specs):
             if closed[i]:
                 continue
@@ -169,15 +180,22 @@ def write_tables(sheet: Sheet, specs: Sequence[TableSpec]) -> list[int]:
             if row is not None:
                 counts[i] += 1
                 lines = max(lines, fillers[i].fill(row, values, looks, at))
+                filled = True
                 continue
             closed[i] = True
             end = at + len(spec.columns)
             if counts[i] == 0:
                 values[at], looks[at] = spec.empty_note, NOTE
+                filled = True
             elif any(c.total for c in spec.columns):
                 values[at:end], looks[at:end] = fillers[i].totals()
-        if looks.count(None) != width:
-            sheet.append_values(values, looks, height=row_height(lines) if lines > 1 else None)
+                filled = True
+        if filled:
+            tall = row_height(lines) if lines > 1 else None
+            at_row = sheet.append_values(values, looks, height=tall)
+            data_row = at_row - header_row
+            if beside is not None and all(data_row <= count for count in counts):
+                sheet.write_cells(at_row, beside[0], beside[1](data_row))
     for spec, names, count in zip(specs, headers, counts, strict=True):
         if count:
             _register(sheet, spec, names, header_row, header_row + count)

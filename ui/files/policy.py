@@ -10,6 +10,7 @@ messages; :mod:`ui.files.controller` runs the commands with both.
 from __future__ import annotations
 
 import hashlib
+import linecache
 import os
 import re
 import stat
@@ -57,6 +58,9 @@ def read_roadmap(path: str) -> Opened:
     Raises :class:`~planner.file.safejson.RoadmapLoadError` (what is wrong and
     where) or :class:`OSError`. Safe to run off the UI thread.
     """
+    # PySide6's import hook reads each imported module's source into linecache (~12 MB
+    # once the app is up) and nothing uses it after: freed before a large file is read.
+    linecache.clearcache()
     data = read_file(path)
     stat = os.stat(path)
     roadmap = load_frozen(data, path)

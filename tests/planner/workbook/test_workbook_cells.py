@@ -28,6 +28,7 @@ from planner.workbook.cells import (
     single_line,
     utf16_len,
 )
+from planner.workbook.export import OPTIONS
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import TEXT, StyleBook
 
@@ -47,12 +48,14 @@ def written(*values: object) -> list[Any]:
     """Each value written by a real Sheet into a workbook, read back cell by cell."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "cells.xlsx"
-        book = xlsxwriter.Workbook(str(path))
+        book = xlsxwriter.Workbook(str(path), OPTIONS)
         sheet = Sheet(book, "S", StyleBook("EUR", book.add_format))
         sheet.setup(roadmap_title="T", as_of=dt.date(2026, 1, 5), title_rows=0, freeze=None)
-        for value in values:
-            sheet.append([value])
-        book.close()
+        try:
+            for value in values:
+                sheet.append([value])
+        finally:
+            book.close()  # also closes the writer's temporary row files
         ws = openpyxl.load_workbook(path)["S"]
         return [ws.cell(row=row, column=1) for row in range(1, len(values) + 1)]
 
@@ -139,7 +142,7 @@ def test_any_text_round_trips_as_a_text_cell(tmp_path: Path) -> None:
     for cell in written(*texts):
         assert cell.data_type == "s"
     path = tmp_path / "texts.xlsx"
-    book = xlsxwriter.Workbook(str(path))
+    book = xlsxwriter.Workbook(str(path), OPTIONS)
     sheet = Sheet(book, "S", StyleBook("EUR", book.add_format))
     sheet.setup(roadmap_title="T", as_of=dt.date(2026, 1, 5), title_rows=0, freeze=None)
     for text in texts:

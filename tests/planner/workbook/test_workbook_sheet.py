@@ -13,6 +13,7 @@ import pytest
 import xlsxwriter
 
 from planner.workbook.charts import Line, LineChart, cm_to_pixels
+from planner.workbook.export import OPTIONS
 from planner.workbook.sheet import Sheet
 from planner.workbook.style import (
     BOLD,
@@ -27,26 +28,35 @@ from planner.workbook.style import (
     fill_dxf,
     tone_dxf,
 )
+from planner.workbook.table_parts import write_with_tables
 
 MONDAY = dt.date(2026, 1, 5)
 
 
 def book(tmp_path: Path) -> tuple[xlsxwriter.Workbook, Sheet, Path]:
+    """A workbook written as the export writes it (rows streamed: OPTIONS)."""
     path = tmp_path / "sheet.xlsx"
-    workbook = xlsxwriter.Workbook(str(path))
+    workbook = xlsxwriter.Workbook(str(tmp_path / "streamed.xlsx"), OPTIONS)
     sheet = Sheet(workbook, "Data", StyleBook("EUR", workbook.add_format))
     return workbook, sheet, path
 
 
+def close(workbook: xlsxwriter.Workbook, sheet: Sheet, path: Path) -> None:
+    """Close the workbook and add the sheet's tables, as the export does."""
+    workbook.close()
+    with open(workbook.filename, "rb") as source, open(path, "wb") as target:
+        write_with_tables(source, target, {sheet.title: sheet.tables})
+
+
 def test_rows_need_setup_and_widths_come_first(tmp_path: Path) -> None:
-    workbook, sheet, _ = book(tmp_path)
+    workbook, sheet, path = book(tmp_path)
     with pytest.raises(RuntimeError, match="setup"):
         sheet.append(["x"])
     sheet.setup(roadmap_title="R", as_of=MONDAY, title_rows=1, freeze="A2")
     sheet.append(["x"])
     with pytest.raises(RuntimeError, match="before the first row"):
         sheet.widths([10])
-    workbook.close()
+    close(workbook, sheet, path)
 
 
 def test_a_sheet_with_every_feature_reads_back(tmp_path: Path) -> None:
@@ -70,7 +80,7 @@ def test_a_sheet_with_every_feature_reads_back(tmp_path: Path) -> None:
                                          category_column=1,
                                          lines=(Line(2, "3E6FA8", markers=True),
                                                 Line(2, "B3261E", dashed=True))))  # fmt: skip
-    workbook.close()
+    close(workbook, sheet, path)
 
     ws = openpyxl.load_workbook(path)["Data"]
     assert [r.coord for r in ws.merged_cells.ranges] == ["A1:C1"]
@@ -108,13 +118,19 @@ def test_a_sheet_with_every_feature_reads_back(tmp_path: Path) -> None:
     assert [b.id for b in ws.row_breaks.brk] == [4]
     with zipfile.ZipFile(path) as archive:
         chart = archive.read("xl/charts/chart1.xml").decode()
+        drawing = archive.read("xl/drawings/drawing1.xml").decode()
+    # anchored where asked (row 9, column 1: zero-based 8 and 0)
+    assert "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>8</xdr:row>" in drawing
+    # the series values are cached in the chart, as viewers that do not calculate need
+    assert "<c:v>Value</c:v>" in chart
+    assert "<c:v>30</c:v>" in chart
     assert chart.count("<c:ser>") == 2
     assert 'prstDash val="dash"' in chart
     assert "Data!$B$3:$B$6" in chart
 
 
 def test_looks_become_formats_once(tmp_path: Path) -> None:
-    workbook, sheet, _ = book(tmp_path)
+    workbook, sheet, path = book(tmp_path)
     styles = sheet.styles
     first = styles.formats(Look(bold=True))
     assert styles.formats(Look(bold=True)) == first  # equal looks share a format
@@ -125,14 +141,14 @@ def test_looks_become_formats_once(tmp_path: Path) -> None:
     assert "num_format" not in styles.spec(TEXT)  # General
     toned = styles.spec(Look(tone=Tone.BAD))
     assert toned["bg_color"] == "#F6CFCA"
-    workbook.close()
+    close(workbook, sheet, path)
 
 
 def test_values_the_writer_cannot_show(tmp_path: Path) -> None:
     workbook, sheet, path = book(tmp_path)
     sheet.setup(roadmap_title="R", as_of=MONDAY, title_rows=0, freeze=None)
     sheet.append([float("inf"), float("nan"), (MONDAY, TEXT)])
-    workbook.close()
+    close(workbook, sheet, path)
     ws = openpyxl.load_workbook(path)["Data"]
     assert ws["A1"].value is None
     assert ws["B1"].value is None

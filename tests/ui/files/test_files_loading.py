@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -72,3 +73,17 @@ def test_the_collection_after_an_open_returns_earlier_frozen_objects_to_the_coll
     assert alive() is not None  # frozen garbage waits…
     collect_frozen_garbage()  # …until the window's idle collection after an open
     assert alive() is None
+
+
+def test_reading_a_roadmap_drops_the_source_lines_imports_left(tmp_path: Path) -> None:
+    import linecache
+
+    from ui.files.policy import read_roadmap
+
+    path = tmp_path / "sample.pilotplan"
+    path.write_bytes(storage.dumps(templates.sample()))
+    linecache.getlines(storage.__file__)  # as PySide6's import hook does for every module
+    assert linecache.cache
+    opened = read_roadmap(str(path))
+    assert storage.__file__ not in linecache.cache
+    assert opened.roadmap.title == templates.sample().title
