@@ -54,7 +54,9 @@ def apply() -> None:
     """Freeze what is alive and raise the thresholds (once per process; later calls do nothing)."""
     if applied():
         return
-    gc.collect()  # whatever the imports left as garbage is not kept forever
+    # No collection first: after the imports it finds no garbage or next to none
+    # (0-10 objects measured) for ~10 ms of CPU (command line) to ~18 ms (app) on
+    # every start. What there is stays frozen (the app's idle-time sweep reclaims it).
     gc.freeze()
     gc.set_threshold(YOUNG, MIDDLE, OLD)
     gc.enable()
