@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable, Mapping
+from operator import attrgetter
 from typing import Any, TypeVar, cast
 
 from planner.model.entities import Roadmap
@@ -23,6 +24,7 @@ from planner.model.entities import Roadmap
 T = TypeVar("T")
 
 _SLOT = "_roadmap_index"
+_ID = attrgetter("id")
 
 
 class RoadmapIndex:
@@ -42,13 +44,19 @@ class RoadmapIndex:
     def belongs_to(self, roadmap: Roadmap) -> bool:
         return self._owner is not None and self._owner() is roadmap
 
-    def positions(self, roadmap: Roadmap, attr: str) -> Mapping[str, int]:
-        """id → position in ``roadmap.<attr>`` (do not change the mapping)."""
+    def positions(
+        self, roadmap: Roadmap, attr: str, ids: tuple[str, ...] | None = None
+    ) -> Mapping[str, int]:
+        """id → position in ``roadmap.<attr>`` (do not change the mapping). ``ids``: the
+        ids of ``roadmap.<attr>`` in order, when the caller has read them already."""
         items: tuple[Any, ...] = getattr(roadmap, attr)
         hit = self._positions.get(attr)
         if hit is not None and hit[0] is items:
             return hit[1]
-        mapping = {e.id: i for i, e in enumerate(items)}
+        if ids is None or len(ids) != len(items):
+            ids = tuple(map(_ID, items))
+        # Built at C speed; a repeated id keeps its last position, as a loop would.
+        mapping = dict(zip(ids, range(len(ids)), strict=True))
         self._positions[attr] = (items, mapping)
         return mapping
 
@@ -74,9 +82,10 @@ def index(roadmap: Roadmap) -> RoadmapIndex:
     return made
 
 
-def positions(roadmap: Roadmap, attr: str) -> Mapping[str, int]:
-    """id → position in ``roadmap.<attr>`` (``"use_cases"``…), built once per version."""
-    return index(roadmap).positions(roadmap, attr)
+def positions(roadmap: Roadmap, attr: str, ids: tuple[str, ...] | None = None) -> Mapping[str, int]:
+    """id → position in ``roadmap.<attr>`` (``"use_cases"``…), built once per version
+    (from ``ids``, the ids of that list in order, when the caller has them)."""
+    return index(roadmap).positions(roadmap, attr, ids)
 
 
 def carry(parent: Roadmap, child: Roadmap, attrs: Iterable[str]) -> None:

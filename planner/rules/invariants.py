@@ -16,6 +16,7 @@ from typing import Any
 from planner.i18n import _, decimal
 from planner.model.entities import Baseline, Measurement, Metric, Roadmap, UseCase
 from planner.model.kinds import BY_NAME, KINDS, Kind, index_of, ref_ids, referrers
+from planner.rules.columns import Columns
 from planner.rules.problems import Problem
 from planner.rules.register import register_entries
 
@@ -32,20 +33,25 @@ def _describe(entity: Any, label: str) -> str:
 
 def check(roadmap: Roadmap) -> list[Problem]:
     """Every broken whole-roadmap rule, in file order (empty when valid)."""
+    columns = Columns(roadmap)  # each entity visited once for the screens below
     problems: list[Problem] = []
-    problems += _unique_ids(roadmap)
-    problems += _references(roadmap)
-    problems += _dates(roadmap)
-    problems += _dependency_cycles(roadmap)
-    problems += _measurements(roadmap)
+    problems += _unique_ids(roadmap, columns)
+    problems += _references(roadmap, columns)
+    problems += _dates(roadmap, columns)
+    problems += _dependency_cycles(roadmap, columns=columns)
+    problems += _measurements(roadmap, columns)
     problems += _baselines(roadmap)
     problems += register_entries(roadmap)
     return problems
 
 
-def _unique_ids(roadmap: Roadmap) -> Iterable[Problem]:
-    ids = list(chain.from_iterable(map(_id, kind.entities(roadmap)) for kind in KINDS))
-    if len(set(ids)) == len(ids):
+def _unique_ids(roadmap: Roadmap, columns: Columns | None = None) -> Iterable[Problem]:
+    read = columns or Columns(roadmap)
+    # Each kind's positions by id hold one entry per distinct id; together, one per entity
+    # exactly when no id repeats (the union is made from the positions' stored hashes).
+    by_kind = [read.positions(kind) for kind in KINDS]
+    total = sum(len(kind.entities(roadmap)) for kind in KINDS)
+    if sum(map(len, by_kind)) == total and len(set().union(*by_kind)) == total:
         return  # the usual case, screened at C speed; the loop below says where
     seen: dict[str, str] = {}
     for kind in KINDS:
@@ -66,7 +72,8 @@ def _unique_ids(roadmap: Roadmap) -> Iterable[Problem]:
                 seen[entity.id] = where
 
 
-def _references(roadmap: Roadmap) -> Iterable[Problem]:
+def _references(roadmap: Roadmap, columns: Columns | None = None) -> Iterable[Problem]:
+    read = columns or Columns(roadmap)
     for kind in KINDS:
         entities = kind.entities(roadmap)
         if not kind.refs or not entities:
@@ -75,8 +82,10 @@ def _references(roadmap: Roadmap) -> Iterable[Problem]:
         # Fast screen with set operations over each reference field (read from
         # every entity in one pass); the wordy check runs only for the
         # entities it flags.
-        for ref, values in zip(kind.refs, _columns(entities, kind), strict=True):
-            targets = index_of(roadmap, ref.target)
+        fields = read.of(kind)
+        for ref in kind.refs:
+            values = fields[ref.field]
+            targets = read.positions(BY_NAME[ref.target])
             if ref.many:
                 missing = set(chain.from_iterable(values)).difference(targets)
                 if missing:
@@ -94,12 +103,6 @@ def _references(roadmap: Roadmap) -> Iterable[Problem]:
                     suspects.update(i for i, v in enumerate(values) if v in missing)
         for i in sorted(suspects):
             yield from _entity_references(roadmap, kind, i, entities[i])
-
-
-def _columns(entities: tuple[Any, ...], kind: Kind) -> list[tuple[Any, ...]]:
-    """The values of each reference field of ``kind``, one tuple per field."""
-    # Field by field: no tuple per entity to build and transpose.
-    return [tuple(map(attrgetter(ref.field), entities)) for ref in kind.refs]
 
 
 def _entity_references(roadmap: Roadmap, kind: Kind, i: int, entity: Any) -> Iterable[Problem]:
@@ -134,13 +137,12 @@ def _entity_references(roadmap: Roadmap, kind: Kind, i: int, entity: Any) -> Ite
                 )
 
 
-def _dates(roadmap: Roadmap) -> Iterable[Problem]:
+def _dates(roadmap: Roadmap, columns: Columns | None = None) -> Iterable[Problem]:
     yield from _horizon(roadmap)
     yield from _stage_dates(roadmap)
-    use_cases = roadmap.use_cases
-    starts = map(attrgetter("planned_start"), use_cases)
-    if any(map(gt, starts, map(attrgetter("planned_end"), use_cases))):
-        for i, use_case in enumerate(use_cases):
+    fields = (columns or Columns(roadmap)).of(BY_NAME["use_case"])
+    if any(map(gt, fields["planned_start"], fields["planned_end"])):
+        for i, use_case in enumerate(roadmap.use_cases):
             yield from _use_case_dates(i, use_case)
 
 
@@ -221,7 +223,9 @@ def _use_case_dates(i: int, use_case: UseCase) -> Iterable[Problem]:
         )
 
 
-def _dependency_cycles(roadmap: Roadmap, roots: Iterable[str] | None = None) -> Iterable[Problem]:
+def _dependency_cycles(
+    roadmap: Roadmap, roots: Iterable[str] | None = None, columns: Columns | None = None
+) -> Iterable[Problem]:
     """Cycles in depends-on reachable from ``roots`` (default: every use case)."""
     use_cases = roadmap.use_cases
     positions = index_of(roadmap, "use_case")
@@ -229,7 +233,8 @@ def _dependency_cycles(roadmap: Roadmap, roots: Iterable[str] | None = None) -> 
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
     # A use case without dependencies closes no circle: only the others are roots.
     if roots is None:
-        roots = compress(map(_id, use_cases), map(attrgetter("depends_on"), use_cases))
+        fields = (columns or Columns(roadmap)).of(BY_NAME["use_case"])
+        roots = compress(fields["id"], fields["depends_on"])
     for root in roots:
         if root in state or root not in positions:
             continue
@@ -262,8 +267,8 @@ def _dependency_cycles(roadmap: Roadmap, roots: Iterable[str] | None = None) -> 
                 stack.pop()
 
 
-def _measurements(roadmap: Roadmap) -> Iterable[Problem]:
-    if _measurements_clean(roadmap):
+def _measurements(roadmap: Roadmap, columns: Columns | None = None) -> Iterable[Problem]:
+    if _measurements_clean(roadmap, (columns or Columns(roadmap)).of(BY_NAME["measurement"])):
         return
     metrics = index_of(roadmap, "metric")
     seen: dict[tuple[Any, ...], int] = {}
@@ -277,13 +282,11 @@ def _measurements(roadmap: Roadmap) -> Iterable[Problem]:
             seen[key] = i
 
 
-_KEY = attrgetter("metric_id", "stage_id", "use_case_id", "team_id", "week")
-
-
-def _measurements_clean(roadmap: Roadmap) -> bool:
+def _measurements_clean(roadmap: Roadmap, fields: Mapping[str, tuple[Any, ...]]) -> bool:
     """No duplicate and no value out of range: a screen in bulk before the wordy loop."""
-    measurements = roadmap.measurements
-    if len(set(map(_KEY, measurements))) != len(measurements):
+    metric_ids = fields["metric_id"]
+    scopes = (fields["stage_id"], fields["use_case_id"], fields["team_id"], fields["week"])
+    if len(set(zip(metric_ids, *scopes, strict=True))) != len(metric_ids):
         return False
     bounds = {
         m.id: (-inf if m.min_value is None else m.min_value,
@@ -294,7 +297,7 @@ def _measurements_clean(roadmap: Roadmap) -> bool:
     if not bounds:
         return True
     by_metric: dict[str, list[float]] = {metric_id: [] for metric_id in bounds}
-    for metric_id, value in map(_METRIC_VALUE, measurements):
+    for metric_id, value in zip(metric_ids, fields["value"], strict=True):
         values = by_metric.get(metric_id)
         if values is not None:
             values.append(value)
@@ -302,9 +305,6 @@ def _measurements_clean(roadmap: Roadmap) -> bool:
         not values or (bounds[metric_id][0] <= min(values) and max(values) <= bounds[metric_id][1])
         for metric_id, values in by_metric.items()
     )
-
-
-_METRIC_VALUE = attrgetter("metric_id", "value")
 
 
 def _measurement_key(m: Measurement) -> tuple[Any, ...]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from planner.file import safejson
+from planner.file import safejson, shape
 from planner.file.safejson import MAX_DEPTH, RoadmapLoadError, parse
 
 
@@ -167,3 +169,8 @@ def test_read_file_refuses_folders_and_missing_files(tmp_path) -> None:  # type:
         safejson.read_file(tmp_path / "missing.pilotplan")
     assert info.value.problems[0].code == "not_found"
     assert "missing.pilotplan" in str(info.value)
+
+
+@given(st.lists(st.sampled_from([b"[", b"]", b":", b"[]", b"[:]"]), max_size=60).map(b"".join))
+def test_peeling_one_level_is_the_innermost_pattern_removed(brackets: bytes) -> None:
+    assert shape.peel(brackets) == shape._INNERMOST.sub(b"", brackets)
