@@ -80,6 +80,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     positional, qt_args = app_arguments(args)
     if len(positional) > 1 or (positional and not _is_roadmap_path(positional[0])):
         return cli.unknown_command(positional[0], or_file=True)
+    _import_core_first()
     from ui.window.start import main as start_app
 
     return start_app(positional[0] if positional else None, qt_args)
+
+
+def _import_core_first() -> None:
+    """Import the core (planner) modules the window's first frame uses before Qt.
+
+    Once PySide6 is loaded it hooks every later import, reading each new module's
+    source to look for its ``__feature__`` switches; the core never uses them. Loaded
+    first, its ~100 modules skip that (about 25 ms of every start, measured)."""
+    import planner.edit.factory
+    import planner.edit.transfer
+    import planner.evidence.figures
+    import planner.evidence.started
+    import planner.file.locks
+    import planner.file.storage
+    import planner.model.fields
+    import planner.register.edit
+    import planner.templates
+    import planner.timeline
+    import planner.value.report
+    import planner.value.text
+    import planner.workbook  # noqa: F401  (imported for the side effect above)
