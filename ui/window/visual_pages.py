@@ -9,22 +9,33 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from ui.dashboard.widget import DashboardWidget
 from ui.document import Document
-from ui.pages.base import TablePage
 from ui.pages.registry import shows_entities
-from ui.timeline.widget import TimelineWidget
 
 if TYPE_CHECKING:
     from ui.dialogs.gate_review import GateReviewDialog
+    from ui.timeline.widget import TimelineWidget
 
 SYNCED_KINDS = ("stage", "use_case")
 """Kinds both the timeline and a table show."""
+
+
+@runtime_checkable
+class TableLike(Protocol):
+    """A page that announces the entity current in its tables and answers which it is
+    (the table pages, :class:`ui.pages.base.TablePage`: named by what they do, so that
+    the window's first frame does not import the tables' machinery)."""
+
+    @property
+    def current_changed(self) -> SignalInstance: ...
+
+    def current_id(self, kind: str) -> str | None: ...
 
 
 class VisualPages(QObject):
@@ -62,6 +73,8 @@ class VisualPages(QObject):
         return widget
 
     def make_timeline(self, document: Document, parent: QWidget | None) -> QWidget:
+        from ui.timeline.widget import TimelineWidget  # first shown, not at start-up
+
         widget = TimelineWidget(document, parent)
         widget.navigate.connect(self.navigate)
         widget.selection_changed.connect(self.selected)
@@ -127,7 +140,7 @@ class VisualPages(QObject):
         navigate = getattr(widget, "navigate", None)
         if isinstance(navigate, SignalInstance):
             navigate.connect(self.navigate)  # a page that links to entities (Scale-out)
-        if isinstance(widget, TablePage):
+        if isinstance(widget, TableLike):
             widget.current_changed.connect(
                 lambda kind, entity_id: self.selected(kind, entity_id or "")
             )
@@ -146,4 +159,4 @@ class VisualPages(QObject):
 
 
 def _current_id(page: QWidget, kind: str) -> str | None:
-    return page.current_id(kind) if isinstance(page, TablePage) else None
+    return page.current_id(kind) if isinstance(page, TableLike) else None
