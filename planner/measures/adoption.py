@@ -4,7 +4,7 @@ Everything here is read from the measurements the usage import stored (each
 stage's figures over its own teams, :mod:`planner.usage.populations`); nothing
 is re-computed from people, and a figure the privacy rules withheld stays
 missing (``None``, shown "—"). Figures are found by the metric holding them
-(:func:`planner.usage.targets.figure_metrics`); only weeks starting on or
+(:func:`planner.usage.metric_fit.figure_metrics`); only weeks starting on or
 before the as-of date count.
 
 For each stage: its total and each of its teams (:class:`GroupAdoption`),
@@ -37,8 +37,8 @@ from planner.model.entities import (
     UsageFigure,
 )
 from planner.numbers import rounded_for_unit
+from planner.usage.metric_fit import figure_metrics
 from planner.usage.privacy import effective_min_group
-from planner.usage.targets import figure_metrics
 
 VIEW_WEEKS = 12
 """Weeks the team × week view shows (the most recent, up to the as-of date)."""

@@ -19,7 +19,6 @@ from typing import Generic, TypeVar
 
 from planner.model.entities import (
     Metric,
-    MetricKind,
     MetricSource,
     Roadmap,
     Stage,
@@ -32,6 +31,7 @@ from planner.model.ids import new_id
 from planner.usage.aggregate import QUANTITY_LABELS, Quantity
 from planner.usage.errors import UsageImportError
 from planner.usage.layouts import ORGANISATION, TEAM, USER, norm
+from planner.usage.metric_fit import fit_score, name_key
 from planner.usage.readers import Limits, read_table
 from planner.usage.sources import user_key
 from planner.usage.standard import standard_metric
@@ -48,10 +48,6 @@ QUANTITY_KEYS = {
     "power users": Quantity.POWER, "novice users": Quantity.NOVICE, "low users": Quantity.LOW,
     "minutes": Quantity.MINUTES_SAVED, "minutes saved": Quantity.MINUTES_SAVED,
 }  # fmt: skip
-
-
-def name_key(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 class Lookup(Generic[E]):
@@ -125,66 +121,6 @@ def scope_for_row(roadmap: Roadmap, text: str) -> tuple[str | None, str | None, 
 # ------------------------------------------------------------------ metrics
 
 
-def _percent_like(metric: Metric) -> bool:
-    return metric.unit.strip() == "%" or (metric.max_value == 100 and metric.min_value == 0)
-
-
-def _score(metric: Metric, quantity: Quantity) -> int | None:
-    """How well a metric fits a quantity (None: it does not)."""
-    if metric.source is not MetricSource.MEASURED:
-        return None
-    name = name_key(metric.name)
-    habit = "habit" in name
-    if metric.standard is not None:
-        return None  # marked as another figure
-    if quantity is Quantity.HABITUAL:
-        return 5 + _percent_like(metric) if habit else None
-    if quantity is Quantity.SATISFACTION:
-        return 5 if metric.kind is MetricKind.SATISFACTION else 3 if "satisf" in name else None
-    if quantity is Quantity.MINUTES_SAVED:
-        unit = metric.unit.casefold().strip()
-        if metric.kind is not MetricKind.BENEFIT:
-            return None
-        return 5 if unit.startswith("min") else 2 if unit.startswith("h") else None
-    word = {Quantity.POWER: "power", Quantity.NOVICE: "novice", Quantity.LOW: "low user"}
-    if quantity in word:
-        return 5 + _percent_like(metric) if word[quantity] in name else None
-    if quantity is not Quantity.ACTIVE and quantity is not Quantity.ACTIONS:
-        return None
-    if quantity is Quantity.ACTIVE:
-        if metric.kind is not MetricKind.ADOPTION or not _percent_like(metric) or habit:
-            return None
-        if "power" in name or "novice" in name or "low user" in name:
-            return None
-        return 3 * ("active" in name) + ("weekly" in name)
-    if metric.kind is not MetricKind.FREQUENCY or _percent_like(metric):
-        return None
-    words = ("per active user", "per user", "uses", "actions", "prompts")
-    return sum(2 for w in words if w in name)
-
-
-def figure_metrics(roadmap: Roadmap) -> dict[Quantity, Metric]:
-    """The metric already holding each figure: marked as that standard figure, else the
-    measured metric that fits best (what an import would choose, without adding any)."""
-    found: dict[Quantity, Metric] = {}
-    for metric in roadmap.metrics:
-        if metric.standard is not None and metric.source is MetricSource.MEASURED:
-            found.setdefault(metric.standard, metric)
-    taken = {m.id for m in found.values()}
-    for quantity in Quantity:
-        if quantity in found:
-            continue
-        scored = [
-            (s, m)
-            for m in roadmap.metrics
-            if m.id not in taken and (s := _score(m, quantity)) is not None
-        ]
-        if scored:
-            found[quantity] = max(scored, key=lambda item: item[0])[1]
-            taken.add(found[quantity].id)
-    return found
-
-
 def metrics_for(
     roadmap: Roadmap, explicit: Mapping[str, str], wanted: Iterable[Quantity]
 ) -> tuple[dict[Quantity, Metric], list[Metric]]:
@@ -218,7 +154,7 @@ def metrics_for(
         if quantity in marked and marked[quantity].source is MetricSource.MEASURED:
             chosen[quantity] = marked[quantity]
             continue
-        scored = [(s, m) for m in roadmap.metrics if (s := _score(m, quantity)) is not None]
+        scored = [(s, m) for m in roadmap.metrics if (s := fit_score(m, quantity)) is not None]
         if scored:
             chosen[quantity] = max(scored, key=lambda item: item[0])[1]
         else:

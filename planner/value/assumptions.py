@@ -11,7 +11,7 @@ with a sentence saying where its default comes from.
 The metrics the figures read are found by what they measure, never by id
 (a roadmap may name them as it likes): weekly active users, actions per
 active user and minutes saved per day are the usage figures' metrics (the
-ones the usage import stores into, :func:`planner.usage.targets.figure_metrics`);
+ones the usage import stores into, :func:`planner.usage.metric_fit.figure_metrics`);
 hours saved per user per week is the measured benefit metric in hours.
 """
 
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from planner.i18n import N_, _
 from planner.model.entities import Metric, MetricKind, MetricSource, Roadmap, UsageFigure
-from planner.usage.targets import figure_metrics
+from planner.usage.metric_fit import figure_metrics
 
 MIN_WEEKS = 8
 """No realised figure before this many weeks of usage data."""

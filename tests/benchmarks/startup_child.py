@@ -20,6 +20,8 @@ or written.
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import json
 import os
 import sys
@@ -28,7 +30,40 @@ from typing import Any
 
 
 def _harness(expected_use_cases: int) -> None:
-    """Patch QApplication.exec so the first main-window frame ends the process."""
+    """Patch QApplication.exec so the first main-window frame ends the process.
+
+    The patch is made when the program itself loads Qt's widgets (an import hook), not
+    by importing Qt here first: once PySide6 is loaded it hooks every later import, so
+    loading it earlier than the program does would make the program's own imports
+    slower than they are in a real start."""
+    sys.meta_path.insert(0, _PatchOnLoad(expected_use_cases))
+
+
+class _PatchOnLoad(importlib.abc.MetaPathFinder):
+    """Patches QApplication.exec once ``PySide6.QtWidgets`` is loaded, then steps aside."""
+
+    def __init__(self, expected_use_cases: int) -> None:
+        self.expected_use_cases = expected_use_cases
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        assert spec is not None
+        assert spec.loader is not None
+        load = spec.loader.exec_module
+        expected = self.expected_use_cases
+
+        def exec_module(module: Any) -> None:
+            load(module)
+            _patch_exec(expected)
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def _patch_exec(expected_use_cases: int) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 

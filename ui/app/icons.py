@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from planner.resources import resources_dir
@@ -43,8 +43,7 @@ def _coloured(name: str, text_colour: str, dark: bool) -> bytes:
     return svg.encode("utf-8")
 
 
-@cache
-def _icon(name: str, text_colour: str, dark: bool) -> QIcon:
+def _render(name: str, text_colour: str, dark: bool) -> QIcon:
     renderer = QSvgRenderer(QByteArray(_coloured(name, text_colour, dark)))
     icon = QIcon()
     for size in _SIZES:
@@ -58,6 +57,58 @@ def _icon(name: str, text_colour: str, dark: bool) -> QIcon:
             pixmap.setDevicePixelRatio(ratio)
             icon.addPixmap(pixmap)
     return icon
+
+
+class _Rendered(QIconEngine):
+    """Renders its icon (every size, as :func:`_render` does) the first time it is drawn
+    or measured, not when it is made: the menus' icons cost nothing until a menu opens,
+    and start-up renders only what its first frame shows (issue 17). What is drawn is
+    the rendered icon's, pixel for pixel."""
+
+    def __init__(self, name: str, text_colour: str, dark: bool) -> None:
+        super().__init__()
+        self._key = (name, text_colour, dark)
+        self._icon: QIcon | None = None
+
+    def _rendered(self) -> QIcon:
+        if self._icon is None:
+            self._icon = _render(*self._key)
+        return self._icon
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._rendered().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._rendered().pixmap(size, mode, state)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        return self._rendered().pixmap(size, scale, mode, state)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return self._rendered().actualSize(size, mode, state)
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return self._rendered().availableSizes(mode, state)
+
+    def isNull(self) -> bool:
+        return False
+
+    def key(self) -> str:
+        return "pilot-planner-svg"
+
+    def clone(self) -> QIconEngine:
+        copy = _Rendered(*self._key)
+        copy._icon = self._icon
+        return copy
+
+
+@cache
+def _icon(name: str, text_colour: str, dark: bool) -> QIcon:
+    return QIcon(_Rendered(name, text_colour, dark))
 
 
 def icon(name: str) -> QIcon:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -52,9 +52,10 @@ if TYPE_CHECKING:
     from ui.dashboard.value_card import ValueCard
 
 REFRESH_DELAY_MS = 150
-TEAM_WEEKS_DELAY_MS = 100
-"""The value cards and team × week grids of the first build come this long after it: they
-need the usage package, which start-up keeps out of the first frame (issue 17)."""
+TEAM_WEEKS_LATEST_MS = 1000
+"""The value cards and team × week grids of the first build come once the page's first
+frame is painted (they are below it, and need the value report: issue 17), or this long
+after the build if the page is not painted by then."""
 """The dashboard is rebuilt this long after the last change (edits come in bursts)."""
 
 
@@ -193,7 +194,8 @@ class DashboardWidget(QWidget):
         layout.addWidget(self.team_weeks_box)
         if self._team_weeks_later:  # the first build: after the first frame
             self._team_weeks_later = False
-            QTimer.singleShot(TEAM_WEEKS_DELAY_MS, self, self._fill_team_weeks)
+            self.title.installEventFilter(self)
+            QTimer.singleShot(TEAM_WEEKS_LATEST_MS, self, self._fill_team_weeks)
         else:
             self._fill_team_weeks()
 
@@ -231,6 +233,15 @@ class DashboardWidget(QWidget):
             for r in readiness.results
             if r.metric.source in CHART_SOURCES
         }
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.title and event.type() == QEvent.Type.Paint:
+            # The page's first frame is being painted: the rest of the page comes after it,
+            # below what it shows (not on a timer, which could fire in the middle of the
+            # window's first layout and paint it half laid out).
+            self.title.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fill_team_weeks)
+        return False
 
     def _fill_team_weeks(self) -> None:
         """Value against cost by stage, then adoption by team and week (one grid per stage

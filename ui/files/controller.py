@@ -419,8 +419,11 @@ class FileController(QObject):
         self._autosaved = None
 
     def _replace(self, roadmap: Roadmap) -> None:
+        previous = self.document.roadmap
         self.document.set_read_only(False)
         self.document.replace(roadmap)
         self.document.undo_stack.setClean()
-        # The previous roadmap is gone: collect once the window shows the new one.
-        QTimer.singleShot(0, collect_frozen_garbage)
+        if previous is not roadmap:
+            # The previous roadmap is gone: collect once the window shows the new one
+            # (not when the window starts on the roadmap it was built with).
+            QTimer.singleShot(0, collect_frozen_garbage)

@@ -13,9 +13,6 @@ from PySide6.QtWidgets import QWidget
 from planner.model.kinds import EntityKind
 from ui.document import Document
 from ui.models.labels import QT_TRANSLATE_NOOP
-from ui.pages.base import SinglePage, TabbedPage
-from ui.pages.stages import StagesPage
-from ui.pages.use_cases import UseCasesPage
 
 PageFactory = Callable[[Document, QWidget | None], QWidget]
 
@@ -48,12 +45,38 @@ def _title(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("Pages", text)
 
 
+# The table pages are imported when first shown: the window's first frame shows the
+# Overview, and the tables' machinery (views, delegates, editors) is a fifth of start-up.
+
+
 def _single(kind: EntityKind) -> PageFactory:
-    return lambda document, parent: SinglePage(document, kind, parent)
+    def build(document: Document, parent: QWidget | None) -> QWidget:
+        from ui.pages.base import SinglePage
+
+        return SinglePage(document, kind, parent)
+
+    return build
 
 
 def _tabbed(*kinds: EntityKind) -> PageFactory:
-    return lambda document, parent: TabbedPage(document, kinds, parent)
+    def build(document: Document, parent: QWidget | None) -> QWidget:
+        from ui.pages.base import TabbedPage
+
+        return TabbedPage(document, kinds, parent)
+
+    return build
+
+
+def _stages(document: Document, parent: QWidget | None) -> QWidget:
+    from ui.pages.stages import StagesPage
+
+    return StagesPage(document, parent)
+
+
+def _use_cases(document: Document, parent: QWidget | None) -> QWidget:
+    from ui.pages.use_cases import UseCasesPage
+
+    return UseCasesPage(document, parent)
 
 
 def _scale_out(document: Document, parent: QWidget | None) -> QWidget:
@@ -84,14 +107,14 @@ def table_pages() -> list[PageSpec]:
             "stages",
             _title(QT_TRANSLATE_NOOP("Pages", "Stages & gates")),
             (EntityKind.STAGE, EntityKind.CRITERION),
-            StagesPage,
+            _stages,
             "stages",
         ),
         PageSpec(
             "use_cases",
             _title(QT_TRANSLATE_NOOP("Pages", "Use cases")),
             (EntityKind.USE_CASE, EntityKind.REGISTER_ENTRY),
-            UseCasesPage,
+            _use_cases,
             "use-cases",
         ),
         PageSpec(

@@ -17,9 +17,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import APP_NAME, __version__, gc_policy
 from planner.file import storage
@@ -118,11 +118,52 @@ def main(file: str | None, qt_args: list[str]) -> int:
     sys.excepthook = _keep_work_on_crash(window)
     app.commitDataRequest.connect(window.commit_data)
     window.show()
-    # Open once the window is on screen, so any question appears over it.
-    QTimer.singleShot(0, window, lambda: start(window, file))
-    QTimer.singleShot(0, window, gc_policy.settle)
-    QTimer.singleShot(0, window, lambda: listen_for_later_starts(window, lock))
+    # Open once the window is on screen, so any question appears over it; nothing the
+    # first frame does not show runs before it is painted.
+    AfterFirstFrame(
+        window,
+        [
+            lambda: start(window, file),
+            gc_policy.settle,
+            lambda: listen_for_later_starts(window, lock),
+        ],
+    )
     return app.exec()
+
+
+class AfterFirstFrame(QObject):
+    """Runs work once the window's first frame is painted, in order, each in its own turn
+    of the event loop (so the frame is complete and on screen before any of it starts).
+
+    Work queued with a zero timer before the window is painted would run first (Qt
+    serves timers before it paints the window shown just before), and the user would
+    wait for it in front of no window. A window that is never painted (started
+    minimised, hidden by the desktop) gets its work after :data:`LATEST_MS` anyway.
+    """
+
+    LATEST_MS = 1000
+
+    def __init__(self, window: QWidget, work: list[Callable[[], object]]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._work = list(work)
+        window.installEventFilter(self)
+        QTimer.singleShot(self.LATEST_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            # The rest of this frame (the window's children) paints before this fires.
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        if not self._work:
+            return
+        self._window.removeEventFilter(self)
+        work, self._work = self._work, []
+        for job in work:
+            QTimer.singleShot(0, self._window, job)
 
 
 def _no_screen() -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
@@ -17,15 +17,26 @@ from PySide6.QtWidgets import QWidget
 from planner.model.kinds import EntityKind
 from ui.dashboard.widget import DashboardWidget
 from ui.document import Document
-from ui.pages.base import TablePage
 from ui.pages.registry import shows_entities
-from ui.timeline.widget import TimelineWidget
 
 if TYPE_CHECKING:
     from ui.dialogs.gate_review import GateReviewDialog
+    from ui.timeline.widget import TimelineWidget
 
 SYNCED_KINDS = (EntityKind.STAGE, EntityKind.USE_CASE)
 """Kinds both the timeline and a table show."""
+
+
+@runtime_checkable
+class TableLike(Protocol):
+    """A page that announces the entity current in its tables and answers which it is
+    (the table pages, :class:`ui.pages.base.TablePage`: named by what they do, so that
+    the window's first frame does not import the tables' machinery)."""
+
+    @property
+    def current_changed(self) -> SignalInstance: ...
+
+    def current_id(self, kind: EntityKind) -> str | None: ...
 
 
 class VisualPages(QObject):
@@ -63,6 +74,8 @@ class VisualPages(QObject):
         return widget
 
     def make_timeline(self, document: Document, parent: QWidget | None) -> QWidget:
+        from ui.timeline.widget import TimelineWidget  # first shown, not at start-up
+
         widget = TimelineWidget(document, parent)
         widget.navigate.connect(self.navigate)
         widget.selection_changed.connect(self.selected)
@@ -128,7 +141,7 @@ class VisualPages(QObject):
         navigate = getattr(widget, "navigate", None)
         if isinstance(navigate, SignalInstance):
             navigate.connect(self.navigate)  # a page that links to entities (Scale-out)
-        if isinstance(widget, TablePage):
+        if isinstance(widget, TableLike):
             widget.current_changed.connect(
                 lambda kind, entity_id: self.selected(kind, entity_id or "")
             )
@@ -147,4 +160,4 @@ class VisualPages(QObject):
 
 
 def _current_id(page: QWidget, kind: EntityKind) -> str | None:
-    return page.current_id(kind) if isinstance(page, TablePage) else None
+    return page.current_id(kind) if isinstance(page, TableLike) else None
