@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from planner.evidence.numbers import round_half_up
+from planner.numbers import round_half_up
 from planner.workbook.style import DIGITS, Look
 
 KEEP = 512

@@ -4,7 +4,7 @@ Issue 17 made the gates faster at 100,000 use cases: the measurements are read
 from their instance dictionaries, the weeks of a series are rolled up only up
 to the dates asked for, and weeks measured per team (not only per use case)
 are combined at C speed. The reference below is the roll-up of
-:mod:`planner.evidence.series` written plainly (attributes, one general loop,
+:mod:`planner.measures.series` written plainly (attributes, one general loop,
 every week rolled up at once): every figure must be the same float, bit for
 bit, whatever the scopes, sizes and the order the dates are asked in.
 """
@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from strategies import roadmaps
 
 from planner import templates
-from planner.evidence.series import Item, SeriesIndex, _combine
+from planner.measures.series import Item, SeriesIndex, _combine
 from planner.model.entities import Measurement, Metric, MetricSource, Roadmap, Rollup
 
 
