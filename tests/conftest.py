@@ -70,11 +70,13 @@ class NetworkAccessError(AssertionError):
 
 @pytest.fixture(autouse=True)
 def _english_planner_sentences() -> Iterator[None]:
-    """A test that switches the planner's sentences to French cannot leak it to the next."""
+    """A test that switches the planner's sentences to French, or that sets where commands
+    read their default language (the launcher sets the app's settings), cannot leak it."""
     from planner import i18n
 
     yield
     i18n.set_language("en")
+    i18n.set_default_language(None)
 
 
 @pytest.fixture(autouse=True)
