@@ -17,6 +17,7 @@ from planner.timeline import (
     GROUP,
     MAX_PX_PER_DAY,
     MIN_PX_PER_DAY,
+    USE_CASE,
     Axis,
     DragMode,
     GateMark,
@@ -103,7 +104,7 @@ class ChartGeometry:
         start, end = span or (row.start, row.end)
         x0, x1 = self.day_x(start, frame), self.day_x(end + 1, frame)
         height = self.style.bar_height()
-        if row.kind != "use_case":
+        if row.kind != USE_CASE:
             height = round(height * 0.62)
         y = self.row_y(index, frame) + (self.style.row_height - height) / 2
         if row.base_start is not None:
@@ -173,6 +174,6 @@ def widest_name(style: Style, layout: Layout) -> float:
     bold, normal = QFontMetricsF(style.bold), QFontMetricsF(style.font)
     widest = 0.0
     for row in longest:
-        metrics = bold if row.kind != "use_case" else normal
+        metrics = bold if row.kind != USE_CASE else normal
         widest = max(widest, metrics.horizontalAdvance(row.label) + row.depth * 14)
     return widest + 26

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
-from planner.timeline import GROUP
+from planner.timeline import GROUP, USE_CASE
 from ui.timeline import texts
 from ui.timeline.geometry import (
     ALIGN_CENTER,
@@ -36,15 +36,15 @@ def paint_labels(g: ChartGeometry, p: QPainter, frame: Frame) -> None:
             p.fillRect(line, s.highlight)
             ink = s.highlighted_text
         else:
-            if row.kind != "use_case" and frame.shading:
+            if row.kind != USE_CASE and frame.shading:
                 p.fillRect(line, s.mixed(s.panel, s.colour(row.colour), 0.14))
             ink = s.text
         p.fillRect(QRectF(0, y, STRIP, s.row_height), s.colour(row.colour))
         indent = STRIP + 6 + row.depth * INDENT
         name_box = QRectF(indent, y, s.name_width - indent - 6, s.row_height)
         label = row.label if row.kind != GROUP else no_stage()
-        metrics = bold_metrics if row.kind != "use_case" else name_metrics
-        p.setFont(s.bold if row.kind != "use_case" else s.font)
+        metrics = bold_metrics if row.kind != USE_CASE else name_metrics
+        p.setFont(s.bold if row.kind != USE_CASE else s.font)
         p.setPen(ink)
         elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, name_box.width())
         p.drawText(name_box, LEFT_LINE, elided)

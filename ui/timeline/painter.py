@@ -26,6 +26,7 @@ from planner.model.entities import StageStatus, UseCaseStatus
 from planner.timeline import (
     GROUP,
     STAGE,
+    USE_CASE,
     Band,
     GateState,
     Row,
@@ -76,7 +77,7 @@ class TimelinePainter(ChartGeometry):
             rect = QRectF(0, self.row_y(i, frame), frame.width, s.row_height)
             if i == frame.selected:
                 p.fillRect(rect, s.mixed(s.base, s.highlight, 0.35))
-            elif row.kind != "use_case" and frame.shading:
+            elif row.kind != USE_CASE and frame.shading:
                 p.fillRect(rect, s.fill(s.colour(row.colour), 0.13))
             elif i % 2:
                 p.fillRect(rect, s.alternate)
@@ -157,7 +158,7 @@ class TimelinePainter(ChartGeometry):
             if draft is not None:
                 self._ghost(p, self.bar_rect(i, frame))
             rect = self.bar_rect(i, frame, draft)
-            if row.kind == "use_case":
+            if row.kind == USE_CASE:
                 self.use_case_bar(p, row, rect)
             else:
                 self.stage_bar(p, row, rect)

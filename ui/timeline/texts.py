@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from planner.i18n import format_day
 from planner.model.entities import Outcome, StageStatus, UseCaseStatus
-from planner.timeline import GateState, Tick
+from planner.timeline import STAGE, GateState, Tick
 from ui.models.labels import enum_label
 
 
@@ -63,7 +63,7 @@ def status_text(kind: str, status: str, progress: float) -> str:
     if not status:
         return ""
     value: StageStatus | UseCaseStatus = (
-        StageStatus(status) if kind == "stage" else UseCaseStatus(status)
+        StageStatus(status) if kind == STAGE else UseCaseStatus(status)
     )
     text = f"{_GLYPHS[value]} {enum_label(value)}"
     if value in (UseCaseStatus.PILOTING, UseCaseStatus.PLANNED) and 0 < progress < 100:
