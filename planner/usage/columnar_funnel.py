@@ -170,12 +170,7 @@ def counted(con: Any, populations: int, team_ids: dict[int, str], first: dt.date
         for p, wi in con.execute("SELECT p, wi FROM present ORDER BY p, wi").fetchall()
     ]
     con.execute("DROP TABLE present")
-    named = [
-        (g, p, wi, None if tix is None else team_ids[tix], lwi,
-         None if lkey is None else team_ids[lkey], *values)
-        for g, p, wi, tix, lwi, lkey, *values in rows
-    ]  # fmt: skip
-    return _assemble(populations, named, facts, weeks)
+    return _assemble(populations, _named(rows, team_ids), facts, weeks)
 
 
 def _groups(con: Any, p: int) -> list[tuple[Any, ...]]:
@@ -202,6 +197,15 @@ _SET = {
 }
 """GROUPING(p, wi, tid, lwi, lkey) bits → which set: team, total, lapsed team, lapsed total."""
 _CODE = {sum(bit << (4 - i) for i, bit in enumerate(key)): index for key, index in _SET.items()}
+
+
+def _named(rows: list[tuple[Any, ...]], team_ids: dict[int, str]) -> list[tuple[Any, ...]]:
+    """The engine's rows with their team numbers (team and lapsed-from team) as team ids."""
+    return [
+        (g, p, wi, None if tix is None else team_ids[tix], lwi,
+         None if lkey is None else team_ids[lkey], *values)
+        for g, p, wi, tix, lwi, lkey, *values in rows
+    ]  # fmt: skip
 
 
 def _assemble(

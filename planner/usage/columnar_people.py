@@ -25,7 +25,7 @@ import math
 from typing import Any
 
 from planner.usage import funnel
-from planner.usage.columnar_funnel import _GROUP, Counted, _assemble
+from planner.usage.columnar_funnel import _GROUP, Counted, _assemble, _named
 from planner.usage.columnar_values import grouping
 from planner.usage.context import ReadContext
 
@@ -202,12 +202,7 @@ def counted(
         for wi in range(weeks)
         if mask >> wi & 1
     ]
-    named = [
-        (g, p, wi, None if tix is None else team_ids[tix], lwi,
-         None if lkey is None else team_ids[lkey], *values)
-        for g, p, wi, tix, lwi, lkey, *values in found
-    ]  # fmt: skip
-    return _assemble(populations, named, facts, dated)
+    return _assemble(populations, _named(found, team_ids), facts, dated)
 
 
 def _has(mask: str, at: str) -> str:
