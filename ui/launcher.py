@@ -111,5 +111,4 @@ def _import_core_first() -> None:
     import planner.templates
     import planner.timeline
     import planner.value.report
-    import planner.value.text
-    import planner.workbook  # noqa: F401  (imported for the side effect above)
+    import planner.value.text  # noqa: F401  (imported for the side effect above)
