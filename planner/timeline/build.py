@@ -204,8 +204,9 @@ def _extent(
     if counts is None:
         firsts, lasts = set(map(_START, rows)), set(map(_END, rows))
     else:
-        firsts = set(chain.from_iterable(counts.starts.days))
-        lasts = set(chain.from_iterable(counts.ends.days))
+        codes = set(chain.from_iterable(counts.codes))
+        firsts = {code for code in codes if code >= 0}
+        lasts = {~code for code in codes if code < 0}
     if baseline:  # else no row has baseline dates
         firsts.update(map(_BASE_START, rows))
         lasts.update(map(_BASE_END, rows))

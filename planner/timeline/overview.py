@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Sequence
-from itertools import pairwise
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from planner.timeline.day_counts import DayCounts
@@ -48,25 +47,34 @@ def overview(
     and the group rows come from the heads rather than from every row.
 
     ``counts``: the rows' start and end days counted once for all bands
-    (:attr:`planner.timeline.Layout.day_counts`): a band's days are then read
-    from running counts, not from its rows (see :mod:`planner.timeline.day_counts`).
-    Without them each band's rows are counted at C speed (``Counter``).
+    (:attr:`planner.timeline.Layout.day_counts`): a band's changes of running
+    bars are then read from running counts, not from its rows (see
+    :mod:`planner.timeline.day_counts`). Without them each band's rows are
+    counted at C speed (``Counter``).
     """
     if band_rows < 1 or bucket_days < 1:
         raise ValueError("bands and buckets hold at least one row and one day")
     segments, groups = _segments(rows) if heads is None else _from_heads(rows, heads)
     if counts is None:  # rows that are not a layout's: each band's days counted row by row
         counts = DayCounts(rows, groups, block=len(rows) + 1)
+    buckets = counts.buckets(origin, bucket_days)
     firsts = [first for first, _ in segments]
     levels: dict[int, list[float]] = {}
     bands = []
     for first in range(0, len(rows), band_rows):
         stop = min(len(rows), first + band_rows)
         size = stop - first
+        at = max(0, bisect_right(firsts, first) - 1)
+        if at + 1 == len(segments) or segments[at + 1][0] >= stop:  # one stage (most bands)
+            bands.append(
+                Band(first, stop, segments[at][1], rows[first].colour,
+                     _runs(counts.changes(first, stop, buckets), _levels(levels, size),
+                           bucket_days, origin))
+            )  # fmt: skip
+            continue
         # Rows per stage, and where the band's first row of each stage is.
         stage_counts: dict[int, int] = {}
         where: dict[int, int] = {}
-        at = max(0, bisect_right(firsts, first) - 1)
         while at < len(segments) and segments[at][0] < stop:
             begin = max(segments[at][0], first)
             end = min(segments[at + 1][0] if at + 1 < len(segments) else stop, stop)
@@ -76,25 +84,22 @@ def overview(
             stage_counts[stage] += end - begin
             at += 1
         stage_index = max(stage_counts, key=lambda k: (stage_counts[k], -k))
-        # Rows scheduled from each bucket on: +1 where a bar starts, -1 after it ends.
-        change: dict[int, int] = {}
-        for day, count in counts.starts.counted(first, stop):
-            b0 = (day - origin) // bucket_days
-            change[b0] = change.get(b0, 0) + count
-        for day, count in counts.ends.counted(first, stop):
-            b1 = (day - origin) // bucket_days + 1
-            change[b1] = change.get(b1, 0) - count
-        table = levels.get(size)
-        if table is None:
-            table = levels[size] = [
-                math.ceil(DENSITY_LEVELS * active / size) / DENSITY_LEVELS
-                for active in range(size + 1)
-            ]
         bands.append(
             Band(first, stop, stage_index, rows[where[stage_index]].colour,
-                 _runs(change, table, bucket_days, origin))
+                 _runs(counts.changes(first, stop, buckets), _levels(levels, size),
+                       bucket_days, origin))
         )  # fmt: skip
     return bands
+
+
+def _levels(tables: dict[int, list[float]], size: int) -> list[float]:
+    """The density level of 0 to ``size`` running bars in a band of ``size`` rows (kept)."""
+    table = tables.get(size)
+    if table is None:
+        table = tables[size] = [
+            math.ceil(DENSITY_LEVELS * active / size) / DENSITY_LEVELS for active in range(size + 1)
+        ]
+    return table
 
 
 def _segments(rows: Sequence[Row]) -> tuple[list[tuple[int, int]], list[int]]:
@@ -117,19 +122,22 @@ def _from_heads(
 
 
 def _runs(
-    change: dict[int, int], levels: list[float], bucket_days: int, origin: int
+    changes: Iterable[tuple[int, int]], levels: list[float], bucket_days: int, origin: int
 ) -> tuple[tuple[int, int, float], ...]:
+    """Runs of equal density from the changes of running bars, sorted by bucket."""
     runs: list[tuple[int, int, float]] = []
     active = 0
-    for here, following in pairwise(sorted(change)):
-        active += change[here]
-        if active <= 0:
-            continue
-        level = levels[active]
-        begin = origin + here * bucket_days
-        stop = origin + following * bucket_days
-        if runs and runs[-1][1] == begin and runs[-1][2] == level:
-            runs[-1] = (runs[-1][0], stop, level)
-        else:
-            runs.append((begin, stop, level))
+    here = 0
+    for key, change in changes:
+        if key != here:  # the bars running from ``here`` to this bucket
+            if active > 0:
+                level = levels[active]
+                begin = origin + here * bucket_days
+                stop = origin + key * bucket_days
+                if runs and runs[-1][1] == begin and runs[-1][2] == level:
+                    runs[-1] = (runs[-1][0], stop, level)
+                else:
+                    runs.append((begin, stop, level))
+            here = key
+        active += change
     return tuple(runs)
