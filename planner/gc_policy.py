@@ -52,6 +52,16 @@ MIDDLE = 20
 OLD = 10
 
 
+def pause() -> None:
+    """No collection until :func:`apply`: called by the program's entry before it loads
+    its modules, which make only long-lived objects (classes, functions, constants) and
+    next to no garbage; with CPython's default thresholds the collector scanned them
+    ~120 times over while they loaded (~20-30 ms of every app start, measured). ``apply``
+    then freezes them and switches the collector on. Nothing if ``apply`` already ran."""
+    if not applied():
+        gc.disable()
+
+
 def apply() -> None:
     """Freeze what is alive and raise the thresholds (once per process; later calls do nothing)."""
     if applied():
