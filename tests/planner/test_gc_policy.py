@@ -34,3 +34,23 @@ def test_only_the_policy_module_touches_the_collector() -> None:
 def test_the_entry_points_apply_it() -> None:
     for module in ("ui/launcher.py", "ui/window/start.py", "planner/cli.py"):
         assert "gc_policy.apply()" in (ROOT / module).read_text(encoding="utf-8"), module
+
+
+def test_the_sweep_refuses_to_run_off_the_main_thread() -> None:
+    """Its collection frees Qt objects caught in cycles: never from a worker thread."""
+    import threading
+
+    found: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            gc_policy.sweep()
+        except RuntimeError as exc:
+            found.append(exc)
+
+    frozen = gc.get_freeze_count()
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert len(found) == 1
+    assert gc.get_freeze_count() == frozen
