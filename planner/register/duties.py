@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from planner.i18n import _, format_day
+from planner.i18n import N_, _, format_day
 from planner.model.entities import Roadmap, UseCase, UseCaseStatus
 from planner.model.kinds import find
 from planner.model.register import Lifecycle, RegisterEntry, Role
@@ -51,13 +51,16 @@ STATUS_WORDS = {
 """The status as scripts, the workbook and the English interface write it."""
 
 
+_STATUS_MESSAGES = {
+    DutyStatus.MET: N_("met"),
+    DutyStatus.MISSING: N_("missing"),
+    DutyStatus.UPCOMING: N_("upcoming"),
+    DutyStatus.TO_CHECK: N_("to check"),
+}
+
+
 def status_text(status: DutyStatus) -> str:
-    return {
-        DutyStatus.MET: _("met"),
-        DutyStatus.MISSING: _("missing"),
-        DutyStatus.UPCOMING: _("upcoming"),
-        DutyStatus.TO_CHECK: _("to check"),
-    }[status]
+    return _(_STATUS_MESSAGES[status])
 
 
 @dataclass(frozen=True)

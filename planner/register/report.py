@@ -8,7 +8,7 @@ rows, so a use case's tier, reasons and duties are the same everywhere.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from planner.i18n import N_, _, format_day
@@ -99,15 +99,18 @@ SHEET_HEADER = (
 """The Register sheet's column headers (English; the sheet writes them translated)."""
 
 
+_LIFECYCLE_MESSAGES = {
+    Lifecycle.PROPOSED: N_("proposed"),
+    Lifecycle.PILOTING: N_("piloting"),
+    Lifecycle.APPROVED: N_("approved"),
+    Lifecycle.RESTRICTED: N_("restricted"),
+    Lifecycle.RETIRED: N_("retired"),
+}
+
+
 def lifecycle_text(state: Lifecycle) -> str:
     """A lifecycle state in the reader's language."""
-    return {
-        Lifecycle.PROPOSED: _("proposed"),
-        Lifecycle.PILOTING: _("piloting"),
-        Lifecycle.APPROVED: _("approved"),
-        Lifecycle.RESTRICTED: _("restricted"),
-        Lifecycle.RETIRED: _("retired"),
-    }[state]
+    return _(_LIFECYCLE_MESSAGES[state])
 
 
 def duty_line(duty: DutyState) -> str:
@@ -125,22 +128,39 @@ def duty_line(duty: DutyState) -> str:
     return line
 
 
-def sheet_row(row: RegisterRow) -> tuple[Any, ...]:
+def sheet_row(
+    row: RegisterRow, duty_text: Callable[[DutyState], str] = duty_line
+) -> tuple[Any, ...]:
     """One use case as the Register sheet shows it, in the reader's language: the same
-    facts as :func:`row_json` (dates as dates, words translated)."""
-    data = row_json(row)
+    facts as :func:`row_json` (dates as dates, words translated). ``duty_text`` words a
+    duty as :func:`duty_line` does (the workbook passes one that remembers its lines)."""
     return (
-        data["name"],
-        data["stage"] or "",
+        row.use_case.name,
+        (row.stage.name if row.stage is not None else "") or "",
         tier_text(row.tier),
-        REASON_SEPARATOR.join(data["reasons"]),
-        REASON_SEPARATOR.join(duty_line(d) for d in row.duties),
-        data["overseer"] or "",
+        REASON_SEPARATOR.join(row.screening.reasons),
+        REASON_SEPARATOR.join([duty_text(d) for d in row.duties]),
+        row.overseer or "",
         "" if row.lifecycle is None else lifecycle_text(row.lifecycle),
         row.lifecycle_on,
         _("yes") if row.complete else _("no"),
-        REASON_SEPARATOR.join(data["gaps"]),
+        REASON_SEPARATOR.join(row.gaps),
     )
+
+
+def duty_lines() -> Callable[[DutyState], str]:
+    """:func:`duty_line` remembering each line it made, for one language and one use
+    (a workbook's rows): many use cases share the same duties and dates."""
+    made: dict[tuple[Any, ...], str] = {}
+
+    def text(duty: DutyState) -> str:
+        key = (duty.article, duty.duty, duty.status, duty.applies_from, duty.pending_from)
+        line = made.get(key)
+        if line is None:
+            line = made[key] = duty_line(duty)
+        return line
+
+    return text
 
 
 CSV_HEADER = (

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from planner.i18n import _, language, ngettext
+from planner.i18n import N_, _, language, ngettext
 from planner.model.register import RegisterEntry, Tier
 from planner.register.rules import Question, Route, Rules, rules
 
@@ -64,15 +64,19 @@ class Screening:
     """Within Art. 27(1)'s scope (None: the public-service question is still open)."""
 
 
+_TIER_MESSAGES = {
+    Tier.PROHIBITED: N_("prohibited"),
+    Tier.HIGH_RISK: N_("high-risk"),
+    Tier.TRANSPARENCY: N_("transparency"),
+    Tier.MINIMAL: N_("minimal"),
+    Tier.NOT_SCREENED: N_("not screened"),
+}
+
+
 def tier_text(tier: Tier) -> str:
-    """The tier in the user's language."""
-    return {
-        Tier.PROHIBITED: _("prohibited"),
-        Tier.HIGH_RISK: _("high-risk"),
-        Tier.TRANSPARENCY: _("transparency"),
-        Tier.MINIMAL: _("minimal"),
-        Tier.NOT_SCREENED: _("not screened"),
-    }[tier]
+    """The tier in the user's language (only that word is translated: the workbook
+    asks once per use case)."""
+    return _(_TIER_MESSAGES[tier])
 
 
 def _yes_to(r: Rules, question: Question) -> str:

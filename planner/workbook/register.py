@@ -17,7 +17,7 @@ from typing import Any
 
 from planner.i18n import N_, _
 from planner.model.register import Tier
-from planner.register.report import SHEET_HEADER, sheet_row
+from planner.register.report import SHEET_HEADER, duty_lines, sheet_row
 from planner.register.rules import rules
 from planner.register.screening import tier_text
 from planner.workbook.context import Context
@@ -63,7 +63,8 @@ def write(ctx: Context, sheet: Sheet) -> None:
     )
 
     def lines() -> Iterator[tuple[Any, ...]]:
-        yield from (sheet_row(row) for row in rows)
+        duty_text = duty_lines()
+        yield from (sheet_row(row, duty_text) for row in rows)
 
     count = table_sheet(
         ctx,

@@ -61,6 +61,8 @@ _PADDING = 5 / 7
 _SHORT = MAX_CELL_CHARS // 2
 """Printable text up to this length needs no cleaning (see clean_text)."""
 _TRIGGERS = TRIGGERS
+REMEMBERED = 65_536
+"""Rounded figures a workbook keeps per number of decimals (see :func:`rounded`)."""
 
 
 class Sheet:
@@ -157,7 +159,7 @@ class Sheet:
     def _keep_row(self, r: int, looks: Sequence[Look | None]) -> None:
         """A row with a height, outline level or hidden but no cell (a spacer) gets an
         empty cell of the default style: the writer streams rows that hold cells only."""
-        if looks.count(None) == len(looks):
+        if not any(looks):  # a Look is always true
             if self._default is None:
                 self._default = self.book.add_format()
             self.ws.write_blank(r, 0, None, self._default)
@@ -198,35 +200,41 @@ class Sheet:
         """The typed writes of one row's cells (0-based row, from the 0-based column first)."""
         self._recent.keep(r, first, values, looks)
         ws = self.ws
-        styles = self.styles
-        by_id = styles.by_id
+        by_id = self.styles.by_id
+        resolve = self.styles.resolve
         write_string, write_number, write_blank = ws.write_string, ws.write_number, ws.write_blank
-        write_datetime = ws.write_datetime
-        for i, look in enumerate(looks):
+        isfinite = math.isfinite
+        c = first - 1
+        for value, look in zip(values, looks, strict=True):
+            c += 1
             if look is None:
                 continue
-            c = first + i
-            value = values[i]
-            hit = by_id.get(id(look)) or styles.resolve(look)
+            hit = by_id.get(id(look)) or resolve(look)
             kind = value.__class__
             if kind is str:
                 if not (value.isprintable() and len(value) <= _SHORT):
                     value = clean_text(value)
-                if value:
-                    write_string(r, c, value, hit[2] if value[0] in _TRIGGERS else hit[1])
-                else:
+                    if not value:
+                        write_blank(r, c, None, hit[1])
+                        continue
+                elif not value:
                     write_blank(r, c, None, hit[1])
+                    continue
+                write_string(r, c, value, hit[2] if value[0] in _TRIGGERS else hit[1])
             elif kind is float or kind is int:
-                if math.isfinite(value):
-                    if kind is float and (digits := DIGITS.get(look.fmt)) is not None:
-                        value = round_half_up(value, digits)  # the app's rounding
-                    write_number(r, c, value, hit[1])
-                else:  # no figure to show (the model refuses NaN; a ratio might overflow)
+                if not isfinite(value):  # no figure (the model refuses NaN; a ratio may overflow)
                     write_blank(r, c, None, hit[1])
+                elif kind is float and (digits := hit[3]) is not None:  # the app's rounding
+                    number = hit[4].get(value)
+                    if number is None:
+                        number = rounded(value, digits, hit[4])
+                    write_number(r, c, number, hit[1])
+                else:
+                    write_number(r, c, value, hit[1])
             elif value is None:
                 write_blank(r, c, None, hit[1])
             elif kind is dt.date and look.fmt != "text":
-                write_datetime(r, c, value, hit[1])
+                ws.write_datetime(r, c, value, hit[1])
             else:
                 self._write_other(r, c, value, look)
 
@@ -377,6 +385,17 @@ class Sheet:
             self.column_width(i) * 7 + 5 for i in range(1, last + 1) if i not in self._hidden
         )
         return PRINTABLE_WIDTH_PT / max(1.0, pixels * 0.75)
+
+
+def rounded(value: float, digits: int, known: dict[float, float]) -> float:
+    """``round_half_up(value, digits)`` (the app's rounding), kept in ``known`` (a style
+    entry's last item) for the next cell with that value, which looks it up there first:
+    a column repeats its figures (0, 0.1, a licence's cost). Equal floats round alike
+    (0.0 and -0.0 both to 0.0)."""
+    if len(known) >= REMEMBERED:
+        known.clear()
+    number = known[value] = round_half_up(value, digits)
+    return number
 
 
 def text_lines(text: str, width: float, limit: int = 40) -> int:

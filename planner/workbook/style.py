@@ -191,8 +191,11 @@ class StyleBook:
         self._add_format = add_format
         self._formats: dict[tuple[Look, bool], Any] = {}
         self._dxfs: dict[Dxf, Any] = {}
-        self.by_id: dict[int, tuple[Look, Any, Any]] = {}
-        """``id(look)`` → (look, format, quoted format) for looks already resolved.
+        self._rounded: dict[int, dict[float, float]] = {}
+        self.by_id: dict[int, tuple[Look, Any, Any, int | None, dict[float, float]]] = {}
+        """``id(look)`` → (look, format, quoted format, the decimals its numbers are
+        rounded to or None, the rounded numbers at those decimals met so far: see
+        :func:`planner.workbook.sheet.rounded`) for looks already resolved.
         Most looks are module constants: finding them by identity skips hashing
         thirteen fields per cell. The look is kept in the value so its id stays valid."""
 
@@ -202,11 +205,14 @@ class StyleBook:
         hit = self.by_id.get(id(look)) or self.resolve(look)
         return hit[1], hit[2]
 
-    def resolve(self, look: Look) -> tuple[Look, Any, Any]:
+    def resolve(self, look: Look) -> tuple[Look, Any, Any, int | None, dict[float, float]]:
         """Add ``look`` to :attr:`by_id` and return its entry."""
         if len(self.by_id) > 4096:  # looks made on the fly: keep the cache bounded
             self.by_id.clear()
-        hit = self.by_id[id(look)] = (look, self.format(look), self.format(look, quote=True))
+        plain, quoted = self.format(look), self.format(look, quote=True)
+        digits = DIGITS.get(look.fmt)
+        known = self._rounded.setdefault(-1 if digits is None else digits, {})
+        hit = self.by_id[id(look)] = (look, plain, quoted, digits, known)
         return hit
 
     def format(self, look: Look, quote: bool = False) -> Any:

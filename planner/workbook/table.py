@@ -20,6 +20,8 @@ from planner.workbook.style import HEADER, NOTE, TEXT, TOTAL, Look, wrapped
 HEADER_LINE_HEIGHT = 13.0
 LINE_HEIGHT = 12.8
 MAX_ROW_HEIGHT = 409.0
+REMEMBERED = 4096
+"""Texts whose wrapped lines a table column remembers (see ``_Filler``)."""
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,9 @@ class _Filler:
         self.wrapped = [wrapped(c.look) for c in spec.columns]
         self.totalled = [i for i, c in enumerate(spec.columns) if c.total]
         self.sums = [0.0] * len(spec.columns)
+        self.lines: list[dict[str, int]] = [{} for _ in spec.columns]
+        """Per column, the lines of each long text met (rows often repeat one: a duty, a
+        status sentence); bounded by :data:`REMEMBERED`."""
 
     def fill(self, row: Sequence[Any], values: list[Any], looks: list[Any], at: int) -> int:
         """Put the row's values and looks in ``values`` and ``looks`` from ``at`` on;
@@ -249,7 +254,12 @@ class _Filler:
             else:
                 continue
             if "\n" in value or len(value) > self.one_line[index]:
-                needed = text_lines(value, self.widths[index])
+                known = self.lines[index]
+                needed = known.get(value, 0)
+                if not needed:
+                    if len(known) >= REMEMBERED:
+                        known.clear()
+                    needed = known[value] = text_lines(value, self.widths[index])
             else:
                 needed = 1
             if needed > 1 or look.wrap:

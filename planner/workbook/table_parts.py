@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO
 from xml.sax.saxutils import escape
+
+from planner.workbook.package import PackageWriter, inflated
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -28,7 +30,6 @@ OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationshi
 TABLE_REL = OFFICE_RELS + "/table"
 TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"
 DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-CHUNK = 1 << 20
 TAIL = 4096
 """Bytes of a sheet kept back while copying it: its end, where ``<tableParts>`` goes."""
 
@@ -77,33 +78,36 @@ def _attribute(text: str) -> str:
 def write_with_tables(
     source: IO[bytes], target: IO[bytes], tables: Mapping[str, Sequence[TablePart]]
 ) -> None:
-    """Copy the xlsx package ``source`` into ``target``, adding ``tables`` (sheet title →
-    its tables, in order). Entries keep their order, names and timestamps (the file stays
-    deterministic); the table parts follow the drawings, as xlsxwriter orders them."""
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+    """Copy the xlsx package ``source`` into ``target`` (seekable), adding ``tables`` (sheet
+    title → its tables, in order). Entries keep their order, names and timestamps (the
+    file stays deterministic); the table parts follow the drawings, as xlsxwriter orders
+    them. Entries that do not change are copied compressed as they are
+    (:class:`~planner.workbook.package.PackageWriter`)."""
+    with zipfile.ZipFile(source) as old:
         sheets = _sheet_parts(old)
         unknown = set(tables) - set(sheets)
         if unknown:
             raise ValueError(f"no sheet named {', '.join(sorted(unknown))}")
         plan = _Plan(old, [(sheets[title], parts) for title, parts in
                                       _in_sheet_order(tables, sheets) if parts])  # fmt: skip
+        new = PackageWriter(target)
         infos = old.infolist()
-        stamp = infos[0].date_time if infos else (1980, 1, 1, 0, 0, 0)
         for info in infos:
             name = info.filename
             if name == "[Content_Types].xml":
-                _put(new, info, _content_types(old.read(info), plan.table_files()))
+                new.write(name, info, [_content_types(old.read(info), plan.table_files())])
             elif name in plan.rels:
-                _put(new, info, _add_relations(old.read(info), plan.rels[name]))
+                new.write(name, info, [_add_relations(old.read(info), plan.rels[name])])
             elif name in plan.sheet_ids:
-                _copy_sheet(old, new, info, plan.sheet_ids[name])
+                new.write(name, info, _sheet_with_tables(old, info, plan.sheet_ids[name]))
             else:
-                _copy(old, new, info)
+                new.copy(old, source, info)
             if name == plan.tables_after:
                 for file, xml in plan.table_xml():
-                    _put(new, _info(file, stamp), xml.encode())
+                    new.write(file, infos[0], [xml.encode()])
                 for rels, relations in plan.new_rels():
-                    _put(new, _info(rels, stamp), _relations_xml(relations))
+                    new.write(rels, infos[0], [_relations_xml(relations)])
+        new.close()
 
 
 class _Plan:
@@ -176,42 +180,25 @@ def _unescape(text: str) -> str:
     return text
 
 
-def _info(name: str, stamp: tuple[int, int, int, int, int, int]) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, stamp)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    return info
-
-
-def _put(book: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) -> None:
-    book.writestr(_info(info.filename, info.date_time), data)
-
-
-def _copy(old: zipfile.ZipFile, new: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    with old.open(info) as src, new.open(_info(info.filename, info.date_time), "w") as dst:
-        while chunk := src.read(CHUNK):
-            dst.write(chunk)
-
-
-def _copy_sheet(
-    old: zipfile.ZipFile, new: zipfile.ZipFile, info: zipfile.ZipInfo, ids: list[str]
-) -> None:
-    """Copy a sheet in chunks, adding ``<tableParts>`` before its extension list, or
-    else before its end (the schema's order)."""
+def _sheet_with_tables(
+    old: zipfile.ZipFile, info: zipfile.ZipInfo, ids: list[str]
+) -> Iterator[bytes]:
+    """A sheet's bytes in chunks, with ``<tableParts>`` added before its extension list,
+    or else before its end (the schema's order)."""
     parts = "".join(f'<tablePart r:id="{i}"/>' for i in ids)
     element = f'<tableParts count="{len(ids)}">{parts}</tableParts>'.encode()
     held = b""
-    with old.open(info) as src, new.open(_info(info.filename, info.date_time), "w") as dst:
-        while chunk := src.read(CHUNK):
-            held += chunk
-            if len(held) > TAIL:
-                dst.write(held[:-TAIL])
-                held = held[-TAIL:]
-        at = held.rfind(b"<extLst>")
-        if at < 0:
-            at = held.rfind(b"</worksheet>")
-        if at < 0:
-            raise ValueError(f"{info.filename}: not a worksheet")
-        dst.write(held[:at] + element + held[at:])
+    for chunk in inflated(old, info):
+        held += chunk
+        if len(held) > TAIL:
+            yield held[:-TAIL]
+            held = held[-TAIL:]
+    at = held.rfind(b"<extLst>")
+    if at < 0:
+        at = held.rfind(b"</worksheet>")
+    if at < 0:
+        raise ValueError(f"{info.filename}: not a worksheet")
+    yield held[:at] + element + held[at:]
 
 
 def _last_id(data: bytes) -> int:

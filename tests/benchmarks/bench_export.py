@@ -2,11 +2,13 @@
 
     python tests/benchmarks/bench_export.py [--use-cases 10000] [--repeat 3]
 
-Times our export (openpyxl, write-only mode, from the roadmap to the closed
-file: gate evaluation, derived values, every sheet) and reports its added peak
-memory, next to xlsxwriter (``constant_memory``) writing the same cells — the
-values, number formats, bold, ink and fill colours, column widths, frozen
-panes and conditional formats read back from our workbook — as the yardstick.
+Times our export (xlsxwriter, constant-memory mode, from the roadmap to the
+closed file: gate evaluation, derived values, every sheet, the tables added)
+and reports its added peak memory, next to xlsxwriter (``constant_memory``)
+writing the same cells — the values, number formats, bold, ink and fill
+colours, column widths, the rows' heights, hidden rows and outline levels,
+frozen panes and conditional formats read back from our workbook — as the
+yardstick.
 xlsxwriter gets the cells ready-made, so its time is for writing only; the
 ratio is therefore an upper bound of what changing libraries would gain.
 Each measurement runs in a fresh process (median of ``--repeat``); peak memory
@@ -125,6 +127,12 @@ def extract(workbook: Path, cells_file: Path) -> int:
                 count += 1
             rows.append(cells)
         widths = {k: d.width for k, d in ws.column_dimensions.items() if d.width}
+        # The rows as written: a height (wrapped text), hidden, an outline level.
+        heights = {
+            r - 1: (d.height if d.customHeight else None, bool(d.hidden), d.outlineLevel or 0)
+            for r, d in ws.row_dimensions.items()
+            if d.customHeight or d.hidden or d.outlineLevel
+        }
         rules = [
             (str(cf.sqref), r.formula[0], r.dxf.fill.fgColor.rgb if r.dxf and r.dxf.fill else None)
             for cf in ws.conditional_formatting
@@ -136,6 +144,7 @@ def extract(workbook: Path, cells_file: Path) -> int:
                 "title": ws.title,
                 "rows": rows,
                 "widths": widths,
+                "heights": heights,
                 "freeze": ws.freeze_panes,
                 "rules": rules,
             }
@@ -181,7 +190,11 @@ def child_xlsxwriter(cells_file: Path, out: Path) -> dict[str, Any]:
             ws.set_column(f"{letter}:{letter}", width)
         if sheet["freeze"]:
             ws.freeze_panes(sheet["freeze"])
+        heights = sheet["heights"]
         for r, row in enumerate(sheet["rows"]):
+            if r in heights:
+                height, hidden, level = heights[r]
+                ws.set_row(r, height, None, {"hidden": hidden, "level": level})
             for c, item in enumerate(row):
                 if item is None:
                     continue

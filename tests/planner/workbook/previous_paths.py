@@ -1,0 +1,179 @@
+"""The workbook's code paths as they were before the export's speed-ups (no tests here):
+the equivalence tests write the same roadmap through these and through today's code and
+compare every part of the two files. Kept verbatim apart from names and typing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from planner.i18n import _
+from planner.model.register import Lifecycle, Tier
+from planner.numbers import round_half_up
+from planner.register import report
+from planner.register.duties import DutyState, DutyStatus
+from planner.register.summary import RegisterRow
+from planner.workbook import register as register_sheet
+from planner.workbook import sheet as sheet_module
+from planner.workbook import table as table_module
+from planner.workbook.cells import TRIGGERS, clean_text
+from planner.workbook.sheet import _SHORT, Sheet, text_lines
+from planner.workbook.style import DIGITS, Look, wrapped
+from planner.workbook.table import Styled
+
+
+def write_row(
+    self: Sheet, r: int, first: int, values: Sequence[Any], looks: Sequence[Look | None]
+) -> None:
+    self._recent.keep(r, first, values, looks)
+    ws = self.ws
+    styles = self.styles
+    by_id = styles.by_id
+    write_string, write_number, write_blank = ws.write_string, ws.write_number, ws.write_blank
+    write_datetime = ws.write_datetime
+    for i, look in enumerate(looks):
+        if look is None:
+            continue
+        c = first + i
+        value = values[i]
+        hit = by_id.get(id(look)) or styles.resolve(look)
+        kind = value.__class__
+        if kind is str:
+            if not (value.isprintable() and len(value) <= _SHORT):
+                value = clean_text(value)
+            if value:
+                write_string(r, c, value, hit[2] if value[0] in TRIGGERS else hit[1])
+            else:
+                write_blank(r, c, None, hit[1])
+        elif kind is float or kind is int:
+            if math.isfinite(value):
+                if kind is float and (digits := DIGITS.get(look.fmt)) is not None:
+                    value = round_half_up(value, digits)
+                write_number(r, c, value, hit[1])
+            else:
+                write_blank(r, c, None, hit[1])
+        elif value is None:
+            write_blank(r, c, None, hit[1])
+        elif kind is dt.date and look.fmt != "text":
+            write_datetime(r, c, value, hit[1])
+        else:
+            self._write_other(r, c, value, look)
+
+
+def keep_row(self: Sheet, r: int, looks: Sequence[Look | None]) -> None:
+    if looks.count(None) == len(looks):
+        if self._default is None:
+            self._default = self.book.add_format()
+        self.ws.write_blank(r, 0, None, self._default)
+
+
+def fill(self: Any, row: Sequence[Any], values: list[Any], looks: list[Any], at: int) -> int:
+    count = len(self.looks)
+    if len(row) != count:
+        raise ValueError(f"a row of {len(row)} values for {count} columns")
+    values[at : at + count] = row
+    looks[at : at + count] = self.looks
+    lines = 1
+    limits = self.limits
+    for index, value in enumerate(row):
+        kind = value.__class__
+        if kind is str:
+            if len(value) <= limits[index] and "\n" not in value:
+                continue
+            look = self.looks[index]
+        elif kind is Styled:
+            value, look = value.value, value.look
+            values[at + index], looks[at + index] = value, look
+            if value.__class__ is not str or (len(value) <= limits[index] and "\n" not in value):
+                continue
+        else:
+            continue
+        if "\n" in value or len(value) > self.one_line[index]:
+            needed = text_lines(value, self.widths[index])
+        else:
+            needed = 1
+        if needed > 1 or look.wrap:
+            lines = max(lines, needed)
+            looks[at + index] = self.wrapped[index] if look is self.looks[index] else wrapped(look)
+    for index in self.totalled:
+        value = values[at + index]
+        if isinstance(value, (int, float)):
+            self.sums[index] += value
+    return lines
+
+
+def tier_text(tier: Tier) -> str:
+    return {
+        Tier.PROHIBITED: _("prohibited"),
+        Tier.HIGH_RISK: _("high-risk"),
+        Tier.TRANSPARENCY: _("transparency"),
+        Tier.MINIMAL: _("minimal"),
+        Tier.NOT_SCREENED: _("not screened"),
+    }[tier]
+
+
+def status_text(status: DutyStatus) -> str:
+    return {
+        DutyStatus.MET: _("met"),
+        DutyStatus.MISSING: _("missing"),
+        DutyStatus.UPCOMING: _("upcoming"),
+        DutyStatus.TO_CHECK: _("to check"),
+    }[status]
+
+
+def lifecycle_text(state: Lifecycle) -> str:
+    return {
+        Lifecycle.PROPOSED: _("proposed"),
+        Lifecycle.PILOTING: _("piloting"),
+        Lifecycle.APPROVED: _("approved"),
+        Lifecycle.RESTRICTED: _("restricted"),
+        Lifecycle.RETIRED: _("retired"),
+    }[state]
+
+
+def duty_line(duty: DutyState) -> str:
+    from planner.i18n import format_day
+
+    line = _(
+        "{article} — {duty}: {status}, from {day}",
+        article=duty.article,
+        duty=duty.duty,
+        status=status_text(duty.status),
+        day=format_day(duty.applies_from),
+    )
+    if duty.pending_from:
+        line += " " + _("(pending: {day})", day=format_day(duty.pending_from))
+    return line
+
+
+def sheet_row(row: RegisterRow, duty_text: Any = None) -> tuple[Any, ...]:
+    data = report.row_json(row)
+    return (
+        data["name"],
+        data["stage"] or "",
+        tier_text(row.tier),
+        report.REASON_SEPARATOR.join(data["reasons"]),
+        report.REASON_SEPARATOR.join(duty_line(d) for d in row.duties),
+        data["overseer"] or "",
+        "" if row.lifecycle is None else lifecycle_text(row.lifecycle),
+        row.lifecycle_on,
+        _("yes") if row.complete else _("no"),
+        report.REASON_SEPARATOR.join(data["gaps"]),
+    )
+
+
+@contextmanager
+def previous_paths() -> Iterator[None]:
+    """Today's workbook code with the previous paths put back in its place."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sheet_module.Sheet, "_write_row", write_row)
+        patch.setattr(sheet_module.Sheet, "_keep_row", keep_row)
+        patch.setattr(table_module._Filler, "fill", fill)
+        patch.setattr(register_sheet, "sheet_row", sheet_row)
+        patch.setattr(register_sheet, "tier_text", tier_text)
+        yield
