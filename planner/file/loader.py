@@ -35,7 +35,6 @@ import functools
 import json
 import types
 import typing
-from operator import attrgetter
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -57,6 +56,7 @@ from planner.file.safejson import (
     parse,
     too_large,
 )
+from planner.model import fields_set
 from planner.model.entities import Roadmap
 from planner.rules import invariants
 from planner.rules.problems import Problem, from_validation_error
@@ -327,8 +327,6 @@ def _under_roadmap(problem: Problem) -> Problem:
 
 # ---------------------------------------------------- repeated keys, counted
 
-_fields_set = attrgetter("__pydantic_fields_set__")
-
 
 def _keys_set(model: BaseModel) -> int:
     """How many keys the input gave ``model`` and every model inside it.
@@ -337,7 +335,7 @@ def _keys_set(model: BaseModel) -> int:
     at import), so a key that appears twice in an object leaves one of the
     text's pairs uncounted here.
     """
-    count = len(model.__pydantic_fields_set__)
+    count = len(fields_set.read(model))
     for name in _nested(type(model)):
         value = getattr(model, name)
         if isinstance(value, BaseModel):
@@ -346,7 +344,7 @@ def _keys_set(model: BaseModel) -> int:
             if _nested(type(value[0])):
                 count += sum(map(_keys_set, value))
             else:
-                count += sum(map(len, map(_fields_set, value)))
+                count += sum(map(len, map(fields_set.read, value)))
     return count
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict
 
 from planner.model.docstrings import describe_fields
+from planner.model.fields_set import SharedFieldsSet
 from planner.model.types import Id
 
 
@@ -27,6 +28,10 @@ class Model(BaseModel):
         # generated, not when the classes are made (planner.model.docstrings).
         json_schema_extra=describe_fields,
     )
+
+
+# A model given every field shares its class's set of field names (planner.model.fields_set).
+type.__setattr__(Model, "__pydantic_fields_set__", SharedFieldsSet())
 
 
 class Entity(Model):

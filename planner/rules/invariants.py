@@ -7,7 +7,7 @@ manager can act on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain, compress, repeat
 from math import inf
 from operator import attrgetter, gt, lt
@@ -231,10 +231,16 @@ def _dependency_cycles(
     positions = index_of(roadmap, "use_case")
     # Iterative three-colour depth-first search: reports each cycle once.
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
-    # A use case without dependencies closes no circle: only the others are roots.
+    depends: Sequence[tuple[str, ...]] | None = None  # None: read what the search reaches
     if roots is None:
         fields = (columns or Columns(roadmap)).of(BY_NAME["use_case"])
-        roots = compress(fields["id"], fields["depends_on"])
+        column: tuple[tuple[str, ...], ...] = fields["depends_on"]
+        # A use case without dependencies closes no circle: only the others are roots.
+        roots = tuple(compress(fields["id"], column))
+        # Every use case on a circle has a dependency and is one: none of both, no circle.
+        if set(roots).isdisjoint(chain.from_iterable(column)):
+            return
+        depends = column
     for root in roots:
         if root in state or root not in positions:
             continue
@@ -243,7 +249,8 @@ def _dependency_cycles(
         state[root] = 1
         while stack:
             node, next_child = stack[-1]
-            deps = use_cases[positions[node]].depends_on
+            at = positions[node]
+            deps = use_cases[at].depends_on if depends is None else depends[at]
             if next_child < len(deps):
                 stack[-1] = (node, next_child + 1)
                 child = deps[next_child]
@@ -286,24 +293,18 @@ def _measurements_clean(roadmap: Roadmap, fields: Mapping[str, tuple[Any, ...]])
     """No duplicate and no value out of range: a screen in bulk before the wordy loop."""
     metric_ids = fields["metric_id"]
     scopes = (fields["stage_id"], fields["use_case_id"], fields["team_id"], fields["week"])
-    if len(set(zip(metric_ids, *scopes, strict=True))) != len(metric_ids):
+    # Repeated keys have equal hashes: a set of the keys' hashes is smaller then (and,
+    # on a collision of hashes, the loop after the screen finds there is no repeat).
+    # No tuple is kept: at 1,000,000 measurements, half the time of a set of the keys.
+    if len(set(map(hash, zip(metric_ids, *scopes, strict=True)))) != len(metric_ids):
         return False
-    bounds = {
-        m.id: (-inf if m.min_value is None else m.min_value,
-               inf if m.max_value is None else m.max_value)
-        for m in roadmap.metrics
-        if m.min_value is not None or m.max_value is not None
-    }  # fmt: skip
-    if not bounds:
-        return True
-    by_metric: dict[str, list[float]] = {metric_id: [] for metric_id in bounds}
-    for metric_id, value in zip(metric_ids, fields["value"], strict=True):
-        values = by_metric.get(metric_id)
-        if values is not None:
-            values.append(value)
-    return all(
-        not values or (bounds[metric_id][0] <= min(values) and max(values) <= bounds[metric_id][1])
-        for metric_id, values in by_metric.items()
+    low = {m.id: m.min_value for m in roadmap.metrics if m.min_value is not None}
+    high = {m.id: m.max_value for m in roadmap.metrics if m.max_value is not None}
+    values = fields["value"]
+    # Each value beside its metric's bounds (none: infinite), compared at C speed.
+    return not (
+        (low and any(map(gt, map(low.get, metric_ids, repeat(-inf)), values)))
+        or (high and any(map(lt, map(high.get, metric_ids, repeat(inf)), values)))
     )
 
 

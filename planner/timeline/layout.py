@@ -11,6 +11,7 @@ from typing import NamedTuple
 from planner.model.colours import STAGE_COLOURS as STAGE_COLOURS  # re-exported
 from planner.model.entities import Outcome
 from planner.model.kinds import EntityKind
+from planner.timeline.day_counts import DayCounts
 
 STAGE, USE_CASE, GROUP = EntityKind.STAGE, EntityKind.USE_CASE, "group"
 """Row kinds; a group row heads the use cases that belong to no stage."""
@@ -103,6 +104,7 @@ class Layout:
     _gate_rows: dict[int, GateMark] = field(default_factory=dict, compare=False, repr=False)
     _link_ends: dict[int, list[Link]] = field(default_factory=dict, compare=False, repr=False)
     _heads: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
+    _day_counts: list[DayCounts] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def heads(self) -> tuple[int, ...]:
@@ -112,6 +114,16 @@ class Layout:
         if self._heads is not None:
             return self._heads
         return tuple(i for i, r in enumerate(self.rows) if r.kind != USE_CASE)
+
+    @property
+    def day_counts(self) -> DayCounts:
+        """The rows' start and end days, counted for the zoomed-out view's bands (made by
+        the build; made here, once, for a layout patched or made otherwise)."""
+        if not self._day_counts:
+            rows = self.rows
+            groups = [i for i in self.heads if rows[i].kind == GROUP]
+            self._day_counts.append(DayCounts(rows, groups))
+        return self._day_counts[0]
 
     @property
     def days(self) -> int:
@@ -149,7 +161,7 @@ class Layout:
         """The same layout with other gate marks (evaluated later, or again)."""
         return replace(
             self, gates=tuple(gates), _index=self._index, _gate_rows={}, _link_ends=self._link_ends,
-            _heads=self._heads,
+            _heads=self._heads, _day_counts=self._day_counts,
         )  # fmt: skip
 
 

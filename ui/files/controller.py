@@ -30,7 +30,7 @@ from ui.document import Document
 from ui.files import policy
 from ui.files.asking import FileAsker
 from ui.files.identity import changed_since, identity_of
-from ui.files.loading import collect_frozen_garbage
+from ui.files.loading import collect_frozen_garbage_when_idle
 from ui.files.lock import DocumentLock, LockOutcome
 from ui.files.policy import Opened, ReadOnly, Refusal, SaveRoute, read_only_reason
 from ui.files.recovery import RecoveryEntry, RecoveryStore
@@ -172,11 +172,26 @@ class FileController(QObject):
         read = self._read(path)
         if read is None:
             return False
+        return self.open_read(path, read)
+
+    def open_read(self, path: str, read: Opened, *, ask: bool = True) -> bool:
+        """Open a roadmap file already read and checked (:meth:`open_path` after its read).
+
+        With ``ask=False`` (the start opens FILE before its window is shown) nothing is
+        asked: a file someone else has open, or unsaved work, makes it return False with
+        nothing changed, and the caller opens the file the usual way once the window is up.
+        """
+        path = os.path.abspath(path)
+        name = Path(path).name
+        if not ask and self.session.dirty:
+            return False
         reason = read_only_reason(path)
         lock: DocumentLock | None = None
         if reason is ReadOnly.NO:
             lock = DocumentLock(path, self.settings.display_name)
             outcome = lock.acquire()
+            if outcome is LockOutcome.HELD and not ask:
+                return False
             if outcome is LockOutcome.HELD:
                 choice = self.asker.locked(path, lock.owner)
                 if choice == "cancel":
@@ -426,4 +441,4 @@ class FileController(QObject):
         if previous is not roadmap:
             # The previous roadmap is gone: collect once the window shows the new one
             # (not when the window starts on the roadmap it was built with).
-            QTimer.singleShot(0, collect_frozen_garbage)
+            collect_frozen_garbage_when_idle()  # never inside another handler

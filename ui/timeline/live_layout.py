@@ -116,6 +116,8 @@ class LiveLayout(QObject):
         key = (band_rows, bucket_days)
         if self._bands is None or self._bands[0] != key:
             layout = self.layout
-            bands = tl.overview(layout.rows, band_rows, bucket_days, layout.start, layout.heads)
+            bands = tl.overview(
+                layout.rows, band_rows, bucket_days, layout.start, layout.heads, layout.day_counts
+            )
             self._bands = (key, bands)
         return self._bands[1]

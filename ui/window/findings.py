@@ -7,7 +7,6 @@ recomputed shortly after each change; activating one shows its entity.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -66,11 +65,20 @@ class FindingsDock(QDockWidget):
         self.list.setUniformItemSizes(False)
         self.list.itemActivated.connect(self._activate)
         self.setWidget(self.list)
+        self._stale = True
         findings.updated.connect(self._updated)
         self.retranslate()
 
     def _updated(self, _count: int) -> None:
         self.fill()
+
+    def setVisible(self, visible: bool) -> None:
+        # A hidden dock's list is filled when it is shown (3,400 items at 10,000 use
+        # cases: work the window's first frame does not show).
+        if visible and self._stale:
+            self._stale = False
+            self._fill_now()
+        super().setVisible(visible)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Findings"))
@@ -78,7 +86,17 @@ class FindingsDock(QDockWidget):
         self.fill()
 
     def fill(self) -> None:
+        """The list of the current findings (at once if the dock is shown, else when it is)."""
+        if self.isHidden():
+            self._stale = True
+            return
+        self._stale = False
+        self._fill_now()
+
+    def _fill_now(self) -> None:
         self.list.clear()
+        if self._findings.items:
+            import html  # (html.entities: a large table, not needed before the dock is shown)
         for finding in self._findings.items:
             item = QListWidgetItem(finding.message)
             name = "risks" if finding.severity == checks.WARNING else "about"

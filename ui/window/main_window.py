@@ -44,9 +44,9 @@ from ui.app.icons import app_icon, icon
 from ui.app.prompts import Message, Prompter, QtPrompter
 from ui.app.settings import Settings
 from ui.app.sizing import fit_dialog, place_first_window
-from ui.dialogs.preferences import PreferencesDialog
 from ui.document import Document
 from ui.files.controller import FileController
+from ui.files.read_ahead import ReadAhead
 from ui.files.recovery import RecoveryStore
 from ui.files.session import ReadOnly, Session
 from ui.window.actions import Actions
@@ -75,13 +75,18 @@ class MainWindow(QMainWindow):
         prompter: Prompter | None = None,
         recovery: RecoveryStore | None = None,
         roadmap: Roadmap | None = None,
+        opened: ReadAhead | None = None,
     ) -> None:
+        """``opened``: the file the start read before building the window (it shows
+        that file from its first frame; see :mod:`ui.files.read_ahead`)."""
         super().__init__()
         self.settings = settings
         self.prompter: Prompter = prompter if prompter is not None else QtPrompter(self)
         self.recovery = recovery if recovery is not None else RecoveryStore()
         self.recovery.start()
-        document = Document(roadmap if roadmap is not None else templates.sample(), self)
+        if roadmap is None:
+            roadmap = opened.read.roadmap if opened is not None else templates.sample()
+        document = Document(roadmap, self)
         self.document = document
         self.session = Session(document, self)
         self.files = FileController(
@@ -123,7 +128,10 @@ class MainWindow(QMainWindow):
         self.findings_dock.visibilityChanged.connect(self.window_actions.show_findings.setChecked)
         self.findings_dock.visibilityChanged.connect(self._findings_shown)
         self._connect()
-        self.files.start_untitled(document.roadmap, self.tr("Sample roadmap"))
+        if opened is None or not self.files.open_read(opened.path, opened.read, ask=False):
+            if opened is not None and roadmap is opened.read.roadmap:
+                roadmap = templates.sample()  # the file waits for the usual open
+            self.files.start_untitled(roadmap, self.tr("Sample roadmap"))
         self.retranslate()
         self._restore_layout()
         self.findings.refresh()
@@ -357,6 +365,8 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     def preferences(self) -> None:
+        from ui.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self)
         try:
             if dialog.exec():

@@ -26,6 +26,7 @@ from planner.file import storage
 from ui.app import i18n, single_instance, theme
 from ui.app.prompts import Prompter
 from ui.app.settings import APPLICATION, ORGANISATION, Settings
+from ui.files.read_ahead import ReadAhead, read_ahead
 from ui.files.recovery import RecoveryStore
 
 if TYPE_CHECKING:
@@ -45,27 +46,37 @@ def build(
     settings: Settings,
     prompter: Prompter | None = None,
     recovery: RecoveryStore | None = None,
+    opened: ReadAhead | None = None,
 ) -> MainWindow:
-    """The main window with the user's language and colours applied."""
+    """The main window with the user's language and colours applied, showing ``opened``
+    (a file read before the window) when given, else the sample."""
     from ui.window.main_window import MainWindow
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
         i18n.install(app, settings.language)
         theme.apply(app, settings.color_scheme)
-    return MainWindow(settings, prompter, recovery)
+    return MainWindow(settings, prompter, recovery, opened=opened)
+
+
+def file_to_open(settings: Settings, file: str | None) -> str | None:
+    """What a start opens: FILE, else the file open when the app last closed."""
+    if file:
+        return file
+    if settings.last_file and Path(settings.last_file).is_file():
+        return settings.last_file
+    return None
 
 
 def start(window: MainWindow, file: str | None) -> None:
-    """What a start opens: FILE, else the last file, then offers crash recovery."""
+    """Once the window is up: FILE, else the last file, unless the window already shows
+    it (read before the window was built); then offers crash recovery."""
     settings = window.settings
     for recent in settings.recent_files:
         # Temporary files an interrupted save left beside recent roadmaps.
         storage.sweep_stale_temps(Path(recent).parent)
-    if file:
+    if file and window.session.path is None:
         window.files.open_path(file)
-    elif settings.last_file and Path(settings.last_file).is_file():
-        window.files.open_path(settings.last_file)
     window.files.offer_recovery()
 
 
@@ -113,7 +124,11 @@ def main(file: str | None, qt_args: list[str]) -> int:
     lock = single_instance.start_lock()  # held until this window listens
     if single_instance.hand_over([file] if file else []):
         return 0  # the user's running app took the file (see ui.app.single_instance)
-    window = build(Settings())
+    settings = Settings()
+    file = file_to_open(settings, file)
+    # Read before the window is built, so that its first frame shows the file (a file
+    # that needs a word with the user is opened the usual way once the window is up).
+    window = build(settings, opened=read_ahead(file) if file else None)
     app.open_files = lambda files: take_files(window, files)  # macOS: Finder, Dock
     sys.excepthook = _keep_work_on_crash(window)
     app.commitDataRequest.connect(window.commit_data)
