@@ -28,6 +28,7 @@ Parts:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,8 @@ class Figures:
         self.as_of = as_of
         self.language = i18n.language()
         """Sentences (explanations, forecasts, findings) are written in this language."""
+        self._making: set[str] = set()
+        """The parts being computed (see :meth:`value_for`)."""
 
     def is_for(self, roadmap: Roadmap, as_of: dt.date) -> bool:
         """Whether these figures answer for that roadmap version, date and language."""
@@ -67,8 +70,23 @@ class Figures:
 
     @cached_property
     def index(self) -> EvidenceIndex:
-        """The roadmap's measurements grouped by stage and metric (built once)."""
-        return EvidenceIndex(self.roadmap)
+        """The roadmap's measurements grouped by stage and metric (built once). Its
+        computed metrics read this object's value report and register rows for its date
+        (:meth:`value_for`, :meth:`register_for`): each is computed once."""
+        return EvidenceIndex(self.roadmap, holder=self)
+
+    def value_for(self, as_of: dt.date) -> ValueReport | None:
+        """The value report, for the index, when it asks for this date (None otherwise,
+        or while the report is being made: the index then computes its own)."""
+        if as_of != self.as_of or "value" in self._making:
+            return None
+        return self.value
+
+    def register_for(self, as_of: dt.date) -> Iterable[RegisterRow] | None:
+        """The register rows, for the index, as :meth:`value_for`."""
+        if as_of != self.as_of or "register" in self._making:
+            return None
+        return self.register.values()
 
     @cached_property
     def tables(self) -> DerivedTables:
@@ -116,7 +134,11 @@ class Figures:
     @cached_property
     def register(self) -> dict[str, RegisterRow]:
         """Each use case's AI register row (tier, duties, gaps) as of the date, by id."""
-        return {row.use_case.id: row for row in register_rows(self.roadmap, self.as_of)}
+        self._making.add("register")
+        try:
+            return {row.use_case.id: row for row in register_rows(self.roadmap, self.as_of)}
+        finally:
+            self._making.discard("register")
 
     @cached_property
     def compliance(self) -> tuple[StageCompliance, ...]:
@@ -129,7 +151,11 @@ class Figures:
         # On use: it needs the adoption figures (the usage package), kept out of start-up.
         from planner.value.report import value_report
 
-        return value_report(self.roadmap, self.as_of, self.index, self.tables, self.adoption)
+        self._making.add("value")
+        try:
+            return value_report(self.roadmap, self.as_of, self.index, self.tables, self.adoption)
+        finally:
+            self._making.discard("value")
 
     @cached_property
     def scale_out(self) -> ScaleOut:

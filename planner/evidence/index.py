@@ -10,30 +10,55 @@ one per roadmap version.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
 
 from planner.measures.series import Point, SeriesIndex
 from planner.model.entities import Roadmap
 from planner.model.index import index
+from planner.register.summary import RegisterRow
+
+if TYPE_CHECKING:
+    from planner.value.report import ValueReport
+
+
+class Holder(Protocol):
+    """Who holds an index and already computes, for one date, what its computed
+    metrics are made of (:class:`planner.evidence.figures.Figures`): the index reads
+    them there rather than computing them a second time. None: not for that date."""
+
+    def value_for(self, as_of: dt.date) -> ValueReport | None: ...
+
+    def register_for(self, as_of: dt.date) -> Iterable[RegisterRow] | None: ...
 
 
 class EvidenceIndex(SeriesIndex):
     """A :class:`SeriesIndex` that also computes value per seat ÷ price."""
 
-    def __init__(self, roadmap: Roadmap, *, kept_by_roadmap: bool = False) -> None:
+    def __init__(
+        self, roadmap: Roadmap, *, kept_by_roadmap: bool = False, holder: Holder | None = None
+    ) -> None:
         super().__init__(roadmap, kept_by_roadmap=kept_by_roadmap)
         self._value_to_price: dict[dt.date, dict[str, float | None]] = {}
+        self._holder = holder
 
     def _value_cover(self, as_of: dt.date) -> dict[str, float | None]:
         """Every stage's value per seat ÷ price as of a date, computed once per date."""
         found = self._value_to_price.get(as_of)
         if found is None:
-            # On use, as in Figures.value: the value report needs the adoption figures
-            # (the usage package), which the app's first frame does not load.
-            from planner.value.report import value_report
+            report = None if self._holder is None else self._holder.value_for(as_of)
+            if report is None:
+                # On use, as in Figures.value: the value report needs the adoption figures
+                # (the usage package), which the app's first frame does not load.
+                from planner.value.report import value_report
 
-            report = value_report(self.roadmap, as_of, self)
+                report = value_report(self.roadmap, as_of, self)
             found = self._value_to_price[as_of] = {s.id: s.value_to_price for s in report.stages}
         return found
+
+    def _register_rows(self, as_of: dt.date) -> Iterable[RegisterRow]:
+        rows = None if self._holder is None else self._holder.register_for(as_of)
+        return super()._register_rows(as_of) if rows is None else rows
 
 
 def index_for(roadmap: Roadmap) -> EvidenceIndex:

@@ -312,12 +312,17 @@ class SeriesIndex:
         found = self._register.get(as_of)
         if found is None:
             by_stage: dict[str, list[RegisterRow]] = {}
-            for row in register_rows(self.roadmap, as_of):
+            for row in self._register_rows(as_of):
                 if row.use_case.stage_id is not None:
                     by_stage.setdefault(row.use_case.stage_id, []).append(row)
             found = {stage_id: complete_percent(rows) for stage_id, rows in by_stage.items()}
             self._register[as_of] = found
         return found
+
+    def _register_rows(self, as_of: dt.date) -> Iterable[RegisterRow]:
+        """Every use case's register row as of a date (an index held by a
+        :class:`planner.evidence.figures.Figures` reads its rows instead)."""
+        return register_rows(self.roadmap, as_of)
 
     def computed_series(self, stage: Stage, metric: Metric, as_of: dt.date) -> list[Point]:
         """Weekly values of a computed metric up to the week of as_of (see module docstring)."""

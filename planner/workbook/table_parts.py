@@ -20,7 +20,6 @@ import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO
-from xml.sax.saxutils import escape
 
 from planner.workbook.package import PackageWriter, inflated
 
@@ -72,7 +71,13 @@ class TablePart:
 
 
 def _attribute(text: str) -> str:
-    return escape(text, _ATTRIBUTE)
+    """``text`` escaped for a double-quoted attribute, as ``xml.sax.saxutils.escape``
+    with :data:`_ATTRIBUTE` does it (that module imports ``urllib.request`` and ``ssl``:
+    ~10 ms of every export's start)."""
+    text = text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+    for char, entity in _ATTRIBUTE.items():
+        text = text.replace(char, entity)
+    return text
 
 
 def write_with_tables(

@@ -8,13 +8,16 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import openpyxl
 import pytest
 import xlsxwriter
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planner.workbook.export import OPTIONS
-from planner.workbook.table_parts import TablePart, write_with_tables
+from planner.workbook.table_parts import _ATTRIBUTE, TablePart, _attribute, write_with_tables
 
 HEADERS = ["Week", 'R&D "plan" <x>', "Note"]
 CHART = {"type": "line"}
@@ -114,3 +117,8 @@ def test_an_unknown_sheet_is_refused() -> None:
     streamed.seek(0)
     with pytest.raises(ValueError, match="no sheet named Other"):
         write_with_tables(streamed, io.BytesIO(), {"Other": [TablePart("T", "A1:A2", ("x",))]})
+
+
+@given(st.text())
+def test_attributes_are_escaped_as_saxutils_escapes_them(text: str) -> None:
+    assert _attribute(text) == escape(text, _ATTRIBUTE)
