@@ -12,11 +12,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from planner import gc_policy, i18n, outputs
+# Only what is light here: main() pauses the collector before the program's modules load.
+from planner import gc_policy
 from planner.file import SUFFIX
-from planner.model.entities import Roadmap
-from planner.outputs import PictureRequest
+
+if TYPE_CHECKING:
+    from planner.model.entities import Roadmap
+    from planner.outputs import PictureRequest
 
 ROADMAP_SUFFIX = SUFFIX
 # Qt's own command-line options that take a value (`-platform offscreen`): the
@@ -69,11 +73,12 @@ def _is_roadmap_path(word: str) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    gc_policy.pause()  # until the modules are loaded (then apply(): see planner.gc_policy)
     args = list(sys.argv[1:] if argv is None else argv)
     if args:
         # The command line's modules (argparse, the commands): a bare `pilot-planner`,
         # the desktop's launcher, starts the window and needs none of them.
-        from planner import cli
+        from planner import cli, i18n, outputs
 
         gc_policy.apply()  # the program's one collector policy, at start (see its module)
         if cli.wants_command(args):
@@ -82,13 +87,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             # loads Qt, which `validate` and the other plain commands do not need.
             i18n.set_default_language_source(_app_language)
             return cli.main(args)
-    gc_policy.apply()  # (once per process: nothing more if applied above)
     positional, qt_args = app_arguments(args)
     if len(positional) > 1 or (positional and not _is_roadmap_path(positional[0])):
         from planner import cli
 
+        gc_policy.apply()
         return cli.unknown_command(positional[0], or_file=True)
     _import_core_first()
+    # The window's modules (Qt's among them) load with the collector still paused:
+    # ui.window.start.main applies the policy first thing (nothing more if applied above).
     from ui.window.start import main as start_app
 
     return start_app(positional[0] if positional else None, qt_args)
@@ -111,5 +118,4 @@ def _import_core_first() -> None:
     import planner.templates
     import planner.timeline
     import planner.value.report
-    import planner.value.text
-    import planner.workbook  # noqa: F401  (imported for the side effect above)
+    import planner.value.text  # noqa: F401  (imported for the side effect above)

@@ -34,3 +34,48 @@ def test_only_the_policy_module_touches_the_collector() -> None:
 def test_the_entry_points_apply_it() -> None:
     for module in ("ui/launcher.py", "ui/window/start.py", "planner/cli.py"):
         assert "gc_policy.apply()" in (ROOT / module).read_text(encoding="utf-8"), module
+
+
+def test_pausing_for_the_imports_waits_for_the_policy() -> None:
+    """The entry pauses the collector while the modules load; apply() freezes what they
+    made and switches it on. Once applied, a pause changes nothing."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\n"
+        "from planner import gc_policy\n"
+        "gc_policy.pause()\n"
+        "paused = not gc.isenabled()\n"
+        "import planner.model.entities\n"
+        "gc_policy.apply()\n"
+        "frozen = gc.get_freeze_count()\n"
+        "gc_policy.pause()\n"
+        "print(paused, gc.isenabled(), frozen > 10000, gc_policy.applied())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.split() == ["True", "True", "True", "True"]
+    gc_policy.pause()  # in this process, where the policy is applied: nothing
+    assert gc.isenabled()
+
+
+def test_the_sweep_refuses_to_run_off_the_main_thread() -> None:
+    """Its collection frees Qt objects caught in cycles: never from a worker thread."""
+    import threading
+
+    found: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            gc_policy.sweep()
+        except RuntimeError as exc:
+            found.append(exc)
+
+    frozen = gc.get_freeze_count()
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert len(found) == 1
+    assert gc.get_freeze_count() == frozen

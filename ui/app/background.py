@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import contextvars
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 
@@ -52,6 +54,8 @@ def run_off_ui_thread(
     only); ``on_cancel`` tells the work to stop (without it the work runs to its end
     and its result is dropped).
     """
+    from concurrent.futures import ThreadPoolExecutor  # (not needed before the first read)
+
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pilot-planner-read")
     # In the caller's context: the planner's language (a context variable) comes along.
     future: Future[T] = executor.submit(contextvars.copy_context().run, work)

@@ -21,9 +21,7 @@ from __future__ import annotations
 import ast
 import os
 import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -114,6 +112,8 @@ def sources() -> list[Path]:
 
 def unfinished(ts: Path) -> list[str]:
     """Source texts of entries not yet translated (obsolete ones are ignored)."""
+    import xml.etree.ElementTree as ET  # (the maintenance commands only, not the app's start)
+
     missing: list[str] = []
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
@@ -132,6 +132,8 @@ def unfinished(ts: Path) -> list[str]:
 
 
 def update() -> int:
+    import subprocess  # (the maintenance commands only, not the app's start)
+
     folder = translations_dir()
     folder.mkdir(parents=True, exist_ok=True)
     files = [os.path.relpath(p, folder) for p in sources()]
@@ -176,6 +178,8 @@ def stray_contexts(ts: Path) -> dict[str, list[str]]:
     """Entries lupdate filed under a context no lookup uses, such as ``""`` for a
     module-level ``tr()`` helper or ``texts`` for ``texts.tr(…)``: translated in
     the file but never shown, because the helper looks them up elsewhere."""
+    import xml.etree.ElementTree as ET
+
     known = known_contexts()
     stray: dict[str, list[str]] = {}
     for context in ET.parse(ts).getroot().iter("context"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -118,18 +119,27 @@ class Prompter(Protocol):
 
 # ---------------------------------------------------------------- real dialogs
 
-_ICONS = {
-    Severity.INFO: QMessageBox.Icon.Information,
-    Severity.QUESTION: QMessageBox.Icon.Question,
-    Severity.WARNING: QMessageBox.Icon.Warning,
-    Severity.ERROR: QMessageBox.Icon.Critical,
-}
-_ROLES = {
-    Role.ACCEPT: QMessageBox.ButtonRole.AcceptRole,
-    Role.DESTRUCTIVE: QMessageBox.ButtonRole.DestructiveRole,
-    Role.REJECT: QMessageBox.ButtonRole.RejectRole,
-    Role.ACTION: QMessageBox.ButtonRole.ActionRole,
-}
+
+# Made on first use: touching QMessageBox's enums makes its ~35 Python enum types,
+# which a start that asks nothing does not need (issue 17).
+@cache
+def _icons() -> dict[Severity, QMessageBox.Icon]:
+    return {
+        Severity.INFO: QMessageBox.Icon.Information,
+        Severity.QUESTION: QMessageBox.Icon.Question,
+        Severity.WARNING: QMessageBox.Icon.Warning,
+        Severity.ERROR: QMessageBox.Icon.Critical,
+    }
+
+
+@cache
+def _roles() -> dict[Role, QMessageBox.ButtonRole]:
+    return {
+        Role.ACCEPT: QMessageBox.ButtonRole.AcceptRole,
+        Role.DESTRUCTIVE: QMessageBox.ButtonRole.DestructiveRole,
+        Role.REJECT: QMessageBox.ButtonRole.RejectRole,
+        Role.ACTION: QMessageBox.ButtonRole.ActionRole,
+    }
 
 
 def _message_box(
@@ -141,7 +151,7 @@ def _message_box(
     details: str,
 ) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setIcon(_ICONS[severity])
+    box.setIcon(_icons()[severity])
     box.setWindowTitle(title)
     # Messages quote names and paths from files: never let Qt guess they are HTML.
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -171,7 +181,7 @@ class QtPrompter:
         )
         buttons: dict[int, str] = {}
         for choice in question.choices:
-            button = box.addButton(choice.label, _ROLES[choice.role])
+            button = box.addButton(choice.label, _roles()[choice.role])
             buttons[id(button)] = choice.key
             if choice.key == question.default:
                 box.setDefaultButton(button)

@@ -15,6 +15,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -25,19 +26,18 @@ from planner.file import storage
 from planner.i18n import format_day
 from ui.app.prompts import Choice, FileRequest, Message, Prompter, Severity
 from ui.app.settings import RememberedExport, Settings
-from ui.dialogs.export_options import (
-    CALENDAR,
-    PROJECT,
-    SLIDES,
-    SUFFIXES,
-    WORKBOOK,
-    ExportDialog,
-    ExportOptions,
-)
-from ui.dialogs.picture_options import PictureOptions, PictureOptionsDialog, file_filter
+from ui.dialogs.picture_options import PictureOptions
 from ui.document import Document
 from ui.export.runner import ExportRunner
 from ui.files.session import Session
+
+if TYPE_CHECKING:
+    from ui.dialogs.export_options import ExportDialog
+    from ui.dialogs.picture_options import PictureOptionsDialog
+
+# The kinds of export (ui.dialogs.export_options has the same names): the dialogs and
+# the workbook's sheet names are imported when an export is asked for, not at start.
+WORKBOOK, SLIDES, CALENDAR, PROJECT = "workbook", "slides", "calendar", "project"
 
 
 class ExportProgress(QObject):
@@ -126,6 +126,8 @@ class Exports(QObject):
         """Ask the options of ``kind``, then the file, then write it in a child process."""
         if not self.available():
             return
+        from ui.dialogs.export_options import SUFFIXES, ExportDialog, ExportOptions
+
         roadmap = self.document.roadmap
         document_id = roadmap.lineage.document_id
         remembered = self.settings.remembered_export(document_id, kind)
@@ -186,6 +188,8 @@ class Exports(QObject):
         """Ask for the print options, then the file, then draw it in a child process."""
         if not self.available():
             return
+        from ui.dialogs.picture_options import PictureOptionsDialog, file_filter
+
         dialog = PictureOptionsDialog(self.picture_options, self.dialog_parent)
         self.picture_dialog = dialog
 

@@ -7,7 +7,6 @@ recomputed shortly after each change; activating one shows its entity.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -96,6 +95,8 @@ class FindingsDock(QDockWidget):
 
     def _fill_now(self) -> None:
         self.list.clear()
+        if self._findings.items:
+            import html  # (html.entities: a large table, not needed before the dock is shown)
         for finding in self._findings.items:
             item = QListWidgetItem(finding.message)
             name = "risks" if finding.severity == checks.WARNING else "about"

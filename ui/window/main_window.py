@@ -44,7 +44,6 @@ from ui.app.icons import app_icon, icon
 from ui.app.prompts import Message, Prompter, QtPrompter
 from ui.app.settings import Settings
 from ui.app.sizing import fit_dialog, place_first_window
-from ui.dialogs.preferences import PreferencesDialog
 from ui.document import Document
 from ui.files.controller import FileController
 from ui.files.read_ahead import ReadAhead
@@ -366,6 +365,8 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     def preferences(self) -> None:
+        from ui.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self)
         try:
             if dialog.exec():
