@@ -18,7 +18,7 @@ So, once, at start (the command line's entry point and the app's start-up call
   (CPython's own rule), so real garbage cycles are still reclaimed.
 
 :data:`YOUNG` is set by the largest file the app opens: reading a roadmap of
-20 MiB (the size cap, ~17,000 use cases) makes ~200,000 objects the collector
+20 MiB (the size cap, ~17,000 use cases) makes ~160,000 objects the collector
 tracks, so a read completes before the first young collection, and the app
 then moves what it made out of later collections (:func:`settle`): the objects
 of an open are never scanned at all. Each object that lives on is scanned once
@@ -32,8 +32,10 @@ Measured (CPU time, each in a fresh process, back to back, the machine
 shared): opening 10,000 use cases takes 181 ms, against 217 ms with a young
 threshold of 50,000 and 190 ms for the version that switched the collector
 off around the read (before this single policy). 100,000 use cases (over the
-cap, opened with a raised limit) take ~2.6 s either way: four young
-collections (~0.3 s) instead of twenty and a middle-generation pass. With
+cap, opened with a raised limit) take ~2.0 s: three young collections, 120 ms
+together, the longest 44 ms (CPU time; five and 310 ms, the longest 75 ms,
+before the models shared their sets of field names and the whole-roadmap rules
+stopped making a tuple per entity: fewer objects to scan). With
 50,000, a workbook export and a 100,000-row timeline layout took what they took
 with the collector switched off around them; a larger threshold makes fewer
 and larger collections of the same objects, not more work.
