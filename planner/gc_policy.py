@@ -46,6 +46,7 @@ Nothing else in the program touches the collector.
 from __future__ import annotations
 
 import gc
+import threading
 
 YOUNG = 250_000
 MIDDLE = 20
@@ -87,7 +88,14 @@ def settle() -> None:
 
 def sweep() -> None:
     """Give what :func:`settle` kept back to the collector, collect once (any garbage
-    cycle among it is reclaimed), and keep the rest out again. For idle time."""
+    cycle among it is reclaimed), and keep the rest out again. For idle time.
+
+    The collection frees whatever garbage cycles hold, Qt objects of the app included,
+    there and then: only from the main thread (Qt deletes its objects in the thread
+    that owns them), and in the app only when no other event handler is running
+    (``ui.files.loading.collect_frozen_garbage_when_idle``)."""
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError("gc_policy.sweep() runs on the main thread only")
     gc.unfreeze()
     gc.collect()
     gc.freeze()

@@ -59,3 +59,23 @@ def test_pausing_for_the_imports_waits_for_the_policy() -> None:
     assert done.stdout.split() == ["True", "True", "True", "True"]
     gc_policy.pause()  # in this process, where the policy is applied: nothing
     assert gc.isenabled()
+
+
+def test_the_sweep_refuses_to_run_off_the_main_thread() -> None:
+    """Its collection frees Qt objects caught in cycles: never from a worker thread."""
+    import threading
+
+    found: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            gc_policy.sweep()
+        except RuntimeError as exc:
+            found.append(exc)
+
+    frozen = gc.get_freeze_count()
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert len(found) == 1
+    assert gc.get_freeze_count() == frozen

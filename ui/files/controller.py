@@ -30,7 +30,7 @@ from ui.document import Document
 from ui.files import policy
 from ui.files.asking import FileAsker
 from ui.files.identity import changed_since, identity_of
-from ui.files.loading import collect_frozen_garbage
+from ui.files.loading import collect_frozen_garbage_when_idle
 from ui.files.lock import DocumentLock, LockOutcome
 from ui.files.policy import Opened, ReadOnly, Refusal, SaveRoute, read_only_reason
 from ui.files.recovery import RecoveryEntry, RecoveryStore
@@ -441,4 +441,4 @@ class FileController(QObject):
         if previous is not roadmap:
             # The previous roadmap is gone: collect once the window shows the new one
             # (not when the window starts on the roadmap it was built with).
-            QTimer.singleShot(0, collect_frozen_garbage)
+            collect_frozen_garbage_when_idle()  # never inside another handler

@@ -19,13 +19,34 @@ counting as soon as they are dropped, frozen or not.
 
 This stays in the app: tests and command-line tools load thousands of small
 roadmaps and have no use for it.
+
+That full collection also frees Qt objects caught in reference cycles (a
+widget holding itself through a bound method, a closure connected to its own
+signal): the wrapper's end deletes the C++ object there and then. A zero-time
+timer fires in whatever event loop turns next — a dialog's ``exec()``, the
+read's progress loop — so, run from one, it can delete an object whose code is
+still running further up the stack (measured with a zero-time timer and a
+nested loop: a button deleted during its own ``clicked`` emission, every time;
+undefined behaviour, a crash when the memory is reused). So the window asks for
+it with :func:`collect_frozen_garbage_when_idle`: it runs from the main
+thread's outermost event loop only (``QThread.loopLevel() <= 1``), with no
+modal dialog, menu or mouse drag under way, and otherwise tries again later.
+Not detected: a handler that itself calls ``processEvents()`` at the outermost
+loop (the app's code makes no such call; a modal ``QProgressDialog``'s
+``setValue`` does, and the app shows one only inside the read's nested loop).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer
+from PySide6.QtWidgets import QApplication
+
 from planner import gc_policy
 from planner.file import storage
 from planner.model.entities import Roadmap
+
+RETRY_MS = 500
+"""How long the idle collection waits before looking again when the app is busy."""
 
 
 def load_frozen(data: bytes, source: str, *, max_bytes: int = storage.MAX_FILE_BYTES) -> Roadmap:
@@ -38,3 +59,58 @@ def load_frozen(data: bytes, source: str, *, max_bytes: int = storage.MAX_FILE_B
 def collect_frozen_garbage() -> None:
     """Give what earlier opens froze back to the collector, collect once, freeze the rest."""
     gc_policy.sweep()
+
+
+def collect_frozen_garbage_when_idle() -> None:
+    """:func:`collect_frozen_garbage` once the app is idle at its outermost event loop
+    (several requests before then make one collection)."""
+    global _idle
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    idle = _idle
+    try:
+        if idle is None or idle.parent() is not app:
+            idle = None
+    except RuntimeError:  # its application is gone (a test made a new one)
+        idle = None
+    if idle is None:
+        idle = _idle = _IdleCollection(app)
+    idle.request()
+
+
+def idle_now() -> bool:
+    """Whether nothing but the UI thread's outermost event loop is running: no nested
+    loop (a dialog's ``exec()``, a read's progress loop), no modal dialog, open menu or
+    pressed mouse button."""
+    app = QCoreApplication.instance()
+    if app is None or not QThread.isMainThread() or QThread.currentThread().loopLevel() > 1:
+        return False
+    if not isinstance(app, QApplication):
+        return True
+    return (
+        app.activeModalWidget() is None
+        and app.activePopupWidget() is None
+        and app.mouseButtons() == Qt.MouseButton.NoButton
+    )
+
+
+class _IdleCollection(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._collect)
+
+    def request(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start(0)
+
+    def _collect(self) -> None:
+        if idle_now():
+            collect_frozen_garbage()
+        else:
+            self._timer.start(RETRY_MS)
+
+
+_idle: _IdleCollection | None = None

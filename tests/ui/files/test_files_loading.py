@@ -9,9 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from planner import templates
+from planner import gc_policy, templates
 from planner.file import storage
-from ui.files.loading import collect_frozen_garbage, load_frozen
+from ui.files.loading import (
+    RETRY_MS,
+    collect_frozen_garbage,
+    collect_frozen_garbage_when_idle,
+    idle_now,
+    load_frozen,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -72,6 +78,69 @@ def test_the_collection_after_an_open_returns_earlier_frozen_objects_to_the_coll
     gc.collect()
     assert alive() is not None  # frozen garbage waits…
     collect_frozen_garbage()  # …until the window's idle collection after an open
+    assert alive() is None
+
+
+def _frozen_garbage() -> weakref.ref[_Node]:
+    a, b = _Node(), _Node()
+    a.other, b.other = b, a
+    alive = weakref.ref(a)
+    del a, b
+    gc_policy.settle()  # frozen: only the collection after an open frees it
+    return alive
+
+
+def test_the_collection_after_an_open_waits_for_the_outermost_event_loop(qtbot: object) -> None:
+    """Asked for while a dialog's loop (or the read's progress loop) turns, it runs only
+    once that loop has ended: a full collection there could delete a Qt object whose
+    handler is still running further up the stack."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    alive = _frozen_garbage()
+    outer = QEventLoop()  # the app's own loop (app.exec())
+    seen: list[tuple[bool, bool]] = []
+
+    def in_a_dialog() -> None:
+        inner = QEventLoop()
+        collect_frozen_garbage_when_idle()
+        collect_frozen_garbage_when_idle()  # asked twice: collected once
+        QTimer.singleShot(RETRY_MS + 100, inner.quit)  # the zero-time timer fired in here
+        inner.exec()
+        seen.append((idle_now(), alive() is not None))
+
+    def done() -> None:
+        if seen and alive() is None:
+            outer.quit()
+
+    poll = QTimer()
+    poll.timeout.connect(done)
+    poll.start(20)
+    QTimer.singleShot(0, in_a_dialog)
+    QTimer.singleShot(10 * RETRY_MS, outer.quit)  # at worst: the test fails, no hang
+    outer.exec()
+    poll.stop()
+    assert seen == [(True, True)]  # still there when the dialog's loop ended…
+    assert alive() is None  # …collected at the outermost loop afterwards
+
+
+def test_no_collection_while_a_modal_dialog_is_up(qtbot: object) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QDialog
+
+    alive = _frozen_garbage()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.setModal(True)
+    dialog.show()
+    outer = QEventLoop()
+    QTimer.singleShot(0, collect_frozen_garbage_when_idle)
+    QTimer.singleShot(RETRY_MS + 200, outer.quit)
+    outer.exec()
+    assert not idle_now()
+    assert alive() is not None
+    dialog.close()
+    QTimer.singleShot(RETRY_MS + 200, outer.quit)
+    outer.exec()
     assert alive() is None
 
 
