@@ -42,6 +42,9 @@ and larger collections of the same objects, not more work.
 
 The app also keeps what an open made out of later full collections
 (:func:`settle`, then :func:`sweep` at idle time, see ``ui.files.loading``).
+The desktop app also keeps every collection on its main thread
+(:func:`collect_on_main_thread_only`, :func:`collect_due`): the automatic ones
+would otherwise run in its worker threads too, and free Qt objects there.
 Nothing else in the program touches the collector.
 """
 
@@ -75,6 +78,39 @@ def apply() -> None:
     gc.freeze()
     gc.set_threshold(YOUNG, MIDDLE, OLD)
     gc.enable()
+
+
+def collect_on_main_thread_only() -> None:
+    """:func:`apply`, with the automatic collections off: the caller runs
+    :func:`collect_due` from its main thread, at moments it chooses.
+
+    For the desktop app. CPython runs an automatic collection in whichever thread
+    happens to allocate when a threshold is crossed — in the app, often the worker
+    thread reading a file or a usage export, which makes the most objects. Such a
+    collection frees every garbage cycle there and then, Qt objects of the window
+    among them, and Qt deletes a widget from another thread unsafely (a segfault of
+    PySide6 6.11 within a few rounds, measured with widgets holding themselves and a
+    collection in a ``threading.Thread``). Applied after the first call of :func:`apply`
+    it only switches the automatic collections off."""
+    apply()
+    gc.disable()
+
+
+def collect_due() -> int | None:
+    """The collection CPython would run now by the policy's thresholds, if one is due
+    (the generation collected, else None). Main thread only, see
+    :func:`collect_on_main_thread_only`. The oldest generation whose count passed its
+    threshold is collected, as CPython does (a full collection here does not wait for
+    the long-lived objects to grow by a quarter: what :func:`settle` froze is not
+    scanned anyway)."""
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError("gc_policy.collect_due() runs on the main thread only")
+    young, middle, old = gc.get_count()
+    if young <= YOUNG:
+        return None
+    generation = 2 if old > OLD else 1 if middle > MIDDLE else 0
+    gc.collect(generation)
+    return generation
 
 
 def applied() -> bool:

@@ -90,3 +90,34 @@ def test_the_sweep_refuses_to_run_off_the_main_thread() -> None:
     assert alive() is not None  # nothing was collected there
     gc_policy.sweep()  # on the main thread it runs
     assert alive() is None
+
+
+def test_collections_on_the_main_thread_only_follow_the_policys_thresholds() -> None:
+    """The app's mode: no automatic collection (a worker thread allocating past the
+    threshold runs none); collect_due() runs the one CPython would, on the main thread."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gc, threading\n"
+        "from planner import gc_policy\n"
+        "gc_policy.collect_on_main_thread_only()\n"
+        "kept = []\n"
+        "worker = threading.Thread(target=lambda: kept.extend([i] for i in"
+        " range(gc_policy.YOUNG + 1000)))\n"
+        "worker.start(); worker.join()\n"
+        "print(gc.isenabled(), gc_policy.applied(), gc.get_count()[0] > gc_policy.YOUNG)\n"
+        "print(gc_policy.collect_due(), gc_policy.collect_due(), gc.get_count()[1])\n"
+        "found = []\n"
+        "def off():\n"
+        "    try:\n"
+        "        gc_policy.collect_due()\n"
+        "    except RuntimeError:\n"
+        "        found.append(True)\n"
+        "other = threading.Thread(target=off); other.start(); other.join()\n"
+        "print(found)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.splitlines() == ["False True True", "0 None 1", "[True]"]

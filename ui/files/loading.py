@@ -114,3 +114,36 @@ class _IdleCollection(QObject):
 
 
 _idle: _IdleCollection | None = None
+
+
+COLLECT_MS = 1000
+"""How often the app looks whether a collection is due (a look costs next to nothing)."""
+
+
+class MainThreadCollector(QObject):
+    """Runs the collections the policy's thresholds call for, on the main thread at idle.
+
+    The app switches CPython's automatic collections off
+    (:func:`planner.gc_policy.collect_on_main_thread_only`): they run in whichever
+    thread allocates, often the worker reading a file, and would free Qt objects
+    caught in garbage cycles from there. Here they run only where :func:`idle_now`
+    holds, as the frozen-garbage sweep does. Garbage made while the app is busy waits
+    for the next idle look (the roadmap's own objects hold no cycles: reference
+    counting frees them)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(COLLECT_MS)
+        self._timer.timeout.connect(self.look)
+        self._timer.start()
+
+    def look(self) -> int | None:
+        """Collect if a collection is due and the app is idle (the generation, else None)."""
+        return gc_policy.collect_due() if idle_now() else None
+
+
+def collect_on_main_thread(app: QCoreApplication) -> MainThreadCollector:
+    """Automatic collections off for the app; due ones run on its main thread at idle."""
+    gc_policy.collect_on_main_thread_only()
+    return MainThreadCollector(app)

@@ -26,6 +26,7 @@ from planner.file import storage
 from ui.app import i18n, single_instance, theme
 from ui.app.prompts import Prompter
 from ui.app.settings import APPLICATION, ORGANISATION, Settings
+from ui.files.loading import collect_on_main_thread
 from ui.files.read_ahead import ReadAhead, read_ahead
 from ui.files.recovery import RecoveryStore
 
@@ -121,6 +122,8 @@ def main(file: str | None, qt_args: list[str]) -> int:
     gc_policy.apply()
     identify_app()
     app = single_instance.Application([sys.argv[0], *qt_args])
+    # No collection in the reading threads: they would free Qt objects there.
+    collect_on_main_thread(app)
     lock = single_instance.start_lock()  # held until this window listens
     if single_instance.hand_over([file] if file else []):
         return 0  # the user's running app took the file (see ui.app.single_instance)
