@@ -30,9 +30,10 @@ MAX_KEYS = 200
 """Most keys accepted in one object (the widest entity has about 25 fields)."""
 
 
-# Every byte except the ones that matter for the structure scan; braces become
-# brackets so that one kind of pair is left to count. Commas are kept for the
-# first count of values, then dropped from the much smaller result.
+# Every byte except the ones that matter for the structure scan. Commas are kept
+# for the first count of values, then dropped from the much smaller result; braces
+# become brackets once the texts are gone (so that one kind of pair is left to
+# count), which costs less there than in the first pass over the whole file.
 _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}":,')
 _TO_BRACKETS = bytes.maketrans(b"{}", b"[]")
 _INNERMOST = re.compile(rb"\[:*\]")
@@ -60,13 +61,15 @@ def check_shape(data: bytes, source: str = "") -> Shape:
     reduced = data
     if b"\\" in reduced:  # one byte: a fast search, unlike the two-byte patterns
         reduced = reduced.replace(b"\\\\", b"").replace(b'\\"', b"")
-    reduced = reduced.translate(_TO_BRACKETS, _NOT_STRUCTURE)
-    commas = reduced.count(b",")  # every comma of the file, as data.count(b",") says
-    reduced = reduced.translate(None, b",")
+    reduced = reduced.translate(None, _NOT_STRUCTURE)  # no table: the faster translate
+    without_commas = reduced.translate(None, b",")
+    # Every comma of the file, as data.count(b",") says (what the translate dropped).
+    commas = len(reduced) - len(without_commas)
     # Two adjacent quotes can go without changing which brackets are quoted:
     # this drops most strings at C speed and leaves few for the split below.
-    reduced = reduced.replace(b'""', b"")
+    reduced = without_commas.replace(b'""', b"")
     brackets = b"".join(reduced.split(b'"')[::2]) if b'"' in reduced else reduced
+    brackets = brackets.translate(_TO_BRACKETS)
     pairs = brackets.count(b":")
     containers = brackets.count(b"[")
     if containers > max(100_000, len(data) // BYTES_PER_CONTAINER):
