@@ -5,6 +5,14 @@ refuse what would make any parser spend unbounded memory or time: nesting
 deeper than :data:`MAX_DEPTH`, more lists and objects or more values than the
 file's size allows a real roadmap, and objects with more than :data:`MAX_KEYS`
 keys (each unknown key would be one more error to collect).
+
+Each of these must hold before pydantic parses: its parser builds the whole
+document before validating it, and its errors are collected in full. Measured
+with the scan switched off: one object of 1.4 million keys took 1.2 GB and 3 s
+of errors, ten million one-digit values 355 MB, 1.9 million empty objects
+309 MB (under a 500 MB address-space limit the first two abort the process).
+The key bound needs the nesting peeled and the texts dropped first (a text such
+as ``"["`` would hide the keys after it), so no pass can wait for the parse.
 """
 
 from __future__ import annotations
