@@ -71,7 +71,7 @@ def check_shape(data: bytes, source: str = "") -> Shape:
         reduced = reduced.replace(b"\\\\", b"").replace(b'\\"', b"")
     reduced = reduced.translate(None, _NOT_STRUCTURE)  # no table: the faster translate
     without_commas = reduced.translate(None, b",")
-    # Every comma of the file, as data.count(b",") says (what the translate dropped).
+    # Every comma of the file, as data.count(b",") says: the bytes that deletion dropped.
     commas = len(reduced) - len(without_commas)
     # Two adjacent quotes can go without changing which brackets are quoted:
     # this drops most strings at C speed and leaves few for the split below.
