@@ -35,7 +35,9 @@ off around the read (before this single policy). 100,000 use cases (over the
 cap, opened with a raised limit) take ~2.0 s: three young collections, 120 ms
 together, the longest 44 ms (CPU time; five and 310 ms, the longest 75 ms,
 before the models shared their sets of field names and the whole-roadmap rules
-stopped making a tuple per entity: fewer objects to scan). With
+stopped making a tuple per entity: fewer objects to scan) with this policy; in the
+desktop app's mode (:func:`collect_on_main_thread_only`) a read collects nothing,
+and :func:`settle` empties the young generation before a collection is due. With
 50,000, a workbook export and a 100,000-row timeline layout took what they took
 with the collector switched off around them; a larger threshold makes fewer
 and larger collections of the same objects, not more work.

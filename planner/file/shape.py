@@ -5,6 +5,14 @@ refuse what would make any parser spend unbounded memory or time: nesting
 deeper than :data:`MAX_DEPTH`, more lists and objects or more values than the
 file's size allows a real roadmap, and objects with more than :data:`MAX_KEYS`
 keys (each unknown key would be one more error to collect).
+
+Each of these must hold before pydantic parses: its parser builds the whole
+document before validating it, and its errors are collected in full. Measured
+with the scan switched off: one object of 1.4 million keys took 1.2 GB and 3 s
+of errors, ten million one-digit values 355 MB, 1.9 million empty objects
+309 MB (under a 500 MB address-space limit the first two abort the process).
+The key bound needs the nesting peeled and the texts dropped first (a text such
+as ``"["`` would hide the keys after it), so no pass can wait for the parse.
 """
 
 from __future__ import annotations
@@ -30,9 +38,10 @@ MAX_KEYS = 200
 """Most keys accepted in one object (the widest entity has about 25 fields)."""
 
 
-# Every byte except the ones that matter for the structure scan; braces become
-# brackets so that one kind of pair is left to count. Commas are kept for the
-# first count of values, then dropped from the much smaller result.
+# Every byte except the ones that matter for the structure scan. Commas are kept
+# for the first count of values, then dropped from the much smaller result; braces
+# become brackets once the texts are gone (so that one kind of pair is left to
+# count), which costs less there than in the first pass over the whole file.
 _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}":,')
 _TO_BRACKETS = bytes.maketrans(b"{}", b"[]")
 _INNERMOST = re.compile(rb"\[:*\]")
@@ -60,13 +69,15 @@ def check_shape(data: bytes, source: str = "") -> Shape:
     reduced = data
     if b"\\" in reduced:  # one byte: a fast search, unlike the two-byte patterns
         reduced = reduced.replace(b"\\\\", b"").replace(b'\\"', b"")
-    reduced = reduced.translate(_TO_BRACKETS, _NOT_STRUCTURE)
-    commas = reduced.count(b",")  # every comma of the file, as data.count(b",") says
-    reduced = reduced.translate(None, b",")
+    reduced = reduced.translate(None, _NOT_STRUCTURE)  # no table: the faster translate
+    without_commas = reduced.translate(None, b",")
+    # Every comma of the file, as data.count(b",") says: the bytes that deletion dropped.
+    commas = len(reduced) - len(without_commas)
     # Two adjacent quotes can go without changing which brackets are quoted:
     # this drops most strings at C speed and leaves few for the split below.
-    reduced = reduced.replace(b'""', b"")
+    reduced = without_commas.replace(b'""', b"")
     brackets = b"".join(reduced.split(b'"')[::2]) if b'"' in reduced else reduced
+    brackets = brackets.translate(_TO_BRACKETS)
     pairs = brackets.count(b":")
     containers = brackets.count(b"[")
     if containers > max(100_000, len(data) // BYTES_PER_CONTAINER):

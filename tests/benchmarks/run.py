@@ -498,7 +498,10 @@ def child_open(path: str) -> dict[str, Any]:
     from planner.file.safejson import read_file
     from ui.files.loading import load_frozen
 
-    gc_policy.apply()  # as the program does at start (ui.launcher)
+    # The desktop app's collector policy (ui.window.start: apply(), then automatic
+    # collections off; the due ones run on the main thread at idle, and an open's
+    # objects are frozen by settle() before any is due, so no read collects in the app).
+    gc_policy.collect_on_main_thread_only()
 
     file = Path(path)
     sample = templates.sample()  # what the app holds when the first file is opened

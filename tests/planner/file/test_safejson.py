@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -174,3 +175,47 @@ def test_read_file_refuses_folders_and_missing_files(tmp_path) -> None:  # type:
 @given(st.lists(st.sampled_from([b"[", b"]", b":", b"[]", b"[:]"]), max_size=60).map(b"".join))
 def test_peeling_one_level_is_the_innermost_pattern_removed(brackets: bytes) -> None:
     assert shape.peel(brackets) == shape._INNERMOST.sub(b"", brackets)
+
+
+class _Pairs(tuple[tuple[str, object], ...]):
+    """A JSON object as its pairs (keys may repeat)."""
+
+
+_TRICKY_TEXT = st.text(alphabet=st.sampled_from('ab:,[]{}"\\ é\n'), max_size=8)
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _TRICKY_TEXT,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.lists(st.tuples(_TRICKY_TEXT, inner), max_size=4).map(_Pairs)
+    ),
+    max_leaves=30,
+)
+
+
+def _dumped(value: object, spaces: bool) -> str:
+    gap = " " if spaces else ""
+    if isinstance(value, _Pairs):
+        items = (f"{json.dumps(k)}:{gap}{_dumped(v, spaces)}" for k, v in value)
+        return "{" + f",{gap}".join(items) + "}"
+    if isinstance(value, list):
+        return "[" + f",{gap}".join(_dumped(v, spaces) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _counts(value: object) -> tuple[int, int]:
+    """Key/value pairs and containers (lists and objects) of a drawn value."""
+    if isinstance(value, _Pairs):
+        inner = [_counts(v) for _, v in value]
+        return len(value) + sum(p for p, _ in inner), 1 + sum(c for _, c in inner)
+    if isinstance(value, list):
+        inner = [_counts(v) for v in value]
+        return sum(p for p, _ in inner), 1 + sum(c for _, c in inner)
+    return 0, 0
+
+
+@given(_JSON, st.booleans())
+def test_the_scan_counts_pairs_and_containers_outside_texts(value: object, spaces: bool) -> None:
+    """What the key count and the bounds rely on: texts holding quotes, backslashes,
+    colons, commas, brackets and braces do not count."""
+    text = _dumped(value, spaces)
+    assert shape.check_shape(text.encode()) == _counts(value)

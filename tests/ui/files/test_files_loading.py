@@ -156,3 +156,30 @@ def test_reading_a_roadmap_drops_the_source_lines_imports_left(tmp_path: Path) -
     opened = read_roadmap(str(path))
     assert storage.__file__ not in linecache.cache
     assert opened.roadmap.title == templates.sample().title
+
+
+def test_in_the_apps_mode_an_open_collects_nothing_and_leaves_no_collection_due() -> None:
+    """The app's collector mode (automatic collections off, see ui.window.start): what
+    an open made is frozen without ever being scanned, and no collection is then due —
+    the open of the benchmark (tests/benchmarks/run.py) runs in this mode, as the app."""
+    data = storage.dumps(templates.sample())
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    gc.callbacks.append(count)
+    try:
+        filler = [[i] for i in range(gc_policy.YOUNG // 2)]  # a young generation half full
+        roadmap = load_frozen(data, "x")
+        assert gc.get_count()[0] < 1_000  # settle() froze it all: nothing of it left young
+        assert gc_policy.collect_due() is None
+        assert collections == []
+        del filler, roadmap
+    finally:
+        gc.callbacks.remove(count)
+        if was_enabled:
+            gc.enable()
