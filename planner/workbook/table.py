@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as Date
+from functools import partial
+from itertools import repeat
 from math import isfinite
+from operator import contains, is_not, itemgetter
 from typing import Any
 
 from planner.i18n import _
@@ -73,7 +76,7 @@ def measure(columns: Sequence[Column], rows: Rows | list[Sequence[Any]]) -> list
         if column.width is not None:
             widths.append(column.width)
             continue
-        content = _content_width([row[index] for row in data], column.look)
+        content = _content_width(list(map(itemgetter(index), data)), column.look)
         title = _(column.header)
         words = max((len(w) for w in title.split()), default=4)
         header = max(words, len(title) / 2) + 1
@@ -81,27 +84,45 @@ def measure(columns: Sequence[Column], rows: Rows | list[Sequence[Any]]) -> list
     return widths
 
 
+_NONE = type(None)
+_TEXTS = frozenset({str, _NONE})
+_NUMBERS = frozenset({int, float, _NONE})
+
+
 def _content_width(values: list[Any], look: Look) -> float:
     """The widest of :func:`display_width` over ``values``, found by kind: the
     longest text, the largest and the most negative number (a width grows with
-    the number's size)."""
-    texts: list[str] = []
-    numbers: list[float] = []
+    the number's size). A column of texts or of numbers (and empty cells) is read at
+    C speed; a date's width depends on its look only; a ``Styled`` value met again
+    (the same object) is measured once."""
+    kinds = set(map(type, values))
     widest = 0.0
-    for value in values:
-        kind = value.__class__
-        if kind is str:
-            texts.append(value)
-        elif kind is float or kind is int:
-            numbers.append(value)
-        elif value is not None:
-            value_look = look
-            if kind is Styled:
-                value, value_look = value.value, value.look
-            widest = max(widest, display_width(value, value_look))
+    if kinds <= _TEXTS:  # an empty text is 0 wide, as no text
+        texts: list[str] = list(filter(None, values)) if _NONE in kinds else values
+        numbers: list[float] = []
+    elif kinds <= _NUMBERS:
+        texts = []
+        numbers = list(filter(partial(is_not, None), values)) if _NONE in kinds else values
+    else:
+        texts, numbers = [], []
+        styled: dict[int, Styled] = {}
+        for value in values:
+            kind = value.__class__
+            if kind is str:
+                texts.append(value)
+            elif kind is float or kind is int:
+                numbers.append(value)
+            elif kind is Date:
+                widest = max(widest, 12 if look.fmt == "date" else 7)  # see display_width
+            elif kind is Styled:
+                styled[id(value)] = value
+            elif value is not None:
+                widest = max(widest, display_width(value, look))
+        for one in styled.values():
+            widest = max(widest, display_width(one.value, one.look))
     if texts:
-        multi_line = [t for t in texts if "\n" in t]
-        if multi_line:  # only the longest line of a text counts
+        if any(map(contains, texts, repeat("\n"))):  # only the longest line of a text counts
+            multi_line = [t for t in texts if "\n" in t]
             longest = max(len(line) for t in multi_line for line in t.split("\n"))
             single = [t for t in texts if "\n" not in t]
             longest = max(longest, max(map(len, single), default=0))

@@ -18,12 +18,12 @@ from planner.numbers import round_half_up
 from planner.register import report
 from planner.register.duties import DutyState, DutyStatus
 from planner.register.summary import RegisterRow
-from planner.workbook import adoption, people, value_sheet
+from planner.workbook import adoption, people, summary, value_sheet
 from planner.workbook import register as register_sheet
 from planner.workbook import sheet as sheet_module
 from planner.workbook import table as table_module
 from planner.workbook.cells import TRIGGERS, clean_text
-from planner.workbook.sheet import _SHORT, Sheet, text_lines
+from planner.workbook.sheet import _SHORT, Sheet, display_width, text_lines
 from planner.workbook.style import DIGITS, HEADER, NOTE, Look, wrapped
 from planner.workbook.table import (
     Beside,
@@ -186,6 +186,49 @@ def write_tables(
     return counts
 
 
+def content_width(values: list[Any], look: Look) -> float:
+    """The widest of :func:`display_width` over ``values``, found by kind: the
+    longest text, the largest and the most negative number (a width grows with
+    the number's size)."""
+    texts: list[str] = []
+    numbers: list[float] = []
+    widest = 0.0
+    for value in values:
+        kind = value.__class__
+        if kind is str:
+            texts.append(value)
+        elif kind is float or kind is int:
+            numbers.append(value)
+        elif value is not None:
+            value_look = look
+            if kind is Styled:
+                value, value_look = value.value, value.look
+            widest = max(widest, display_width(value, value_look))
+    if texts:
+        multi_line = [t for t in texts if "\n" in t]
+        if multi_line:  # only the longest line of a text counts
+            longest = max(len(line) for t in multi_line for line in t.split("\n"))
+            single = [t for t in texts if "\n" not in t]
+            longest = max(longest, max(map(len, single), default=0))
+        else:
+            longest = max(map(len, texts))
+        widest = max(widest, longest * (1.1 if look.bold else 1.0))
+    if numbers:
+        widest = max(widest, display_width(max(numbers, key=abs), look),
+                     display_width(min(numbers), look))  # fmt: skip
+    return widest
+
+
+def latest_quotes(ctx: Any, stage_id: str, limit: int) -> list[Any]:
+    """The newest feedback with text about a stage or its use cases, up to the as-of date."""
+    cases = {u.id for u in ctx.roadmap.use_cases if u.stage_id == stage_id}
+    found = [
+        f for f in ctx.roadmap.feedback
+        if f.text and f.date <= ctx.as_of and (f.stage_id == stage_id or f.use_case_id in cases)
+    ]  # fmt: skip
+    return sorted(found, key=lambda f: (-f.date.toordinal(), f.id))[:limit]
+
+
 def tier_text(tier: Tier) -> str:
     return {
         Tier.PROHIBITED: _("prohibited"),
@@ -253,6 +296,8 @@ def previous_paths() -> Iterator[None]:
         patch.setattr(sheet_module.Sheet, "_write_row", write_row)
         patch.setattr(sheet_module.Sheet, "_keep_row", keep_row)
         patch.setattr(table_module._Filler, "fill", fill, raising=False)
+        patch.setattr(table_module, "_content_width", content_width)
+        patch.setattr(summary, "latest_quotes", latest_quotes)
         for module in (table_module, people, value_sheet, adoption):
             patch.setattr(module, "write_tables", write_tables)
         patch.setattr(register_sheet, "sheet_row", sheet_row)
