@@ -11,6 +11,8 @@ frozen panes and conditional formats read back from our workbook — as the
 yardstick.
 xlsxwriter gets the cells ready-made, so its time is for writing only; the
 ratio is therefore an upper bound of what changing libraries would gain.
+Both sides run under the program's collector policy and import xlsxwriter inside
+their clock (ours through planner.workbook.export, loaded on the first export).
 Each measurement runs in a fresh process (median of ``--repeat``); peak memory
 is the growth of the process's maximum resident set during the export.
 Not collected by pytest (the file name does not start with ``test_``).
