@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from planner.edit.operations import Batch, EditError, Insert, Op, SetField
 from planner.i18n import _
 from planner.model.entities import (
     Feedback,
@@ -46,6 +46,11 @@ from planner.numbers import NumberKind, rounded
 from planner.rules.problems import Problem
 from planner.scaleout.candidates import friction_key
 from planner.scaleout.source import FigureSource
+
+if TYPE_CHECKING:
+    # The edits are loaded by the functions that make them: the backlog (the workbook's
+    # Scale-out sheet, the command's report) does not need them (~9 ms of an export).
+    from planner.edit.operations import Batch, Insert
 
 CONFIDENCE = {Confidence.LOW: 0.5, Confidence.MEDIUM: 0.8, Confidence.HIGH: 1.0}
 EFFORT = {Effort.SMALL: 1.0, Effort.MEDIUM: 2.0, Effort.LARGE: 4.0}
@@ -139,6 +144,8 @@ def intake(
     confidence: Confidence = Confidence.MEDIUM,
 ) -> Insert:
     """The edit that adds an idea to the backlog (validated when applied)."""
+    from planner.edit.operations import Insert
+
     taken = {i.id for i in roadmap.ideas}
     idea = Idea(
         id=new_id("idea", taken), title=title, date=date, team_id=team_id,
@@ -168,6 +175,8 @@ def promote(roadmap: Roadmap, entry_id: str, as_of: dt.date) -> Promotion:
     """The one edit that turns a backlog entry (an idea, or idea feedback) into a planned
     use case: in the open stage holding its team (else the first open stage), from the
     Monday after the as-of date for twelve weeks, addressing its friction point."""
+    from planner.edit.operations import Batch, EditError, Insert, Op, SetField
+
     idea = next((i for i in roadmap.ideas if i.id == entry_id), None)
     feedback = next((f for f in roadmap.feedback if f.id == entry_id), None)
     if idea is None and (feedback is None or feedback.kind is not FeedbackKind.IDEA):

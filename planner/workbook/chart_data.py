@@ -27,30 +27,46 @@ EPOCH = dt.date(1899, 12, 30)
 """Day 0 of Excel's serial dates (1900 system, for dates from March 1900 on)."""
 
 
+Unwrap = Callable[[Sequence[Any]], tuple[Sequence[Any], Sequence[Look | None]]]
+"""Turns cells kept as a table gave them into the values and looks written (see
+:meth:`RecentRows.keep`)."""
+_Part = tuple[int, Sequence[Any], Sequence[Look | None], Unwrap | None]
+
+
 class RecentRows:
     """The values written in the last rows of a sheet (0-based rows and columns)."""
 
     def __init__(self, text: Callable[[Any, Look], str]) -> None:
         self._text = text
         """How the sheet writes a value that is not a plain number or date (its text)."""
-        self._rows: dict[int, list[tuple[int, Sequence[Any], Sequence[Look | None]]]] = {}
+        self._rows: list[tuple[int, _Part]] = []
+        """(row, part) in the order written."""
         self._from = 0
         """The first row still kept."""
 
-    def keep(self, r: int, first: int, values: Sequence[Any], looks: Sequence[Look | None]) -> None:
-        """Remember a row's cells (the lists are kept as they are, not copied)."""
+    def keep(self, r: int, first: int, values: Sequence[Any], looks: Sequence[Look | None],
+             unwrap: Unwrap | None = None) -> None:  # fmt: skip
+        """Remember a row's cells (the lists are kept as they are, not copied); with
+        ``unwrap``, ``values`` are a table's row and ``unwrap(values)`` gives the values
+        and looks written — worked out only when a chart asks for them."""
         if r >= self._from + 2 * KEEP:
             self._from = r - KEEP
-            self._rows = {k: v for k, v in self._rows.items() if k >= self._from}
-        self._rows.setdefault(r, []).append((first, values, looks))
+            self._rows = [kept for kept in self._rows if kept[0] >= self._from]
+        self._rows.append((r, (first, values, looks, unwrap)))
 
     def data(self, r0: int, c0: int, r1: int, c1: int) -> list[str | None]:
         """The cached values of a range, row by row, as xlsxwriter's normal mode makes them."""
         if r0 < self._from:
             raise RuntimeError(f"chart data in row {r0 + 1}: draw charts from recent rows")
+        rows: dict[int, list[tuple[int, Sequence[Any], Sequence[Look | None]]]] = {}
+        for r, (first, values, looks, unwrap) in self._rows:
+            if r0 <= r <= r1:
+                if unwrap is not None:
+                    values, looks = unwrap(values)
+                rows.setdefault(r, []).append((first, values, looks))
         result: list[str | None] = []
         for r in range(r0, r1 + 1):
-            parts = self._rows.get(r)
+            parts = rows.get(r)
             if parts is None:
                 result.append(None)
                 continue

@@ -12,7 +12,16 @@ from planner.evidence.figures import Figures
 from planner.evidence.gates import StageReadiness
 from planner.measures.tables import DerivedTables
 from planner.model.colours import stage_colour
-from planner.model.entities import Baseline, Metric, Person, Roadmap, Stage, Team, UseCase
+from planner.model.entities import (
+    Baseline,
+    Feedback,
+    Metric,
+    Person,
+    Roadmap,
+    Stage,
+    Team,
+    UseCase,
+)
 from planner.register.summary import RegisterRow
 from planner.value.report import ValueReport
 from planner.workbook.cells import defined_name
@@ -73,6 +82,22 @@ class Context:
 
     def stage_colour(self, stage: Stage) -> str:
         return stage_colour(self.stage_order[stage.id], stage.colour)[1:].upper()
+
+    @cached_property
+    def quotes(self) -> dict[str, list[Feedback]]:
+        """Per stage, the feedback with text about it or one of its use cases up to the
+        as-of date, newest first (then by id): one pass for every stage."""
+        stage_of = {u.id: u.stage_id for u in self.roadmap.use_cases if u.stage_id is not None}
+        found: dict[str, list[Feedback]] = {}
+        for f in self.roadmap.feedback:
+            if f.text and f.date <= self.as_of:
+                about = {f.stage_id, stage_of.get(f.use_case_id or "")}
+                for stage_id in about:
+                    if stage_id is not None:
+                        found.setdefault(stage_id, []).append(f)
+        for items in found.values():
+            items.sort(key=lambda f: (-f.date.toordinal(), f.id))
+        return found
 
     @cached_property
     def baseline_dates(self) -> dict[str, tuple[dt.date, dt.date]]:

@@ -6,7 +6,9 @@ columns are numbered from 1 as Excel shows them. Every cell is written here,
 through xlsxwriter's typed calls: text with ``write_string`` only (cleaned by
 :func:`planner.workbook.cells.clean_text`, with a quote prefix when it starts
 like a formula), numbers with ``write_number``, dates with ``write_datetime``
-— user text cannot become a formula on any sheet.
+— user text cannot become a formula on any sheet. A table's data rows are written by
+:mod:`planner.workbook.table` with the same calls and rules (its common cells with the
+column's format found once, any other through :meth:`Sheet.write_cells_at`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from planner.workbook.cells import (
     header_footer_text,
     needs_quote_prefix,
 )
-from planner.workbook.chart_data import RecentRows
+from planner.workbook.chart_data import RecentRows, Unwrap
 from planner.workbook.charts import LineChart, chart_options
 from planner.workbook.style import (
     DIGITS,
@@ -58,7 +60,7 @@ DEFAULT_WIDTH = 8.43
 # xlsxwriter adds the cell padding (5 px of 7 px digits) to a width; the widths
 # here are those stored in the file, as Excel and LibreOffice read them.
 _PADDING = 5 / 7
-_SHORT = MAX_CELL_CHARS // 2
+SHORT_TEXT = _SHORT = MAX_CELL_CHARS // 2
 """Printable text up to this length needs no cleaning (see clean_text)."""
 _TRIGGERS = TRIGGERS
 REMEMBERED = 65_536
@@ -144,17 +146,35 @@ class Sheet:
             self._note_fonts(looks)
         return self.row
 
-    def append_values(
-        self, values: Sequence[Any], looks: Sequence[Look | None], *, height: float | None = None
-    ) -> int:
-        """Write the next row from parallel lists of values and looks (a ``None`` look:
-        no cell); what :meth:`append` does, without pairing items (for long tables)."""
-        r = self._next_row(0, height, False)
-        self._write_row(r, 0, values, looks)
-        if height is not None:
-            self._keep_row(r, looks)
+    def next_row(self) -> int:
+        """Start the next row, with no options (a table's data row: see
+        :mod:`planner.workbook.table`, which writes its cells and then, when its text
+        wraps, its height with :meth:`row_height`); returns its zero-based index."""
+        return self._next_row(0, None, False)
+
+    def row_height(self, r: int, height: float) -> None:
+        """The height of the row being written (zero-based ``r``): the writer keeps a
+        row's options until the next row starts, so they may follow its cells."""
+        self.ws.set_row(r, height, None, {})
+
+    def write_part(
+        self, r: int, first: int, values: Sequence[Any], looks: Sequence[Look | None]
+    ) -> None:
+        """Cells of the row being written (zero-based ``r``, from the zero-based column
+        ``first``), on a visible row: what :meth:`append` writes, for part of a row."""
+        self._write_row(r, first, values, looks)
         self._note_fonts(looks)
-        return self.row
+
+    def note_font(self, size: float) -> None:
+        """A font size written on a visible row (see :attr:`smallest_font`)."""
+        if size < self.smallest_font:
+            self.smallest_font = size
+
+    def keep_recent(self, r: int, first: int, values: Sequence[Any],
+                    looks: Sequence[Look | None], unwrap: Unwrap | None) -> None:  # fmt: skip
+        """Remember cells written without :meth:`write_part` for the charts drawn from them
+        (see :class:`~planner.workbook.chart_data.RecentRows`)."""
+        self._recent.keep(r, first, values, looks, unwrap)
 
     def _keep_row(self, r: int, looks: Sequence[Look | None]) -> None:
         """A row with a height, outline level or hidden but no cell (a spacer) gets an
@@ -199,6 +219,12 @@ class Sheet:
     ) -> None:
         """The typed writes of one row's cells (0-based row, from the 0-based column first)."""
         self._recent.keep(r, first, values, looks)
+        self.write_cells_at(r, first, values, looks)
+
+    def write_cells_at(
+        self, r: int, first: int, values: Sequence[Any], looks: Sequence[Look | None]
+    ) -> None:
+        """:meth:`_write_row` without remembering the cells for charts."""
         ws = self.ws
         by_id = self.styles.by_id
         resolve = self.styles.resolve

@@ -261,12 +261,7 @@ def _usage_data(stage: StageFigures) -> str:
 
 def latest_quotes(ctx: Context, stage_id: str, limit: int) -> list[Feedback]:
     """The newest feedback with text about a stage or its use cases, up to the as-of date."""
-    cases = {u.id for u in ctx.roadmap.use_cases if u.stage_id == stage_id}
-    found = [
-        f for f in ctx.roadmap.feedback
-        if f.text and f.date <= ctx.as_of and (f.stage_id == stage_id or f.use_case_id in cases)
-    ]  # fmt: skip
-    return sorted(found, key=lambda f: (-f.date.toordinal(), f.id))[:limit]
+    return ctx.quotes.get(stage_id, [])[:limit]
 
 
 def _voices(ctx: Context, rows: Rows, readiness: list[StageReadiness], most: int) -> None:
