@@ -76,6 +76,8 @@ class UnexpectedQuestion(AssertionError):
 
 @dataclass
 class Asked:
+    """What a scripted prompter was asked or told."""
+
     key: str
     title: str
     text: str

@@ -30,6 +30,8 @@ class Role(StrEnum):
 
 @dataclass(frozen=True)
 class Choice:
+    """One answer a question offers (a button)."""
+
     key: str
     label: str
     role: Role = Role.ACTION
@@ -37,6 +39,8 @@ class Choice:
 
 @dataclass(frozen=True)
 class Question:
+    """A question the user answers by choosing one of its choices."""
+
     key: str
     """Stable name of the question (``unsaved-changes``, ``locked``…): what tests answer."""
     title: str
@@ -52,6 +56,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Message:
+    """Something the user is told (with an OK button, and maybe actions)."""
+
     key: str
     title: str
     text: str
@@ -64,6 +70,8 @@ class Message:
 
 @dataclass(frozen=True)
 class FileRequest:
+    """A file the user is asked to open or save."""
+
     key: str
     title: str
     directory: str
@@ -75,6 +83,8 @@ class FileRequest:
 
 @dataclass(frozen=True)
 class PickRequest:
+    """A list the user picks one item from."""
+
     key: str
     title: str
     text: str
