@@ -13,14 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Hashable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.edit.change import WHOLE, Change
-from planner.edit.operations import EditError, Op, apply_change
 from planner.evidence.figures import Figures
 from planner.model.entities import Lineage, Roadmap
+
+if TYPE_CHECKING:
+    # The edit machinery loads with the first edit, not with the window (issue 17).
+    from planner.edit.operations import Op
 
 MERGE_WINDOW_SECONDS = 2.0
 """Edits of the same field closer together than this merge into one undo step."""
@@ -99,6 +103,8 @@ class Document(QObject):
                 )
             )
             return False
+        from planner.edit.operations import EditError, apply_change
+
         try:
             new, inverse, change = apply_change(self._roadmap, op)
         except EditError as exc:
@@ -132,6 +138,8 @@ class Document(QObject):
             self.changed.emit(change)
 
     def _apply_silently(self, op: Op) -> Op:
+        from planner.edit.operations import apply_change
+
         new, inverse, change = apply_change(self._roadmap, op)
         self._set(new, change)
         return inverse

@@ -18,6 +18,8 @@ from planner.model.kinds import EntityKind
 
 @dataclass(frozen=True)
 class Change:
+    """What an edit changed: the kinds and ids of entities touched, or the whole roadmap."""
+
     kinds: frozenset[EntityKind] = frozenset()
     """The kinds of entity touched (ROADMAP: the roadmap's own fields)."""
     ids: frozenset[str] = frozenset()

@@ -72,6 +72,8 @@ def default_review(stage: Stage, day: dt.date) -> dt.date | None:
 
 @dataclass(frozen=True)
 class ActionState:
+    """A decision's action on a date: open or done, overdue or not."""
+
     action: Action
     open: bool
     """Open on the as-of date."""

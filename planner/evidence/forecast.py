@@ -91,6 +91,8 @@ class ForecastStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Forecast:
+    """When a criterion is expected to be met, if at all, and the sentence saying so."""
+
     status: ForecastStatus
     expected: dt.date | None
     """When the criterion is expected to be met: the Monday of the week for a weekly
@@ -108,6 +110,8 @@ class Forecast:
 
 @dataclass(frozen=True)
 class _Curve:
+    """A fitted adoption curve (logistic, or a straight line) over the weeks measured."""
+
     logistic: bool
     bottom: float
     top: float

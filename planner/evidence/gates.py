@@ -111,6 +111,8 @@ class CriterionStatus(StrEnum):
 
 @dataclass(frozen=True)
 class CriterionResult:
+    """One gate criterion evaluated on a date: its value, status, trend and forecast."""
+
     criterion: GateCriterion
     metric: Metric
     status: CriterionStatus
@@ -130,6 +132,8 @@ class CriterionResult:
 
 @dataclass(frozen=True)
 class StageReadiness:
+    """A stage's gate readiness on a date: every criterion's result and the outcome suggested."""
+
     stage: Stage
     as_of: dt.date
     results: tuple[CriterionResult, ...]

@@ -143,6 +143,8 @@ class RelationKind(StrEnum):
 
 @dataclass(frozen=True)
 class Relation:
+    """How two versions of a roadmap are related, and the sentence saying so."""
+
     kind: RelationKind
     same_document: bool
     newer: str | None

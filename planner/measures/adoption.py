@@ -73,6 +73,8 @@ class Funnel:
 
 @dataclass(frozen=True)
 class GroupAdoption:
+    """Adoption of one team (or the whole stage) week by week."""
+
     team_id: str | None
     """None: the stage's whole population."""
     name: str
@@ -130,6 +132,8 @@ class GroupAdoption:
 
 @dataclass(frozen=True)
 class StageAdoption:
+    """A stage's adoption: the whole stage's weeks and each team's, with the gate thresholds."""
+
     stage: Stage
     total: GroupAdoption
     teams: tuple[GroupAdoption, ...]
@@ -259,12 +263,16 @@ def _thresholds(
 
 @dataclass(frozen=True)
 class TeamWeekCell:
+    """One cell of the team × week grid: the figure and its tone against the threshold."""
+
     value: float | None
     tone: Tone
 
 
 @dataclass(frozen=True)
 class TeamWeekRow:
+    """One team's line of the team × week grid."""
+
     group: GroupAdoption
     cells: dict[UsageFigure, tuple[TeamWeekCell, ...]]
     """Per figure of :data:`VIEW_FIGURES`, one cell per week of the view."""

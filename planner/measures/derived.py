@@ -44,6 +44,8 @@ class ValueBasis(StrEnum):
 
 @dataclass(frozen=True)
 class UseCaseValue:
+    """A use case's value per year, and how it was worked out."""
+
     value_per_year: float
     basis: ValueBasis
 
@@ -106,6 +108,8 @@ def roi(roadmap: Roadmap, use_case: UseCase) -> float | None:
 
 @dataclass(frozen=True)
 class RankedFriction:
+    """A friction point's place in the ranking by yearly cost, with the use cases addressing it."""
+
     rank: int
     point: FrictionPoint
     cost_per_year: float

@@ -65,6 +65,8 @@ def status_text(status: DutyStatus) -> str:
 
 @dataclass(frozen=True)
 class DutyState:
+    """Where one duty of a use case stands on a date."""
+
     id: str
     article: str
     """How the article is cited (``Art. 26(6)``)."""
@@ -80,6 +82,8 @@ class DutyState:
 
 @dataclass(frozen=True)
 class _Evidence:
+    """Whether the register shows a duty met, and what says so."""
+
     met: bool | None
     """True: shown; False: not shown; None: the app cannot tell."""
     detail: str
@@ -96,6 +100,8 @@ def use_start(use_case: UseCase, entry: RegisterEntry | None) -> dt.date:
 
 @dataclass(frozen=True)
 class _Applicable:
+    """A duty that applies to a use case, from when."""
+
     duty: Duty
     scope: bool | None
     """True: applies; None: depends on an answer still open."""

@@ -24,6 +24,8 @@ from planner.model.entities import Roadmap
 
 @dataclass(frozen=True)
 class TeamLiteracy:
+    """How many of a team's people are trained (AI literacy), against the target."""
+
     team_id: str
     name: str
     people: int

@@ -49,6 +49,8 @@ PUBLIC_SERVICE = "art27_public_service"
 
 @dataclass(frozen=True)
 class Screening:
+    """A use case's risk screening: its tier, why, and what is left to answer."""
+
     tier: Tier
     """The tier that counts: the override if there is one, else the screening's."""
     screened: Tier

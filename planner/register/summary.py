@@ -53,6 +53,8 @@ def required_fields() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class RegisterRow:
+    """One use case's line of the register: its entry, screening, duties and gaps."""
+
     use_case: UseCase
     stage: Stage | None
     entry: RegisterEntry | None
@@ -203,6 +205,8 @@ def complete_percent(rows: Iterable[RegisterRow]) -> float | None:
 
 @dataclass(frozen=True)
 class StageCompliance:
+    """How complete a stage's register is: its use cases, tiers and what is missing."""
+
     stage: Stage
     use_cases: int
     complete: int

@@ -12,6 +12,8 @@ INFO = "info"
 
 @dataclass(frozen=True)
 class Finding:
+    """A method finding about the roadmap (a check that did not pass), for people to read."""
+
     code: str
     kind: EntityKind
     """The kind of the entity it is about (use case, friction point, stage, criterion, team,

@@ -13,6 +13,8 @@ from planner.model.types import FIRST_DAY, LAST_DAY, SINGLE_LINE_PATTERN
 
 @dataclass(frozen=True)
 class Problem:
+    """Something wrong in a roadmap or a file: where, which rule, and the message."""
+
     where: str
     """The place, as a JSON path such as ``use_cases[3].stage_id`` (empty: the whole file)."""
     code: str

@@ -86,6 +86,8 @@ class Link(NamedTuple):
 
 @dataclass(frozen=True)
 class Layout:
+    """What the timeline shows and where: its rows, gate and decision marks, links and dates."""
+
     title: str
     as_of: dt.date
     start: int

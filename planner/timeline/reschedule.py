@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from planner.edit.operations import Batch, SetField
 from planner.model.entities import Roadmap
 from planner.model.kinds import EntityKind
 from planner.timeline.layout import STAGE, USE_CASE
+
+if TYPE_CHECKING:
+    # Imported when a drag ends: the window's first frame shows the timeline's words and
+    # colours, never an edit (issue 17).
+    from planner.edit.operations import Batch, SetField
 
 
 class DragMode(StrEnum):
@@ -35,6 +40,8 @@ def reschedule(
     days, as a summary bar does in planning tools; resizing a stage changes
     the stage only. Raises KeyError for an unknown stage or use case.
     """
+    from planner.edit.operations import Batch, SetField
+
     entities = roadmap.stages if kind == STAGE else roadmap.use_cases
     entity = next((e for e in entities if e.id == entity_id), None)
     if entity is None or kind not in (STAGE, USE_CASE):
@@ -61,6 +68,8 @@ def _shift(day: dt.date, days: int) -> dt.date:
 
 
 def _dates(kind: EntityKind, entity_id: str, start: int, end: int) -> list[SetField]:
+    from planner.edit.operations import SetField
+
     # Order matters only for readability: the batch is checked as a whole.
     return [
         SetField(kind, entity_id, "planned_start", dt.date.fromordinal(start)),

@@ -35,6 +35,8 @@ DAY_SNAP_FROM = 3.0
 
 @dataclass(frozen=True)
 class Scale:
+    """The timeline's horizontal scale: the day at x = 0 and pixels per day."""
+
     origin: int
     """Day ordinal at x = 0."""
     px_per_day: float
@@ -94,6 +96,8 @@ class Tick(NamedTuple):
 
 @dataclass(frozen=True)
 class Axis:
+    """The ticks of the timeline's two-line date header."""
+
     minor: tuple[Tick, ...]
     major: tuple[Tick, ...]
 

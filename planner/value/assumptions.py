@@ -57,6 +57,8 @@ DAYS_SOURCE = N_("Minutes saved per day are turned into hours per week over a 5-
 
 @dataclass(frozen=True)
 class Assumption:
+    """One value assumption as shown: its value, unit, default and where it comes from."""
+
     key: str
     """Stable name (the JSON key)."""
     label: str
@@ -74,6 +76,8 @@ class Assumption:
 
 @dataclass(frozen=True)
 class Assumptions:
+    """The assumptions that turn usage into value (hourly cost, recapture rate…)."""
+
     currency: str
     hourly_cost: float
     recapture_rate: float

@@ -122,6 +122,8 @@ def roi(value: float, cost: float) -> float | None:
 
 @dataclass(frozen=True)
 class WeekInput:
+    """What one week of a stage brings to the value computation."""
+
     week: dt.date
     seats: int
     licence_cost: float
@@ -159,6 +161,8 @@ class WeekValue:
 
 @dataclass(frozen=True)
 class Payback:
+    """The week a stage's value covers its cost (measured or projected), or why not."""
+
     week: dt.date | None
     projected: bool
     """The week is a projection at the recent net run rate, not a fact."""

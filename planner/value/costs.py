@@ -33,6 +33,8 @@ def weekly_seat_cost(seats: float, price_per_seat_month: float) -> float:
 
 @dataclass(frozen=True)
 class WeekCost:
+    """What a stage costs in one week: seats, licences and one-off costs."""
+
     seats: int
     licence_cost: float
     """Seats × monthly price × 12 ÷ 52, summed over the lines."""

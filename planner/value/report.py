@@ -64,6 +64,8 @@ _IN_USE = (UseCaseStatus.PILOTING, UseCaseStatus.LIVE)
 
 @dataclass(frozen=True)
 class UseCaseFigures:
+    """A use case's value and cost figures in the value report."""
+
     id: str
     name: str
     status: UseCaseStatus
@@ -80,6 +82,8 @@ class UseCaseFigures:
 
 @dataclass(frozen=True)
 class StageFigures:
+    """A stage's value and cost figures in the value report."""
+
     id: str
     name: str
     status: Status
@@ -121,6 +125,8 @@ class StageFigures:
 
 @dataclass(frozen=True)
 class ValueReport:
+    """Value against cost for every stage on a date, with the assumptions used."""
+
     as_of: dt.date
     currency: str
     assumptions: Assumptions

@@ -203,7 +203,8 @@ def every_dialog(window, other_path: Path, usage_file: Path) -> Iterator[tuple[s
     (the import with a usage file chosen, the comparison with a changed copy)."""
     import datetime as dt
 
-    from ui.app.prompts import PickRequest, ScriptedPrompter, _PickDialog
+    from ui.app.prompt_dialogs import PickDialog
+    from ui.app.prompts import PickRequest, ScriptedPrompter
     from ui.dialogs.baselines import BaselinesDialog
     from ui.dialogs.compare import CompareDialog
     from ui.dialogs.export_options import WORKBOOK, ExportDialog, ExportOptions
@@ -236,7 +237,7 @@ def every_dialog(window, other_path: Path, usage_file: Path) -> Iterator[tuple[s
         tuple((n, files.template_label(n)) for n in names), names[0],
         {n: files.template_description(n) for n in names},
     )  # fmt: skip
-    yield "new-from-template", _PickDialog(request, window)
+    yield "new-from-template", PickDialog(request, window)
     yield "guide", window.help_guide("gates")
 
 

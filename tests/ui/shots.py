@@ -95,7 +95,7 @@ def shoot(app, settings, language: str, scheme: str, size: tuple[int, int], args
     window.document.set_as_of(TODAY)
     window.resize(*size)
     window.show()
-    # The Overview's value cards and team grids come just after the first frame.
+    # The Overview below its first stage card comes just after the first frame.
     from PySide6.QtTest import QTest
 
     QTest.qWait(400)

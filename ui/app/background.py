@@ -30,6 +30,8 @@ _POLL_MS = 15
 
 @dataclass(frozen=True)
 class Finished(Generic[T]):
+    """The result of work done in the background, handed back to the UI thread."""
+
     value: T
 
 

@@ -38,6 +38,8 @@ _CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": 
 
 @dataclass(frozen=True)
 class TeamCoverage:
+    """A team's ambassador and training coverage, as the Overview lists it."""
+
     team_id: str
     name: str
     headcount: int

@@ -52,10 +52,10 @@ if TYPE_CHECKING:
     from ui.dashboard.value_card import ValueCard
 
 REFRESH_DELAY_MS = 150
-TEAM_WEEKS_LATEST_MS = 1000
-"""The value cards and team × week grids of the first build come once the page's first
-frame is painted (they are below it, and need the value report: issue 17), or this long
-after the build if the page is not painted by then."""
+REST_LATEST_MS = 1000
+"""What the first build leaves below the page's first frame (the other stage cards, the
+value cards, the team × week grids, the lists) comes once that frame is painted (issue
+17), or this long after the build if the page is not painted by then."""
 """The dashboard is rebuilt this long after the last change (edits come in bursts)."""
 
 
@@ -75,13 +75,15 @@ class DashboardWidget(QWidget):
         self._document = document
         self._selecting = False
         self.readiness: list[StageReadiness] = []
-        self.cards: dict[str, StageCard] = {}
+        self._cards: dict[str, StageCard] = {}
         self.grids: dict[str, TeamWeekGrid] = {}
-        self._team_weeks_later = True
+        self._first_build = True
+        self._pending = False
+        self._rest: list[StageReadiness] = []
         self.figure = UsageFigure.ACTIVE
         """The figure the team × week grids show."""
         self.value_cards: list[ValueCard] = []
-        self.trees: dict[str, LinkTree] = {}
+        self._trees: dict[str, LinkTree] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -158,11 +160,29 @@ class DashboardWidget(QWidget):
 
     # ------------------------------------------------------------ content
 
+    @property
+    def cards(self) -> dict[str, StageCard]:
+        """The stage cards, by stage id (all of them: asking completes a first build)."""
+        self._complete()
+        return self._cards
+
+    @property
+    def trees(self) -> dict[str, LinkTree]:
+        """The lists below the cards, by key (asking completes a first build)."""
+        self._complete()
+        return self._trees
+
     def refresh(self) -> None:
-        """Rebuild every section from the roadmap as of the date shown."""
+        """Rebuild every section from the roadmap as of the date shown.
+
+        The first build makes only what the page's first frame shows — the title, the
+        programme's lines and the first stage card — and the rest (the other cards, value
+        against cost, the team grids, the lists) once that frame is painted (issue 17):
+        they are below it. Asking for :attr:`cards` or :attr:`trees` completes it at once.
+        """
         self._timer.stop()
         figures = self._document.figures()
-        roadmap, as_of = figures.roadmap, figures.as_of
+        roadmap = figures.roadmap
         self.title.setText(roadmap.title)
         self.readiness = list(figures.readiness)
         body = QWidget()
@@ -176,55 +196,49 @@ class DashboardWidget(QWidget):
             layout.addWidget(plain(roadmap.objective, wrap=True))
 
         layout.addWidget(heading(self.tr("Gate readiness by stage")))
-        self.cards = {}
-        compliance = {c.stage.id: c for c in figures.compliance}
-        for readiness in self.readiness:
-            card = StageCard(roadmap, readiness, self._series(readiness), as_of)
-            line = RegisterLine(compliance[readiness.stage.id])
-            line.navigate.connect(card.navigate)
-            card.add_section(line)
-            card.navigate.connect(self.navigate)
-            card.review_requested.connect(self.review_requested)
-            layout.addWidget(card)
-            self.cards[readiness.stage.id] = card
+        self._cards = {}
+        self._trees = {}
+        first_build, self._first_build = self._first_build, False
+        now = self.readiness[:1] if first_build else self.readiness
+        for readiness in now:
+            layout.addWidget(self._card(readiness))
         if not self.readiness:
             layout.addWidget(plain(self.tr("No stages yet.")))
+        # The rest goes into boxes in its place, laid out as if it were the page's own
+        # lines (no margins, the page's spacing); a box left empty is hidden.
+        self._more_cards = _section(body, layout.spacing())
+        layout.addWidget(self._more_cards)
         self.team_weeks_box = QWidget(body)
         QVBoxLayout(self.team_weeks_box).setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.team_weeks_box)
-        if self._team_weeks_later:  # the first build: after the first frame
-            self._team_weeks_later = False
-            self.title.installEventFilter(self)
-            QTimer.singleShot(TEAM_WEEKS_LATEST_MS, self, self._fill_team_weeks)
-        else:
-            self._fill_team_weeks()
-
-        self.trees = {
-            "actions": actions_tree(figures),
-            "people": people_tree(figures),
-            "friction": friction_tree(figures),
-            "findings": findings_tree(figures),
-        }
-        headings = {
-            "actions": self.tr("Open actions"),
-            "people": self.tr("Ambassadors and training by team"),
-            "friction": self.tr(
-                "Friction points by yearly cost, with the use cases addressing them"
-            ),
-            "findings": self.tr("Method findings"),
-        }
-        for key, tree in self.trees.items():
-            layout.addWidget(heading(headings[key]))
-            layout.addWidget(tree)
-            tree.navigate.connect(self.navigate)
-            tree.currentItemChanged.connect(self._current_changed)
+        self._lists = _section(body, layout.spacing())
+        layout.addWidget(self._lists)
         layout.addStretch(1)
+        self._rest = self.readiness[len(now) :]
+        self._pending = True
         position = self.scroll_area.verticalScrollBar().value()
         old = self.scroll_area.takeWidget()
         self.scroll_area.setWidget(body)
         if old is not None:
             old.deleteLater()
+        if first_build:  # the rest after the page's first frame
+            self.title.installEventFilter(self)
+            QTimer.singleShot(REST_LATEST_MS, self, self._complete)
+        else:
+            self._complete()
         self.scroll_area.verticalScrollBar().setValue(position)
+
+    def _card(self, readiness: StageReadiness) -> StageCard:
+        figures = self._document.figures()
+        card = StageCard(figures.roadmap, readiness, self._series(readiness), figures.as_of)
+        compliance = next(c for c in figures.compliance if c.stage.id == readiness.stage.id)
+        line = RegisterLine(compliance)
+        line.navigate.connect(card.navigate)
+        card.add_section(line)
+        card.navigate.connect(self.navigate)
+        card.review_requested.connect(self.review_requested)
+        self._cards[readiness.stage.id] = card
+        return card
 
     def _series(self, readiness: StageReadiness) -> dict[str, list[Point]]:
         figures = self._document.figures()
@@ -240,16 +254,52 @@ class DashboardWidget(QWidget):
             # below what it shows (not on a timer, which could fire in the middle of the
             # window's first layout and paint it half laid out).
             self.title.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._fill_team_weeks)
+            QTimer.singleShot(0, self, self._complete)
         return False
+
+    def _complete(self) -> None:
+        """Build what the last build left for later (nothing if it is built)."""
+        if not self._pending:
+            return
+        self._pending = False
+        self.title.removeEventFilter(self)
+        more = self._more_cards.layout()
+        assert more is not None
+        for readiness in self._rest:
+            more.addWidget(self._card(readiness))
+        self._more_cards.setVisible(bool(self._rest))
+        self._fill_team_weeks()
+        self._fill_lists()
+
+    def _fill_lists(self) -> None:
+        figures = self._document.figures()
+        self._trees = {
+            "actions": actions_tree(figures),
+            "people": people_tree(figures),
+            "friction": friction_tree(figures),
+            "findings": findings_tree(figures),
+        }
+        headings = {
+            "actions": self.tr("Open actions"),
+            "people": self.tr("Ambassadors and training by team"),
+            "friction": self.tr(
+                "Friction points by yearly cost, with the use cases addressing them"
+            ),
+            "findings": self.tr("Method findings"),
+        }
+        lists = self._lists.layout()
+        assert lists is not None
+        for key, tree in self._trees.items():
+            lists.addWidget(heading(headings[key]))
+            lists.addWidget(tree)
+            tree.navigate.connect(self.navigate)
+            tree.currentItemChanged.connect(self._current_changed)
+        self._lists.setVisible(True)
 
     def _fill_team_weeks(self) -> None:
         """Value against cost by stage, then adoption by team and week (one grid per stage
         with team figures)."""
         box = self.team_weeks_box
-        if box.property("filled"):  # a rebuild came first and filled it
-            return
-        box.setProperty("filled", True)
         layout = box.layout()
         assert isinstance(layout, QVBoxLayout)
         figures = self._document.figures()
@@ -307,3 +357,13 @@ class DashboardWidget(QWidget):
         )
         if kind and entity_id:
             self.selection_changed.emit(EntityKind(kind), str(entity_id))
+
+
+def _section(parent: QWidget, spacing: int) -> QWidget:
+    """A box of page lines filled later: hidden until then."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    box.hide()
+    return box

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class DiskIdentity:
+    """What a file was on disk when read: size, modification time and content hash."""
+
     size: int
     mtime_ns: int
     sha256: str

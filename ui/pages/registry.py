@@ -31,6 +31,8 @@ def shows_entities(page: QWidget) -> TypeGuard[Page]:
 
 @dataclass(frozen=True)
 class PageSpec:
+    """A page of the navigator: its key, title, the kinds it shows, how to build it, its icon."""
+
     key: str
     title: Callable[[], str]
     """The page's name in the navigator, translated when called."""

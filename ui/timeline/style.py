@@ -55,6 +55,8 @@ def mix(a: QColor, b: QColor, amount: float) -> QColor:
 
 @dataclass
 class Style:
+    """The timeline's fonts, sizes and colours, for the window or for print."""
+
     font: QFont
     bold: QFont
     small: QFont

@@ -26,14 +26,13 @@ from planner.file import storage
 from planner.i18n import format_day
 from ui.app.prompts import Choice, FileRequest, Message, Prompter, Severity
 from ui.app.settings import RememberedExport, Settings
-from ui.dialogs.picture_options import PictureOptions
 from ui.document import Document
-from ui.export.runner import ExportRunner
 from ui.files.session import Session
 
 if TYPE_CHECKING:
     from ui.dialogs.export_options import ExportDialog
-    from ui.dialogs.picture_options import PictureOptionsDialog
+    from ui.dialogs.picture_options import PictureOptions, PictureOptionsDialog
+    from ui.export.runner import ExportRunner
 
 # The kinds of export (ui.dialogs.export_options has the same names): the dialogs and
 # the workbook's sheet names are imported when an export is asked for, not at start.
@@ -96,19 +95,52 @@ class Exports(QObject):
         self.settings = settings
         self.prompter = prompter
         self.dialog_parent = dialog_parent
-        self.exporter = ExportRunner(self)
-        self.progress = ExportProgress(self.exporter.cancel, self)
-        self.picture_options = PictureOptions()
+        self._exporter: ExportRunner | None = None
+        self.progress = ExportProgress(self.cancel, self)
+        self._picture_options: PictureOptions | None = None
         self.picture_dialog: PictureOptionsDialog | None = None
         self.options_dialog: ExportDialog | None = None
         self.open_when_done = False
         self.open_file = _open_with_system
         """Opens a written file (replaced in tests)."""
-        self.exporter.progress.connect(self._progress)
-        self.exporter.finished.connect(self._finished)
+
+    @property
+    def exporter(self) -> ExportRunner:
+        """What runs the exports' child process, made with the first export (its module,
+        ``QProcess`` among it, is not needed by a start: issue 17)."""
+        if self._exporter is None:
+            from ui.export.runner import ExportRunner
+
+            self._exporter = ExportRunner(self)
+            self._exporter.progress.connect(self._progress)
+            self._exporter.finished.connect(self._finished)
+        return self._exporter
+
+    @property
+    def running(self) -> bool:
+        """An export is being written."""
+        return self._exporter is not None and self._exporter.running
+
+    def cancel(self) -> None:
+        """Stop the export being written, if any."""
+        if self._exporter is not None:
+            self._exporter.cancel()
+
+    @property
+    def picture_options(self) -> PictureOptions:
+        """The timeline picture's options, as last chosen in this window."""
+        if self._picture_options is None:
+            from ui.dialogs.picture_options import PictureOptions
+
+            self._picture_options = PictureOptions()
+        return self._picture_options
+
+    @picture_options.setter
+    def picture_options(self, options: PictureOptions) -> None:
+        self._picture_options = options
 
     def available(self) -> bool:
-        return not self.exporter.running
+        return not self.running
 
     def workbook(self) -> None:
         self.export(WORKBOOK)

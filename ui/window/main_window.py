@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setVisible(read_only)
         self.banner.show_reason(session.read_only, name)
         a = self.window_actions
-        exporting = self.exports.exporter.running
+        exporting = self.exports.running
         a.save.setEnabled(not read_only)
         a.revert.setEnabled(session.has_file and session.dirty)
         a.import_usage.setEnabled(not read_only)
@@ -446,8 +446,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        if self.exports.exporter.running:
-            self.exports.exporter.cancel()
+        self.exports.cancel()
         self.files.shutdown()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()

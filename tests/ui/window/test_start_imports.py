@@ -24,6 +24,13 @@ LATER = (
     "subprocess",  # the translation tools, the exports' child process
     "xml.etree.ElementTree",
     "html",  # the findings dock's tooltips, when it is shown
+    "planner.edit.operations",  # the first edit (the undoable operations)
+    "planner.edit.factory",  # adding, duplicating, pasting rows
+    "planner.edit.transfer",
+    "planner.register.edit",  # the register page's edits
+    "ui.app.prompt_dialogs",  # the first question or message
+    "ui.export.runner",  # File ▸ Export's child process
+    "ui.dialogs.picture_options",  # File ▸ Export ▸ Timeline picture
 )
 
 CODE = """
