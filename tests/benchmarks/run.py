@@ -16,7 +16,8 @@ process, alternating with their floor; the export and the timeline reuse
 ``generate.py`` (deterministic). Child processes run with
 ``QT_QPA_PLATFORM=offscreen``, a scratch ``HOME`` and ``XDG_*`` folders (no
 real settings are read or written) and a private bytecode cache, as an
-installed app has.
+installed app has. Under each missed target it prints where the time went in
+this run, phase by phase, and the standing reason for the miss (``misses.py``).
 
 | scenario | floor measured beside it | target |
 |---|---|---|
@@ -56,6 +57,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 OUT = HERE / "out" / "run"
+sys.path.insert(0, str(HERE))
+
+import misses  # noqa: E402  (beside this file)
+
 SCENARIOS = (
     "startup", "open", "validate", "scale", "save", "export", "gates", "timeline", "memory",
     "peer", "import",
@@ -77,6 +82,10 @@ class Row:
     """``ratio`` (value / floor ≤ limit), ``extra`` (value − floor ≤ limit), ``limit``."""
     limit: float
     note: str = ""
+    profile: str = ""
+    """Where the time went in this run, phase by phase (printed under a miss)."""
+    why: str = ""
+    """The standing explanation of a miss (``misses.WHY``), printed under it."""
 
     @property
     def score(self) -> float:
@@ -220,13 +229,13 @@ def run_child(args: list[str], env: dict[str, str]) -> dict[str, Any]:
 
 def timed_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall seconds of one process run to its end, and the peak resident MiB it reports."""
-    seconds, peak, _cpu = timed_process_cpu(args, env)
-    return seconds, peak
+    seconds, report, _cpu = timed_process_cpu(args, env)
+    return seconds, float(report["peak_mib"])
 
 
-def timed_process_cpu(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """:func:`timed_process`, and the processor seconds (user + system) the process used:
-    on a shared machine, the steadier of the two."""
+def timed_process_cpu(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, Any], float]:
+    """Wall seconds of one process run to its end, the JSON object it prints last, and
+    the processor seconds (user + system) it used: on a shared machine, the steadier."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
@@ -236,9 +245,9 @@ def timed_process_cpu(args: list[str], env: dict[str, str]) -> tuple[float, floa
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return seconds, float(report["peak_mib"]), cpu
+    return seconds, report, cpu
 
 
 def median(values: list[float]) -> float:
@@ -257,12 +266,19 @@ def startup(cfg: Config, env: dict[str, str]) -> list[Row]:
         bare.append(timed_process_cpu([child, "bare"], env))
         app.append(timed_process_cpu([child, "app"], env))
     cpu_app, cpu_bare = median([c for *_, c in app]) * 1000, median([c for *_, c in bare]) * 1000
+    phases = misses.phases_line(
+        misses.median_phases(r["phases_ms"] for _, r, _ in app),
+        misses.median_phases(r["phases_ms"] for _, r, _ in bare),
+        "ms",
+    )
     return [
         Row("start to first painted window (sample)", median([t for t, *_ in app]) * 1000,
             median([t for t, *_ in bare]) * 1000, "ms", "ratio", 1.5,
-            f"peak RSS {median([m for _, m, _ in app]):.0f} MiB vs "
-            f"{median([m for _, m, _ in bare]):.0f} MiB; processor time {cpu_app:.0f} ms vs "
-            f"{cpu_bare:.0f} ms ({cpu_app / cpu_bare:.2f}×)"),
+            f"peak RSS {median([r['peak_mib'] for _, r, _ in app]):.0f} MiB vs "
+            f"{median([r['peak_mib'] for _, r, _ in bare]):.0f} MiB; processor time "
+            f"{cpu_app:.0f} ms vs {cpu_bare:.0f} ms ({cpu_app / cpu_bare:.2f}×)",
+            f"processor time of each phase of the start, medians: {phases}",
+            misses.WHY["startup"]),
     ]  # fmt: skip
 
 
@@ -285,11 +301,19 @@ def open_file(cfg: Config, env: dict[str, str]) -> list[Row]:
     file = str(cfg.file(cfg.n))
     runs = [run_child([__file__, "--child", "open", file], env)
             for _ in range(cfg.repeats["open"])]  # fmt: skip
+    phases = misses.median_phases(
+        run_child([__file__, "--child", "open_phases", file], env)
+        for _ in range(cfg.repeats["open"])
+    )
     return [
         Row(f"open {cfg.n:,} use cases ({runs[0]['megabytes']:.1f} MB)",
             median([r["ours"] for r in runs]), median([r["floor"] for r in runs]), "ms",
             "ratio", 1.5, "floor: json.loads of the same bytes; each open in a fresh process "
-            "that has the sample roadmap open, as the app at start"),
+            "that has the sample roadmap open, as the app at start",
+            "processor time of each phase, one open per fresh process, medians: "
+            f"{misses.phases_line(phases, None, 'ms')}; json.loads "
+            f"{median([r['floor'] for r in runs]):,.0f} ms (wall)",
+            misses.WHY["open"]),
     ]  # fmt: skip
 
 
@@ -352,7 +376,10 @@ def export(cfg: Config, env: dict[str, str]) -> list[Row]:
         Row(f"export the workbook, {cfg.n:,} use cases", seconds,
             median([r["seconds"] for r in theirs]) * 1000, "ms", "ratio", 1.2,
             f"floor: xlsxwriter (constant_memory) writing the same cells; CPU-time "
-            f"ratio {cpu:.2f}×"),
+            f"ratio {cpu:.2f}×",
+            misses.export_line([r["steps"] for r in ours], [r["steps"] for r in theirs],
+                               median([r["seconds"] for r in theirs])),
+            misses.WHY["export"]),
         Row("memory added by the export", median([r["peak_mb"] for r in ours]),
             median([r["peak_mb"] for r in theirs]), "MB", "limit", 50,
             "floor column: what xlsxwriter adds"),
@@ -579,6 +606,7 @@ def child_gates(n: str, repeats: str) -> dict[str, Any]:
 
 CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
     "open": child_open, "save": child_save, "gates": child_gates,
+    "open_phases": misses.child_open_phases,
 }  # fmt: skip
 
 
@@ -640,7 +668,9 @@ def main(argv: list[str] | None = None) -> int:
         print("\nNotes:\n" + "\n".join(notes))
     for row in rows:
         if not row.met:
-            print(f"missed: {row.scenario.strip()} ({row.cells()[3]}, target {row.cells()[4]})")
+            cells = row.cells()
+            print("\n".join(misses.report(row.scenario.strip(), cells[3], cells[4],
+                                           row.profile, row.why)))  # fmt: skip
     return 0
 
 

@@ -10,8 +10,9 @@ through the same harness: an application-wide event filter sees the first
 paint event of a main window and, once that frame is complete, the process
 ends at once (``os._exit``, so tearing down does not count). With a FILE, the
 app ends at the first frame painted after the file's USE_CASES use cases are
-open. It prints its peak resident memory as JSON; the parent (``run.py``)
-measures the wall time.
+open. It prints its peak resident memory as JSON, with the processor time
+spent in each phase of the start (below); the parent (``run.py``) measures the
+wall time.
 
 Run it with ``QT_QPA_PLATFORM=offscreen`` and a scratch ``HOME``/``XDG_*``
 (``run.py`` does) so no real settings, recent files or recovery data are read
@@ -25,8 +26,14 @@ import importlib.util
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
+
+# Processor seconds since the process started, at each mark of the start: the
+# interpreter (when main() begins), the first import of PySide6, QApplication.exec
+# (the window built and shown), the first complete frame.
+_MARKS: dict[str, float] = {}
 
 
 def _harness(expected_use_cases: int) -> None:
@@ -37,6 +44,17 @@ def _harness(expected_use_cases: int) -> None:
     loading it earlier than the program does would make the program's own imports
     slower than they are in a real start."""
     sys.meta_path.insert(0, _PatchOnLoad(expected_use_cases))
+    sys.meta_path.insert(0, _MarkQt())
+
+
+class _MarkQt(importlib.abc.MetaPathFinder):
+    """Notes the processor time when PySide6 is first imported, then steps aside."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        if name == "PySide6":
+            sys.meta_path.remove(self)
+            _MARKS["qt"] = time.process_time()
+        return None
 
 
 class _PatchOnLoad(importlib.abc.MetaPathFinder):
@@ -92,6 +110,7 @@ def _patch_exec(expected_use_cases: int) -> None:
         assert app is not None
         watcher = FirstFrame()
         app.installEventFilter(watcher)
+        _MARKS["exec"] = time.process_time()
         return int(original())
 
     QApplication.exec = staticmethod(exec_and_watch)  # type: ignore[method-assign]
@@ -105,9 +124,21 @@ def _ready(window: Any, expected_use_cases: int) -> bool:
 
 
 def _finish() -> None:
-    print(json.dumps({"peak_mib": _peak_mib()}))
+    _MARKS["frame"] = time.process_time()
+    print(json.dumps({"peak_mib": _peak_mib(), "phases_ms": _phases_ms()}))
     sys.stdout.flush()
     os._exit(0)
+
+
+def _phases_ms() -> dict[str, float]:
+    """Processor milliseconds of each phase of the start (see ``_MARKS``)."""
+    ends = [("interpreter", "main"), ("before Qt", "qt"), ("Qt and the window", "exec"),
+            ("show and first paint", "frame")]  # fmt: skip
+    phases, last = {}, 0.0
+    for name, mark in ends:
+        phases[name] = (_MARKS[mark] - last) * 1000
+        last = _MARKS[mark]
+    return phases
 
 
 def _peak_mib() -> float:
@@ -147,6 +178,7 @@ def _bare() -> int:
 
 
 def main(argv: list[str]) -> int:
+    _MARKS["main"] = time.process_time()
     mode = argv[0]
     file = argv[1] if len(argv) > 1 else None
     _harness(int(argv[2]) if len(argv) > 2 else 0)

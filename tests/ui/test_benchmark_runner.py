@@ -47,6 +47,10 @@ def test_every_scenario_runs_and_is_reported(tmp_path: Path) -> None:
         assert cells[1][0].isdigit()  # a measured median
         assert cells[5] in ("met", "**missed**")
     assert "measured on: 2 cores" in done.stdout or "measured on:" in done.stdout
+    for k, line in enumerate(lines):  # each miss is named with this run's profile and why
+        if line.startswith("missed: "):
+            assert lines[k + 1].startswith("  profile (this run): "), done.stdout
+            assert lines[k + 2].startswith("  why: "), done.stdout
     peer = [line for line in lines if line.startswith("| 200 use cases to a visible window")]
     sys.path.insert(0, str(RUNNER.parent))
     import bench_peer
