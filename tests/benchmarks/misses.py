@@ -40,8 +40,8 @@ WHY = {
         "every figure it shows (one planner computation for the as-of date), each "
         "cell's type, format and width, the Excel tables xlsxwriter's constant-memory "
         "mode cannot write (added while its file is copied into place) and its own "
-        "modules. That work is spread over every sheet (each takes about a quarter to "
-        "a third longer than the floor's same cells, in the steps above), not one "
+        "modules. That work is spread over every sheet (each takes a fifth to two "
+        "fifths longer than the floor's same cells, in the steps above), not one "
         "step to remove: 1.2× leaves a fifth of the floor's time for all of it."
     ),
 }
