@@ -357,7 +357,6 @@ def save_file(cfg: Config, env: dict[str, str]) -> list[Row]:
 
 
 def export(cfg: Config, env: dict[str, str]) -> list[Row]:
-    sys.path[:0] = [str(HERE)]
     import bench_export
 
     out = cfg.out / "export"
@@ -447,7 +446,6 @@ def scale(cfg: Config, env: dict[str, str]) -> list[Row]:
 
 def peer(cfg: Config, env: dict[str, str]) -> list[Row]:
     """The plan to a visible window beside GNOME Planner (bench_peer.py; X server needed)."""
-    sys.path[:0] = [str(HERE)]
     import bench_peer
 
     if not bench_peer.available():
@@ -465,7 +463,6 @@ def peer(cfg: Config, env: dict[str, str]) -> list[Row]:
 
 def import_usage(cfg: Config, env: dict[str, str]) -> list[Row]:
     """A tenant's person-week export through the whole import command (bench_import.py)."""
-    sys.path[:0] = [str(HERE)]
     import bench_import
 
     smoke = cfg.n < 10_000
